@@ -1,0 +1,332 @@
+import Fuse from 'fuse.js';
+import MiniSearch from 'minisearch';
+import type { KnowledgeBase } from '../knowledge/loader.js';
+import { toPlain } from '../knowledge/markdown.js';
+import type { Entry } from '../knowledge/schema.js';
+import { scorePick } from '../pick/score.js';
+import { extractFactors, type FactorId } from './factors.js';
+import { detectIntents, detectSmallTalk, type Mesh, meshesIn, type QuestionIntent } from './intent.js';
+import { normalizeText, stripSlackMarkup } from './normalize.js';
+import { type Candidate, EXAMPLE_QUESTIONS, type Reply } from './reply.js';
+import { applySynonyms, FOREIGN_TERMS, GENERIC_TERMS, STOPWORDS, stem, words } from './vocabulary.js';
+
+export interface MatcherOptions {
+  /** At or above: answer. */
+  readonly answerAt?: number;
+  /** At or above (and below answerAt): "did you mean". Below: fallback. */
+  readonly suggestAt?: number;
+}
+
+type TermClass = 'anchor' | 'generic' | 'foreign' | 'unknown';
+
+export interface QueryTerm {
+  readonly surface: string;
+  readonly term: string;
+  readonly cls: TermClass;
+  readonly corrected: boolean;
+}
+
+export interface Analysis {
+  readonly normalized: string;
+  readonly terms: readonly QueryTerm[];
+  readonly intents: readonly QuestionIntent[];
+  readonly meshes: readonly Mesh[];
+  readonly factors: readonly FactorId[];
+}
+
+export interface Ranked {
+  readonly id: string;
+  readonly score: number;
+  readonly matched: readonly string[];
+}
+
+/** Words that name the two meshes or meshes in general: present in almost every question. */
+const MESH_WORDS = new Set(['istio', 'linkerd', 'mesh', 'servicemesh'].map(stem));
+
+const INDEX_BOOST = { title: 2, phrasings: 2.5, keywords: 3, body: 1 } as const;
+
+function osa(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) (d[0] as number[])[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const row = d[i] as number[];
+    const prev = d[i - 1] as number[];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        v = Math.min(v, ((d[i - 2] as number[])[j - 2] as number) + 1);
+      }
+      row[j] = v;
+    }
+  }
+  return (d[a.length] as number[])[b.length] as number;
+}
+
+function indexTokenize(text: string): string[] {
+  return words(applySynonyms(text.toLowerCase()));
+}
+
+function indexTerm(term: string): string | null {
+  return STOPWORDS.has(term) || term.length < 2 ? null : stem(term.replace(/\.+$/, ''));
+}
+
+function documentOf(entry: Entry) {
+  return {
+    id: entry.id,
+    title: entry.title,
+    phrasings: [entry.question, ...entry.phrasings].join('\n'),
+    keywords: entry.keywords.join('\n'),
+    body: [toPlain(entry.body), entry.meshes?.istio ?? '', entry.meshes?.linkerd ?? '', ...entry.notes].join('\n'),
+  };
+}
+
+export class Matcher {
+  readonly answerAt: number;
+  readonly suggestAt: number;
+  private readonly search: MiniSearch;
+  private readonly terms = new Map<string, number>();
+  private readonly speller: Fuse<string>;
+  private readonly spellCache = new Map<string, string | null>();
+  private readonly topics: Fuse<{ id: string; title: string; keywords: string }>;
+
+  constructor(readonly kb: KnowledgeBase, options: MatcherOptions = {}) {
+    this.answerAt = options.answerAt ?? 0.5;
+    this.suggestAt = options.suggestAt ?? 0.3;
+    this.search = new MiniSearch({
+      fields: ['title', 'phrasings', 'keywords', 'body'],
+      tokenize: indexTokenize,
+      processTerm: indexTerm,
+      searchOptions: { boost: INDEX_BOOST },
+    });
+    const docs = kb.entries.map(documentOf);
+    this.search.addAll(docs);
+
+    const surface = new Set<string>();
+    for (const d of docs) {
+      const seen = new Set<string>();
+      for (const field of [d.title, d.phrasings, d.keywords, d.body]) {
+        for (const w of indexTokenize(field)) {
+          const t = indexTerm(w);
+          if (!t) continue;
+          if (!seen.has(t)) this.terms.set(t, (this.terms.get(t) ?? 0) + 1);
+          seen.add(t);
+          // Only words from titles, phrasings and keywords are spelling targets: body prose would
+          // turn too many unrelated words into near-misses.
+          if (field !== d.body && w.length >= 4 && !/\d/.test(w)) surface.add(w);
+        }
+      }
+    }
+    this.speller = new Fuse([...surface], { includeScore: true, threshold: 0.4, ignoreLocation: true });
+    this.topics = new Fuse(
+      kb.entries.map((e) => ({ id: e.id, title: e.title, keywords: [e.id.replace(/-/g, ' '), ...e.keywords].join(' | ') })),
+      {
+        includeScore: true,
+        threshold: 0.4,
+        ignoreLocation: true,
+        keys: [
+          { name: 'id', weight: 3 },
+          { name: 'title', weight: 2 },
+          { name: 'keywords', weight: 1 },
+        ],
+      },
+    );
+  }
+
+  /** Nearest knowledge-base word for a misspelt one, or null. */
+  correct(word: string): string | null {
+    if (word.length < 4 || /\d/.test(word)) return null;
+    const cached = this.spellCache.get(word);
+    if (cached !== undefined) return cached;
+    const maxEdits = word.length <= 5 ? 1 : 2;
+    let best: { w: string; d: number; df: number } | null = null;
+    for (const hit of this.speller.search(word, { limit: 12 })) {
+      const d = osa(word, hit.item);
+      if (d > maxEdits || hit.item[0] !== word[0]) continue;
+      const df = this.terms.get(indexTerm(hit.item) ?? '') ?? 0;
+      if (!best || d < best.d || (d === best.d && df > best.df)) best = { w: hit.item, d, df };
+    }
+    const result = best?.w ?? null;
+    if (this.spellCache.size > 5000) this.spellCache.clear();
+    this.spellCache.set(word, result);
+    return result;
+  }
+
+  analyse(raw: string): Analysis {
+    const normalized = normalizeText(raw);
+    const synonymised = applySynonyms(normalized);
+    const terms: QueryTerm[] = [];
+    for (const w of words(synonymised)) {
+      if (STOPWORDS.has(w) || /^[\d.]+$/.test(w)) continue;
+      const t = indexTerm(w);
+      if (!t) continue;
+      if (FOREIGN_TERMS.has(w)) {
+        terms.push({ surface: w, term: t, cls: 'foreign', corrected: false });
+      } else if (this.terms.has(t)) {
+        terms.push({ surface: w, term: t, cls: GENERIC_TERMS.has(t) ? 'generic' : 'anchor', corrected: false });
+      } else {
+        const fixed = this.correct(w);
+        const ft = fixed ? indexTerm(fixed) : null;
+        if (fixed && ft) {
+          terms.push({ surface: w, term: ft, cls: GENERIC_TERMS.has(ft) ? 'generic' : 'anchor', corrected: true });
+        } else {
+          terms.push({ surface: w, term: t, cls: 'unknown', corrected: false });
+        }
+      }
+    }
+    const corrected = terms.filter((t) => t.corrected).map((t) => ({ from: t.surface, to: t.term }));
+    // Intent rules see the corrected words too ("istoi cost" is a cost question about Istio).
+    let intentText = synonymised;
+    for (const c of corrected) intentText = intentText.replace(new RegExp(`\\b${c.from}\\b`, 'g'), c.to);
+    return {
+      normalized,
+      terms,
+      intents: detectIntents(intentText),
+      meshes: meshesIn(intentText),
+      factors: extractFactors(normalized),
+    };
+  }
+
+  /** Multiplicative boosts from intent rules; strongest when the question names no other topic. */
+  private boosts(a: Analysis): Map<string, number> {
+    const boosts = new Map<string, number>();
+    const add = (id: string, f: number) => boosts.set(id, (boosts.get(id) ?? 1) * f);
+    const topical = a.terms.filter((t) => t.cls === 'anchor' && !MESH_WORDS.has(t.term));
+    const bare = topical.length === 0;
+    const has = (i: QuestionIntent) => a.intents.includes(i);
+    const [only] = a.meshes.length === 1 ? a.meshes : [];
+
+    if (has('migrate')) add('use-together', bare ? 4 : 2);
+    if (has('cost')) add('cost', bare ? 3 : 1.6);
+    if (has('when') && only) add(`when-${only}`, bare ? 4 : 2);
+    if (has('recommend')) {
+      if (a.factors.length > 0 || bare) add('which-mesh', a.factors.length > 0 ? 3 : 4);
+      if (only && !has('when')) add(`when-${only}`, 1.5);
+    }
+    if (has('define') && only && bare) add(`what-is-${only}`, 4);
+    if (has('compare') && bare && a.meshes.length === 2) {
+      add('head-to-head', 2.5);
+      add('which-mesh', 2);
+    }
+    if (bare && a.meshes.length === 2 && !has('cost') && !has('migrate')) add('which-mesh', 1.5);
+    return boosts;
+  }
+
+  /** Ranks entries for an analysed question, best first. */
+  rank(a: Analysis, limit = 5): Ranked[] {
+    const query = a.terms.filter((t) => t.cls !== 'unknown').map((t) => t.term);
+    const boosts = this.boosts(a);
+    if (query.length === 0 && boosts.size === 0) return [];
+    const results = query.length
+      ? this.search.search(query.join(' '), {
+          tokenize: (s) => s.split(' '),
+          processTerm: (t) => t,
+          boostDocument: (id) => boosts.get(String(id)) ?? 1,
+        })
+      : [];
+    const ranked: Ranked[] = results.map((r) => ({ id: String(r.id), score: r.score, matched: r.queryTerms }));
+    // An intent can name an entry the words alone did not reach (e.g. "which should we use?").
+    for (const [id, f] of boosts) {
+      if (f >= 3 && !ranked.some((r) => r.id === id) && this.kb.byId.has(id)) {
+        ranked.push({ id, score: (ranked[0]?.score ?? 1) * 0.9 * (f / 4), matched: [] });
+      }
+    }
+    return ranked.sort((x, y) => y.score - x.score).slice(0, limit);
+  }
+
+  /**
+   * Confidence in the top answer, 0..1: how much of the question the knowledge base recognises,
+   * how much of that the top entry covers, and how far it stands ahead of the runner-up.
+   */
+  confidence(a: Analysis, ranked: readonly Ranked[]): number {
+    const top = ranked[0];
+    if (!top) return 0;
+    const anchors = a.terms.filter((t) => t.cls === 'anchor');
+    if (anchors.length === 0) return 0;
+    const weight = (t: QueryTerm) => (t.cls === 'anchor' ? (t.corrected ? 0.8 : 1) : t.cls === 'generic' ? 0.3 : 0);
+    const total = a.terms.reduce((s, t) => s + (t.cls === 'generic' ? 0.3 : 1), 0);
+    const known = a.terms.reduce((s, t) => s + weight(t), 0) / total;
+    const anchorTerms = new Set(anchors.map((t) => t.term));
+    const matched = new Set(top.matched.filter((m) => anchorTerms.has(m)));
+    const topical = [...anchorTerms].filter((t) => !MESH_WORDS.has(t));
+    // Coverage of the topic words; mesh names alone say little about which entry is meant.
+    const coverage = topical.length
+      ? topical.filter((t) => matched.has(t)).length / topical.length
+      : matched.size > 0 || top.matched.length === 0
+        ? 0.8
+        : 0;
+    const second = ranked[1]?.score ?? 0;
+    const margin = top.score > 0 ? 1 - second / top.score : 0;
+    const foreign = a.terms.filter((t) => t.cls === 'foreign' || t.cls === 'unknown').length;
+    const penalty = foreign > anchors.length ? 0.5 : foreign > 0 ? 0.85 : 1;
+    const score = (0.35 * known + 0.35 * coverage + 0.3 * Math.min(1, margin * 2.5)) * penalty;
+    return Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
+  }
+
+  private candidate(r: Ranked): Candidate {
+    return { id: r.id, title: this.kb.byId.get(r.id)?.title ?? r.id, score: Math.round(r.score * 100) / 100 };
+  }
+
+  /** The whole pipeline: text as Slack sends it in, a plain reply object out. */
+  answer(raw: string): Reply {
+    const query = stripSlackMarkup(raw);
+    const normalized = normalizeText(raw);
+    const small = detectSmallTalk(normalized);
+    if (small) return { kind: 'smalltalk', query, intent: small, confidence: 1, factors: [] };
+
+    const a = this.analyse(raw);
+    const ranked = this.rank(a);
+    const confidence = this.confidence(a, ranked);
+    const intent = a.intents[0] ?? 'question';
+    const top = ranked[0];
+    const topEntry = top ? this.kb.byId.get(top.id) : undefined;
+
+    if (topEntry && confidence >= this.answerAt) {
+      const recommend =
+        topEntry.id === 'which-mesh' && a.intents.includes('recommend') && a.factors.length > 0
+          ? scorePick(this.kb.decisionTable, Object.fromEntries(a.factors.map((f) => [f, 1])))
+          : null;
+      return {
+        kind: 'answer',
+        query,
+        intent: recommend ? 'recommend' : intent,
+        confidence,
+        factors: a.factors,
+        entry: topEntry,
+        alternatives: ranked.slice(1, 4).map((r) => this.candidate(r)),
+        recommendation: recommend,
+      };
+    }
+    if (top && confidence >= this.suggestAt) {
+      return {
+        kind: 'suggest',
+        query,
+        intent,
+        confidence,
+        factors: a.factors,
+        candidates: ranked.slice(0, 3).map((r) => this.candidate(r)),
+      };
+    }
+    return { kind: 'fallback', query, intent, confidence, factors: a.factors, examples: EXAMPLE_QUESTIONS };
+  }
+
+  /** Fuzzy topic lookup for short strings such as `/mesh link mtls`: id, title and keywords. */
+  findTopic(text: string, limit = 3): Candidate[] {
+    const q = normalizeText(text).slice(0, 200);
+    if (!q) return [];
+    const exact = this.kb.byId.get(q.replace(/\s+/g, '-'));
+    const hits = this.topics.search(q, { limit }).map((h) => ({
+      id: h.item.id,
+      title: h.item.title,
+      score: Math.round((1 - (h.score ?? 1)) * 100) / 100,
+    }));
+    if (exact) return [{ id: exact.id, title: exact.title, score: 1 }, ...hits.filter((h) => h.id !== exact.id)].slice(0, limit);
+    if (hits.length) return hits;
+    // Fall back to the question matcher for longer phrases ("how do retries work").
+    return this.rank(this.analyse(text), limit).map((r) => this.candidate(r));
+  }
+}
+
+export function createMatcher(kb: KnowledgeBase, options?: MatcherOptions): Matcher {
+  return new Matcher(kb, options);
+}

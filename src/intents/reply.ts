@@ -1,0 +1,51 @@
+import type { Entry } from '../knowledge/schema.js';
+import type { Recommendation } from '../pick/score.js';
+import type { FactorId } from './factors.js';
+import type { Intent, SmallTalk } from './intent.js';
+
+export interface Candidate {
+  readonly id: string;
+  readonly title: string;
+  readonly score: number;
+}
+
+interface ReplyBase {
+  /** The question as the person typed it, Slack markup removed (not escaped: builders escape). */
+  readonly query: string;
+  readonly intent: Intent;
+  readonly confidence: number;
+  readonly factors: readonly FactorId[];
+}
+
+export interface AnswerReply extends ReplyBase {
+  readonly kind: 'answer';
+  readonly entry: Entry;
+  readonly alternatives: readonly Candidate[];
+  readonly recommendation: Recommendation | null;
+}
+
+export interface SuggestReply extends ReplyBase {
+  readonly kind: 'suggest';
+  readonly candidates: readonly Candidate[];
+}
+
+export interface FallbackReply extends ReplyBase {
+  readonly kind: 'fallback';
+  readonly examples: readonly string[];
+}
+
+export interface SmallTalkReply extends ReplyBase {
+  readonly kind: 'smalltalk';
+  readonly intent: SmallTalk;
+}
+
+export type Reply = AnswerReply | SuggestReply | FallbackReply | SmallTalkReply;
+
+/** Example questions shown by help and fallback replies. */
+export const EXAMPLE_QUESTIONS = [
+  'Istio or Linkerd for a small team?',
+  'How does mTLS work in Linkerd?',
+  'What is Istio ambient mode?',
+  'Does Linkerd support multi-cluster?',
+  'Is Linkerd free for production?',
+] as const;

@@ -1,0 +1,122 @@
+import { stemmer } from 'stemmer';
+
+/** Porter stem, with a few domain words kept whole so they do not collide with others. */
+const KEEP_WHOLE = new Set(['istio', 'linkerd', 'ambient', 'mtls', 'envoy', 'ztunnel', 'cilium', 'consul', 'kuma']);
+
+export function stem(token: string): string {
+  return KEEP_WHOLE.has(token) ? token : stemmer(token);
+}
+
+/**
+ * Phrase-level synonyms, applied to normalised text before tokenising, so the index and the
+ * queries speak one vocabulary. Order matters: longer phrases first.
+ */
+const SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bmutual[\s-]*tls\b|\bm-tls\b|\bmtl\b/g, 'mtls'],
+  [/\bmulti[\s-]*clusters?\b|\bmultiple clusters\b|\bcross[\s-]*clusters?\b|\bacross clusters\b|\bmany clusters\b/g, 'multicluster'],
+  [/\bmulti[\s-]*network\b/g, 'multinetwork'],
+  [/\bmulti[\s-]*mesh\b/g, 'multimesh'],
+  [/\bmulti[\s-]*tenan(?:t|cy)\b/g, 'multitenant'],
+  [/\bside[\s-]*car[\s-]*less\b|\bwithout (?:a |the )?side[\s-]*cars?\b|\bno side[\s-]*cars?\b|\bside[\s-]*car[\s-]*free\b/g, 'sidecarless ambient'],
+  [/\bside[\s-]*cars?\b/g, 'sidecar'],
+  [/\bk8s\b|\bkube\b/g, 'kubernetes'],
+  [/\bauthz\b|\bauthorisation\b|\baccess control\b|\brbac\b/g, 'authorization'],
+  [/\bauthn\b/g, 'authentication'],
+  [/\blayer[\s-]*7\b/g, 'l7'],
+  [/\blayer[\s-]*4\b/g, 'l4'],
+  [/\bhttp\/?2\b/g, 'http2'],
+  [/\bhttp\/?1(?:\.[01x])?\b/g, 'http1'],
+  [/\bo11y\b/g, 'observability'],
+  [/\bhead[\s-]*to[\s-]*head\b|\bside[\s-]*by[\s-]*side\b/g, 'headtohead comparison'],
+  [/\blinkerd[\s-]*2[\s-]*proxy\b/g, 'linkerd2proxy'],
+  [/\bz[\s-]*tunnel\b/g, 'ztunnel'],
+  [/\bbuoyant enterprise(?: for linkerd)?\b|\bbel\b/g, 'bel buoyant enterprise'],
+  [/\bzero[\s-]*trust\b/g, 'zerotrust'],
+  [/\bblue[\s/-]*green\b/g, 'bluegreen'],
+  [/\bcanar(?:y|ies)\b/g, 'canary'],
+  [/\bgolden[\s-]*(?:signals?|metrics?)\b/g, 'goldenmetrics metrics'],
+  [/\bfault[\s-]*injection\b/g, 'faultinjection'],
+  [/\btraffic[\s-]*mirror(?:ing)?\b|\bshadow(?:ing)? traffic\b/g, 'mirroring'],
+  [/\btraffic[\s-]*split(?:ting|s)?\b/g, 'trafficsplit'],
+  [/\bcircuit[\s-]*break(?:ing|er|ers)?\b/g, 'circuitbreaking'],
+  [/\brate[\s-]*limit(?:ing|s)?\b/g, 'ratelimiting'],
+  [/\bgateway[\s-]*api\b/g, 'gatewayapi'],
+  [/\bservice[\s-]*mesh(?:es)?\b/g, 'servicemesh mesh'],
+  [/\bapp[\s-]*mesh\b/g, 'appmesh'],
+  [/\bopen[\s-]*service[\s-]*mesh\b|\bosm\b/g, 'openservicemesh'],
+  [/\bkong[\s-]*mesh\b/g, 'kongmesh kuma'],
+  [/\btraefik[\s-]*mesh\b/g, 'traefikmesh traefik'],
+  [/\banthos\b|\btraffic director\b|\bcloud service mesh\b|\bgcsm\b|\basm\b/g, 'googlemesh'],
+  [/\bcheap(?:er|est)?\b|\bpric(?:e|es|ing|ey)\b|\bexpensive\b|\bcosts?\b|\bcosting\b|\bspend\b/g, 'cost'],
+  [/\bfast(?:er|est)?\b|\bquick(?:er|est)?\b|\bspeed\b|\bslow(?:er|est)?\b|\bperf\b|\bperformant\b/g, 'performance'],
+  [/\blight(?:er|est)?[\s-]*weight\b|\blighter\b|\bfootprint\b/g, 'lightweight overhead'],
+  [/\bvs\.?\b|\bversus\b|\bcompared? (?:to|with)\b/g, 'vs'],
+  [/\bcncf\b/g, 'cncf'],
+  [/\bday[\s-]*2\b|\bday[\s-]*two\b/g, 'day2 operations'],
+  [/\bpost[\s-]*quantum\b/g, 'postquantum'],
+];
+
+export function applySynonyms(text: string): string {
+  let out = text;
+  for (const [pattern, replacement] of SYNONYMS) out = out.replace(pattern, ` ${replacement} `);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** Words that carry no topic. Question words stay out of the index but feed intent rules. */
+export const STOPWORDS = new Set(
+  `a about above after again against all am an and any are aren't as at be because been before being below between
+  both but by can can't cannot could couldn't did didn't do does doesn't doing don't down during each few for from
+  further had hadn't has hasn't have haven't having he her here hers herself him himself his how i i'd i'll i'm i've
+  if in into is isn't it it's its itself let's me more most my myself no nor not of off on once only or other ought
+  our ours ourselves out over own same she should shouldn't so some such than that that's the their theirs them
+  themselves then there there's these they this those through to too under until up very was wasn't we we're we've
+  were weren't what what's when where which while who whom why with won't would wouldn't you you're your yours
+  yourself yourselves please pls plz hey hi hello thanks thank tell explain know want wanted wants need needs
+  needed like just really also us get got gets give gives go going use using used one ones anyone someone something
+  anything thing things ok okay yes yeah well much many lot lots way ways kind sort maybe actually basically hmm
+  guys folks team our we'd let lets i'd does do done say says said see think thoughts question questions answer
+  right good bad better best new current currently today now still yet ever even via per etc vs`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Terms the knowledge base mentions in passing but that alone never make a question about meshes. */
+export const GENERIC_TERMS = new Set(
+  `kubernetes cluster clusters pod pods node nodes namespace namespaces container containers deployment deployments
+  service services cloud aws azure gcp google amazon microsoft ibm red hat time times day days year years month
+  cost free release releases version versions table list compare comparison difference differences option options
+  choose choice pick recommend recommendation which fit work works run running setup set install
+  company companies support supported production prod app apps application applications team small large
+  big simple simplest easy easiest hard hardest network networking traffic data plane control feature features
+  policy policies rule rules security secure platform engineering engineers developer developers tool tools
+  project projects open source helm ingress gateway api apis metric monitoring log logs logging dashboard
+  performance overhead resource resources memory cpu latency lightweight mode modes default defaults`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((t) => stem(t)),
+);
+
+/** Names of other tools and products: their presence without a mesh term marks a question as off-topic. */
+export const FOREIGN_TERMS = new Set(
+  `keda hpa vpa helm argo argocd flux fluxcd terraform pulumi ansible jenkins github gitlab docker podman nginx
+  haproxy traefikproxy kafka rabbitmq redis postgres postgresql mysql mongodb python java golang rust javascript
+  typescript node nodejs react angular vue ide vscode intellij vim emacs aws azure gcp eks aks gke openshift
+  datadog newrelic splunk grafana prometheus jaeger zipkin elastic elasticsearch kibana loki vault okta jira
+  slack zoom excel windows macos linux ubuntu debian kubectl karpenter crossplane backstage spinnaker tekton
+  velero rancher k3s minikube kind lambda ec2 s3 heroku vercel netlify cloudflare stripe`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+
+/** Splits normalised text into raw word tokens (before stemming). */
+export function words(text: string): string[] {
+  return text.match(/[a-z0-9][a-z0-9'.]*[a-z0-9]|[a-z0-9]/g)?.map((w) => w.replace(/'s$/, '')) ?? [];
+}
+
+/** Content tokens: synonyms applied, stopwords removed, stemmed. Used for the index and for queries. */
+export function contentTokens(text: string): string[] {
+  return words(applySynonyms(text))
+    .filter((w) => !STOPWORDS.has(w) && w.length > 1)
+    .map((w) => stem(w.replace(/\.+$/, '')));
+}

@@ -1,0 +1,173 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import type { ZodType } from 'zod';
+import { toMrkdwn } from './markdown.js';
+import {
+  CARD_LIMITS,
+  type DecisionTable,
+  decisionTableSchema,
+  type Entry,
+  entrySchema,
+  type HeadToHead,
+  headToHeadSchema,
+  REQUIRED_IDS,
+} from './schema.js';
+
+/** Resolves the same from src/knowledge (tsx) and dist/knowledge (built). */
+export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL('../../src/knowledge/', import.meta.url));
+
+export interface KnowledgeBase {
+  readonly entries: readonly Entry[];
+  readonly byId: ReadonlyMap<string, Entry>;
+  readonly headToHead: HeadToHead;
+  readonly decisionTable: DecisionTable;
+}
+
+export class KnowledgeError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`The knowledge base has ${problems.length} problem(s):\n${problems.map((p) => `- ${p}`).join('\n')}`);
+    this.name = 'KnowledgeError';
+  }
+}
+
+function describeIssues(file: string, issues: readonly { path: PropertyKey[]; message: string }[]): string[] {
+  return issues.map((i) => {
+    const field = i.path.length ? i.path.map(String).join('.') : '(file)';
+    return `${file}: field "${field}": ${i.message}`;
+  });
+}
+
+function splitFrontMatter(text: string): { front: string; body: string } | null {
+  const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+  return m ? { front: m[1] ?? '', body: (m[2] ?? '').trim() } : null;
+}
+
+/** Parses one answer file. Returns the entry or the problems, each naming the file and the field. */
+export function parseEntryFile(file: string, text: string): { entry?: Entry; problems: string[] } {
+  const parts = splitFrontMatter(text);
+  if (!parts) return { problems: [`${file}: missing YAML front matter between "---" lines`] };
+  let front: unknown;
+  try {
+    front = parseYaml(parts.front);
+  } catch (err) {
+    return { problems: [`${file}: front matter is not valid YAML: ${(err as Error).message.split('\n')[0]}`] };
+  }
+  if (typeof front !== 'object' || front === null || Array.isArray(front)) {
+    return { problems: [`${file}: front matter must be a YAML mapping of fields`] };
+  }
+  const checked = (front as Record<string, unknown>).checked;
+  const candidate = {
+    ...(front as Record<string, unknown>),
+    // YAML reads an unquoted 2026-11-26 as a Date; the schema wants the written form.
+    ...(checked instanceof Date ? { checked: checked.toISOString().slice(0, 10) } : {}),
+    body: parts.body,
+  };
+  const result = entrySchema.safeParse(candidate);
+  if (!result.success) return { problems: describeIssues(file, result.error.issues) };
+  const problems: string[] = [];
+  const expected = basename(file).replace(/\.md$/, '');
+  if (result.data.id !== expected) problems.push(`${file}: field "id": "${result.data.id}" must match the file name "${expected}"`);
+  return { entry: result.data, problems };
+}
+
+function parseYamlFile<T>(file: string, schema: ZodType<T>): { value?: T; problems: string[] } {
+  let raw: unknown;
+  try {
+    const parsed = parseYaml(readFileSync(file, 'utf8')) as unknown;
+    raw =
+      parsed && typeof parsed === 'object' && (parsed as { checked?: unknown }).checked instanceof Date
+        ? { ...parsed, checked: ((parsed as { checked: Date }).checked as Date).toISOString().slice(0, 10) }
+        : parsed;
+  } catch (err) {
+    return { problems: [`${file}: ${(err as Error).message.split('\n')[0]}`] };
+  }
+  const result = schema.safeParse(raw);
+  return result.success ? { value: result.data, problems: [] } : { problems: describeIssues(file, result.error.issues) };
+}
+
+const normalisePhrase = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/** Rules that span entries: the checks `npm run kb:check` reports. */
+export function crossCheck(entries: readonly Entry[], tables: { headToHead?: HeadToHead; decisionTable?: DecisionTable }) {
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  for (const e of entries) {
+    if (ids.has(e.id)) problems.push(`${e.id}: id is used by more than one entry`);
+    ids.add(e.id);
+  }
+  for (const id of REQUIRED_IDS) if (!ids.has(id)) problems.push(`${id}: required entry is missing`);
+  const seen = new Map<string, string>();
+  for (const e of entries) {
+    for (const r of e.related) {
+      if (!ids.has(r)) problems.push(`${e.id}: field "related": "${r}" is not an entry id`);
+      if (r === e.id) problems.push(`${e.id}: field "related": an entry cannot relate to itself`);
+    }
+    for (const p of [e.question, ...e.phrasings]) {
+      const key = normalisePhrase(p);
+      const other = seen.get(key);
+      if (other && other !== e.id) problems.push(`${e.id}: phrasing "${p}" is also used by ${other}`);
+      else if (other === e.id) problems.push(`${e.id}: phrasing "${p}" is repeated`);
+      seen.set(key, e.id);
+    }
+    const body = toMrkdwn(e.body);
+    if (body.length > CARD_LIMITS.section) {
+      problems.push(`${e.id}: field "body": ${body.length} characters as mrkdwn, a section holds ${CARD_LIMITS.section}`);
+    }
+  }
+  for (const d of tables.headToHead?.dimensions ?? []) {
+    if (!ids.has(d.answer)) problems.push(`head-to-head.yaml: dimension "${d.id}" links to unknown answer "${d.answer}"`);
+  }
+  const groups = new Set(tables.decisionTable?.groups.map((g) => g.id));
+  for (const f of tables.decisionTable?.factors ?? []) {
+    if (!ids.has(f.answer)) problems.push(`decision-table.yaml: factor "${f.id}" links to unknown answer "${f.answer}"`);
+    if (!groups.has(f.group)) problems.push(`decision-table.yaml: factor "${f.id}" names unknown group "${f.group}"`);
+  }
+  return problems;
+}
+
+/** Reads every file and reports every problem at once, without throwing. */
+export function readKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): {
+  kb?: KnowledgeBase;
+  entries: Entry[];
+  problems: string[];
+} {
+  const problems: string[] = [];
+  const entries: Entry[] = [];
+  const entryDir = join(dir, 'entries');
+  let files: string[] = [];
+  try {
+    files = readdirSync(entryDir)
+      .filter((f) => f.endsWith('.md'))
+      .sort();
+  } catch {
+    problems.push(`${entryDir}: folder of answer files not found`);
+  }
+  for (const f of files) {
+    const file = join(entryDir, f);
+    const { entry, problems: p } = parseEntryFile(file, readFileSync(file, 'utf8'));
+    problems.push(...p);
+    if (entry) entries.push(entry);
+  }
+  const h2h = parseYamlFile(join(dir, 'tables', 'head-to-head.yaml'), headToHeadSchema);
+  const dt = parseYamlFile(join(dir, 'tables', 'decision-table.yaml'), decisionTableSchema);
+  problems.push(...h2h.problems, ...dt.problems);
+  problems.push(...crossCheck(entries, { headToHead: h2h.value, decisionTable: dt.value }));
+  const kb =
+    h2h.value && dt.value
+      ? { entries, byId: new Map(entries.map((e) => [e.id, e])), headToHead: h2h.value, decisionTable: dt.value }
+      : undefined;
+  return { kb, entries, problems };
+}
+
+/** Loads the knowledge base or throws one error that lists every problem with its file and field. */
+export function loadKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBase {
+  const { kb, problems } = readKnowledge(dir);
+  if (problems.length || !kb) throw new KnowledgeError(problems.length ? problems : ['tables could not be read']);
+  return kb;
+}

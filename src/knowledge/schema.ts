@@ -1,0 +1,129 @@
+import { z } from 'zod';
+
+/** Block Kit limits that knowledge text must fit (see shared/reference/slack-platform.md). */
+export const CARD_LIMITS = {
+  header: 150,
+  section: 3000,
+  field: 2000,
+  verdict: 200,
+  contextText: 2000,
+} as const;
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "which-mesh"')
+  .max(64);
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'is not a real date');
+
+const httpsUrl = z
+  .string()
+  .url('must be a full URL')
+  .refine((u) => u.startsWith('https://'), 'must start with https://');
+
+export const sourceSchema = z.object({
+  title: z.string().min(3).max(200),
+  url: httpsUrl,
+});
+
+export const meshFactsSchema = z
+  .object({
+    istio: z.string().min(10).max(CARD_LIMITS.field),
+    linkerd: z.string().min(10).max(CARD_LIMITS.field),
+  })
+  .strict();
+
+/** The front matter of one answer file; `body` is the Markdown after the front matter. */
+export const entrySchema = z
+  .object({
+    id: slug,
+    title: z.string().min(3).max(CARD_LIMITS.header),
+    question: z.string().min(5).max(300),
+    phrasings: z.array(z.string().min(3).max(300)).min(5, 'needs at least 5 alternative phrasings'),
+    keywords: z.array(z.string().min(2).max(60)).min(1),
+    verdict: z.string().min(10).max(CARD_LIMITS.verdict),
+    body: z.string().min(40).max(CARD_LIMITS.section - 100),
+    meshes: meshFactsSchema.optional(),
+    notes: z.array(z.string().min(10).max(600)).max(3).default([]),
+    related: z.array(slug).max(3).default([]),
+    sources: z.array(sourceSchema).min(1, 'needs at least one source with a primary URL'),
+    checked: isoDate,
+  })
+  .strict();
+
+export type Entry = z.infer<typeof entrySchema>;
+export type Source = z.infer<typeof sourceSchema>;
+
+/** Which mesh a decision factor points to. */
+export const factorPickSchema = z.enum(['istio', 'linkerd', 'both']);
+
+export const decisionFactorSchema = z
+  .object({
+    id: slug,
+    group: slug,
+    label: z.string().min(5).max(75),
+    question: z.string().min(5).max(150),
+    pick: factorPickSchema,
+    reason: z.string().min(10).max(300),
+    answer: slug,
+  })
+  .strict();
+
+export const decisionTableSchema = z
+  .object({
+    groups: z.array(z.object({ id: slug, title: z.string().min(3).max(24), intro: z.string().max(300) }).strict()),
+    factors: z.array(decisionFactorSchema).length(8, 'the decision table has exactly 8 deciding factors'),
+  })
+  .strict();
+
+export const dimensionSchema = z
+  .object({
+    id: slug,
+    label: z.string().min(3).max(40),
+    istio: z.string().min(3).max(140),
+    linkerd: z.string().min(3).max(140),
+    answer: slug,
+  })
+  .strict();
+
+export const headToHeadSchema = z
+  .object({
+    checked: isoDate,
+    dimensions: z.array(dimensionSchema).length(13, 'the head-to-head has exactly 13 dimensions'),
+  })
+  .strict();
+
+export type DecisionFactor = z.infer<typeof decisionFactorSchema>;
+export type DecisionTable = z.infer<typeof decisionTableSchema>;
+export type Dimension = z.infer<typeof dimensionSchema>;
+export type HeadToHead = z.infer<typeof headToHeadSchema>;
+
+export const REQUIRED_IDS = [
+  'which-mesh',
+  'what-is-istio',
+  'what-is-linkerd',
+  'linkerd-as-alternative',
+  'install-and-operate',
+  'cost',
+  'linkerd-release-model',
+  'ambient-mode',
+  'use-together',
+  'when-istio',
+  'when-linkerd',
+  'pitfalls',
+  'data-plane',
+  'mtls',
+  'authorization',
+  'multi-cluster',
+  'protocols',
+  'resource-overhead',
+  'ecosystem',
+  'cncf-status',
+  'observability',
+  'traffic-management',
+  'head-to-head',
+  'other-meshes',
+] as const;
