@@ -16,7 +16,9 @@ try {
     const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
     const { inScope: s, offTopic: o, pick: p } = report;
     console.log(`eval: ${file}`);
-    console.log(`in-scope   n=${s.n}  top-1 ${pct(s.top1)}  top-3 ${pct(s.top3)}  MRR ${s.mrr.toFixed(3)}  wrong ${pct(s.wrong)}`);
+    console.log(
+      `in-scope   n=${s.n}  top-1 ${pct(s.top1)}  top-3 ${pct(s.top3)}  MRR ${s.mrr.toFixed(3)}  wrong ${pct(s.wrong)}`,
+    );
     console.log(`off-topic  n=${o.n}  refused ${pct(o.refused)}`);
     console.log(`picks      n=${p.n}  correct ${pct(p.correct)}`);
     if (report.misses.length) {

@@ -52,7 +52,10 @@ export function parseEvalFile(text: string): EvalLine[] {
         throw new Error(`line ${n}: not valid JSON`);
       }
       const r = evalLineSchema.safeParse(raw);
-      if (!r.success) throw new Error(`line ${n}: ${r.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+      if (!r.success)
+        throw new Error(
+          `line ${n}: ${r.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
+        );
       return r.data;
     });
 }
@@ -92,7 +95,14 @@ export function evaluate(matcher: Matcher, lines: readonly EvalLine[]): EvalRepo
     const s = summarize(line.q, reply);
     // What the person is shown, in order: the answer then its alternatives, or the candidates.
     const shown = s.answerId ? [s.answerId, ...s.alternatives] : s.alternatives;
-    const miss: Miss = { q: line.q, expect: line.expect, got: s.answerId, kind: s.kind, confidence: s.confidence, ranked: shown };
+    const miss: Miss = {
+      q: line.q,
+      expect: line.expect,
+      got: s.answerId,
+      kind: s.kind,
+      confidence: s.confidence,
+      ranked: shown,
+    };
     if (line.expect.length === 0) {
       offN++;
       if (s.answerId === null && s.kind !== 'suggest') refused++;

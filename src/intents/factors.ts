@@ -38,7 +38,11 @@ const STRONG_LOW_OVERHEAD = /\b(?:lowest|minimal|minimum|smallest|tiny|least)\b|
 export function extractFactors(normalized: string): FactorId[] {
   const found = (Object.keys(PATTERNS) as FactorId[]).filter((id) => PATTERNS[id].test(normalized));
   // "sidecarless to cut overhead" names one need, not two: the overhead is why they want ambient.
-  if (found.includes('sidecarless') && found.includes('low-overhead') && !STRONG_LOW_OVERHEAD.test(normalized)) {
+  if (
+    found.includes('sidecarless') &&
+    found.includes('low-overhead') &&
+    !STRONG_LOW_OVERHEAD.test(normalized)
+  ) {
     return found.filter((f) => f !== 'low-overhead');
   }
   return found;

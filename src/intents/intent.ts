@@ -37,8 +37,14 @@ export function meshesIn(text: string): Mesh[] {
 }
 
 const RULES: ReadonlyArray<readonly [QuestionIntent, RegExp]> = [
-  ['migrate', /\bmigrat\w*|\b(?:move|moving|switch\w*|transition\w*|port\w*|convert\w*) (?:from|off|away from|over from)\b/],
-  ['cost', /\bcost\b|\bhow much\b|\blicen[cs]\w*|\bpay\w*\b|\bpaid\b|\bfree\b|\bsubscription\b|\bbudget\w*|\btco\b|\bfees?\b/],
+  [
+    'migrate',
+    /\bmigrat\w*|\b(?:move|moving|switch\w*|transition\w*|port\w*|convert\w*) (?:from|off|away from|over from)\b/,
+  ],
+  [
+    'cost',
+    /\bcost\b|\bhow much\b|\blicen[cs]\w*|\bpay\w*\b|\bpaid\b|\bfree\b|\bsubscription\b|\bbudget\w*|\btco\b|\bfees?\b/,
+  ],
   [
     'when',
     /\bwhen (?:to|should|would|do|does|is|are|it makes sense)\b|\b(?:good|right|best|better|ideal) (?:fit|choice|match)\b|\bfits? for\b|\bsuit(?:s|ed|able)?\b|\bmakes sense\b/,

@@ -32,6 +32,8 @@ export interface Analysis {
   readonly intents: readonly QuestionIntent[];
   readonly meshes: readonly Mesh[];
   readonly factors: readonly FactorId[];
+  /** Entries whose multi-word keyword phrases appear in the question ("comparison table"). */
+  readonly phraseHits: readonly string[];
 }
 
 export interface Ranked {
@@ -46,7 +48,10 @@ const MESH_WORDS = new Set(['istio', 'linkerd', 'mesh', 'servicemesh'].map(stem)
 const INDEX_BOOST = { title: 2, phrasings: 2.5, keywords: 3, body: 1 } as const;
 
 function osa(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [
+    i,
+    ...new Array<number>(b.length).fill(0),
+  ]);
   for (let j = 1; j <= b.length; j++) (d[0] as number[])[j] = j;
   for (let i = 1; i <= a.length; i++) {
     const row = d[i] as number[];
@@ -77,7 +82,9 @@ function documentOf(entry: Entry) {
     title: entry.title,
     phrasings: [entry.question, ...entry.phrasings].join('\n'),
     keywords: entry.keywords.join('\n'),
-    body: [toPlain(entry.body), entry.meshes?.istio ?? '', entry.meshes?.linkerd ?? '', ...entry.notes].join('\n'),
+    body: [toPlain(entry.body), entry.meshes?.istio ?? '', entry.meshes?.linkerd ?? '', ...entry.notes].join(
+      '\n',
+    ),
   };
 }
 
@@ -89,8 +96,32 @@ export class Matcher {
   private readonly speller: Fuse<string>;
   private readonly spellCache = new Map<string, string | null>();
   private readonly topics: Fuse<{ id: string; title: string; keywords: string }>;
+  private readonly phrases: { id: string; tokens: string[] }[] = [];
+  /** Names of meshes and their parts, from the keywords of the entries about them. */
+  private readonly meshNames = new Set(
+    [
+      'cilium',
+      'consul',
+      'kuma',
+      'kongmesh',
+      'traefikmesh',
+      'appmesh',
+      'openservicemesh',
+      'googlemesh',
+      'envoy',
+      'ztunnel',
+      'linkerd2proxy',
+      'ambient',
+      'sidecar',
+      'waypoint',
+      'mtls',
+    ].map(stem),
+  );
 
-  constructor(readonly kb: KnowledgeBase, options: MatcherOptions = {}) {
+  constructor(
+    readonly kb: KnowledgeBase,
+    options: MatcherOptions = {},
+  ) {
     this.answerAt = options.answerAt ?? 0.5;
     this.suggestAt = options.suggestAt ?? 0.3;
     this.search = new MiniSearch({
@@ -117,9 +148,21 @@ export class Matcher {
         }
       }
     }
+    for (const e of kb.entries) {
+      for (const k of e.keywords) {
+        const tokens = indexTokenize(k)
+          .map(indexTerm)
+          .filter((t): t is string => t !== null);
+        if (tokens.length >= 2) this.phrases.push({ id: e.id, tokens });
+      }
+    }
     this.speller = new Fuse([...surface], { includeScore: true, threshold: 0.4, ignoreLocation: true });
     this.topics = new Fuse(
-      kb.entries.map((e) => ({ id: e.id, title: e.title, keywords: [e.id.replace(/-/g, ' '), ...e.keywords].join(' | ') })),
+      kb.entries.map((e) => ({
+        id: e.id,
+        title: e.title,
+        keywords: [e.id.replace(/-/g, ' '), ...e.keywords].join(' | '),
+      })),
       {
         includeScore: true,
         threshold: 0.4,
@@ -163,14 +206,38 @@ export class Matcher {
       if (FOREIGN_TERMS.has(w)) {
         terms.push({ surface: w, term: t, cls: 'foreign', corrected: false });
       } else if (this.terms.has(t)) {
-        terms.push({ surface: w, term: t, cls: GENERIC_TERMS.has(t) ? 'generic' : 'anchor', corrected: false });
+        terms.push({
+          surface: w,
+          term: t,
+          cls: GENERIC_TERMS.has(t) ? 'generic' : 'anchor',
+          corrected: false,
+        });
       } else {
         const fixed = this.correct(w);
         const ft = fixed ? indexTerm(fixed) : null;
         if (fixed && ft) {
-          terms.push({ surface: w, term: ft, cls: GENERIC_TERMS.has(ft) ? 'generic' : 'anchor', corrected: true });
+          terms.push({
+            surface: w,
+            term: ft,
+            cls: GENERIC_TERMS.has(ft) ? 'generic' : 'anchor',
+            corrected: true,
+          });
         } else {
           terms.push({ surface: w, term: t, cls: 'unknown', corrected: false });
+        }
+      }
+    }
+    // A keyword phrase of an entry makes its words topical even when each alone is generic.
+    const phraseHits = new Set<string>();
+    const seq = terms.map((t) => t.term);
+    for (const p of this.phrases) {
+      for (let i = 0; i + p.tokens.length <= seq.length; i++) {
+        if (p.tokens.every((tok, j) => seq[i + j] === tok)) {
+          phraseHits.add(p.id);
+          for (let j = 0; j < p.tokens.length; j++) {
+            const t = terms[i + j] as QueryTerm;
+            if (t.cls === 'generic') terms[i + j] = { ...t, cls: 'anchor' };
+          }
         }
       }
     }
@@ -184,6 +251,7 @@ export class Matcher {
       intents: detectIntents(intentText),
       meshes: meshesIn(intentText),
       factors: extractFactors(normalized),
+      phraseHits: [...phraseHits],
     };
   }
 
@@ -196,12 +264,12 @@ export class Matcher {
     const has = (i: QuestionIntent) => a.intents.includes(i);
     const [only] = a.meshes.length === 1 ? a.meshes : [];
 
+    for (const id of a.phraseHits) add(id, 1.5);
     if (has('migrate')) add('use-together', bare ? 4 : 2);
     if (has('cost')) add('cost', bare ? 3 : 1.6);
     if (has('when') && only) add(`when-${only}`, bare ? 4 : 2);
-    if (has('recommend')) {
+    if (has('recommend') && !(has('when') && only)) {
       if (a.factors.length > 0 || bare) add('which-mesh', a.factors.length > 0 ? 3 : 4);
-      if (only && !has('when')) add(`when-${only}`, 1.5);
     }
     if (has('define') && only && bare) add(`what-is-${only}`, 4);
     if (has('compare') && bare && a.meshes.length === 2) {
@@ -215,6 +283,19 @@ export class Matcher {
   /** Ranks entries for an analysed question, best first. */
   rank(a: Analysis, limit = 5): Ranked[] {
     const query = a.terms.filter((t) => t.cls !== 'unknown').map((t) => t.term);
+    // Generic words (cost, cluster, table) steer less than topic words; mesh names only a little.
+    const termWeight = new Map<string, number>();
+    for (const t of a.terms) {
+      const w =
+        t.cls === 'generic' || t.cls === 'foreign'
+          ? 0.35
+          : MESH_WORDS.has(t.term)
+            ? 0.6
+            : t.corrected
+              ? 0.85
+              : 1;
+      termWeight.set(t.term, Math.max(termWeight.get(t.term) ?? 0, w));
+    }
     const boosts = this.boosts(a);
     if (query.length === 0 && boosts.size === 0) return [];
     const results = query.length
@@ -222,9 +303,14 @@ export class Matcher {
           tokenize: (s) => s.split(' '),
           processTerm: (t) => t,
           boostDocument: (id) => boosts.get(String(id)) ?? 1,
+          boostTerm: (term) => termWeight.get(term) ?? 1,
         })
       : [];
-    const ranked: Ranked[] = results.map((r) => ({ id: String(r.id), score: r.score, matched: r.queryTerms }));
+    const ranked: Ranked[] = results.map((r) => ({
+      id: String(r.id),
+      score: r.score,
+      matched: r.queryTerms,
+    }));
     // An intent can name an entry the words alone did not reach (e.g. "which should we use?").
     for (const [id, f] of boosts) {
       if (f >= 3 && !ranked.some((r) => r.id === id) && this.kb.byId.has(id)) {
@@ -243,7 +329,11 @@ export class Matcher {
     if (!top) return 0;
     const anchors = a.terms.filter((t) => t.cls === 'anchor');
     if (anchors.length === 0) return 0;
-    const weight = (t: QueryTerm) => (t.cls === 'anchor' ? (t.corrected ? 0.8 : 1) : t.cls === 'generic' ? 0.3 : 0);
+    // "keda vs hpa", "how much does aws cost": another tool's question, whatever words it shares with us.
+    const foreignNamed = a.terms.some((t) => t.cls === 'foreign');
+    if (foreignNamed && !a.terms.some((t) => MESH_WORDS.has(t.term) || this.meshNames.has(t.term))) return 0;
+    const weight = (t: QueryTerm) =>
+      t.cls === 'anchor' ? (t.corrected ? 0.8 : 1) : t.cls === 'generic' ? 0.3 : 0;
     const total = a.terms.reduce((s, t) => s + (t.cls === 'generic' ? 0.3 : 1), 0);
     const known = a.terms.reduce((s, t) => s + weight(t), 0) / total;
     const anchorTerms = new Set(anchors.map((t) => t.term));
@@ -281,20 +371,39 @@ export class Matcher {
     const top = ranked[0];
     const topEntry = top ? this.kb.byId.get(top.id) : undefined;
 
-    if (topEntry && confidence >= this.answerAt) {
-      const recommend =
-        topEntry.id === 'which-mesh' && a.intents.includes('recommend') && a.factors.length > 0
-          ? scorePick(this.kb.decisionTable, Object.fromEntries(a.factors.map((f) => [f, 1])))
-          : null;
+    // Stated needs plus "which one?" is a request for a pick: score the factors it names.
+    const wantsPick =
+      a.intents.includes('recommend') && a.factors.length > 0 && !a.intents.includes('define');
+    const pickEntry = this.kb.byId.get('which-mesh');
+    if (wantsPick && pickEntry && confidence >= this.suggestAt) {
+      const recommendation = scorePick(
+        this.kb.decisionTable,
+        Object.fromEntries(a.factors.map((f) => [f, 1])),
+      );
       return {
         kind: 'answer',
         query,
-        intent: recommend ? 'recommend' : intent,
+        intent: 'recommend',
+        confidence: Math.max(confidence, this.answerAt),
+        factors: a.factors,
+        entry: pickEntry,
+        alternatives: ranked
+          .filter((r) => r.id !== pickEntry.id)
+          .slice(0, 3)
+          .map((r) => this.candidate(r)),
+        recommendation,
+      };
+    }
+    if (topEntry && confidence >= this.answerAt) {
+      return {
+        kind: 'answer',
+        query,
+        intent,
         confidence,
         factors: a.factors,
         entry: topEntry,
         alternatives: ranked.slice(1, 4).map((r) => this.candidate(r)),
-        recommendation: recommend,
+        recommendation: null,
       };
     }
     if (top && confidence >= this.suggestAt) {
@@ -320,7 +429,11 @@ export class Matcher {
       title: h.item.title,
       score: Math.round((1 - (h.score ?? 1)) * 100) / 100,
     }));
-    if (exact) return [{ id: exact.id, title: exact.title, score: 1 }, ...hits.filter((h) => h.id !== exact.id)].slice(0, limit);
+    if (exact)
+      return [{ id: exact.id, title: exact.title, score: 1 }, ...hits.filter((h) => h.id !== exact.id)].slice(
+        0,
+        limit,
+      );
     if (hits.length) return hits;
     // Fall back to the question matcher for longer phrases ("how do retries work").
     return this.rank(this.analyse(text), limit).map((r) => this.candidate(r));

@@ -8,7 +8,13 @@
 
 const MAX_INPUT = 4000;
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+};
 
 /** Removes Slack markup but keeps the words a person typed, in their case. */
 export function stripSlackMarkup(raw: string): string {
@@ -21,14 +27,21 @@ export function stripSlackMarkup(raw: string): string {
     // <!here>, <!channel>, <!everyone>, <!subteam^ID|@handle>, <!date^...|fallback>
     .replace(/<![^>]*>/g, ' ')
     // links: keep the label, or the URL's words when there is none
-    .replace(/<((?:https?|mailto):[^|>\s]*)(?:\|([^>]*))?>/gi, (_m, url: string, label: string | undefined) =>
-      label !== undefined ? ` ${label} ` : ` ${url.replace(/^[a-z]+:(?:\/\/)?/i, '').replace(/[/?#=&.]+/g, ' ')} `,
+    .replace(
+      /<((?:https?|mailto):[^|>\s]*)(?:\|([^>]*))?>/gi,
+      (_m, url: string, label: string | undefined) =>
+        label !== undefined
+          ? ` ${label} `
+          : ` ${url.replace(/^[a-z]+:(?:\/\/)?/i, '').replace(/[/?#=&.]+/g, ' ')} `,
     )
     .replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e] ?? e)
     // emoji codes :smile: and :+1::skin-tone-2:
     .replace(/:[a-z0-9_+'-]+:/gi, ' ')
     // pictographs, variation selectors, zero-width joiners and other invisible characters
-    .replace(/[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0E\uFE0F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/gu, ' ')
+    .replace(
+      /\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\uFE0E\uFE0F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/gu,
+      ' ',
+    )
     // code fences and inline markers: keep the text inside
     .replace(/```/g, ' ')
     .replace(/(^|[\s(])[*_~`]+(?=\S)/g, '$1')

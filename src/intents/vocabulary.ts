@@ -1,7 +1,17 @@
 import { stemmer } from 'stemmer';
 
 /** Porter stem, with a few domain words kept whole so they do not collide with others. */
-const KEEP_WHOLE = new Set(['istio', 'linkerd', 'ambient', 'mtls', 'envoy', 'ztunnel', 'cilium', 'consul', 'kuma']);
+const KEEP_WHOLE = new Set([
+  'istio',
+  'linkerd',
+  'ambient',
+  'mtls',
+  'envoy',
+  'ztunnel',
+  'cilium',
+  'consul',
+  'kuma',
+]);
 
 export function stem(token: string): string {
   return KEEP_WHOLE.has(token) ? token : stemmer(token);
@@ -13,11 +23,17 @@ export function stem(token: string): string {
  */
 const SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bmutual[\s-]*tls\b|\bm-tls\b|\bmtl\b/g, 'mtls'],
-  [/\bmulti[\s-]*clusters?\b|\bmultiple clusters\b|\bcross[\s-]*clusters?\b|\bacross clusters\b|\bmany clusters\b/g, 'multicluster'],
+  [
+    /\bmulti[\s-]*clusters?\b|\bmultiple clusters\b|\bcross[\s-]*clusters?\b|\bacross clusters\b|\bmany clusters\b/g,
+    'multicluster',
+  ],
   [/\bmulti[\s-]*network\b/g, 'multinetwork'],
   [/\bmulti[\s-]*mesh\b/g, 'multimesh'],
   [/\bmulti[\s-]*tenan(?:t|cy)\b/g, 'multitenant'],
-  [/\bside[\s-]*car[\s-]*less\b|\bwithout (?:a |the )?side[\s-]*cars?\b|\bno side[\s-]*cars?\b|\bside[\s-]*car[\s-]*free\b/g, 'sidecarless ambient'],
+  [
+    /\bside[\s-]*car[\s-]*less\b|\bwithout (?:a |the )?side[\s-]*cars?\b|\bno side[\s-]*cars?\b|\bside[\s-]*car[\s-]*free\b/g,
+    'sidecarless ambient',
+  ],
   [/\bside[\s-]*cars?\b/g, 'sidecar'],
   [/\bk8s\b|\bkube\b/g, 'kubernetes'],
   [/\bauthz\b|\bauthorisation\b|\baccess control\b|\brbac\b/g, 'authorization'],
@@ -48,10 +64,18 @@ const SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\btraefik[\s-]*mesh\b/g, 'traefikmesh traefik'],
   [/\banthos\b|\btraffic director\b|\bcloud service mesh\b|\bgcsm\b|\basm\b/g, 'googlemesh'],
   [/\bcheap(?:er|est)?\b|\bpric(?:e|es|ing|ey)\b|\bexpensive\b|\bcosts?\b|\bcosting\b|\bspend\b/g, 'cost'],
-  [/\bfast(?:er|est)?\b|\bquick(?:er|est)?\b|\bspeed\b|\bslow(?:er|est)?\b|\bperf\b|\bperformant\b/g, 'performance'],
+  [
+    /\bfast(?:er|est)?\b|\bquick(?:er|est)?\b|\bspeed\b|\bslow(?:er|est)?\b|\bperf\b|\bperformant\b/g,
+    'performance',
+  ],
   [/\blight(?:er|est)?[\s-]*weight\b|\blighter\b|\bfootprint\b/g, 'lightweight overhead'],
   [/\bvs\.?\b|\bversus\b|\bcompared? (?:to|with)\b/g, 'vs'],
-  [/\bcncf\b/g, 'cncf'],
+  [
+    /\bset[\s-]*up\b|\bsetup\b|\binstall(?:ing|ation|ed|s)?\b|\bget(?:ting)? started\b|\bonboard(?:ing)?\b/g,
+    'install',
+  ],
+  [/\bupgrad(?:e|es|ing|ed)\b/g, 'upgrade'],
+  [/\bencrypt(?:ed|ion|s|ing)?\b/g, 'encryption'],
   [/\bday[\s-]*2\b|\bday[\s-]*two\b/g, 'day2 operations'],
   [/\bpost[\s-]*quantum\b/g, 'postquantum'],
 ];
@@ -67,7 +91,7 @@ export const STOPWORDS = new Set(
   `a about above after again against all am an and any are aren't as at be because been before being below between
   both but by can can't cannot could couldn't did didn't do does doesn't doing don't down during each few for from
   further had hadn't has hasn't have haven't having he her here hers herself him himself his how i i'd i'll i'm i've
-  if in into is isn't it it's its itself let's me more most my myself no nor not of off on once only or other ought
+  if in into is isn't it it's its itself let's me more most my myself no nor not of off on once only or ought
   our ours ourselves out over own same she should shouldn't so some such than that that's the their theirs them
   themselves then there there's these they this those through to too under until up very was wasn't we we're we've
   were weren't what what's when where which while who whom why with won't would wouldn't you you're your yours
@@ -85,12 +109,12 @@ export const GENERIC_TERMS = new Set(
   `kubernetes cluster clusters pod pods node nodes namespace namespaces container containers deployment deployments
   service services cloud aws azure gcp google amazon microsoft ibm red hat time times day days year years month
   cost free release releases version versions table list compare comparison difference differences option options
-  choose choice pick recommend recommendation which fit work works run running setup set install
+  choose choice pick recommend recommendation which fit work works run running
   company companies support supported production prod app apps application applications team small large
   big simple simplest easy easiest hard hardest network networking traffic data plane control feature features
   policy policies rule rules security secure platform engineering engineers developer developers tool tools
   project projects open source helm ingress gateway api apis metric monitoring log logs logging dashboard
-  performance overhead resource resources memory cpu latency lightweight mode modes default defaults`
+  resource resources mode modes default defaults`
     .split(/\s+/)
     .filter(Boolean)
     .map((t) => stem(t)),
@@ -107,7 +131,6 @@ export const FOREIGN_TERMS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
-
 
 /** Splits normalised text into raw word tokens (before stemming). */
 export function words(text: string): string[] {

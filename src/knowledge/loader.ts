@@ -27,7 +27,9 @@ export interface KnowledgeBase {
 
 export class KnowledgeError extends Error {
   constructor(readonly problems: readonly string[]) {
-    super(`The knowledge base has ${problems.length} problem(s):\n${problems.map((p) => `- ${p}`).join('\n')}`);
+    super(
+      `The knowledge base has ${problems.length} problem(s):\n${problems.map((p) => `- ${p}`).join('\n')}`,
+    );
     this.name = 'KnowledgeError';
   }
 }
@@ -52,7 +54,9 @@ export function parseEntryFile(file: string, text: string): { entry?: Entry; pro
   try {
     front = parseYaml(parts.front);
   } catch (err) {
-    return { problems: [`${file}: front matter is not valid YAML: ${(err as Error).message.split('\n')[0]}`] };
+    return {
+      problems: [`${file}: front matter is not valid YAML: ${(err as Error).message.split('\n')[0]}`],
+    };
   }
   if (typeof front !== 'object' || front === null || Array.isArray(front)) {
     return { problems: [`${file}: front matter must be a YAML mapping of fields`] };
@@ -68,7 +72,8 @@ export function parseEntryFile(file: string, text: string): { entry?: Entry; pro
   if (!result.success) return { problems: describeIssues(file, result.error.issues) };
   const problems: string[] = [];
   const expected = basename(file).replace(/\.md$/, '');
-  if (result.data.id !== expected) problems.push(`${file}: field "id": "${result.data.id}" must match the file name "${expected}"`);
+  if (result.data.id !== expected)
+    problems.push(`${file}: field "id": "${result.data.id}" must match the file name "${expected}"`);
   return { entry: result.data, problems };
 }
 
@@ -84,7 +89,9 @@ function parseYamlFile<T>(file: string, schema: ZodType<T>): { value?: T; proble
     return { problems: [`${file}: ${(err as Error).message.split('\n')[0]}`] };
   }
   const result = schema.safeParse(raw);
-  return result.success ? { value: result.data, problems: [] } : { problems: describeIssues(file, result.error.issues) };
+  return result.success
+    ? { value: result.data, problems: [] }
+    : { problems: describeIssues(file, result.error.issues) };
 }
 
 const normalisePhrase = (s: string) =>
@@ -94,7 +101,10 @@ const normalisePhrase = (s: string) =>
     .trim();
 
 /** Rules that span entries: the checks `npm run kb:check` reports. */
-export function crossCheck(entries: readonly Entry[], tables: { headToHead?: HeadToHead; decisionTable?: DecisionTable }) {
+export function crossCheck(
+  entries: readonly Entry[],
+  tables: { headToHead?: HeadToHead; decisionTable?: DecisionTable },
+) {
   const problems: string[] = [];
   const ids = new Set<string>();
   for (const e of entries) {
@@ -117,16 +127,21 @@ export function crossCheck(entries: readonly Entry[], tables: { headToHead?: Hea
     }
     const body = toMrkdwn(e.body);
     if (body.length > CARD_LIMITS.section) {
-      problems.push(`${e.id}: field "body": ${body.length} characters as mrkdwn, a section holds ${CARD_LIMITS.section}`);
+      problems.push(
+        `${e.id}: field "body": ${body.length} characters as mrkdwn, a section holds ${CARD_LIMITS.section}`,
+      );
     }
   }
   for (const d of tables.headToHead?.dimensions ?? []) {
-    if (!ids.has(d.answer)) problems.push(`head-to-head.yaml: dimension "${d.id}" links to unknown answer "${d.answer}"`);
+    if (!ids.has(d.answer))
+      problems.push(`head-to-head.yaml: dimension "${d.id}" links to unknown answer "${d.answer}"`);
   }
   const groups = new Set(tables.decisionTable?.groups.map((g) => g.id));
   for (const f of tables.decisionTable?.factors ?? []) {
-    if (!ids.has(f.answer)) problems.push(`decision-table.yaml: factor "${f.id}" links to unknown answer "${f.answer}"`);
-    if (!groups.has(f.group)) problems.push(`decision-table.yaml: factor "${f.id}" names unknown group "${f.group}"`);
+    if (!ids.has(f.answer))
+      problems.push(`decision-table.yaml: factor "${f.id}" links to unknown answer "${f.answer}"`);
+    if (!groups.has(f.group))
+      problems.push(`decision-table.yaml: factor "${f.id}" names unknown group "${f.group}"`);
   }
   return problems;
 }
@@ -160,7 +175,12 @@ export function readKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): {
   problems.push(...crossCheck(entries, { headToHead: h2h.value, decisionTable: dt.value }));
   const kb =
     h2h.value && dt.value
-      ? { entries, byId: new Map(entries.map((e) => [e.id, e])), headToHead: h2h.value, decisionTable: dt.value }
+      ? {
+          entries,
+          byId: new Map(entries.map((e) => [e.id, e])),
+          headToHead: h2h.value,
+          decisionTable: dt.value,
+        }
       : undefined;
   return { kb, entries, problems };
 }
@@ -168,6 +188,7 @@ export function readKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): {
 /** Loads the knowledge base or throws one error that lists every problem with its file and field. */
 export function loadKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBase {
   const { kb, problems } = readKnowledge(dir);
-  if (problems.length || !kb) throw new KnowledgeError(problems.length ? problems : ['tables could not be read']);
+  if (problems.length || !kb)
+    throw new KnowledgeError(problems.length ? problems : ['tables could not be read']);
   return kb;
 }

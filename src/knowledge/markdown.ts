@@ -82,7 +82,11 @@ export function inlineToHtml(text: string): string {
 
 export function toMrkdwn(markdown: string): string {
   return parseBlocks(markdown)
-    .map((b) => (b.kind === 'paragraph' ? inlineToMrkdwn(b.text) : b.items.map((i) => `• ${inlineToMrkdwn(i)}`).join('\n')))
+    .map((b) =>
+      b.kind === 'paragraph'
+        ? inlineToMrkdwn(b.text)
+        : b.items.map((i) => `• ${inlineToMrkdwn(i)}`).join('\n'),
+    )
     .join('\n\n');
 }
 
@@ -102,4 +106,12 @@ export function toPlain(markdown: string): string {
     .map((b) => (b.kind === 'paragraph' ? b.text : b.items.join('\n')))
     .join('\n')
     .replace(INLINE, (_m, b, c, t) => b ?? c ?? t ?? '');
+}
+
+/** Readable terminal text: paragraphs and "  - " bullets, markup removed. */
+export function toText(markdown: string): string {
+  const plain = (s: string) => s.replace(INLINE, (_m, b, c, t, u) => b ?? c ?? (t ? `${t} (${u})` : ''));
+  return parseBlocks(markdown)
+    .map((b) => (b.kind === 'paragraph' ? plain(b.text) : b.items.map((i) => `  - ${plain(i)}`).join('\n')))
+    .join('\n\n');
 }

@@ -45,7 +45,10 @@ export const entrySchema = z
     phrasings: z.array(z.string().min(3).max(300)).min(5, 'needs at least 5 alternative phrasings'),
     keywords: z.array(z.string().min(2).max(60)).min(1),
     verdict: z.string().min(10).max(CARD_LIMITS.verdict),
-    body: z.string().min(40).max(CARD_LIMITS.section - 100),
+    body: z
+      .string()
+      .min(40)
+      .max(CARD_LIMITS.section - 100),
     meshes: meshFactsSchema.optional(),
     notes: z.array(z.string().min(10).max(600)).max(3).default([]),
     related: z.array(slug).max(3).default([]),
@@ -74,7 +77,9 @@ export const decisionFactorSchema = z
 
 export const decisionTableSchema = z
   .object({
-    groups: z.array(z.object({ id: slug, title: z.string().min(3).max(24), intro: z.string().max(300) }).strict()),
+    groups: z.array(
+      z.object({ id: slug, title: z.string().min(3).max(24), intro: z.string().max(300) }).strict(),
+    ),
     factors: z.array(decisionFactorSchema).length(8, 'the decision table has exactly 8 deciding factors'),
   })
   .strict();
