@@ -18,6 +18,11 @@ const THANKS = new RegExp(
 const HELP = new RegExp(
   String.raw`^(?:help|\?+|h|usage|commands|menu|what can you do|what do you do|what can i ask(?: you)?|how do (?:i|you) use (?:this|you|meshbot|the bot)|what do you know(?: about)?|who are you|what are you|how does this work|what topics(?: do you (?:know|cover))?)${FILLER}$`,
 );
+const HELP_ANYWHERE =
+  /\b(?:what|which) (?:kinds? of |sorts? of |types? of )?(?:questions|things|topics|stuff)\b.*\b(?:ask|answer|know|cover|help)\b|\bwhat can you (?:do|answer|help)\b|\bhow (?:do|can|should) (?:i|we) use (?:you|this bot|meshbot|the bot)\b|\bhelp me use\b/;
+const LEADING_THANKS =
+  /^(?:(?:ok(?:ay)?|great|awesome|nice|cool|perfect|brilliant|got it)[\s,!.]*)?(?:thanks+|thank you|thx|ty|cheers|much appreciated)\b/;
+const LEADING_GREETING = /^(?:hi+|hello+|hey+|hiya|howdy|good (?:morning|afternoon|evening|day))\b/;
 
 /** Returns the small-talk intent when the whole message is small talk, else null. */
 export function detectSmallTalk(text: string): SmallTalk | null {
@@ -29,11 +34,29 @@ export function detectSmallTalk(text: string): SmallTalk | null {
   return null;
 }
 
+/**
+ * Small talk that goes on with more words ("thanks, that was super helpful"). The caller decides
+ * whether the rest holds a real question: only then is it not small talk.
+ */
+export function leadingSmallTalk(text: string): SmallTalk | null {
+  const t = text.trim();
+  if (HELP_ANYWHERE.test(t)) return 'help';
+  if (LEADING_THANKS.test(t)) return 'thanks';
+  if (LEADING_GREETING.test(t)) return 'greeting';
+  return null;
+}
+
+/** The two meshes in the order the question names them (the first is usually its subject). */
 export function meshesIn(text: string): Mesh[] {
-  const out: Mesh[] = [];
-  if (/\bistio\b/.test(text)) out.push('istio');
-  if (/\blinkerd\b/.test(text)) out.push('linkerd');
-  return out;
+  const at = (m: Mesh) => text.search(new RegExp(`\\b${m}\\b`));
+  return (['istio', 'linkerd'] as const).filter((m) => at(m) >= 0).sort((a, b) => at(a) - at(b));
+}
+
+/** Stated needs ("we need", "for our team") rather than a capability question ("which mesh has X?"). */
+export function statesNeeds(text: string): boolean {
+  return /\b(?:need|needs|want|wants|require\w*|must|looking for|priorit\w*|care about|important|for (?:us|our)|best for|better for|good for|our (?:team|company|platform|setup|use case))\b/.test(
+    text,
+  );
 }
 
 const RULES: ReadonlyArray<readonly [QuestionIntent, RegExp]> = [
@@ -47,7 +70,7 @@ const RULES: ReadonlyArray<readonly [QuestionIntent, RegExp]> = [
   ],
   [
     'when',
-    /\bwhen (?:to|should|would|do|does|is|are|it makes sense)\b|\b(?:good|right|best|better|ideal) (?:fit|choice|match)\b|\bfits? for\b|\bsuit(?:s|ed|able)?\b|\bmakes sense\b/,
+    /\bwhen (?:to|should|would|do|does|is|are|it makes sense)\b|\b(?:good|right|best|better|ideal) (?:fit|choice|match)\b|\bfits? for\b|\bsuit(?:s|ed|able)?\b|\bmakes? (?:more )?sense\b|\b(?:which|what) (?:kinds? of |types? of |sort of )?(?:situations?|cases?|scenarios?|teams?|companies|orgs?|organi[sz]ations?|workloads|use cases?)\b|\bwho (?:should|would|needs)\b|\bwho is (?:istio|linkerd|it) (?:for|good for|meant for|right for)\b|\buse[\s-]?cases?\b|\bbeats?\b|\bwins?\b|\bover (?:istio|linkerd)\b|\bgo with (?:istio|linkerd)\b/,
   ],
   [
     'recommend',
@@ -56,7 +79,7 @@ const RULES: ReadonlyArray<readonly [QuestionIntent, RegExp]> = [
   ['compare', /\bvs\b|\bcompar\w*|\bdiffer\w*|\bheadtohead\b|\bcontrast\b/],
   [
     'define',
-    /^(?:so )?(?:what(?:'s| is| are)|whats|explain|describe|define|definition of|tell me about|overview of|intro(?:duction)? to|what does \w+ do)\b|\bwhat (?:is|does) (?:istio|linkerd)\b/,
+    /^(?:so )?(?:what(?:'s| is| are)|whats|explain|describe|define|definition of|tell me about|overview of|intro(?:duction)? to|what does \w+ do)\b|\bwhat (?:is|does|even is) (?:istio|linkerd)\b|\bexplain\b|\bintro(?:duction)?\b|\boverview\b|\bnutshell\b|\beli5\b|\bsimple terms\b|\bwhat (?:is|are) (?:it|they)\b|\bwhat (?:does|do) (?:istio|linkerd|it|they) (?:actually |even |really )?do\b|\bwhat even is\b/,
   ],
 ];
 

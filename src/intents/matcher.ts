@@ -5,7 +5,15 @@ import { toPlain } from '../knowledge/markdown.js';
 import type { Entry } from '../knowledge/schema.js';
 import { scorePick } from '../pick/score.js';
 import { extractFactors, type FactorId } from './factors.js';
-import { detectIntents, detectSmallTalk, type Mesh, meshesIn, type QuestionIntent } from './intent.js';
+import {
+  detectIntents,
+  detectSmallTalk,
+  leadingSmallTalk,
+  type Mesh,
+  meshesIn,
+  type QuestionIntent,
+  statesNeeds,
+} from './intent.js';
 import { normalizeText, stripSlackMarkup } from './normalize.js';
 import { type Candidate, EXAMPLE_QUESTIONS, type Reply } from './reply.js';
 import { applySynonyms, FOREIGN_TERMS, GENERIC_TERMS, STOPWORDS, stem, words } from './vocabulary.js';
@@ -32,6 +40,10 @@ export interface Analysis {
   readonly intents: readonly QuestionIntent[];
   readonly meshes: readonly Mesh[];
   readonly factors: readonly FactorId[];
+  /** The question names a mesh or a part of one. */
+  readonly meshy: boolean;
+  /** The question states needs ("we need", "for our team") rather than asking about a capability. */
+  readonly needs: boolean;
   /** Entries whose multi-word keyword phrases appear in the question ("comparison table"). */
   readonly phraseHits: readonly string[];
 }
@@ -88,11 +100,25 @@ function documentOf(entry: Entry) {
   };
 }
 
+/**
+ * Stated needs plus "which one?" is a request for a pick. With no mesh named, only several
+ * needs and no other tool's name count ("which ide is best for a small team" is not ours).
+ */
+export function wantsPick(a: Analysis): boolean {
+  if (!a.intents.includes('recommend') || a.intents.includes('define')) return false;
+  if (a.factors.length === 0 || (a.factors.length === 1 && !a.needs)) return false;
+  if (a.meshy) return true;
+  const unknown = a.terms.filter((t) => t.cls === 'unknown' || t.cls === 'foreign').length;
+  return a.factors.length >= 2 && unknown === 0;
+}
+
 export class Matcher {
   readonly answerAt: number;
   readonly suggestAt: number;
   private readonly search: MiniSearch;
   private readonly terms = new Map<string, number>();
+  private readonly anchorTerms = new Set<string>();
+  private readonly knownWords = new Set<string>();
   private readonly speller: Fuse<string>;
   private readonly spellCache = new Map<string, string | null>();
   private readonly topics: Fuse<{ id: string; title: string; keywords: string }>;
@@ -137,14 +163,19 @@ export class Matcher {
     for (const d of docs) {
       const seen = new Set<string>();
       for (const field of [d.title, d.phrasings, d.keywords, d.body]) {
+        const isBody = field === d.body;
         for (const w of indexTokenize(field)) {
           const t = indexTerm(w);
           if (!t) continue;
           if (!seen.has(t)) this.terms.set(t, (this.terms.get(t) ?? 0) + 1);
           seen.add(t);
-          // Only words from titles, phrasings and keywords are spelling targets: body prose would
-          // turn too many unrelated words into near-misses.
-          if (field !== d.body && w.length >= 4 && !/\d/.test(w)) surface.add(w);
+          // Topic words come from titles and keywords; body prose mentions too much in passing.
+          if (field === d.title || field === d.keywords) this.anchorTerms.add(t);
+        }
+        for (const w of words(field.toLowerCase())) {
+          this.knownWords.add(w);
+          // Spelling targets: words people type about a topic, as written (before synonyms).
+          if (!isBody && w.length >= 4 && !/\d/.test(w) && !STOPWORDS.has(w)) surface.add(w);
         }
       }
     }
@@ -197,36 +228,36 @@ export class Matcher {
 
   analyse(raw: string): Analysis {
     const normalized = normalizeText(raw);
-    const synonymised = applySynonyms(normalized);
+    // Correct misspelt words first, so that synonyms see "multi cluster", not "mulit cluster".
+    const correctedWords = new Set<string>();
+    const fixed = normalized.replace(/[a-z][a-z0-9']*/g, (w) => {
+      if (w.length < 4 || STOPWORDS.has(w) || FOREIGN_TERMS.has(w) || this.knownWords.has(w)) return w;
+      if (this.terms.has(indexTerm(w) ?? '')) return w;
+      const c = this.correct(w);
+      if (!c) return w;
+      correctedWords.add(c);
+      return c;
+    });
+    const synonymised = applySynonyms(fixed);
+    const tokens = words(synonymised).filter((w) => !STOPWORDS.has(w) && !/^[\d.]+$/.test(w));
+    const stems = tokens.map((w) => indexTerm(w));
+    const meshy = stems.some((t) => t !== null && (MESH_WORDS.has(t) || this.meshNames.has(t)));
     const terms: QueryTerm[] = [];
-    for (const w of words(synonymised)) {
-      if (STOPWORDS.has(w) || /^[\d.]+$/.test(w)) continue;
-      const t = indexTerm(w);
-      if (!t) continue;
-      if (FOREIGN_TERMS.has(w)) {
-        terms.push({ surface: w, term: t, cls: 'foreign', corrected: false });
+    tokens.forEach((w, i) => {
+      const t = stems[i];
+      if (!t) return;
+      const corrected = correctedWords.has(w);
+      // Another tool's name is off-topic, unless the question is about a mesh and we know the tool.
+      if (FOREIGN_TERMS.has(w) && !(meshy && this.terms.has(t))) {
+        terms.push({ surface: w, term: t, cls: 'foreign', corrected });
+      } else if (this.anchorTerms.has(t) && !GENERIC_TERMS.has(t)) {
+        terms.push({ surface: w, term: t, cls: 'anchor', corrected });
       } else if (this.terms.has(t)) {
-        terms.push({
-          surface: w,
-          term: t,
-          cls: GENERIC_TERMS.has(t) ? 'generic' : 'anchor',
-          corrected: false,
-        });
+        terms.push({ surface: w, term: t, cls: 'generic', corrected });
       } else {
-        const fixed = this.correct(w);
-        const ft = fixed ? indexTerm(fixed) : null;
-        if (fixed && ft) {
-          terms.push({
-            surface: w,
-            term: ft,
-            cls: GENERIC_TERMS.has(ft) ? 'generic' : 'anchor',
-            corrected: true,
-          });
-        } else {
-          terms.push({ surface: w, term: t, cls: 'unknown', corrected: false });
-        }
+        terms.push({ surface: w, term: t, cls: 'unknown', corrected });
       }
-    }
+    });
     // A keyword phrase of an entry makes its words topical even when each alone is generic.
     const phraseHits = new Set<string>();
     const seq = terms.map((t) => t.term);
@@ -241,16 +272,14 @@ export class Matcher {
         }
       }
     }
-    const corrected = terms.filter((t) => t.corrected).map((t) => ({ from: t.surface, to: t.term }));
-    // Intent rules see the corrected words too ("istoi cost" is a cost question about Istio).
-    let intentText = synonymised;
-    for (const c of corrected) intentText = intentText.replace(new RegExp(`\\b${c.from}\\b`, 'g'), c.to);
     return {
       normalized,
       terms,
-      intents: detectIntents(intentText),
-      meshes: meshesIn(intentText),
+      meshy,
+      intents: detectIntents(synonymised),
+      meshes: meshesIn(synonymised),
       factors: extractFactors(normalized),
+      needs: statesNeeds(normalized),
       phraseHits: [...phraseHits],
     };
   }
@@ -263,13 +292,19 @@ export class Matcher {
     const bare = topical.length === 0;
     const has = (i: QuestionIntent) => a.intents.includes(i);
     const [only] = a.meshes.length === 1 ? a.meshes : [];
+    const subject = a.meshes[0];
+    const bothNamed = a.meshes.length === 2;
 
     for (const id of a.phraseHits) add(id, 1.5);
     if (has('migrate')) add('use-together', bare ? 4 : 2);
     if (has('cost')) add('cost', bare ? 3 : 1.6);
-    if (has('when') && only) add(`when-${only}`, bare ? 4 : 2);
+    // "When does Istio make sense over Linkerd?" is about the first mesh named; "Istio or
+    // Linkerd, which is the better choice?" is a plain recommendation.
+    const whenAbout = has('when') && subject && !(bothNamed && has('recommend')) ? subject : undefined;
+    if (whenAbout) add(`when-${whenAbout}`, bare ? 4 : 2);
     if (has('recommend') && !(has('when') && only)) {
-      if (a.factors.length > 0 || bare) add('which-mesh', a.factors.length > 0 ? 3 : 4);
+      if (wantsPick(a)) add('which-mesh', 3);
+      else if (bare) add('which-mesh', 4);
     }
     if (has('define') && only && bare) add(`what-is-${only}`, 4);
     if (has('compare') && bare && a.meshes.length === 2) {
@@ -330,8 +365,14 @@ export class Matcher {
     const anchors = a.terms.filter((t) => t.cls === 'anchor');
     if (anchors.length === 0) return 0;
     // "keda vs hpa", "how much does aws cost": another tool's question, whatever words it shares with us.
-    const foreignNamed = a.terms.some((t) => t.cls === 'foreign');
-    if (foreignNamed && !a.terms.some((t) => MESH_WORDS.has(t.term) || this.meshNames.has(t.term))) return 0;
+    if (!a.meshy) {
+      if (a.terms.some((t) => t.cls === 'foreign')) return 0;
+      // With no mesh named, the topic words must carry the question ("common pitfalls"), not
+      // share it with words we do not know ("renew the let's encrypt certificate on our website").
+      const unknown = a.terms.filter((t) => t.cls === 'unknown').length;
+      const generic = a.terms.filter((t) => t.cls === 'generic').length;
+      if (unknown >= anchors.length || anchors.length < generic / 2) return 0;
+    }
     const weight = (t: QueryTerm) =>
       t.cls === 'anchor' ? (t.corrected ? 0.8 : 1) : t.cls === 'generic' ? 0.3 : 0;
     const total = a.terms.reduce((s, t) => s + (t.cls === 'generic' ? 0.3 : 1), 0);
@@ -361,10 +402,13 @@ export class Matcher {
   answer(raw: string): Reply {
     const query = stripSlackMarkup(raw);
     const normalized = normalizeText(raw);
-    const small = detectSmallTalk(normalized);
-    if (small) return { kind: 'smalltalk', query, intent: small, confidence: 1, factors: [] };
-
     const a = this.analyse(raw);
+    const lead = detectSmallTalk(normalized) ?? leadingSmallTalk(normalized);
+    const topical = a.terms.some((t) => t.cls === 'anchor');
+    if (lead && (!topical || detectSmallTalk(normalized))) {
+      return { kind: 'smalltalk', query, intent: lead, confidence: 1, factors: [] };
+    }
+
     const ranked = this.rank(a);
     const confidence = this.confidence(a, ranked);
     const intent = a.intents[0] ?? 'question';

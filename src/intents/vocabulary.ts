@@ -64,10 +64,7 @@ const SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\btraefik[\s-]*mesh\b/g, 'traefikmesh traefik'],
   [/\banthos\b|\btraffic director\b|\bcloud service mesh\b|\bgcsm\b|\basm\b/g, 'googlemesh'],
   [/\bcheap(?:er|est)?\b|\bpric(?:e|es|ing|ey)\b|\bexpensive\b|\bcosts?\b|\bcosting\b|\bspend\b/g, 'cost'],
-  [
-    /\bfast(?:er|est)?\b|\bquick(?:er|est)?\b|\bspeed\b|\bslow(?:er|est)?\b|\bperf\b|\bperformant\b/g,
-    'performance',
-  ],
+  [/\bfast(?:er|est)?\b|\bspeed\b|\bslow(?:er|est)?\b|\bperf\b|\bperformant\b/g, 'performance'],
   [/\blight(?:er|est)?[\s-]*weight\b|\blighter\b|\bfootprint\b/g, 'lightweight overhead'],
   [/\bvs\.?\b|\bversus\b|\bcompared? (?:to|with)\b/g, 'vs'],
   [
@@ -99,7 +96,10 @@ export const STOPWORDS = new Set(
   needed like just really also us get got gets give gives go going use using used one ones anyone someone something
   anything thing things ok okay yes yeah well much many lot lots way ways kind sort maybe actually basically hmm
   guys folks team our we'd let lets i'd does do done say says said see think thoughts question questions answer
-  right good bad better best new current currently today now still yet ever even via per etc vs`
+  right good bad better best new current currently today now still yet ever even via per etc vs overall
+  intro introduction overview nutshell summary basics eli5 brief terms docs documentation mean meaning define
+  definition describe actually exist exists existing kinds kind types situations situation cases case scenarios
+  scenario sense quick quickly beat beats win wins prefer someone somebody anybody everyone guys yo hey folks y'all stuff`
     .split(/\s+/)
     .filter(Boolean),
 );
