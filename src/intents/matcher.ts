@@ -15,7 +15,7 @@ import {
   statesNeeds,
 } from './intent.js';
 import { normalizeText, stripSlackMarkup } from './normalize.js';
-import { type Candidate, EXAMPLE_QUESTIONS, type Reply } from './reply.js';
+import { type AnswerReply, type Candidate, EXAMPLE_QUESTIONS, type Reply } from './reply.js';
 import { applySynonyms, FOREIGN_TERMS, GENERIC_TERMS, STOPWORDS, stem, words } from './vocabulary.js';
 
 export interface MatcherOptions {
@@ -461,6 +461,23 @@ export class Matcher {
       };
     }
     return { kind: 'fallback', query, intent, confidence, factors: a.factors, examples: EXAMPLE_QUESTIONS };
+  }
+
+  /** `/mesh-pick <needs>`: a pick from the decision factors the text names, or null when it names none. */
+  pickFromText(raw: string): AnswerReply | null {
+    const a = this.analyse(raw);
+    const entry = this.kb.byId.get('which-mesh');
+    if (!entry || a.factors.length === 0) return null;
+    return {
+      kind: 'answer',
+      query: stripSlackMarkup(raw),
+      intent: 'recommend',
+      confidence: 1,
+      factors: a.factors,
+      entry,
+      alternatives: [],
+      recommendation: scorePick(this.kb.decisionTable, Object.fromEntries(a.factors.map((f) => [f, 1]))),
+    };
   }
 
   /** Fuzzy topic lookup for short strings such as `/mesh link mtls`: id, title and keywords. */

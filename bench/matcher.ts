@@ -1,0 +1,396 @@
+/**
+ * `npm run bench [-- --quick] [-- --json]`: index build time, heap and per-question latency
+ * (p50/p99) of the meshbot matcher, beside plain fuse.js over the same entries in the same run,
+ * on the real knowledge base and on synthetic ones of 1,000 and 10,000 entries.
+ *
+ * A measurement, not a test: it prints a table and exits 0 whether or not the targets are met
+ * (p99 at most 1 ms on the real knowledge base, at most 10 ms at 10,000 entries).
+ */
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import Fuse from 'fuse.js';
+import { evaluate, parseEvalFile } from '../src/intents/evaluate.js';
+import { createMatcher, type Matcher } from '../src/intents/matcher.js';
+import { type KnowledgeBase, loadKnowledgeBase } from '../src/knowledge/loader.js';
+import type { Entry } from '../src/knowledge/schema.js';
+import { syntheticKnowledgeBase } from './synthetic.js';
+
+const args = new Set(process.argv.slice(2));
+const QUICK = args.has('--quick');
+const JSON_OUT = args.has('--json');
+const SEED = 20261126;
+const EVAL_FILES = ['tests/fixtures/eval-public.jsonl', 'tests/fixtures/eval-dev.jsonl'];
+
+/** Samples and time budgets. The matcher always gets at least MATCHER_SAMPLES timed calls. */
+const MATCHER_SAMPLES = QUICK ? 500 : 2000;
+/** fuse.js gets the same, unless a size runs over its time budget; never fewer than FUSE_MIN_SAMPLES. */
+const FUSE_MIN_SAMPLES = 200;
+const FUSE_BUDGET_MS = QUICK ? 3_000 : 20_000;
+const WARMUP_PASSES = QUICK ? 1 : 2;
+
+interface Target {
+  readonly label: string;
+  readonly p99Ms: number;
+}
+
+interface Size {
+  readonly name: string;
+  readonly entries: number | 'real';
+  readonly target: Target | null;
+}
+
+const SIZES: readonly Size[] = [
+  { name: 'real', entries: 'real', target: { label: '≤1 ms', p99Ms: 1 } },
+  { name: '1,000', entries: 1000, target: null },
+  { name: '10,000', entries: 10_000, target: { label: '≤10 ms', p99Ms: 10 } },
+];
+
+interface Latency {
+  readonly samples: number;
+  readonly p50: number;
+  readonly p99: number;
+  readonly mean: number;
+  readonly max: number;
+}
+
+interface Side {
+  /** Median of `buildRuns` index builds, ms. */
+  readonly buildMs: number;
+  readonly buildRuns: number;
+  /** Heap retained by one index, MB (after a full GC when `heapExact`). */
+  readonly heapMb: number;
+  readonly latency: Latency;
+}
+
+interface Row {
+  readonly size: string;
+  readonly entries: number;
+  readonly meshbot: Side & {
+    /** First pass over the questions on a fresh matcher (spelling cache empty, code already warm). */
+    readonly firstPass: Latency;
+    /** Share of in-scope questions whose answer is one of the expected entries. */
+    readonly top1: number;
+  };
+  readonly fuse: Side;
+  readonly p99Ratio: number;
+  readonly target: string | null;
+  readonly met: boolean | null;
+}
+
+// --- helpers -------------------------------------------------------------------------------------
+
+function progress(msg: string) {
+  process.stderr.write(`bench: ${msg}\n`);
+}
+
+/** `global.gc`, or one obtained at run time when node was started without --expose-gc. */
+function findGc(): (() => void) | null {
+  const g = (globalThis as { gc?: () => void }).gc;
+  if (typeof g === 'function') return g;
+  try {
+    setFlagsFromString('--expose-gc');
+    const fn = runInNewContext('gc') as unknown;
+    return typeof fn === 'function' ? (fn as () => void) : null;
+  } catch {
+    return null;
+  }
+}
+const gc = findGc();
+
+function fullGc() {
+  if (!gc) return;
+  gc();
+  gc();
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i] as number;
+}
+
+function summarise(samples: number[]): Latency {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return {
+    samples: sorted.length,
+    p50: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+    mean: sorted.reduce((s, x) => s + x, 0) / Math.max(1, sorted.length),
+    max: sorted[sorted.length - 1] ?? Number.NaN,
+  };
+}
+
+const median = (xs: readonly number[]) =>
+  percentile(
+    [...xs].sort((a, b) => a - b),
+    50,
+  );
+
+let sink = 0;
+function consume(x: unknown) {
+  // Keeps results observable so no call can be optimised away.
+  if (x === null) sink++;
+}
+
+/** Builds `runs` times and keeps the last; also measures the heap one index retains. */
+function measureBuild<T>(build: () => T, runs: number): { value: T; buildMs: number; heapMb: number } {
+  const times: number[] = [];
+  let value: T | undefined;
+  let heapMb = Number.NaN;
+  for (let i = 0; i < runs; i++) {
+    value = undefined;
+    fullGc();
+    const before = process.memoryUsage().heapUsed;
+    const t0 = performance.now();
+    value = build();
+    times.push(performance.now() - t0);
+    fullGc();
+    heapMb = (process.memoryUsage().heapUsed - before) / 1024 / 1024;
+  }
+  return { value: value as T, buildMs: median(times), heapMb };
+}
+
+/** Times `fn` once per question per pass until `minSamples` (and then at least whole passes). */
+function timeQueries(
+  questions: readonly string[],
+  fn: (q: string) => unknown,
+  minSamples: number,
+  budgetMs = Number.POSITIVE_INFINITY,
+  floorSamples = minSamples,
+): Latency {
+  const samples: number[] = [];
+  const started = performance.now();
+  outer: for (;;) {
+    for (const q of questions) {
+      const t0 = performance.now();
+      const r = fn(q);
+      samples.push(performance.now() - t0);
+      consume(r);
+      const done = samples.length >= minSamples;
+      const overBudget = performance.now() - started > budgetMs && samples.length >= floorSamples;
+      if (done || overBudget) break outer;
+    }
+  }
+  return summarise(samples);
+}
+
+// --- fuse.js baseline ----------------------------------------------------------------------------
+
+interface FuseDoc {
+  id: string;
+  title: string;
+  phrasings: string;
+  keywords: string[];
+  body: string;
+}
+
+const fuseDoc = (e: Entry): FuseDoc => ({
+  id: e.id,
+  title: e.title,
+  phrasings: [e.question, ...e.phrasings].join('\n'),
+  keywords: e.keywords,
+  body: e.body,
+});
+
+function buildFuse(docs: readonly FuseDoc[]) {
+  return new Fuse(docs, {
+    keys: ['title', 'phrasings', 'keywords', 'body'],
+    includeScore: true,
+    ignoreLocation: true,
+    threshold: 0.4,
+  });
+}
+
+// --- one knowledge-base size ---------------------------------------------------------------------
+
+function benchSize(
+  size: Size,
+  kb: KnowledgeBase,
+  questions: readonly string[],
+  lines: ReturnType<typeof parseEvalFile>,
+): Row {
+  const n = kb.entries.length;
+  const big = n >= 5000;
+  const buildRuns = QUICK ? (big ? 1 : 3) : big ? 3 : n > 100 ? 5 : 20;
+
+  progress(`${size.name} (${n} entries): building the meshbot matcher ×${buildRuns}`);
+  const m = measureBuild(() => createMatcher(kb), buildRuns);
+  const matcher: Matcher = m.value;
+
+  progress(`${size.name}: warming up the matcher`);
+  for (let i = 0; i < WARMUP_PASSES; i++) for (const q of questions) consume(matcher.answer(q));
+
+  // A fresh matcher on warm code: the first sight of each question, spelling cache empty.
+  const fresh = createMatcher(kb);
+  const firstPass = timeQueries(questions, (q) => fresh.answer(q), questions.length);
+
+  progress(`${size.name}: timing the matcher (${MATCHER_SAMPLES} samples)`);
+  const meshLatency = timeQueries(questions, (q) => matcher.answer(q), MATCHER_SAMPLES);
+  const top1 = evaluate(createMatcher(kb), lines).inScope.top1;
+
+  progress(`${size.name}: building fuse.js ×${buildRuns}`);
+  const docs = kb.entries.map(fuseDoc);
+  const f = measureBuild(() => buildFuse(docs), buildRuns);
+  const fuse = f.value;
+
+  progress(`${size.name}: warming up and timing fuse.js`);
+  const warm = big ? questions.slice(0, 20) : questions;
+  for (let i = 0; i < (big ? 1 : WARMUP_PASSES); i++) for (const q of warm) consume(fuse.search(q));
+  const fuseLatency = timeQueries(
+    questions,
+    (q) => fuse.search(q),
+    MATCHER_SAMPLES,
+    FUSE_BUDGET_MS,
+    Math.min(FUSE_MIN_SAMPLES, MATCHER_SAMPLES),
+  );
+
+  const met = size.target ? meshLatency.p99 <= size.target.p99Ms : null;
+  return {
+    size: size.name,
+    entries: n,
+    meshbot: { buildMs: m.buildMs, buildRuns, heapMb: m.heapMb, latency: meshLatency, firstPass, top1 },
+    fuse: { buildMs: f.buildMs, buildRuns, heapMb: f.heapMb, latency: fuseLatency },
+    p99Ratio: meshLatency.p99 / fuseLatency.p99,
+    target: size.target?.label ?? null,
+    met,
+  };
+}
+
+// --- output --------------------------------------------------------------------------------------
+
+function table(header: readonly string[], rows: readonly (readonly string[])[], right: readonly boolean[]) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const cell = (s: string, i: number) => (right[i] ? s.padStart(widths[i] ?? 0) : s.padEnd(widths[i] ?? 0));
+  const line = (r: readonly string[]) => `| ${r.map(cell).join(' | ')} |`;
+  const rule = `|${widths.map((w, i) => (right[i] ? `${'-'.repeat(w + 1)}:` : `:${'-'.repeat(w + 1)}`)).join('|')}|`;
+  return [line(header), rule, ...rows.map(line)].join('\n');
+}
+
+const ms = (x: number, digits = 3) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
+const mb = (x: number) => (Number.isFinite(x) ? `${gc ? '' : '≈'}${x.toFixed(1)}` : 'n/a');
+const count = (x: number) => x.toLocaleString('en-US');
+
+function environment() {
+  const cpus = os.cpus();
+  return {
+    node: process.version,
+    platform: `${os.platform()} ${os.arch()}`,
+    cpuModel: cpus[0]?.model.trim() ?? 'unknown',
+    cpuCount: cpus.length,
+    gcExposed: gc !== null,
+    quick: QUICK,
+    seed: SEED,
+    questions: 0,
+    evalFiles: EVAL_FILES,
+  };
+}
+
+function printText(env: ReturnType<typeof environment>, rows: readonly Row[]) {
+  console.log(`meshbot matcher benchmark${QUICK ? ' (--quick)' : ''}`);
+  console.log(
+    `node ${env.node} · ${env.platform} · ${env.cpuModel} × ${env.cpuCount} · ${env.questions} questions from ${EVAL_FILES.join(', ')} · synthetic seed ${SEED}`,
+  );
+  console.log('');
+  console.log(
+    table(
+      [
+        'entries',
+        'meshbot build ms',
+        'meshbot p50 ms',
+        'meshbot p99 ms',
+        'fuse build ms',
+        'fuse p50 ms',
+        'fuse p99 ms',
+        'p99 ratio (meshbot/fuse)',
+        'target (meshbot p99)',
+        'met?',
+      ],
+      rows.map((r) => [
+        `${r.size === 'real' ? `real (${r.entries})` : count(r.entries)}`,
+        ms(r.meshbot.buildMs, 1),
+        ms(r.meshbot.latency.p50),
+        ms(r.meshbot.latency.p99),
+        ms(r.fuse.buildMs, 1),
+        ms(r.fuse.latency.p50),
+        ms(r.fuse.latency.p99),
+        `${r.p99Ratio.toFixed(3)}×`,
+        r.target ?? '—',
+        r.met === null ? '—' : r.met ? 'yes' : 'no',
+      ]),
+      [false, true, true, true, true, true, true, true, false, false],
+    ),
+  );
+  console.log('');
+  console.log(
+    table(
+      [
+        'entries',
+        'meshbot samples',
+        'meshbot mean ms',
+        'meshbot max ms',
+        'meshbot 1st-pass p99 ms',
+        'meshbot heap MB',
+        'meshbot top-1',
+        'fuse samples',
+        'fuse mean ms',
+        'fuse heap MB',
+        'build runs',
+      ],
+      rows.map((r) => [
+        `${r.size === 'real' ? `real (${r.entries})` : count(r.entries)}`,
+        count(r.meshbot.latency.samples),
+        ms(r.meshbot.latency.mean),
+        ms(r.meshbot.latency.max),
+        ms(r.meshbot.firstPass.p99),
+        mb(r.meshbot.heapMb),
+        `${(r.meshbot.top1 * 100).toFixed(1)}%`,
+        count(r.fuse.latency.samples),
+        ms(r.fuse.latency.mean),
+        mb(r.fuse.heapMb),
+        String(r.meshbot.buildRuns),
+      ]),
+      [false, true, true, true, true, true, true, true, true, true, true],
+    ),
+  );
+  console.log('');
+  console.log(
+    [
+      'Latency: one call of Matcher.answer(q) or Fuse.search(q) per sample, after warm-up; build: median of the build runs.',
+      '1st-pass p99: one pass over the questions on a fresh matcher (empty spelling cache, warm code).',
+      `Heap: heapUsed retained by one index${gc ? ' after a full GC' : ' (approximate: no GC available)'}. top-1: in-scope questions answered with an expected entry.`,
+      'fuse.js: keys title, phrasings (question and phrasings joined), keywords, body; threshold 0.4, ignoreLocation.',
+    ].join('\n'),
+  );
+}
+
+function main() {
+  const env = environment();
+  const lines = EVAL_FILES.flatMap((f) =>
+    parseEvalFile(readFileSync(fileURLToPath(new URL(`../${f}`, import.meta.url)), 'utf8')),
+  );
+  const questions = lines.map((l) => l.q);
+  env.questions = questions.length;
+  progress(
+    `loading the knowledge base; ${questions.length} questions; gc ${gc ? 'exposed' : 'not available'}`,
+  );
+  const real = loadKnowledgeBase();
+  const rows: Row[] = [];
+  for (const size of SIZES) {
+    const kb = size.entries === 'real' ? real : syntheticKnowledgeBase(real, size.entries, SEED);
+    rows.push(benchSize(size, kb, questions, lines));
+  }
+  if (sink < 0) console.log(sink);
+  if (JSON_OUT) console.log(JSON.stringify({ environment: env, rows }, null, 2));
+  else printText(env, rows);
+}
+
+try {
+  main();
+} catch (err) {
+  console.error(`bench: ${(err as Error).stack ?? String(err)}`);
+  process.exit(1);
+}

@@ -1,0 +1,151 @@
+/** The answer card (one knowledge-base entry, optionally with a pick) and its link unfurl. */
+
+import { ACTIONS, BLOCKS } from '../ids.js';
+import type { AnswerReply } from '../intents/reply.js';
+import { escapeSlack, inlineToMrkdwn, toMrkdwn } from '../knowledge/markdown.js';
+import type { Entry } from '../knowledge/schema.js';
+import type { Recommendation } from '../pick/score.js';
+import type { CardContext, CardOptions } from './common.js';
+import { nthId } from './common.js';
+import { actions, button, context, divider, fieldsSection, header, section } from './elements.js';
+import { encodeShareValue } from './metadata.js';
+import { pickLines } from './pick.js';
+import type { Block, Button, Message, Unfurl } from './schema.js';
+import { blockTextLength, LIMITS } from './schema.js';
+import { link, mention, packLines, splitMrkdwn, truncate } from './text.js';
+
+/** The entry that gets the questionnaire button. */
+export const PICK_ENTRY_ID = 'which-mesh';
+/** At most this many related-answer buttons. */
+export const MAX_RELATED = 3;
+
+/** "Sources: <a|A> · <b|B> · Checked 2026-11-26", adding sources while they fit one context element. */
+function sourcesLine(entry: Entry): string {
+  const tail = ` · Checked ${entry.checked}`;
+  const links: string[] = [];
+  let used = 'Sources: '.length + tail.length;
+  for (const s of entry.sources) {
+    const l = link(s.url, truncate(s.title, 120));
+    if (used + l.length + 3 > LIMITS.contextText) break;
+    links.push(l);
+    used += l.length + 3;
+  }
+  return `Sources: ${links.join(' · ')}${tail}`;
+}
+
+interface Budget {
+  readonly notes: boolean;
+  readonly fieldMax: number;
+  readonly caveats: boolean;
+}
+
+function build(
+  entry: Entry,
+  recommendation: Recommendation | null,
+  ctx: CardContext & CardOptions,
+  budget: Budget,
+) {
+  const blocks: Block[] = [
+    header(entry.title, BLOCKS.header),
+    section(inlineToMrkdwn(entry.verdict), BLOCKS.verdict),
+  ];
+
+  if (recommendation) {
+    const lines = pickLines(recommendation, ctx.answerUrl, {
+      headline: 'Pick for what you described',
+      weights: false,
+    });
+    const kept = budget.caveats ? lines : lines.filter((l) => !l.startsWith(':warning:'));
+    packLines(kept, LIMITS.sectionText).forEach((text, i) => {
+      blocks.push(section(text, nthId(BLOCKS.pick, i)));
+    });
+  }
+
+  splitMrkdwn(toMrkdwn(entry.body), LIMITS.sectionText).forEach((text, i) => {
+    blocks.push(section(text, nthId(BLOCKS.body, i)));
+  });
+
+  if (entry.meshes) {
+    const field = (name: string, text: string) =>
+      `*${name}*\n${inlineToMrkdwn(truncate(text, budget.fieldMax - name.length - 3))}`;
+    blocks.push(
+      fieldsSection(
+        [field('Istio', entry.meshes.istio), field('Linkerd', entry.meshes.linkerd)],
+        BLOCKS.meshes,
+      ),
+    );
+  }
+
+  if (budget.notes && entry.notes.length) blocks.push(context(entry.notes.map(inlineToMrkdwn), BLOCKS.notes));
+
+  const buttons: Button[] = [];
+  if (entry.id === PICK_ENTRY_ID) {
+    const label = recommendation ? 'Open the full questionnaire' : 'Start the questionnaire';
+    buttons.push(button(label, ACTIONS.startPick, { style: 'primary' }));
+  }
+  if (ctx.ephemeral) {
+    buttons.push(button('Share in channel', ACTIONS.share, { value: encodeShareValue({ id: entry.id }) }));
+  }
+  if (buttons.length) blocks.push(actions(buttons, BLOCKS.actions));
+
+  // One button per block: Slack rejects two equal action_ids inside one actions block, and every
+  // related-answer button uses ACTIONS.showAnswer (the value says which answer).
+  const related = entry.related
+    .map((id) => ctx.kb.byId.get(id))
+    .filter((e): e is Entry => e !== undefined)
+    .slice(0, MAX_RELATED);
+  if (related.length) blocks.push(context(['*Related answers*']));
+  related.forEach((r, i) => {
+    blocks.push(actions([button(r.title, ACTIONS.showAnswer, { value: r.id })], nthId(BLOCKS.related, i)));
+  });
+
+  blocks.push(divider());
+  const footer = [sourcesLine(entry), link(ctx.answerUrl(entry.id), 'Open the canonical answer')];
+  if (ctx.sharedBy) footer.push(`Shared by ${mention(ctx.sharedBy)}`);
+  blocks.push(context(footer, BLOCKS.context));
+  return blocks;
+}
+
+const BUDGETS: readonly Budget[] = [
+  { notes: true, fieldMax: LIMITS.fieldText, caveats: true },
+  { notes: false, fieldMax: LIMITS.fieldText, caveats: true },
+  { notes: false, fieldMax: 600, caveats: true },
+  { notes: false, fieldMax: 600, caveats: false },
+];
+
+/**
+ * A knowledge-base entry as a message. With a recommendation (a free-text pick) the pick, its
+ * reasons and caveats come right after the verdict. If everything together would pass Slack's
+ * cumulative text cap, the notes go first, then the per-mesh fields are shortened, then caveats.
+ */
+export function entryCard(
+  entry: Entry,
+  ctx: CardContext & CardOptions,
+  recommendation: Recommendation | null = null,
+): Message {
+  let blocks: Block[] = [];
+  for (const budget of BUDGETS) {
+    blocks = build(entry, recommendation, ctx, budget);
+    if (blockTextLength(blocks) <= LIMITS.messageTotalText) break;
+  }
+  const sep = /[?!.:]$/.test(entry.title) ? ' ' : ': ';
+  return { text: escapeSlack(truncate(`${entry.title}${sep}${entry.verdict}`, 1000)), blocks };
+}
+
+/** The card for an answer reply (free-text question, mention, DM or `/mesh <question>`). */
+export function answerCard(reply: AnswerReply, ctx: CardContext & CardOptions): Message {
+  return entryCard(reply.entry, ctx, reply.recommendation);
+}
+
+/** Compact preview for a pasted canonical link (`chat.unfurl`). */
+export function unfurlCard(entry: Entry, answerUrl: (id: string) => string): Unfurl {
+  return {
+    blocks: [
+      section(
+        `*${link(answerUrl(entry.id), entry.title)}*\n${inlineToMrkdwn(entry.verdict)}`,
+        BLOCKS.verdict,
+      ),
+      context([`meshbot · checked ${entry.checked}`], BLOCKS.context),
+    ],
+  };
+}

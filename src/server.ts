@@ -1,0 +1,79 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import type { Config } from './config.js';
+import type { Core } from './core.js';
+import { createSlackApp, type SlackAppOptions } from './slack/app.js';
+import { webRoutes } from './web/routes.js';
+import { startWebServer } from './web/server.js';
+
+export const CONNECT_SLACK_HINT =
+  'Slack is not connected: serving the answer pages only. To connect, set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP mode) or SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Socket Mode) in .env; README "Install in Slack" walks through it.';
+
+export interface Running {
+  readonly port: number;
+  readonly mode: Config['mode'];
+  close(): Promise<void>;
+}
+
+/** Starts whatever the settings call for; every mode serves /answers and /healthz on PORT. */
+export async function startServer(options: {
+  config: Config;
+  core: Core;
+  logger: Logger;
+  slack?: Partial<SlackAppOptions>;
+}): Promise<Running> {
+  const { config, core, logger } = options;
+  const started = Date.now();
+  const routes = webRoutes(core, {
+    health: () => ({ ok: true, mode: config.mode, answers: core.kb.entries.length }),
+    logger,
+  });
+
+  if (config.mode === 'web-only' || config.mode === 'socket') {
+    const web = await startWebServer(routes, { port: config.port, logger });
+    let stopSlack = async () => {};
+    if (config.mode === 'socket') {
+      const app = createSlackApp({ core, config, logger, ...options.slack });
+      await app.init();
+      await app.start();
+      stopSlack = async () => {
+        await app.stop();
+      };
+      logger.info(
+        { mode: 'socket', port: web.port, ms: Date.now() - started },
+        'meshbot connected to Slack (Socket Mode)',
+      );
+    } else {
+      logger.warn(CONNECT_SLACK_HINT);
+      logger.info(
+        { mode: 'web-only', url: `${web.url}/answers`, ms: Date.now() - started },
+        'answer pages ready',
+      );
+    }
+    return {
+      port: web.port,
+      mode: config.mode,
+      close: async () => {
+        await stopSlack();
+        await web.close();
+      },
+    };
+  }
+
+  const app = createSlackApp({ core, config, logger, customRoutes: routes, ...options.slack });
+  await app.init();
+  const server = (await app.start(config.port)) as Server;
+  const port = (server.address() as AddressInfo).port;
+  logger.info(
+    { mode: 'http', port, events: '/slack/events', ms: Date.now() - started },
+    'meshbot ready (HTTP mode)',
+  );
+  return {
+    port,
+    mode: 'http',
+    close: async () => {
+      await app.stop();
+    },
+  };
+}

@@ -1,0 +1,107 @@
+import type { App, RespondArguments } from '@slack/bolt';
+import {
+  answerCard,
+  encodePickMetadata,
+  headToHeadCard,
+  helpCard,
+  linkCard,
+  pickModal,
+  replyCard,
+  topicListCard,
+} from '../../blocks/index.js';
+import { COMMANDS } from '../../ids.js';
+import { type ListenerDeps, logQuestion } from '../context.js';
+import { callApi } from '../web-api.js';
+
+/** Parses `/mesh` text into a sub-command; anything else is a question. */
+export function parseMeshCommand(
+  text: string,
+): { kind: 'help' | 'list' | 'table' } | { kind: 'link'; topic: string } | { kind: 'ask'; question: string } {
+  const t = text.trim();
+  const [first = '', ...rest] = t.split(/\s+/);
+  const word = first.toLowerCase();
+  if (t === '' || word === 'help' || t === '?') return { kind: 'help' };
+  if (word === 'list' && rest.length === 0) return { kind: 'list' };
+  if ((word === 'table' || word === 'compare') && rest.length === 0) return { kind: 'table' };
+  if (word === 'link') return { kind: 'link', topic: rest.join(' ') };
+  return { kind: 'ask', question: t };
+}
+
+export function registerCommands(app: App, deps: ListenerDeps): void {
+  const { core, logger } = deps;
+
+  app.command(COMMANDS.mesh, async ({ command, ack, respond }) => {
+    await ack();
+    const sub = parseMeshCommand(command.text ?? '');
+    let message: RespondArguments;
+    switch (sub.kind) {
+      case 'help':
+        message = helpCard();
+        break;
+      case 'list':
+        message = topicListCard(core.kb.entries, core.answerUrl);
+        break;
+      case 'table':
+        message = headToHeadCard(core.kb.headToHead, core.answerUrl, { ephemeral: true });
+        break;
+      case 'link':
+        message = linkCard(core.matcher.findTopic(sub.topic, 3), core.answerUrl, sub.topic);
+        break;
+      case 'ask': {
+        const started = performance.now();
+        const reply = core.matcher.answer(sub.question);
+        logQuestion(deps, 'command', reply, started);
+        message =
+          reply.kind === 'answer'
+            ? answerCard(reply, { kb: core.kb, answerUrl: core.answerUrl, ephemeral: true })
+            : replyCard(reply, { kb: core.kb, answerUrl: core.answerUrl });
+        break;
+      }
+    }
+    await callApi(logger, 'respond', () => respond({ response_type: 'ephemeral', ...message }));
+  });
+
+  app.command(COMMANDS.pick, async ({ command, ack, respond, client }) => {
+    await ack();
+    const text = (command.text ?? '').trim();
+    if (text) {
+      // Needs typed after the command: an instant pick from the factors they name.
+      const started = performance.now();
+      const reply = core.matcher.pickFromText(text);
+      if (reply) {
+        logQuestion(deps, 'pick-text', reply, started);
+        const card = answerCard(reply, { kb: core.kb, answerUrl: core.answerUrl, ephemeral: true });
+        await callApi(logger, 'respond', () => respond({ response_type: 'ephemeral', ...card }));
+        return;
+      }
+    }
+    // Trigger ids expire after 3 seconds: open the modal straight away, nothing slow before it.
+    const meta = encodePickMetadata({
+      step: 0,
+      answers: {},
+      channel: command.channel_id,
+      user: command.user_id,
+    });
+    const opened = await callApi(logger, 'views.open', () =>
+      client.views.open({
+        trigger_id: command.trigger_id,
+        view: pickModal(core.kb.decisionTable, 0, {}, meta),
+      }),
+    );
+    if (!opened.ok) {
+      await callApi(logger, 'respond', () =>
+        respond({
+          response_type: 'ephemeral',
+          text: 'Sorry, I could not open the questionnaire just now. Please run `/mesh-pick` again.',
+        }),
+      );
+    } else if (text) {
+      await callApi(logger, 'respond', () =>
+        respond({
+          response_type: 'ephemeral',
+          text: "I couldn't tell your needs from that text, so I opened the full questionnaire.",
+        }),
+      );
+    }
+  });
+}

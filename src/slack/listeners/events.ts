@@ -1,0 +1,86 @@
+import type { App } from '@slack/bolt';
+import { homeView, replyCard, unfurlCard } from '../../blocks/index.js';
+import { type ListenerDeps, logQuestion } from '../context.js';
+import { callApi, tellUserToInvite } from '../web-api.js';
+
+/** The answer id of a canonical link on our own domain, or null. */
+export function answerIdFromUrl(url: string, baseUrl: string): string | null {
+  let u: URL;
+  let base: URL;
+  try {
+    u = new URL(url);
+    base = new URL(baseUrl);
+  } catch {
+    return null;
+  }
+  // Slack ignores ports when matching unfurl domains, so compare host names only.
+  if (u.hostname !== base.hostname) return null;
+  const prefix = `${base.pathname.replace(/\/+$/, '')}/answers/`;
+  if (!u.pathname.startsWith(prefix)) return null;
+  const id = decodeURIComponent(u.pathname.slice(prefix.length).replace(/\/+$/, ''));
+  return /^[a-z0-9-]{1,64}$/.test(id) ? id : null;
+}
+
+export function registerEvents(app: App, deps: ListenerDeps): void {
+  const { core, logger } = deps;
+
+  app.event('app_mention', async ({ event, client }) => {
+    const started = performance.now();
+    const reply = core.matcher.answer(event.text ?? '');
+    logQuestion(deps, 'mention', reply, started);
+    const card = replyCard(reply, { kb: core.kb, answerUrl: core.answerUrl });
+    const threadTs = event.thread_ts ?? event.ts;
+    await callApi(
+      logger,
+      'chat.postMessage',
+      () => client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...card }),
+      (f) => {
+        if (f.needsInvite && event.user) {
+          void tellUserToInvite(client, logger, { channel: event.channel, user: event.user, threadTs });
+        }
+      },
+    );
+  });
+
+  app.message(async ({ message, client }) => {
+    // Only plain messages people send to the bot in its DM; edits, joins and bots are ignored.
+    if (message.channel_type !== 'im' || message.subtype !== undefined || 'bot_id' in message) return;
+    const started = performance.now();
+    const reply = core.matcher.answer(message.text ?? '');
+    logQuestion(deps, 'dm', reply, started);
+    const card = replyCard(reply, { kb: core.kb, answerUrl: core.answerUrl });
+    await callApi(logger, 'chat.postMessage', () =>
+      client.chat.postMessage({
+        channel: message.channel,
+        ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}),
+        ...card,
+      }),
+    );
+  });
+
+  app.event('link_shared', async ({ event, client }) => {
+    const unfurls: Record<string, { blocks: unknown[] }> = {};
+    for (const link of event.links ?? []) {
+      const id = answerIdFromUrl(link.url, core.baseUrl);
+      const entry = id ? core.kb.byId.get(id) : undefined;
+      if (entry) unfurls[link.url] = unfurlCard(entry, core.answerUrl);
+    }
+    if (Object.keys(unfurls).length === 0) return;
+    const e = event as typeof event & { unfurl_id?: string; source?: string };
+    // Links still in the composer carry unfurl_id + source instead of a message ts.
+    const target =
+      e.unfurl_id && e.source
+        ? { unfurl_id: e.unfurl_id, source: e.source as 'composer' | 'conversations_history' }
+        : { channel: event.channel, ts: event.message_ts };
+    await callApi(logger, 'chat.unfurl', () =>
+      client.chat.unfurl({ ...target, unfurls } as Parameters<typeof client.chat.unfurl>[0]),
+    );
+  });
+
+  app.event('app_home_opened', async ({ event, client }) => {
+    if (event.tab !== 'home') return;
+    await callApi(logger, 'views.publish', () =>
+      client.views.publish({ user_id: event.user, view: homeView(core.kb, core.answerUrl) }),
+    );
+  });
+}

@@ -1,0 +1,327 @@
+import type { App, BlockAction, ButtonAction, ViewSubmitAction } from '@slack/bolt';
+import { z } from 'zod';
+import {
+  answerCard,
+  decodePickMetadata,
+  decodeReplyMetadata,
+  decodeShareValue,
+  encodePickMetadata,
+  encodeReplyMetadata,
+  pickModal,
+  pickResultCard,
+  replyPickerModal,
+} from '../../blocks/index.js';
+import { ACTIONS, BLOCKS, CALLBACKS } from '../../ids.js';
+import { scorePick } from '../../pick/score.js';
+import type { ListenerDeps } from '../context.js';
+import { callApi, tellUserToInvite } from '../web-api.js';
+
+const weightSchema = z.enum(['0', '1', '2']).transform(Number);
+
+/** Reads the radio choices of one questionnaire step from a submitted (or updated) view. */
+export function readStepAnswers(
+  stateValues: Record<string, Record<string, { selected_option?: { value?: string } | null }>>,
+  factorIds: readonly string[],
+): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const id of factorIds) {
+    const block = stateValues[id];
+    if (!block) continue;
+    for (const action of Object.values(block)) {
+      const parsed = weightSchema.safeParse(action?.selected_option?.value);
+      if (parsed.success) out[id] = parsed.data;
+    }
+  }
+  return out;
+}
+
+/** Where a block action came from: a message (channel + thread), a modal, or the Home tab. */
+function messageTarget(body: BlockAction): { channel: string; threadTs?: string } | null {
+  const channel = body.channel?.id ?? body.container?.channel_id;
+  if (!channel) return null;
+  const msg = body.message as { ts?: string; thread_ts?: string } | undefined;
+  const threadTs = msg?.thread_ts ?? msg?.ts ?? body.container?.thread_ts ?? body.container?.message_ts;
+  return { channel, ...(threadTs ? { threadTs } : {}) };
+}
+
+export function registerInteractivity(app: App, deps: ListenerDeps): void {
+  const { core, logger } = deps;
+  const table = core.kb.decisionTable;
+  const groups = table.groups.map((g) => table.factors.filter((f) => f.group === g.id).map((f) => f.id));
+
+  // A related-answer or "did you mean" button: post that answer where the button was.
+  app.action<BlockAction<ButtonAction>>(
+    ACTIONS.showAnswer,
+    async ({ ack, action, body, client, respond }) => {
+      await ack();
+      const entry = core.kb.byId.get(action.value ?? '');
+      if (!entry) return;
+      const reply = {
+        kind: 'answer' as const,
+        query: entry.question,
+        intent: 'question' as const,
+        confidence: 1,
+        factors: [],
+        entry,
+        alternatives: [],
+        recommendation: null,
+      };
+      const ephemeral = body.container?.is_ephemeral === true;
+      const target = messageTarget(body);
+      if (ephemeral || !target) {
+        const card = answerCard(reply, { kb: core.kb, answerUrl: core.answerUrl, ephemeral: true });
+        if (body.response_url) {
+          await callApi(logger, 'respond', () => respond({ response_type: 'ephemeral', ...card }));
+        } else {
+          await callApi(logger, 'chat.postMessage', () =>
+            client.chat.postMessage({ channel: body.user.id, ...card }),
+          );
+        }
+        return;
+      }
+      const card = answerCard(reply, { kb: core.kb, answerUrl: core.answerUrl });
+      await callApi(
+        logger,
+        'chat.postMessage',
+        () =>
+          client.chat.postMessage({
+            channel: target.channel,
+            ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
+            ...card,
+          }),
+        (f) => {
+          if (f.needsInvite)
+            void tellUserToInvite(client, logger, { channel: target.channel, user: body.user.id });
+        },
+      );
+    },
+  );
+
+  // "Share in channel" on an ephemeral card: post it publicly, attributed to who shared it.
+  app.action<BlockAction<ButtonAction>>(ACTIONS.share, async ({ ack, action, body, client, respond }) => {
+    await ack();
+    let shared: ReturnType<typeof decodeShareValue>;
+    try {
+      shared = decodeShareValue(action.value);
+    } catch {
+      logger.warn({ action: ACTIONS.share }, 'share button with an unreadable value');
+      return;
+    }
+    const channel = body.channel?.id ?? body.container?.channel_id;
+    if (!channel) return;
+    let card: { text: string; blocks: unknown[] } | null = null;
+    if ('id' in shared) {
+      const entry = core.kb.byId.get(shared.id);
+      if (entry) {
+        card = answerCard(
+          {
+            kind: 'answer',
+            query: entry.question,
+            intent: 'question',
+            confidence: 1,
+            factors: [],
+            entry,
+            alternatives: [],
+            recommendation: null,
+          },
+          { kb: core.kb, answerUrl: core.answerUrl, sharedBy: body.user.id },
+        );
+      }
+    } else {
+      card = pickResultCard(scorePick(table, shared.pick.weights), core.answerUrl, {
+        sharedBy: body.user.id,
+      });
+    }
+    if (!card) return;
+    const posted = await callApi(logger, 'chat.postMessage', () =>
+      client.chat.postMessage({ channel, ...(card as { text: string; blocks: never[] }) }),
+    );
+    if (posted.ok) {
+      await callApi(logger, 'respond', () => respond({ delete_original: true }));
+    } else if (posted.failure.needsInvite) {
+      await callApi(logger, 'respond', () =>
+        respond({
+          response_type: 'ephemeral',
+          replace_original: false,
+          text: "I can't post in this channel yet. Invite me with `/invite @meshbot`, then press Share again.",
+        }),
+      );
+    }
+  });
+
+  const openQuestionnaire = async (args: {
+    ack: () => Promise<void>;
+    body: BlockAction;
+    client: App['client'];
+  }) => {
+    await args.ack();
+    const trigger = args.body.trigger_id;
+    if (!trigger) return;
+    const meta = encodePickMetadata({
+      step: 0,
+      answers: {},
+      ...(args.body.channel?.id ? { channel: args.body.channel.id } : {}),
+      user: args.body.user.id,
+    });
+    await callApi(logger, 'views.open', () =>
+      args.client.views.open({ trigger_id: trigger, view: pickModal(table, 0, {}, meta) }),
+    );
+  };
+  app.action<BlockAction>(ACTIONS.startPick, ({ ack, body, client }) =>
+    openQuestionnaire({ ack, body, client }),
+  );
+  app.action<BlockAction>(ACTIONS.restartPick, ({ ack, body, client }) =>
+    openQuestionnaire({ ack, body, client }),
+  );
+
+  // Back inside the questionnaire: keep what this step has so far, show the previous step.
+  app.action<BlockAction>(ACTIONS.pickBack, async ({ ack, body, client }) => {
+    await ack();
+    const view = body.view;
+    if (!view) return;
+    let meta: ReturnType<typeof decodePickMetadata>;
+    try {
+      meta = decodePickMetadata(view.private_metadata, table);
+    } catch {
+      logger.warn({ action: ACTIONS.pickBack }, 'questionnaire metadata unreadable');
+      return;
+    }
+    const current = readStepAnswers(view.state?.values ?? {}, groups[meta.step] ?? []);
+    const answers = { ...meta.answers, ...current };
+    const step = Math.max(0, meta.step - 1);
+    const next = encodePickMetadata({ ...meta, step, answers }, table);
+    await callApi(logger, 'views.update', () =>
+      client.views.update({ view_id: view.id, hash: view.hash, view: pickModal(table, step, answers, next) }),
+    );
+  });
+
+  // Radio buttons and link buttons still send an action that must be acknowledged.
+  app.action(new RegExp(`^${ACTIONS.pickFactor}:`), async ({ ack }) => ack());
+  app.action(ACTIONS.openLink, async ({ ack }) => ack());
+
+  app.view<ViewSubmitAction>(CALLBACKS.pickModal, async ({ ack, body, view, client }) => {
+    let meta: ReturnType<typeof decodePickMetadata>;
+    try {
+      meta = decodePickMetadata(view.private_metadata, table);
+    } catch {
+      await ack({
+        response_action: 'errors',
+        errors: { [groups[0]?.[0] ?? 'pick']: 'This form expired. Please run /mesh-pick again.' },
+      });
+      return;
+    }
+    const answers = { ...meta.answers, ...readStepAnswers(view.state.values, groups[meta.step] ?? []) };
+    if (meta.step < groups.length - 1) {
+      const step = meta.step + 1;
+      await ack({
+        response_action: 'update',
+        view: pickModal(table, step, answers, encodePickMetadata({ ...meta, step, answers }, table)),
+      });
+      return;
+    }
+    await ack();
+    const rec = scorePick(table, answers);
+    deps.logger.info(
+      { surface: 'questionnaire', pick: rec.pick, istio: rec.scores.istio, linkerd: rec.scores.linkerd },
+      'pick made',
+    );
+    const user = body.user.id;
+    const card = pickResultCard(rec, core.answerUrl, { ephemeral: Boolean(meta.channel) });
+    if (meta.channel) {
+      const eph = await callApi(logger, 'chat.postEphemeral', () =>
+        client.chat.postEphemeral({ channel: meta.channel as string, user, ...card }),
+      );
+      if (eph.ok) return;
+    }
+    // No channel, or the bot is not in it: the result goes to the person's DM with the app.
+    await callApi(logger, 'chat.postMessage', () =>
+      client.chat.postMessage({ channel: user, ...pickResultCard(rec, core.answerUrl, {}) }),
+    );
+  });
+
+  // Message shortcut for support engineers: find the answer for someone else's message.
+  app.shortcut(CALLBACKS.replyShortcut, async ({ ack, shortcut, client }) => {
+    await ack();
+    if (shortcut.type !== 'message_action') return;
+    const message = shortcut.message as { text?: string; ts: string; thread_ts?: string };
+    const candidates = core.matcher.findTopic(message.text ?? '', 5);
+    const meta = encodeReplyMetadata({
+      channel: shortcut.channel.id,
+      thread_ts: message.thread_ts ?? message.ts,
+    });
+    await callApi(logger, 'views.open', () =>
+      client.views.open({
+        trigger_id: shortcut.trigger_id,
+        view: replyPickerModal(
+          candidates.length
+            ? candidates
+            : core.kb.entries.map((e) => ({ id: e.id, title: e.title, score: 0 })),
+          meta,
+        ),
+      }),
+    );
+  });
+
+  // Typing in the modal's search field narrows the choices.
+  app.action<BlockAction>(ACTIONS.replySearch, async ({ ack, action, body, client }) => {
+    await ack();
+    const view = body.view;
+    const query = (action as { value?: string }).value ?? '';
+    if (!view) return;
+    const candidates = core.matcher.findTopic(query, 10);
+    await callApi(logger, 'views.update', () =>
+      client.views.update({
+        view_id: view.id,
+        hash: view.hash,
+        view: replyPickerModal(
+          candidates.length
+            ? candidates
+            : core.kb.entries.map((e) => ({ id: e.id, title: e.title, score: 0 })),
+          view.private_metadata,
+        ),
+      }),
+    );
+  });
+
+  app.view<ViewSubmitAction>(CALLBACKS.replyModal, async ({ ack, view, body, client }) => {
+    const choice = view.state.values[BLOCKS.replyChoice]?.[ACTIONS.replyChoice]?.selected_option?.value;
+    const entry = choice ? core.kb.byId.get(choice) : undefined;
+    if (!entry) {
+      await ack({ response_action: 'errors', errors: { [BLOCKS.replyChoice]: 'Pick an answer to post.' } });
+      return;
+    }
+    let meta: ReturnType<typeof decodeReplyMetadata>;
+    try {
+      meta = decodeReplyMetadata(view.private_metadata);
+    } catch {
+      await ack({
+        response_action: 'errors',
+        errors: { [BLOCKS.replyChoice]: 'This form expired. Run the shortcut again.' },
+      });
+      return;
+    }
+    await ack();
+    const card = answerCard(
+      {
+        kind: 'answer',
+        query: entry.question,
+        intent: 'question',
+        confidence: 1,
+        factors: [],
+        entry,
+        alternatives: [],
+        recommendation: null,
+      },
+      { kb: core.kb, answerUrl: core.answerUrl, sharedBy: body.user.id },
+    );
+    await callApi(
+      logger,
+      'chat.postMessage',
+      () => client.chat.postMessage({ channel: meta.channel, thread_ts: meta.thread_ts, ...card }),
+      (f) => {
+        if (f.needsInvite)
+          void tellUserToInvite(client, logger, { channel: meta.channel, user: body.user.id });
+      },
+    );
+  });
+}

@@ -1,0 +1,67 @@
+import type { webApi } from '@slack/bolt';
+import type { Logger } from 'pino';
+
+/** Web API errors a user can fix by inviting the bot, as opposed to transient ones. */
+const NEEDS_INVITE = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'restricted_action']);
+
+export const INVITE_HINT =
+  "I can't post in this channel yet. Invite me with `/invite @meshbot` (or add the app in the channel's settings), then ask again.";
+
+export interface ApiFailure {
+  readonly method: string;
+  readonly code: string;
+  readonly needsInvite: boolean;
+}
+
+/** Slack's error code from a Web API exception (platform error, rate limit, HTTP or request error). */
+export function errorCode(err: unknown): string {
+  const e = err as { code?: string; data?: { error?: string }; statusCode?: number };
+  if (e?.data?.error) return e.data.error;
+  if (e?.code === 'slack_webapi_rate_limited_error') return 'ratelimited';
+  if (e?.code === 'slack_webapi_http_error') return `http_${e.statusCode ?? 'error'}`;
+  return e?.code ?? 'unknown_error';
+}
+
+export type CallResult<T> = { ok: true; value: T } | { ok: false; failure: ApiFailure };
+
+/**
+ * Calls one Web API method and turns a failure into a value: logged with the method and code,
+ * never thrown into Bolt (which would turn it into a 500 and a retry).
+ */
+export async function callApi<T>(
+  logger: Logger,
+  method: string,
+  fn: () => Promise<T>,
+  onFailure?: (f: ApiFailure) => void,
+): Promise<CallResult<T>> {
+  try {
+    return { ok: true, value: await fn() };
+  } catch (err) {
+    const code = errorCode(err);
+    const failure = { method, code, needsInvite: NEEDS_INVITE.has(code) };
+    logger.warn({ method, code }, 'Slack Web API call failed');
+    onFailure?.(failure);
+    return { ok: false, failure };
+  }
+}
+
+/** Posts the invite hint to the person, privately: ephemeral where possible, else a DM. */
+export async function tellUserToInvite(
+  client: webApi.WebClient,
+  logger: Logger,
+  where: { channel: string; user: string; threadTs?: string },
+): Promise<void> {
+  const eph = await callApi(logger, 'chat.postEphemeral', () =>
+    client.chat.postEphemeral({
+      channel: where.channel,
+      user: where.user,
+      text: INVITE_HINT,
+      ...(where.threadTs ? { thread_ts: where.threadTs } : {}),
+    }),
+  );
+  if (!eph.ok) {
+    await callApi(logger, 'chat.postMessage', () =>
+      client.chat.postMessage({ channel: where.user, text: INVITE_HINT }),
+    );
+  }
+}

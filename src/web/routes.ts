@@ -1,0 +1,119 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Core } from '../core.js';
+import { CACHE, redirect, requestUrl, sendHtml, sendJson, type WebLogger } from './http.js';
+import { answerPage, errorPage, indexPage, MAX_QUERY_LENGTH, notFoundPage, sitePaths } from './pages.js';
+
+/**
+ * What Bolt passes a custom route: the request with path parameters (path-to-regexp) in `params`.
+ * Values are typed `string | string[]` like Bolt's ParamsDictionary (wildcards give arrays), so the
+ * routes are assignable to Bolt's `CustomRoute[]` without a cast.
+ */
+export type WebRequest = IncomingMessage & { params?: Record<string, string | string[]> };
+
+/** One route in the shape of Bolt's `customRoutes` (HTTPReceiver / SocketModeReceiver). */
+export interface WebRoute {
+  readonly path: string;
+  readonly method: string[];
+  readonly handler: (req: WebRequest, res: ServerResponse) => void;
+}
+
+export interface HealthStatus {
+  ok: boolean;
+  [key: string]: unknown;
+}
+
+export interface WebRoutesOptions {
+  /** Reported by GET /healthz: 200 when ok, 503 otherwise. */
+  readonly health: () => HealthStatus;
+  readonly logger?: WebLogger;
+}
+
+const READ = ['GET', 'HEAD'];
+
+/** Suggestions for an unknown answer id must look like real near-misses. */
+const MIN_SUGGESTION_SCORE = 0.3;
+
+/** The last path segment, for servers that do not fill `req.params`. */
+function lastSegment(pathname: string): string {
+  const seg = pathname.replace(/\/+$/, '').split('/').pop() ?? '';
+  try {
+    return decodeURIComponent(seg);
+  } catch {
+    return seg;
+  }
+}
+
+/**
+ * The public web pages as Bolt custom routes: GET /answers (index and search), GET /answers/:id
+ * (canonical answer pages), GET /healthz and GET / (redirect). HEAD works on all of them.
+ */
+export function webRoutes(core: Core, opts: WebRoutesOptions): WebRoute[] {
+  const paths = sitePaths(core);
+
+  /** Runs a handler; an exception becomes a 500 page and a log line instead of a dropped socket. */
+  const guarded =
+    (name: string, fn: (req: WebRequest, res: ServerResponse) => void) =>
+    (req: WebRequest, res: ServerResponse): void => {
+      try {
+        fn(req, res);
+      } catch (err) {
+        opts.logger?.error({ err, route: name, url: req.url }, 'web route failed');
+        if (res.headersSent) res.destroy();
+        else sendHtml(req, res, 500, errorPage(undefined, { baseUrl: core.baseUrl }), CACHE.none);
+      }
+    };
+
+  return [
+    {
+      path: '/',
+      method: READ,
+      handler: guarded('root', (req, res) => redirect(req, res, 302, paths.index)),
+    },
+    {
+      path: '/answers',
+      method: READ,
+      handler: guarded('index', (req, res) => {
+        const raw = requestUrl(req).searchParams.get('q') ?? '';
+        const q = raw.slice(0, MAX_QUERY_LENGTH).trim();
+        sendHtml(req, res, 200, indexPage(core, q || undefined), q ? CACHE.search : CACHE.page);
+      }),
+    },
+    {
+      path: '/answers/:id',
+      method: READ,
+      handler: guarded('answer', (req, res) => {
+        const param = req.params?.id;
+        const id = typeof param === 'string' ? param : lastSegment(requestUrl(req).pathname);
+        const entry = core.kb.byId.get(id);
+        if (entry) {
+          sendHtml(req, res, 200, answerPage(entry, core));
+          return;
+        }
+        // Ids are lowercase slugs; send /answers/MTLS to the one canonical address.
+        const lower = id.toLowerCase();
+        if (lower !== id && core.kb.byId.has(lower)) {
+          redirect(req, res, 301, paths.answer(lower));
+          return;
+        }
+        const suggestions = core.matcher
+          .findTopic(id.replace(/[-_]+/g, ' '))
+          .filter((c) => c.score >= MIN_SUGGESTION_SCORE);
+        sendHtml(req, res, 404, notFoundPage(id, { suggestions, baseUrl: core.baseUrl }), CACHE.none);
+      }),
+    },
+    {
+      path: '/healthz',
+      method: READ,
+      handler: guarded('healthz', (req, res) => {
+        let status: HealthStatus;
+        try {
+          status = opts.health();
+        } catch (err) {
+          opts.logger?.error({ err }, 'health check failed');
+          status = { ok: false, error: 'health check failed' };
+        }
+        sendJson(req, res, status.ok ? 200 : 503, status);
+      }),
+    },
+  ];
+}

@@ -1,0 +1,130 @@
+/**
+ * THE EVAL GATE: the matcher must keep answering the public evaluation set, and stay above
+ * looser floors on the independent dev set.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type EvalReport, evaluate, parseEvalFile } from '../../src/intents/evaluate.js';
+import { createMatcher } from '../../src/intents/matcher.js';
+import { FIXTURES, realKb } from '../helpers/kb.js';
+
+/** Floors for tests/fixtures/eval-public.jsonl. */
+const PUBLIC_MIN_TOP1 = 0.95;
+const PUBLIC_MIN_REFUSED = 0.95;
+const PUBLIC_PICK_CORRECT = 1.0;
+
+/** Looser floors for tests/fixtures/eval-dev.jsonl, a set the matcher was not tuned on. */
+const DEV_MIN_TOP1 = 0.85;
+const DEV_MIN_REFUSED = 0.85;
+const DEV_MIN_PICKS = 0.85;
+
+function run(file: string): EvalReport {
+  const lines = parseEvalFile(readFileSync(join(FIXTURES, file), 'utf8'));
+  return evaluate(createMatcher(realKb()), lines);
+}
+
+/** Every miss on its own line, for assertion messages. */
+function misses(report: EvalReport, which: 'inScope' | 'offTopic' | 'pick'): string {
+  const chosen = report.misses.filter((m) =>
+    which === 'offTopic'
+      ? m.expect.length === 0
+      : which === 'pick'
+        ? m.pick !== undefined
+        : m.expect.length > 0,
+  );
+  const lines = chosen.map((m) => {
+    const pick = m.pick ? ` pick ${m.pick.got ?? 'none'} (want ${m.pick.expected})` : '';
+    return `  ${JSON.stringify(m.q)} -> ${m.got ?? m.kind} (${m.confidence}) want [${m.expect.join(', ')}] shown [${m.ranked.join(', ')}]${pick}`;
+  });
+  return `${chosen.length} miss(es):\n${lines.join('\n')}`;
+}
+
+describe('eval gate: tests/fixtures/eval-public.jsonl', () => {
+  let report: EvalReport;
+  beforeAll(() => {
+    report = run('eval-public.jsonl');
+  });
+
+  it('has in-scope, off-topic and pick lines to score', () => {
+    expect(report.inScope.n).toBeGreaterThan(0);
+    expect(report.offTopic.n).toBeGreaterThan(0);
+    expect(report.pick.n).toBeGreaterThan(0);
+  });
+
+  it(`answers at least ${PUBLIC_MIN_TOP1 * 100}% of in-scope questions with the right entry`, () => {
+    expect(report.inScope.top1, misses(report, 'inScope')).toBeGreaterThanOrEqual(PUBLIC_MIN_TOP1);
+  });
+
+  it(`refuses at least ${PUBLIC_MIN_REFUSED * 100}% of off-topic questions`, () => {
+    expect(report.offTopic.refused, misses(report, 'offTopic')).toBeGreaterThanOrEqual(PUBLIC_MIN_REFUSED);
+  });
+
+  it('gets every pick right', () => {
+    expect(report.pick.correct, misses(report, 'pick')).toBe(PUBLIC_PICK_CORRECT);
+  });
+});
+
+describe('eval gate: tests/fixtures/eval-dev.jsonl', () => {
+  let report: EvalReport;
+  beforeAll(() => {
+    report = run('eval-dev.jsonl');
+  });
+
+  it(`answers at least ${DEV_MIN_TOP1 * 100}% of in-scope questions with the right entry`, () => {
+    expect(report.inScope.top1, misses(report, 'inScope')).toBeGreaterThanOrEqual(DEV_MIN_TOP1);
+  });
+
+  it(`refuses at least ${DEV_MIN_REFUSED * 100}% of off-topic questions`, () => {
+    expect(report.offTopic.refused, misses(report, 'offTopic')).toBeGreaterThanOrEqual(DEV_MIN_REFUSED);
+  });
+
+  it(`gets at least ${DEV_MIN_PICKS * 100}% of picks right`, () => {
+    expect(report.pick.n).toBeGreaterThan(0);
+    expect(report.pick.correct, misses(report, 'pick')).toBeGreaterThanOrEqual(DEV_MIN_PICKS);
+  });
+});
+
+describe('evaluate', () => {
+  it('scores a small set: a right answer, a refusal, a wrong refusal and a pick', () => {
+    const report = evaluate(createMatcher(realKb()), [
+      { q: 'how does linkerd handle mutual tls between pods?', expect: ['mtls'] },
+      { q: 'banana keyboard purple', expect: [] },
+      { q: 'good morning team', expect: ['mtls'] },
+      {
+        q: 'we are a small team and want mTLS by default with little overhead, which mesh?',
+        expect: ['which-mesh'],
+        pick: 'linkerd',
+      },
+    ]);
+    expect(report.inScope.n).toBe(3);
+    expect(report.offTopic).toEqual({ n: 1, refused: 1 });
+    expect(report.pick).toEqual({ n: 1, correct: 1 });
+    expect(report.inScope.top1).toBeCloseTo(2 / 3, 3);
+    expect(report.misses.map((m) => m.q)).toEqual(['good morning team']);
+  });
+});
+
+describe('parseEvalFile', () => {
+  it('reads lines and skips blank ones', () => {
+    const lines = parseEvalFile('{"q":"a","expect":["mtls"]}\n\n  \n{"q":"b","expect":[],"pick":"either"}\n');
+    expect(lines).toEqual([
+      { q: 'a', expect: ['mtls'] },
+      { q: 'b', expect: [], pick: 'either' },
+    ]);
+  });
+
+  it('rejects a line that is not JSON, naming its line number', () => {
+    const text = '{"q":"a","expect":[]}\n\n{"q": "b", "expect": [\n';
+    expect(() => parseEvalFile(text)).toThrow(/line 3\b/);
+  });
+
+  it('rejects a line with the wrong shape, naming its line number and the field', () => {
+    const text = '{"q":"a","expect":[]}\n{"q":"b","expect":[]}\n{"q":"c","expect":[]}\n{"q":7,"expect":[]}\n';
+    expect(() => parseEvalFile(text)).toThrow(/line 4\b.*\bq\b/);
+  });
+
+  it('rejects an unknown pick', () => {
+    expect(() => parseEvalFile('{"q":"a","expect":[],"pick":"cilium"}')).toThrow(/line 1\b.*pick/);
+  });
+});

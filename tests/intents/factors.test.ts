@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { extractFactors, type FactorId } from '../../src/intents/factors.js';
+import { normalizeText } from '../../src/intents/normalize.js';
+import { realKb } from '../helpers/kb.js';
+
+/** Factors are extracted from normalised text, as the matcher does. */
+const factorsOf = (raw: string) => extractFactors(normalizeText(raw));
+
+/** Two paraphrases per decision factor, none copied from the decision table. */
+const PARAPHRASES: Record<FactorId, readonly string[]> = {
+  'l7-traffic': [
+    'we need header-based canary releases and traffic mirroring',
+    'our product team wants blue/green rollouts with fault injection',
+  ],
+  'fine-grained-authz': [
+    'we need fine-grained authorization between services',
+    'security wants granular access control per endpoint',
+  ],
+  'multi-cluster': ['our mesh must span several clusters', 'we run workloads across clusters in two regions'],
+  sidecarless: ['we want to get rid of the sidecars', 'we would rather not run sidecars at all'],
+  'low-overhead': ['we care about minimal latency', 'the memory footprint per pod must be tiny'],
+  'simple-operations': ['we are a small team', 'we want something easy to operate'],
+  'fast-mtls-metrics': ['we want mtls on by default', 'golden metrics out of the box, please'],
+  'mid-migration': ['we are in the middle of migrating off linkerd', 'we are moving from istio right now'],
+};
+
+describe('extractFactors', () => {
+  it('covers exactly the factors of the decision table', () => {
+    const tableIds = realKb()
+      .decisionTable.factors.map((f) => f.id)
+      .sort();
+    expect(Object.keys(PARAPHRASES).sort()).toEqual(tableIds);
+  });
+
+  const cases = (Object.entries(PARAPHRASES) as [FactorId, readonly string[]][]).flatMap(([id, texts]) =>
+    texts.map((t) => [id, t] as const),
+  );
+
+  it.each(cases)('%s from "%s"', (id, raw) => {
+    expect(factorsOf(raw)).toContain(id);
+  });
+
+  it('reads "sidecarless to cut overhead" as one need: sidecarless, not low overhead', () => {
+    const found = factorsOf('we want something sidecarless to cut overhead');
+    expect(found).toContain('sidecarless');
+    expect(found).not.toContain('low-overhead');
+  });
+
+  it('reads "lowest overhead per pod" as low overhead', () => {
+    expect(factorsOf('the lowest overhead per pod matters most')).toContain('low-overhead');
+  });
+
+  it('keeps both when sidecarless and a strong overhead need are stated separately', () => {
+    const found = factorsOf('no sidecars, and the lowest overhead per pod');
+    expect(found).toEqual(expect.arrayContaining(['sidecarless', 'low-overhead']));
+  });
+
+  it('finds several factors in one sentence', () => {
+    const found = factorsOf('small team, want mTLS by default, and multi-cluster later');
+    expect(found).toEqual(
+      expect.arrayContaining(['simple-operations', 'fast-mtls-metrics', 'multi-cluster']),
+    );
+  });
+
+  it('returns each factor at most once', () => {
+    const found = factorsOf('multi-cluster, multi cluster, across clusters, several clusters');
+    expect(found).toEqual(['multi-cluster']);
+  });
+
+  it.each([
+    'the quarterly report is due on monday',
+    'our office has a nice coffee machine',
+    'how do I rename a git branch',
+    '',
+  ])('finds no factor in an unrelated sentence: %j', (raw) => {
+    expect(factorsOf(raw)).toEqual([]);
+  });
+});

@@ -1,0 +1,358 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../src/intents/normalize.js';
+import type { Reply } from '../../src/intents/reply.js';
+import { FIXTURES, realKb, realMatcher } from '../helpers/kb.js';
+import { hostileInputs } from '../helpers/random.js';
+
+const ask = (q: string): Reply => realMatcher().answer(q);
+const answerId = (r: Reply) => (r.kind === 'answer' ? r.entry.id : null);
+const describeReply = (r: Reply) =>
+  r.kind === 'answer'
+    ? `answer ${r.entry.id} (${r.confidence}) alternatives [${r.alternatives.map((c) => c.id).join(', ')}]`
+    : r.kind === 'suggest'
+      ? `suggest (${r.confidence}) [${r.candidates.map((c) => c.id).join(', ')}]`
+      : `${r.kind} (${r.confidence})`;
+
+/**
+ * Clear questions per topic, written for this test: none is a line of the eval fixtures or a
+ * phrasing of an entry (checked below). Where two ids are listed, either is a right answer.
+ */
+const TOPIC_QUESTIONS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['hey, istio or linkerd for our platform?', ['which-mesh']],
+  ['hi! which mesh should we adopt for a greenfield cluster?', ['which-mesh']],
+  ['what exactly is this istio thing', ['what-is-istio']],
+  ['could you describe linkerd briefly', ['what-is-linkerd']],
+  ['is linkerd a lighter replacement for istio', ['linkerd-as-alternative']],
+  ['how do I get istio running in production, is it a lot of work?', ['install-and-operate']],
+  ['what is the learning curve of linkerd like', ['install-and-operate']],
+  ['is istio free of charge', ['cost']],
+  ['what do we pay for linkerd in production', ['cost', 'linkerd-release-model']],
+  ['how are linkerd stable builds released now', ['linkerd-release-model']],
+  ['edge vs stable builds of linkerd', ['linkerd-release-model']],
+  ['how does ambient mode in istio work', ['ambient-mode']],
+  ['can istio run sidecarless', ['ambient-mode']],
+  ['is it possible to run both meshes at once during a move', ['use-together']],
+  ['we are migrating off linkerd onto istio, any advice', ['use-together']],
+  ['in what situations is istio the better fit', ['when-istio']],
+  ['what kind of org is linkerd suited for', ['when-linkerd']],
+  ['what are the gotchas when rolling out a service mesh', ['pitfalls']],
+  ['which proxy sits in the linkerd data plane', ['data-plane']],
+  ['is the linkerd proxy built on envoy', ['data-plane']],
+  ['how does linkerd handle mutual tls between pods?', ['mtls']],
+  ['does istio encrypt service to service traffic automatically', ['mtls']],
+  ['can I restrict which services may call an endpoint in linkerd', ['authorization']],
+  ['how does istio authorization policy work', ['authorization']],
+  ['can linkerd span several clusters', ['multi-cluster']],
+  ['istio across multiple clusters', ['multi-cluster']],
+  ['does linkerd handle grpc and websockets', ['protocols']],
+  ['what protocols does istio proxy', ['protocols']],
+  ['how much memory and cpu does the linkerd sidecar use', ['resource-overhead']],
+  ['latency overhead of istio sidecars benchmark', ['resource-overhead']],
+  ['who backs istio commercially', ['ecosystem']],
+  ['which vendors sell istio support', ['ecosystem']],
+  ['is istio a graduated cncf project', ['cncf-status']],
+  ['in which year did linkerd reach cncf graduation', ['cncf-status']],
+  ['what dashboards and tracing does linkerd give', ['observability']],
+  ['how do I get request metrics from istio', ['observability']],
+  ['how do canary rollouts work in linkerd', ['traffic-management']],
+  ['can istio do traffic mirroring and retries', ['traffic-management']],
+  ['full side by side comparison of istio and linkerd', ['head-to-head']],
+  ['what service meshes exist besides istio and linkerd', ['other-meshes']],
+  ['is consul a service mesh like istio', ['other-meshes']],
+];
+
+/** Misspelt mesh names and key terms, with the topic the question is about. */
+const TYPO_QUESTIONS: ReadonlyArray<readonly [string, string]> = [
+  ['how does linkrd do mtls', 'mtls'],
+  ['is istoi hard to operate', 'install-and-operate'],
+  ['how does ambeint mode work in istio', 'ambient-mode'],
+  ['does linkerd support multi-clutser setups', 'multi-cluster'],
+  ['authorzation policy in istio', 'authorization'],
+  ['linkerd obsevability dashboards', 'observability'],
+];
+
+/** The same question with and without Slack markup around it. */
+const MARKUP_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['how does linkerd handle mtls?', '<@U0BOT1234> how does *linkerd* handle `mtls`? :thinking_face:'],
+  [
+    'how does linkerd handle mtls & certificates?',
+    '<!here> how does linkerd handle mtls &amp; certificates?',
+  ],
+  [
+    'can linkerd span several clusters?',
+    '<#C123|platform> can linkerd span several clusters? <https://linkerd.io/docs|docs>',
+  ],
+  ['does istio support grpc?', '_does_ ~istio~ istio support *grpc*? 🚀'],
+  ['is istio free of charge', '<!channel> is\u200B istio _free_ of charge :moneybag:'],
+];
+
+const OFF_TOPIC: ReadonlyArray<readonly [string, string]> = [
+  ['another tool pair', 'spinnaker or argo rollouts, which should we adopt'],
+  ['another tool pair', 'terraform or pulumi, which should we pick'],
+  ['another tool pair', 'jenkins vs github actions which one should we choose'],
+  ['another tool pair', 'postgres vs mysql which should we pick'],
+  ["another product's cost", 'what is the price of a splunk licence'],
+  ["another product's cost", 'what does a jira licence cost per seat'],
+  ["another product's cost", 'how much does eks cost per month'],
+  ['plain Kubernetes', 'how do I drain a node in kubernetes'],
+  ['plain Kubernetes', 'how do I write a kubernetes deployment yaml'],
+  ['plain Kubernetes', 'what is a kubernetes namespace'],
+  ['plain Kubernetes', 'why is my pod stuck in crashloopbackoff'],
+  ['random text', 'the weather is lovely today'],
+  ['random text', 'banana keyboard purple'],
+  ['random text', 'lorem ipsum dolor sit amet'],
+  ['random text', 'asdfgh qwerty zxcvb'],
+];
+
+const VAGUE = ['istio info', 'istio stuff', 'something about linkerd'] as const;
+
+const NEEDS_QUESTION = 'we are a small team and want mTLS by default with little overhead, which mesh?';
+
+describe('the questions in this file are our own', () => {
+  it('none is a line of the eval fixtures or a phrasing of an entry', () => {
+    const key = (s: string) =>
+      normalizeText(s)
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim();
+    const taken = new Set<string>();
+    for (const file of ['eval-public.jsonl', 'eval-dev.jsonl']) {
+      for (const line of readFileSync(join(FIXTURES, file), 'utf8').split('\n')) {
+        if (line.trim()) taken.add(key((JSON.parse(line) as { q: string }).q));
+      }
+    }
+    for (const e of realKb().entries) for (const p of [e.question, ...e.phrasings]) taken.add(key(p));
+    const ours = [
+      ...TOPIC_QUESTIONS.map(([q]) => q),
+      ...TYPO_QUESTIONS.map(([q]) => q),
+      ...MARKUP_PAIRS.flat(),
+      ...OFF_TOPIC.map(([, q]) => q),
+      ...VAGUE,
+    ];
+    expect(ours.filter((q) => taken.has(key(q)))).toEqual([]);
+  });
+});
+
+describe('small talk', () => {
+  it.each([
+    'hi',
+    'hello there!',
+    'good morning team',
+    'thanks!',
+    'thank you so much',
+    'cheers',
+    'help',
+    'what can you do',
+    '<@U0BOT1234>',
+    '<@U0BOT1234> hi',
+    '<@U0BOT1234> thanks :pray:',
+  ])('never returns an entry: %j', (q) => {
+    const r = ask(q);
+    expect(r.kind, describeReply(r)).toBe('smalltalk');
+    expect(r).not.toHaveProperty('entry');
+    expect(r).not.toHaveProperty('candidates');
+  });
+
+  it('an empty mention is a request for help', () => {
+    const r = ask('<@U0BOT1234>');
+    expect(r.kind === 'smalltalk' && r.intent).toBe('help');
+  });
+
+  it('a thanks wrapped in right-to-left isolates is still small talk', () => {
+    const r = ask('\u2067thanks!\u2069');
+    expect(r.kind, describeReply(r)).toBe('smalltalk');
+  });
+});
+
+describe('clear questions get the entry for their topic', () => {
+  it('covers every required topic', () => {
+    const covered = new Set(TOPIC_QUESTIONS.flatMap(([, ids]) => ids));
+    const missing = realKb()
+      .entries.map((e) => e.id)
+      .filter((id) => id !== 'latest-versions' && !covered.has(id));
+    expect(missing).toEqual([]);
+  });
+
+  it.each(TOPIC_QUESTIONS)('%s', (q, ids) => {
+    const r = ask(q);
+    expect(r.kind, describeReply(r)).toBe('answer');
+    expect(ids, describeReply(r)).toContain(answerId(r));
+  });
+
+  it('lists at most 3 alternatives, none of them the answer itself', () => {
+    for (const [q] of TOPIC_QUESTIONS) {
+      const r = ask(q);
+      if (r.kind !== 'answer') continue;
+      expect(r.alternatives.length, q).toBeLessThanOrEqual(3);
+      expect(
+        r.alternatives.map((c) => c.id),
+        q,
+      ).not.toContain(r.entry.id);
+    }
+  });
+});
+
+describe('spelling mistakes', () => {
+  it.each(TYPO_QUESTIONS)('%s', (q, id) => {
+    const r = ask(q);
+    expect(r.kind, describeReply(r)).toBe('answer');
+    expect(answerId(r), describeReply(r)).toBe(id);
+  });
+
+  it('a misspelt mesh name gives the same answer as the right spelling', () => {
+    expect(answerId(ask('what does istoi cost us in licences'))).toBe(
+      answerId(ask('what does istio cost us in licences')),
+    );
+    expect(answerId(ask('linkrd vs istoi, which should we pick'))).toBe(
+      answerId(ask('linkerd vs istio, which should we pick')),
+    );
+  });
+});
+
+describe('Slack markup', () => {
+  it.each(MARKUP_PAIRS)('does not change the answer: %s', (plain, marked) => {
+    const a = ask(plain);
+    const b = ask(marked);
+    expect(a.kind).toBe('answer');
+    expect(b.kind, describeReply(b)).toBe(a.kind);
+    expect(answerId(b)).toBe(answerId(a));
+  });
+
+  it('reports the question without markup', () => {
+    const r = ask('<@U0BOT1234> does *istio* support grpc? <https://istio.io|docs>');
+    expect(r.query).not.toMatch(/<@|<https|\*/);
+    expect(r.query).toContain('istio');
+  });
+});
+
+describe('off-topic questions fall back', () => {
+  it.each(OFF_TOPIC)('%s: %s', (_kind, q) => {
+    const r = ask(q);
+    expect(r.kind, describeReply(r)).toBe('fallback');
+    expect(answerId(r)).toBeNull();
+  });
+
+  it('a fallback offers example questions', () => {
+    const r = ask('banana keyboard purple');
+    expect(r.kind === 'fallback' && r.examples.length).toBeGreaterThan(0);
+  });
+});
+
+describe('vague questions', () => {
+  it.each(VAGUE)('"%s" gets a suggestion of at most 3 known entries', (q) => {
+    const r = ask(q);
+    expect(r.kind, describeReply(r)).toBe('suggest');
+    if (r.kind !== 'suggest') return;
+    expect(r.candidates.length).toBeGreaterThan(0);
+    expect(r.candidates.length).toBeLessThanOrEqual(3);
+    for (const c of r.candidates) expect(realKb().byId.has(c.id)).toBe(true);
+    expect(new Set(r.candidates.map((c) => c.id)).size).toBe(r.candidates.length);
+  });
+});
+
+describe('confidence', () => {
+  it('is within [0, 1] for every question in this file', () => {
+    const all = [
+      ...TOPIC_QUESTIONS.map(([q]) => q),
+      ...TYPO_QUESTIONS.map(([q]) => q),
+      ...MARKUP_PAIRS.flat(),
+      ...OFF_TOPIC.map(([, q]) => q),
+      ...VAGUE,
+      NEEDS_QUESTION,
+    ];
+    for (const q of all) {
+      const { confidence } = ask(q);
+      expect(confidence, q).toBeGreaterThanOrEqual(0);
+      expect(confidence, q).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('is higher for a clear question than for a vague one', () => {
+    const clear = ask('how does linkerd handle mutual tls between pods?').confidence;
+    for (const q of VAGUE) expect(clear, q).toBeGreaterThan(ask(q).confidence);
+  });
+
+  it('puts answers at or above the answer threshold and suggestions between the thresholds', () => {
+    const m = realMatcher();
+    expect(m.suggestAt).toBeLessThan(m.answerAt);
+    for (const q of [...TOPIC_QUESTIONS.map(([t]) => t), ...VAGUE, ...OFF_TOPIC.map(([, t]) => t)]) {
+      const r = ask(q);
+      if (r.kind === 'answer') expect(r.confidence, q).toBeGreaterThanOrEqual(m.answerAt);
+      if (r.kind === 'suggest') {
+        expect(r.confidence, q).toBeGreaterThanOrEqual(m.suggestAt);
+        expect(r.confidence, q).toBeLessThan(m.answerAt);
+      }
+      if (r.kind === 'fallback') expect(r.confidence, q).toBeLessThan(m.answerAt);
+    }
+  });
+});
+
+describe('findTopic', () => {
+  it('puts the exact topic first', () => {
+    expect(realMatcher().findTopic('mtls')[0]?.id).toBe('mtls');
+  });
+
+  it('finds a topic through a typo', () => {
+    expect(realMatcher().findTopic('multi clsuter')[0]?.id).toBe('multi-cluster');
+  });
+
+  it('returns at most the limit, and nothing for empty text', () => {
+    expect(realMatcher().findTopic('istio', 2).length).toBeLessThanOrEqual(2);
+    expect(realMatcher().findTopic('')).toEqual([]);
+    expect(realMatcher().findTopic('<@U0BOT1234>')).toEqual([]);
+  });
+});
+
+describe('questions that state needs get a pick', () => {
+  it('a small team wanting mTLS by default with little overhead gets Linkerd', () => {
+    const r = ask(NEEDS_QUESTION);
+    expect(r.kind, describeReply(r)).toBe('answer');
+    if (r.kind !== 'answer') return;
+    expect(r.entry.id).toBe('which-mesh');
+    expect(r.recommendation?.pick).toBe('linkerd');
+    expect(r.factors).toEqual(
+      expect.arrayContaining(['simple-operations', 'fast-mtls-metrics', 'low-overhead']),
+    );
+    expect(r.recommendation?.reasons.map((x) => x.factor.id).sort()).toEqual([...r.factors].sort());
+  });
+
+  it('needing mirroring and fine-grained authorization gets Istio', () => {
+    const r = ask(
+      'we need canary releases with traffic mirroring and fine-grained authorization, which mesh should we pick?',
+    );
+    expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe('which-mesh');
+    expect(r.kind === 'answer' && r.recommendation?.pick).toBe('istio');
+    expect(r.factors).toEqual(expect.arrayContaining(['l7-traffic', 'fine-grained-authz']));
+  });
+
+  it('a plain topic question carries no recommendation', () => {
+    const r = ask('how does linkerd handle mutual tls between pods?');
+    expect(r.kind === 'answer' && r.recommendation).toBeNull();
+  });
+});
+
+describe('hostile input', () => {
+  const kinds = new Set(['answer', 'suggest', 'fallback', 'smalltalk']);
+
+  it('never throws, and always returns a well-formed reply', () => {
+    const m = realMatcher();
+    const inputs = hostileInputs(300, 20261126);
+    expect(inputs.length).toBeGreaterThanOrEqual(300);
+    for (const q of inputs) {
+      const label = JSON.stringify(q.slice(0, 80));
+      let r: Reply | undefined;
+      expect(() => {
+        r = m.answer(q);
+      }, label).not.toThrow();
+      if (!r) continue;
+      expect(kinds.has(r.kind), label).toBe(true);
+      expect(Number.isFinite(r.confidence), label).toBe(true);
+      expect(r.confidence, label).toBeGreaterThanOrEqual(0);
+      expect(r.confidence, label).toBeLessThanOrEqual(1);
+      if (r.kind === 'answer') expect(realKb().byId.has(r.entry.id), label).toBe(true);
+      if (r.kind === 'suggest') expect(r.candidates.length, label).toBeLessThanOrEqual(3);
+      expect(() => m.findTopic(q), label).not.toThrow();
+    }
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText, stripSlackMarkup } from '../../src/intents/normalize.js';
+
+/** Any format (Cf) character: zero-width spaces and joiners, direction marks, embeddings, isolates, BOM. */
+const INVISIBLE = /\p{Cf}/u;
+
+describe('stripSlackMarkup and normalizeText: Slack markup', () => {
+  it.each([
+    ['a bot mention', '<@U0BOT1234> how does mtls work', 'how does mtls work'],
+    ['a mention with a name', 'ask <@U123|alice> about istio', 'ask about istio'],
+    ['a channel keeps its name', 'see <#C123|general> for istio', 'see general for istio'],
+    ['a channel without a name', 'see <#C123> for istio', 'see for istio'],
+    ['<!here>', '<!here> is linkerd free', 'is linkerd free'],
+    ['<!channel>', '<!channel> is linkerd free', 'is linkerd free'],
+    ['a user group', '<!subteam^S1|@team> is linkerd free', 'is linkerd free'],
+    [
+      'a labelled link keeps its label',
+      'read <https://istio.io|istio docs> please',
+      'read istio docs please',
+    ],
+  ])('%s', (_name, raw, expected) => {
+    expect(normalizeText(raw)).toBe(expected);
+  });
+
+  it('keeps the words of a bare link', () => {
+    const out = normalizeText('see <https://x.io/a>');
+    expect(out).not.toMatch(/[<>]/);
+    expect(out).not.toContain('https');
+    expect(out.split(' ')).toEqual(expect.arrayContaining(['see', 'x', 'io', 'a']));
+  });
+
+  it('decodes &amp; &lt; &gt;', () => {
+    expect(normalizeText('R&amp;D &lt;istio&gt;')).toBe('r&d <istio>');
+  });
+
+  it('keeps case in stripSlackMarkup but not in normalizeText', () => {
+    expect(stripSlackMarkup('<@U1> Istio VS Linkerd')).toBe('Istio VS Linkerd');
+    expect(normalizeText('<@U1> Istio VS Linkerd')).toBe('istio vs linkerd');
+  });
+});
+
+describe('normalizeText: emoji and invisible characters', () => {
+  it('removes emoji codes, including skin tones', () => {
+    expect(normalizeText(':thinking_face: istio or linkerd')).toBe('istio or linkerd');
+    expect(normalizeText('thanks :+1::skin-tone-2:')).toBe('thanks');
+  });
+
+  it('removes emoji pictographs and their modifiers', () => {
+    expect(normalizeText('🚀 ship linkerd 👍🏽 now ❤️')).toBe('ship linkerd now');
+  });
+
+  it.each([
+    ['a zero-width space', 'lin\u200Bkerd'],
+    ['a zero-width joiner', 'lin\u200Dkerd'],
+    ['a word joiner', 'lin\u2060kerd'],
+    ['a byte order mark', '\uFEFFlinkerd'],
+  ])('removes %s', (_name, raw) => {
+    const out = normalizeText(raw);
+    expect(out).not.toMatch(INVISIBLE);
+    expect(out.replace(/ /g, '')).toBe('linkerd');
+  });
+
+  it.each([
+    ['a right-to-left mark', '\u200Flinkerd'],
+    ['a right-to-left override', '\u202Elinkerd\u202C'],
+    ['a right-to-left embedding', '\u202Blinkerd\u202C'],
+    ['a right-to-left isolate', '\u2067linkerd\u2069'],
+    ['a first-strong isolate', '\u2068linkerd\u2069'],
+    ['an Arabic letter mark', '\u061Clinkerd'],
+  ])('removes %s', (_name, raw) => {
+    const out = normalizeText(raw);
+    expect(out, JSON.stringify(out)).not.toMatch(INVISIBLE);
+    expect(out).toBe('linkerd');
+  });
+});
+
+describe('normalizeText: formatting', () => {
+  it('removes *bold* _italic_ ~strike~ and `code` markers but keeps the words', () => {
+    expect(normalizeText('*bold* _italic_ ~strike~ `code`')).toBe('bold italic strike code');
+  });
+
+  it('removes markers next to punctuation', () => {
+    expect(normalizeText('is *linkerd* free?')).toBe('is linkerd free?');
+    expect(normalizeText('(_istio_), ok')).toBe('(istio), ok');
+  });
+
+  it('keeps the text inside ``` fences', () => {
+    expect(normalizeText('```kubectl get pods -n istio-system```')).toBe('kubectl get pods -n istio-system');
+    expect(normalizeText('run this:\n```\nlinkerd check\n```\nthen?')).toBe('run this: linkerd check then?');
+  });
+
+  it('keeps underscores inside words', () => {
+    expect(normalizeText('does istio support ext_authz')).toBe('does istio support ext_authz');
+  });
+
+  it('folds case, whitespace, typographic quotes and dashes', () => {
+    expect(normalizeText('  ISTIO\t\n  VS \u00A0 Linkerd  ')).toBe('istio vs linkerd');
+    expect(normalizeText('What\u2019s \u201Cambient\u201D \u2014 really')).toBe('what\'s "ambient" - really');
+  });
+
+  it('folds full-width letters to ASCII', () => {
+    expect(normalizeText('\uFF29\uFF53\uFF54\uFF49\uFF4F')).toBe('istio');
+  });
+});
+
+describe('normalizeText: long input', () => {
+  it('does not throw on 40,000 characters and bounds the output', () => {
+    const raw = 'istio vs linkerd '.repeat(2400).slice(0, 40_000);
+    expect(raw.length).toBe(40_000);
+    const out = normalizeText(raw);
+    expect(out.length).toBeGreaterThan(0);
+    expect(out.length).toBeLessThanOrEqual(4_000);
+  });
+
+  it('does not throw on 40,000 characters of markup and symbols', () => {
+    const raw = '<@U1><!here>:x:*_~`&amp;🚀\u200B<https://a.io|b>'.repeat(1000).slice(0, 40_000);
+    const out = normalizeText(raw);
+    expect(out.length).toBeLessThanOrEqual(4_000);
+    expect(out).not.toMatch(INVISIBLE);
+  });
+});

@@ -1,0 +1,421 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { homeSchema, messageSchema, modalSchema, unfurlSchema } from '../../src/blocks/schema.js';
+import { ACTIONS, CALLBACKS } from '../../src/ids.js';
+import { BOT_TOKEN, envelope, type Harness, SIGNING_SECRET, sign, startHarness } from './helpers/harness.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+beforeEach(() => h.slack.reset());
+
+const blocksText = (blocks: unknown) => JSON.stringify(blocks);
+
+describe('signatures and malformed requests', () => {
+  it('rejects a wrong signature with 401 and posts nothing', async () => {
+    const body = JSON.stringify(
+      envelope({ type: 'app_mention', text: 'mtls', channel: 'C1', user: 'U1', ts: '1.1' }),
+    );
+    const res = await h.raw(body, {
+      'content-type': 'application/json',
+      ...sign(body, undefined, 'wrongsecret0123456789'),
+    });
+    expect(res.status).toBe(401);
+    expect(h.slack.callsTo('chat.postMessage')).toHaveLength(0);
+  });
+
+  it('rejects a stale timestamp (over 5 minutes old) with 401', async () => {
+    const body = JSON.stringify(
+      envelope({ type: 'app_mention', text: 'mtls', channel: 'C1', user: 'U1', ts: '1.1' }),
+    );
+    const res = await h.raw(body, {
+      'content-type': 'application/json',
+      ...sign(body, Math.floor(Date.now() / 1000) - 600),
+    });
+    expect(res.status).toBe(401);
+  });
+
+  it('rejects a request with no signature headers', async () => {
+    const res = await h.raw('{}', { 'content-type': 'application/json' });
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+  });
+
+  it('answers a malformed body with a 4xx', async () => {
+    const body = '{"not json';
+    const res = await h.raw(body, { 'content-type': 'application/json', ...sign(body) });
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+  });
+
+  it('computes the official Slack signing test vector', () => {
+    const body =
+      'token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text=&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%2F96rGlfmibIGlgcZRskXaIFfN&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c';
+    expect(sign(body, 1531420618, '8f742231b10e8888abcd99yyyzzz85a5')['x-slack-signature']).toBe(
+      'v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503',
+    );
+  });
+});
+
+describe('mentions and DMs', () => {
+  it('answers a mention in a thread with a valid card, using the bot token', async () => {
+    const res = await h.event(
+      envelope({
+        type: 'app_mention',
+        text: '<@U0BOT1234> how does mtls work in linkerd?',
+        channel: 'C1',
+        user: 'U1',
+        ts: '111.222',
+      }),
+    );
+    expect(res.status).toBe(200);
+    const [call] = await h.slack.waitFor('chat.postMessage');
+    expect(call?.token).toBe(BOT_TOKEN);
+    expect(call?.contentType).toContain('application/x-www-form-urlencoded');
+    expect(call?.args.channel).toBe('C1');
+    expect(call?.args.thread_ts).toBe('111.222');
+    expect(blocksText(call?.args.blocks)).toContain('/answers/mtls');
+    expect(messageSchema.safeParse({ text: call?.args.text, blocks: call?.args.blocks }).success).toBe(true);
+  });
+
+  it('replies in the existing thread when the mention was in one', async () => {
+    await h.event(
+      envelope({
+        type: 'app_mention',
+        text: '<@U0BOT1234> ambient mode?',
+        channel: 'C1',
+        user: 'U1',
+        ts: '200.1',
+        thread_ts: '100.1',
+      }),
+    );
+    const [call] = await h.slack.waitFor('chat.postMessage');
+    expect(call?.args.thread_ts).toBe('100.1');
+  });
+
+  it('a retried event gets exactly one reply', async () => {
+    const env = envelope({
+      type: 'app_mention',
+      text: '<@U0BOT1234> cncf status',
+      channel: 'C1',
+      user: 'U1',
+      ts: '300.1',
+    });
+    await h.event(env);
+    await h.event(env, { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' });
+    await h.slack.waitFor('chat.postMessage');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(h.slack.callsTo('chat.postMessage')).toHaveLength(1);
+  });
+
+  it('an empty mention gets help, an off-topic one a polite fallback, neither a knowledge entry', async () => {
+    await h.event(
+      envelope({ type: 'app_mention', text: '<@U0BOT1234>', channel: 'C1', user: 'U1', ts: '400.1' }),
+    );
+    await h.event(
+      envelope({
+        type: 'app_mention',
+        text: '<@U0BOT1234> how do I rollback a helm release',
+        channel: 'C1',
+        user: 'U1',
+        ts: '400.2',
+      }),
+    );
+    const calls = await h.slack.waitFor('chat.postMessage', 2);
+    for (const c of calls) expect(blocksText(c.args.blocks)).not.toMatch(/\/answers\/[a-z-]+\|Open/);
+  });
+
+  it('escapes user text so nobody can make the bot ping @channel', async () => {
+    await h.event(
+      envelope({
+        type: 'app_mention',
+        text: '<@U0BOT1234> <!channel> qwertyzzz <@U999> & <script>',
+        channel: 'C1',
+        user: 'U1',
+        ts: '500.1',
+      }),
+    );
+    const [call] = await h.slack.waitFor('chat.postMessage');
+    const all = blocksText(call?.args.blocks) + String(call?.args.text);
+    expect(all).not.toContain('<!channel>');
+    expect(all).not.toContain('<@U999>');
+    expect(all).not.toContain('<script>');
+  });
+
+  it('answers a DM in the DM and ignores bot messages and edits', async () => {
+    await h.event(
+      envelope({
+        type: 'message',
+        channel_type: 'im',
+        channel: 'D1',
+        user: 'U1',
+        text: 'is linkerd free?',
+        ts: '600.1',
+      }),
+    );
+    await h.event(
+      envelope({
+        type: 'message',
+        channel_type: 'im',
+        channel: 'D1',
+        bot_id: 'B2',
+        text: 'bot says hi',
+        ts: '600.2',
+      }),
+    );
+    await h.event(
+      envelope({
+        type: 'message',
+        subtype: 'message_changed',
+        channel_type: 'im',
+        channel: 'D1',
+        ts: '600.3',
+      }),
+    );
+    const [call] = await h.slack.waitFor('chat.postMessage');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(h.slack.callsTo('chat.postMessage')).toHaveLength(1);
+    expect(call?.args.channel).toBe('D1');
+  });
+});
+
+describe('/mesh command', () => {
+  it('answers ephemerally through response_url with a Share button', async () => {
+    const res = await h.command({ command: '/mesh', text: 'what is istio ambient mode' });
+    expect(res.status).toBe(200);
+    const [call] = await h.slack.waitFor('response_url');
+    expect(call?.args.response_type).toBe('ephemeral');
+    expect(blocksText(call?.args.blocks)).toContain(ACTIONS.share);
+    expect(messageSchema.safeParse({ text: call?.args.text, blocks: call?.args.blocks }).success).toBe(true);
+  });
+
+  it.each([
+    ['help', '/mesh-pick'],
+    ['list', '/answers/other-meshes'],
+    ['table', 'Linkerd'],
+    ['link multi clsuter', '/answers/multi-cluster'],
+  ])('/mesh %s', async (text, expected) => {
+    await h.command({ command: '/mesh', text });
+    const [call] = await h.slack.waitFor('response_url');
+    expect(blocksText(call?.args.blocks)).toContain(expected);
+    expect(messageSchema.safeParse({ text: call?.args.text, blocks: call?.args.blocks }).success).toBe(true);
+  });
+});
+
+describe('/mesh-pick questionnaire', () => {
+  it('opens the modal with views.open right after the ack', async () => {
+    await h.command({ command: '/mesh-pick', text: '' });
+    const [call] = await h.slack.waitFor('views.open');
+    expect(call?.args.trigger_id).toBe('123.456.abc');
+    expect(modalSchema.safeParse(call?.args.view).success).toBe(true);
+  });
+
+  it('gives an instant pick from needs typed after the command', async () => {
+    await h.command({ command: '/mesh-pick', text: 'small team, want mTLS by default and low overhead' });
+    const [call] = await h.slack.waitFor('response_url');
+    expect(blocksText(call?.args.blocks)).toMatch(/Linkerd/);
+    expect(blocksText(call?.args.blocks)).toContain(ACTIONS.startPick);
+  });
+
+  it('walks every step with Next and submits to an ephemeral result in the channel', async () => {
+    await h.command({ command: '/mesh-pick', text: '' });
+    const [open] = await h.slack.waitFor('views.open');
+    let view = open?.args.view as {
+      private_metadata: string;
+      blocks: Array<{ block_id?: string; element?: { action_id?: string } }>;
+    };
+    for (let step = 0; step < 3; step++) {
+      const values: Record<string, Record<string, unknown>> = {};
+      for (const b of view.blocks) {
+        if (b.element?.action_id?.startsWith(ACTIONS.pickFactor) && b.block_id) {
+          values[b.block_id] = {
+            [b.element.action_id]: {
+              type: 'radio_buttons',
+              selected_option: {
+                value: b.block_id === 'multi-cluster' || b.block_id === 'fine-grained-authz' ? '2' : '0',
+              },
+            },
+          };
+        }
+      }
+      const res = await h.interaction({
+        type: 'view_submission',
+        team: { id: 'T0TEST' },
+        user: { id: 'U0USER' },
+        api_app_id: 'A0APP',
+        trigger_id: `t${step}`,
+        view: {
+          id: 'V0VIEW',
+          hash: 'h',
+          type: 'modal',
+          callback_id: CALLBACKS.pickModal,
+          private_metadata: view.private_metadata,
+          state: { values },
+          blocks: view.blocks,
+        },
+      });
+      expect(res.status).toBe(200);
+      if (step < 2) {
+        const ackBody = (await res.json()) as { response_action: string; view: typeof view };
+        expect(ackBody.response_action).toBe('update');
+        expect(modalSchema.safeParse(ackBody.view).success).toBe(true);
+        view = ackBody.view;
+      }
+    }
+    const [result] = await h.slack.waitFor('chat.postEphemeral');
+    expect(result?.args.channel).toBe('C0CHAN');
+    expect(result?.args.user).toBe('U0USER');
+    expect(blocksText(result?.args.blocks)).toMatch(/Istio/);
+    expect(blocksText(result?.args.blocks)).toContain(ACTIONS.restartPick);
+  });
+});
+
+describe('buttons, unfurls, home and shortcut', () => {
+  it('a related-answer button posts that answer in the same thread', async () => {
+    await h.interaction({
+      type: 'block_actions',
+      user: { id: 'U0USER' },
+      team: { id: 'T0TEST' },
+      api_app_id: 'A0APP',
+      trigger_id: 't1',
+      container: { type: 'message', channel_id: 'C1', message_ts: '700.2', is_ephemeral: false },
+      channel: { id: 'C1' },
+      message: { ts: '700.2', thread_ts: '700.1', text: 'x' },
+      actions: [
+        {
+          type: 'button',
+          action_id: ACTIONS.showAnswer,
+          block_id: 'related',
+          value: 'authorization',
+          action_ts: '1',
+        },
+      ],
+    });
+    const [call] = await h.slack.waitFor('chat.postMessage');
+    expect(call?.args.thread_ts).toBe('700.1');
+    expect(blocksText(call?.args.blocks)).toContain('/answers/authorization');
+  });
+
+  it('Share in channel posts publicly, attributed to who shared', async () => {
+    await h.interaction({
+      type: 'block_actions',
+      user: { id: 'U0SHARER' },
+      team: { id: 'T0TEST' },
+      api_app_id: 'A0APP',
+      container: { type: 'message', channel_id: 'C1', is_ephemeral: true },
+      channel: { id: 'C1' },
+      response_url: `${h.slack.url}/response/share`,
+      actions: [
+        {
+          type: 'button',
+          action_id: ACTIONS.share,
+          block_id: 'actions',
+          value: JSON.stringify({ id: 'cost' }),
+          action_ts: '1',
+        },
+      ],
+    });
+    const [call] = await h.slack.waitFor('chat.postMessage');
+    expect(call?.args.channel).toBe('C1');
+    expect(blocksText(call?.args.blocks)).toContain('<@U0SHARER>');
+  });
+
+  it('unfurls our canonical links with a compact card, keyed by the exact URL, and ignores unknown ids', async () => {
+    const good = 'https://meshbot.example.com/answers/mtls';
+    const bad = 'https://meshbot.example.com/answers/nope';
+    await h.event(
+      envelope({
+        type: 'link_shared',
+        channel: 'C1',
+        user: 'U1',
+        message_ts: '800.1',
+        links: [
+          { domain: 'meshbot.example.com', url: good },
+          { domain: 'meshbot.example.com', url: bad },
+        ],
+      }),
+    );
+    const [call] = await h.slack.waitFor('chat.unfurl');
+    const unfurls = call?.args.unfurls as Record<string, { blocks: unknown[] }>;
+    expect(Object.keys(unfurls)).toEqual([good]);
+    expect(unfurlSchema.safeParse(unfurls[good]).success).toBe(true);
+    expect(call?.args.ts).toBe('800.1');
+  });
+
+  it('publishes the App Home view', async () => {
+    await h.event(envelope({ type: 'app_home_opened', user: 'U1', channel: 'D1', tab: 'home' }));
+    const [call] = await h.slack.waitFor('views.publish');
+    expect(call?.args.user_id).toBe('U1');
+    expect(homeSchema.safeParse(call?.args.view).success).toBe(true);
+  });
+
+  it('the message shortcut opens a picker and posts the chosen answer as a thread reply', async () => {
+    await h.interaction({
+      type: 'message_action',
+      callback_id: CALLBACKS.replyShortcut,
+      trigger_id: 't9',
+      user: { id: 'U0SUPPORT' },
+      team: { id: 'T0TEST' },
+      channel: { id: 'C0SUPPORT9' },
+      message: { ts: '900.1', text: 'does linkerd do retries and timeouts?' },
+      response_url: `${h.slack.url}/response/sc`,
+    });
+    const [open] = await h.slack.waitFor('views.open');
+    const view = open?.args.view as { private_metadata: string };
+    expect(modalSchema.safeParse(open?.args.view).success).toBe(true);
+    await h.interaction({
+      type: 'view_submission',
+      user: { id: 'U0SUPPORT' },
+      team: { id: 'T0TEST' },
+      view: {
+        id: 'V2',
+        type: 'modal',
+        callback_id: CALLBACKS.replyModal,
+        private_metadata: view.private_metadata,
+        state: {
+          values: {
+            reply_choice: {
+              reply_choice: { type: 'static_select', selected_option: { value: 'traffic-management' } },
+            },
+          },
+        },
+      },
+    });
+    const [post] = await h.slack.waitFor('chat.postMessage');
+    expect(post?.args.channel).toBe('C0SUPPORT9');
+    expect(post?.args.thread_ts).toBe('900.1');
+    expect(blocksText(post?.args.blocks)).toContain('/answers/traffic-management');
+  });
+});
+
+describe('Web API errors', () => {
+  it('not_in_channel: logged, and the user is told to invite the bot', async () => {
+    h.slack.respondOnce('chat.postMessage', { body: { ok: false, error: 'not_in_channel' } });
+    await h.event(
+      envelope({ type: 'app_mention', text: '<@U0BOT1234> mtls', channel: 'C5', user: 'U5', ts: '950.1' }),
+    );
+    const [eph] = await h.slack.waitFor('chat.postEphemeral');
+    expect(String(eph?.args.text)).toMatch(/invite/i);
+    expect(h.logs.join('')).toContain('not_in_channel');
+  });
+
+  it('a 500 from the Web API is logged and the app keeps serving', async () => {
+    h.slack.respondOnce('chat.postMessage', { status: 500, body: { ok: false } });
+    await h.event(
+      envelope({ type: 'app_mention', text: '<@U0BOT1234> mtls', channel: 'C5', user: 'U5', ts: '960.1' }),
+    );
+    await h.slack.waitFor('chat.postMessage');
+    const health = await fetch(`${h.url}/healthz`);
+    expect(health.status).toBe(200);
+  });
+
+  it('never writes the bot token or signing secret to the logs', () => {
+    const all = h.logs.join('\n');
+    expect(all.length).toBeGreaterThan(0);
+    expect(all).not.toContain(BOT_TOKEN);
+    expect(all).not.toContain(SIGNING_SECRET);
+  });
+});

@@ -1,0 +1,175 @@
+/**
+ * A local stand-in for Slack's Web API, behaving as Slack's docs describe: POST
+ * https://slack.com/api/<method> with a form-encoded body whose nested arguments (blocks, view,
+ * unfurls) are JSON strings, a Bearer token, `{ok:false, error}` on failure and 429 with
+ * Retry-After when rate limited. It also serves response_url endpoints under /response/.
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface ApiCall {
+  readonly method: string;
+  readonly args: Record<string, unknown>;
+  readonly token: string | null;
+  readonly contentType: string;
+}
+
+export interface CannedResponse {
+  readonly status?: number;
+  readonly headers?: Record<string, string>;
+  readonly body?: unknown;
+  /** Hold the response this long (to simulate a Web API that does not answer). */
+  readonly delayMs?: number;
+}
+
+const JSON_ARGS = new Set(['blocks', 'view', 'unfurls', 'attachments', 'metadata']);
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function defaultResult(method: string, args: Record<string, unknown>): Record<string, unknown> {
+  switch (method) {
+    case 'auth.test':
+      return {
+        ok: true,
+        url: 'https://test.slack.com/',
+        team: 'Test',
+        user: 'meshbot',
+        team_id: 'T0TEST',
+        user_id: 'U0BOT1234',
+        bot_id: 'B0BOT',
+      };
+    case 'chat.postMessage':
+      if (!args.channel) return { ok: false, error: 'channel_not_found' };
+      return { ok: true, channel: args.channel, ts: `${Date.now() / 1000}`, message: { text: args.text } };
+    case 'chat.postEphemeral':
+      if (!args.channel || !args.user) return { ok: false, error: 'channel_not_found' };
+      return { ok: true, message_ts: `${Date.now() / 1000}` };
+    case 'chat.unfurl':
+      if (!args.unfurls) return { ok: false, error: 'invalid_arguments' };
+      return { ok: true };
+    case 'views.open':
+    case 'views.push':
+    case 'views.update':
+    case 'views.publish':
+      if (!args.view) return { ok: false, error: 'invalid_arguments' };
+      return { ok: true, view: { id: 'V0VIEW', hash: 'hash-2', ...(args.view as object) } };
+    default:
+      return { ok: false, error: 'unknown_method' };
+  }
+}
+
+export class FakeSlack {
+  readonly calls: ApiCall[] = [];
+  private readonly queued = new Map<string, CannedResponse[]>();
+  private readonly waiters: Array<() => void> = [];
+  private server: Server | null = null;
+  url = '';
+
+  async start(): Promise<this> {
+    this.server = createServer(async (req, res) => {
+      const raw = await readBody(req);
+      const path = (req.url ?? '').split('?')[0] ?? '';
+      const contentType = String(req.headers['content-type'] ?? '');
+      let method: string;
+      let args: Record<string, unknown>;
+      if (path.startsWith('/api/')) {
+        method = path.slice('/api/'.length);
+        args = {};
+        if (contentType.startsWith('application/x-www-form-urlencoded')) {
+          for (const [k, v] of new URLSearchParams(raw)) {
+            args[k] = JSON_ARGS.has(k) ? safeJson(v) : v;
+          }
+        } else if (contentType.startsWith('application/json') && raw) {
+          args = safeJson(raw) as Record<string, unknown>;
+        }
+      } else if (path.startsWith('/response/')) {
+        method = 'response_url';
+        args = (safeJson(raw) as Record<string, unknown>) ?? {};
+        args.__path = path;
+      } else {
+        res.writeHead(404).end();
+        return;
+      }
+      const auth = String(req.headers.authorization ?? '');
+      const token = auth.startsWith('Bearer ') ? auth.slice(7) : null;
+      this.calls.push({ method, args, token, contentType });
+      for (const w of this.waiters.splice(0)) w();
+
+      const canned = this.queued.get(method)?.shift();
+      if (canned?.delayMs) await new Promise((r) => setTimeout(r, canned.delayMs));
+      if (canned) {
+        res.writeHead(canned.status ?? 200, { 'content-type': 'application/json', ...canned.headers });
+        res.end(JSON.stringify(canned.body ?? { ok: true }));
+        return;
+      }
+      if (method === 'response_url') {
+        res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+        return;
+      }
+      const result = token ? defaultResult(method, args) : { ok: false, error: 'not_authed' };
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
+    });
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  /** The next call to `method` gets this response instead of the default. */
+  respondOnce(method: string, response: CannedResponse): void {
+    const list = this.queued.get(method) ?? [];
+    list.push(response);
+    this.queued.set(method, list);
+  }
+
+  callsTo(method: string): ApiCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /** Resolves once `count` calls to `method` have arrived (rejects after `timeoutMs`). */
+  async waitFor(method: string, count = 1, timeoutMs = 5000): Promise<ApiCall[]> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.callsTo(method).length < count) {
+      const left = deadline - Date.now();
+      if (left <= 0) {
+        throw new Error(
+          `expected ${count} call(s) to ${method}, got ${this.callsTo(method).length}; calls: ${this.calls.map((c) => c.method).join(', ')}`,
+        );
+      }
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, Math.min(left, 50));
+        this.waiters.push(() => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
+    }
+    return this.callsTo(method);
+  }
+
+  reset(): void {
+    this.calls.length = 0;
+    this.queued.clear();
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => {
+      this.server?.closeAllConnections();
+      this.server?.close(() => resolve());
+    });
+  }
+}
+
+function safeJson(s: string): unknown {
+  try {
+    return JSON.parse(s);
+  } catch {
+    return s;
+  }
+}

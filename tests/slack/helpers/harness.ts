@@ -1,0 +1,108 @@
+/** Starts the real app in HTTP mode on an ephemeral port against the fake Web API, and signs requests to it. */
+import { createHmac } from 'node:crypto';
+import { Writable } from 'node:stream';
+import { loadConfig } from '../../../src/config.js';
+import { createCore } from '../../../src/core.js';
+import { createLogger } from '../../../src/logger.js';
+import { type Running, startServer } from '../../../src/server.js';
+import { FakeSlack } from './fake-slack.js';
+
+export const SIGNING_SECRET = 'abcdef0123456789abcdef0123456789';
+export const BOT_TOKEN = 'xoxb-1111-2222-testtokenvalue';
+export const BASE_URL = 'https://meshbot.example.com';
+
+export function sign(body: string, ts = Math.floor(Date.now() / 1000), secret = SIGNING_SECRET) {
+  const sig = `v0=${createHmac('sha256', secret).update(`v0:${ts}:${body}`).digest('hex')}`;
+  return { 'x-slack-request-timestamp': String(ts), 'x-slack-signature': sig };
+}
+
+export interface Harness {
+  readonly slack: FakeSlack;
+  readonly url: string;
+  readonly logs: string[];
+  readonly running: Running;
+  event(payload: Record<string, unknown>, headers?: Record<string, string>): Promise<Response>;
+  command(fields: Record<string, string>): Promise<Response>;
+  interaction(payload: Record<string, unknown>): Promise<Response>;
+  raw(body: string, headers: Record<string, string>): Promise<Response>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+  const slack = await new FakeSlack().start();
+  const logs: string[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, cb) {
+      logs.push(String(chunk));
+      cb();
+    },
+  });
+  const config = loadConfig({
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    PORT: '0',
+    SLACK_API_URL: `${slack.url}/api/`,
+    PUBLIC_BASE_URL: BASE_URL,
+    LOG_LEVEL: 'debug',
+    ...env,
+  });
+  const core = createCore({ baseUrl: config.publicBaseUrl });
+  const logger = createLogger({ level: config.logLevel, destination: sink });
+  const running = await startServer({
+    config,
+    core,
+    logger,
+    // No retries by default in tests; 429 tests opt in.
+    slack: { clientOptions: { retryConfig: { retries: 0 } } },
+  });
+  const url = `http://127.0.0.1:${running.port}`;
+  const raw = (body: string, headers: Record<string, string>) =>
+    fetch(`${url}/slack/events`, { method: 'POST', body, headers });
+  return {
+    slack,
+    url,
+    logs,
+    running,
+    raw,
+    event: (payload, headers = {}) => {
+      const body = JSON.stringify(payload);
+      return raw(body, { 'content-type': 'application/json', ...sign(body), ...headers });
+    },
+    command: (fields) => {
+      const body = new URLSearchParams({
+        token: 'legacy',
+        team_id: 'T0TEST',
+        channel_id: 'C0CHAN',
+        user_id: 'U0USER',
+        trigger_id: '123.456.abc',
+        response_url: `${slack.url}/response/cmd`,
+        ...fields,
+      }).toString();
+      // Bolt compares the content type exactly: no charset suffix.
+      return raw(body, { 'content-type': 'application/x-www-form-urlencoded', ...sign(body) });
+    },
+    interaction: (payload) => {
+      const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+      return raw(body, { 'content-type': 'application/x-www-form-urlencoded', ...sign(body) });
+    },
+    close: async () => {
+      await running.close();
+      await slack.stop();
+    },
+  };
+}
+
+let seq = 0;
+/** An Events API envelope around one event, with a fresh event_id. */
+export function envelope(event: Record<string, unknown>, eventId = `Ev${Date.now()}${seq++}`) {
+  return {
+    token: 'legacy',
+    team_id: 'T0TEST',
+    api_app_id: 'A0APP',
+    type: 'event_callback',
+    event_id: eventId,
+    event_time: Math.floor(Date.now() / 1000),
+    authorizations: [{ team_id: 'T0TEST', user_id: 'U0BOT1234', is_bot: true }],
+    event,
+  };
+}
