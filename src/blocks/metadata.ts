@@ -72,9 +72,12 @@ function decode<T>(schema: z.ZodType<T>, raw: unknown, max: number, what: string
   if (raw.length > max) throw new MetadataError(`${what}: ${raw.length} characters, the limit is ${max}`);
   let json: unknown;
   try {
-    json = JSON.parse(raw);
-  } catch {
-    throw new MetadataError(`${what}: not JSON`);
+    json = JSON.parse(raw, (key, value: unknown) => {
+      if (key === '__proto__') throw new MetadataError(`${what}: forbidden key "__proto__"`);
+      return value;
+    });
+  } catch (err) {
+    throw err instanceof MetadataError ? err : new MetadataError(`${what}: not JSON`);
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw new MetadataError(`${what}: ${z.prettifyError(parsed.error)}`);

@@ -22,9 +22,9 @@ const PATTERNS: Record<FactorId, RegExp> = {
   'multi-cluster':
     /\bmulti[\s-]?clusters?\b|\bmultiple clusters\b|\bseveral clusters\b|\bmany clusters\b|\bcross[\s-]?cluster|\bacross clusters\b|\bmulti[\s-]?(?:mesh|network|region|cloud)\b|\bfederat\w*|\bspan(?:ning)? clusters\b/,
   sidecarless:
-    /\bside[\s-]?car[\s-]?less\b|\bwithout (?:a |the )?side[\s-]?cars?\b|\bno side[\s-]?cars?\b|\bambient\b|\bdrop (?:the )?side[\s-]?cars?\b|\bget rid of (?:the )?side[\s-]?cars?\b/,
+    /\bside[\s-]?car[\s-]?less\b|\bwithout (?:a |the )?side[\s-]?cars?\b|\bno side[\s-]?cars?\b|\bambient\b|\bdrop (?:the )?side[\s-]?cars?\b|\bget rid of (?:the )?side[\s-]?cars?\b|\bnot (?:run|use|have|want) (?:any )?side[\s-]?cars?\b|\bno more side[\s-]?cars?\b/,
   'low-overhead':
-    /\b(?:low|lower|lowest|minimal|minimum|small|smaller|smallest|tiny|less|least|little)\b[\w\s-]{0,15}\b(?:overhead|footprint|latency|resource\w*|memory|cpu)\b|\blight[\s-]?weight\b|\bhigh (?:pod counts?|density)\b|\bperformance\b|\bfast(?:est)? proxy\b/,
+    /\b(?:low|lower|lowest|minimal|minimum|small|smaller|smallest|tiny|less|least|little)\b[\w\s-]{0,15}\b(?:overhead|footprint|latency|resource\w*|memory|cpu)\b|\blight[\s-]?weight\b|\b(?:overhead|footprint|memory|cpu|latency)\b[\w\s-]{0,25}\b(?:tiny|small|minimal|low|lowest|little)\b|\bhigh (?:pod counts?|density)\b|\bperformance\b|\bfast(?:est)? proxy\b/,
   'simple-operations':
     /\bsimpl(?:e|est|er|icity)\b|\beas(?:y|iest|ier) to (?:run|operate|install|learn|use|manage|set up)\b|\bsmall (?:team|platform team|ops team)\b|\blean team\b|\bfew (?:people|engineers)\b|\bno (?:dedicated )?platform team\b|\blow (?:complexity|maintenance)\b|\bless (?:complex|to learn|to run)\b|\blearning curve\b|\bminimal ops\b/,
   'fast-mtls-metrics':

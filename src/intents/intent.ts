@@ -13,7 +13,7 @@ const GREETING = new RegExp(
   String.raw`^(?:hi+|hello+|hey+|hiya|howdy|yo|sup|greetings|good (?:morning|afternoon|evening|day)|morning|what'?s up|how are you(?: doing)?)${FILLER}$`,
 );
 const THANKS = new RegExp(
-  String.raw`^(?:(?:ok(?:ay)?|great|awesome|nice|cool|perfect|brilliant|got it)[\s,!.]*)?(?:thanks+|thank you|thx|ty|tysm|cheers|much appreciated|appreciate it|that helps|that helped|helpful)${FILLER}$`,
+  String.raw`^(?:(?:ok(?:ay)?|great|awesome|nice|cool|perfect|brilliant|got it)[\s,!.]*)?(?:thanks+|thank you|thx|ty|tysm|cheers|much appreciated|appreciate it|that helps|that helped|helpful)(?:[\s,!.]*(?:that|this|it) (?:helps|helped|is (?:great|helpful|perfect|useful)|was (?:great|helpful|super helpful|useful)))?${FILLER}$`,
 );
 const HELP = new RegExp(
   String.raw`^(?:help|\?+|h|usage|commands|menu|what can you do|what do you do|what can i ask(?: you)?|how do (?:i|you) use (?:this|you|meshbot|the bot)|what do you know(?: about)?|who are you|what are you|how does this work|what topics(?: do you (?:know|cover))?)${FILLER}$`,
@@ -79,7 +79,7 @@ const RULES: ReadonlyArray<readonly [QuestionIntent, RegExp]> = [
   ['compare', /\bvs\b|\bcompar\w*|\bdiffer\w*|\bheadtohead\b|\bcontrast\b/],
   [
     'define',
-    /^(?:so )?(?:what(?:'s| is| are)|whats|explain|describe|define|definition of|tell me about|overview of|intro(?:duction)? to|what does \w+ do)\b|\bwhat (?:is|does|even is) (?:istio|linkerd)\b|\bexplain\b|\bintro(?:duction)?\b|\boverview\b|\bnutshell\b|\beli5\b|\bsimple terms\b|\bwhat (?:is|are) (?:it|they)\b|\bwhat (?:does|do) (?:istio|linkerd|it|they) (?:actually |even |really )?do\b|\bwhat even is\b/,
+    /^(?:so )?(?:what(?:'s| is| are)|whats|explain|describe|define|definition of|tell me about|overview of|intro(?:duction)? to|what does \w+ do)\b|\bwhat (?:is|does|even is) (?:istio|linkerd)\b|\bexplain\b|\bintro(?:duction)?\b|\boverview\b|\bnutshell\b|\beli5\b|\bsimple terms\b|\bwhat (?:is|are) (?:it|they)\b|\bwhat (?:does|do) (?:istio|linkerd|it|they) (?:actually |even |really )?do\b|\bwhat even is\b|^what (?:exactly |even |really )?(?:is|are)\b|\bdescribe\b/,
   ],
 ];
 

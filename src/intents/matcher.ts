@@ -390,7 +390,12 @@ export class Matcher {
     const margin = top.score > 0 ? 1 - second / top.score : 0;
     const foreign = a.terms.filter((t) => t.cls === 'foreign' || t.cls === 'unknown').length;
     const penalty = foreign > anchors.length ? 0.5 : foreign > 0 ? 0.85 : 1;
-    const score = (0.35 * known + 0.35 * coverage + 0.3 * Math.min(1, margin * 2.5)) * penalty;
+    let score = (0.35 * known + 0.35 * coverage + 0.3 * Math.min(1, margin * 2.5)) * penalty;
+    // A bare mesh name with no question in it ("istio stuff") is a topic, not a question: suggest.
+    const onlyNames = a.terms.every((t) => MESH_WORDS.has(t.term) || t.cls === 'unknown');
+    if (onlyNames && a.intents.length === 1 && a.intents[0] === 'question') {
+      score = Math.min(score, this.answerAt - 0.05);
+    }
     return Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
   }
 

@@ -39,7 +39,7 @@ export function stripSlackMarkup(raw: string): string {
     .replace(/:[a-z0-9_+'-]+:/gi, ' ')
     // pictographs, variation selectors, zero-width joiners and other invisible characters
     .replace(
-      /\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\uFE0E\uFE0F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/gu,
+      /\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\uFE0E\uFE0F\u200B-\u200F\u202A-\u202E\u2060-\u2069\u061C\uFEFF]/gu,
       ' ',
     )
     // code fences and inline markers: keep the text inside

@@ -72,6 +72,8 @@ const SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
     'install',
   ],
   [/\bupgrad(?:e|es|ing|ed)\b/g, 'upgrade'],
+  [/\bup and running\b|\brunning in production\b|\blot of work\b/g, 'install operations'],
+  [/\bbesides\b|\bother than\b|\bapart from\b|\baside from\b/g, 'other'],
   [/\bencrypt(?:ed|ion|s|ing)?\b/g, 'encryption'],
   [/\bday[\s-]*2\b|\bday[\s-]*two\b/g, 'day2 operations'],
   [/\bpost[\s-]*quantum\b/g, 'postquantum'],
@@ -99,7 +101,7 @@ export const STOPWORDS = new Set(
   right good bad better best new current currently today now still yet ever even via per etc vs overall
   intro introduction overview nutshell summary basics eli5 brief terms docs documentation mean meaning define
   definition describe actually exist exists existing kinds kind types situations situation cases case scenarios
-  scenario sense quick quickly beat beats win wins prefer someone somebody anybody everyone guys yo hey folks y'all stuff`
+  scenario sense quick quickly beat beats exactly briefly thing things win wins prefer someone somebody anybody everyone guys yo hey folks y'all stuff`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -109,7 +111,7 @@ export const GENERIC_TERMS = new Set(
   `kubernetes cluster clusters pod pods node nodes namespace namespaces container containers deployment deployments
   service services cloud aws azure gcp google amazon microsoft ibm red hat time times day days year years month
   cost free release releases version versions table list compare comparison difference differences option options
-  choose choice pick recommend recommendation which fit work works run running
+  choose choice pick adopt adopting recommend recommendation which fit work works run running
   company companies support supported production prod app apps application applications team small large
   big simple simplest easy easiest hard hardest network networking traffic data plane control feature features
   policy policies rule rules security secure platform engineering engineers developer developers tool tools

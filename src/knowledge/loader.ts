@@ -121,8 +121,9 @@ export function crossCheck(
     for (const p of [e.question, ...e.phrasings]) {
       const key = normalisePhrase(p);
       const other = seen.get(key);
-      if (other && other !== e.id) problems.push(`${e.id}: phrasing "${p}" is also used by ${other}`);
-      else if (other === e.id) problems.push(`${e.id}: phrasing "${p}" is repeated`);
+      if (other && other !== e.id) {
+        problems.push(`entries/${e.id}.md: field "phrasings": "${p}" is also used by entries/${other}.md`);
+      } else if (other === e.id) problems.push(`entries/${e.id}.md: field "phrasings": "${p}" is repeated`);
       seen.set(key, e.id);
     }
     const body = toMrkdwn(e.body);

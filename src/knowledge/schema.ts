@@ -17,7 +17,11 @@ const slug = z
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'is not a real date');
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    // Date rolls 30 February over into March; a real date survives the round trip.
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'is not a real date');
 
 const httpsUrl = z
   .string()

@@ -16,13 +16,28 @@ import type { AnswerReply } from '../../src/intents/reply.js';
 import { toMrkdwn } from '../../src/knowledge/markdown.js';
 import type { Entry } from '../../src/knowledge/schema.js';
 import { scorePick } from '../../src/pick/score.js';
-import { answerUrl, block, buttons, ctx, numbered, realKb, realMatcher, replyFor, textOf } from './helpers.js';
+import {
+  answerUrl,
+  block,
+  buttons,
+  ctx,
+  numbered,
+  realKb,
+  realMatcher,
+  replyFor,
+  textOf,
+} from './helpers.js';
 
 describe('answerCard for every knowledge-base entry', () => {
   const kb = realKb();
 
   it.each(kb.entries.map((e) => [e.id, e] as const))('%s: valid in every variant', (_id, entry) => {
-    for (const opts of [{}, { ephemeral: true }, { sharedBy: 'U0123ABCD' }, { ephemeral: true, sharedBy: 'U1' }]) {
+    for (const opts of [
+      {},
+      { ephemeral: true },
+      { sharedBy: 'U0123ABCD' },
+      { ephemeral: true, sharedBy: 'U1' },
+    ]) {
       const card = assertValid(messageSchema, answerCard(replyFor(entry), { ...ctx(), ...opts }));
       expect(blockTextLength(card.blocks)).toBeLessThanOrEqual(LIMITS.messageTotalText);
 
@@ -69,7 +84,8 @@ describe('answerCard fields', () => {
       expect(fields[0]?.text.startsWith('*Istio*\n')).toBe(true);
       expect(fields[1]?.text.startsWith('*Linkerd*\n')).toBe(true);
     }
-    if (e.notes.length) expect(block(card.blocks, BLOCKS.notes, 'context').elements).toHaveLength(e.notes.length);
+    if (e.notes.length)
+      expect(block(card.blocks, BLOCKS.notes, 'context').elements).toHaveLength(e.notes.length);
 
     const related = numbered(card.blocks, BLOCKS.related);
     expect(related).toHaveLength(Math.min(3, e.related.length));
@@ -93,7 +109,9 @@ describe('answerCard fields', () => {
   });
 
   it('shows a free-text pick: scores, one linked reason per factor, caveats and the questionnaire button', () => {
-    const reply = realMatcher().answer('we are a small team and want mtls by default, which mesh should we pick?');
+    const reply = realMatcher().answer(
+      'we are a small team and want mtls by default, which mesh should we pick?',
+    );
     expect(reply.kind).toBe('answer');
     const r = reply as AnswerReply;
     expect(r.recommendation).not.toBeNull();
@@ -103,7 +121,8 @@ describe('answerCard fields', () => {
       .map((b) => textOf(b))
       .join('\n');
     expect(pick).toContain(`Istio ${rec.scores.istio} · Linkerd ${rec.scores.linkerd}`);
-    for (const { factor } of rec.reasons) expect(pick).toContain(`<${answerUrl(factor.answer)}|${factor.label}>`);
+    for (const { factor } of rec.reasons)
+      expect(pick).toContain(`<${answerUrl(factor.answer)}|${factor.label}>`);
     for (const c of rec.caveats) expect(pick).toContain(c.slice(0, 40));
     const start = buttons(card.blocks).find((b) => b.action_id === ACTIONS.startPick);
     expect(start?.text.text).toBe('Open the full questionnaire');
@@ -115,7 +134,10 @@ describe('answerCard fields', () => {
   it('stays within Slack limits with every factor a must-have', () => {
     const weights = Object.fromEntries(kb.decisionTable.factors.map((f) => [f.id, 2]));
     const rec = scorePick(kb.decisionTable, weights);
-    const card = assertValid(messageSchema, entryCard(entry('which-mesh'), { ...ctx(), ephemeral: true }, rec));
+    const card = assertValid(
+      messageSchema,
+      entryCard(entry('which-mesh'), { ...ctx(), ephemeral: true }, rec),
+    );
     const pick = numbered(card.blocks, BLOCKS.pick).map(textOf).join('\n');
     for (const { factor } of rec.reasons) expect(pick).toContain(factor.label);
   });
