@@ -1,12 +1,12 @@
 import type { App, BlockAction, ButtonAction, ViewSubmitAction } from '@slack/bolt';
 import { z } from 'zod';
 import {
-  answerCard,
   decodePickMetadata,
   decodeReplyMetadata,
   decodeShareValue,
   encodePickMetadata,
   encodeReplyMetadata,
+  entryCard,
   pickModal,
   pickResultCard,
   replyPickerModal,
@@ -56,20 +56,10 @@ export function registerInteractivity(app: App, deps: ListenerDeps): void {
       await ack();
       const entry = core.kb.byId.get(action.value ?? '');
       if (!entry) return;
-      const reply = {
-        kind: 'answer' as const,
-        query: entry.question,
-        intent: 'question' as const,
-        confidence: 1,
-        factors: [],
-        entry,
-        alternatives: [],
-        recommendation: null,
-      };
       const ephemeral = body.container?.is_ephemeral === true;
       const target = messageTarget(body);
       if (ephemeral || !target) {
-        const card = answerCard(reply, { kb: core.kb, answerUrl: core.answerUrl, ephemeral: true });
+        const card = entryCard(entry, { kb: core.kb, answerUrl: core.answerUrl, ephemeral: true });
         if (body.response_url) {
           await callApi(logger, 'respond', () => respond({ response_type: 'ephemeral', ...card }));
         } else {
@@ -79,7 +69,7 @@ export function registerInteractivity(app: App, deps: ListenerDeps): void {
         }
         return;
       }
-      const card = answerCard(reply, { kb: core.kb, answerUrl: core.answerUrl });
+      const card = entryCard(entry, { kb: core.kb, answerUrl: core.answerUrl });
       await callApi(
         logger,
         'chat.postMessage',
@@ -113,19 +103,7 @@ export function registerInteractivity(app: App, deps: ListenerDeps): void {
     if ('id' in shared) {
       const entry = core.kb.byId.get(shared.id);
       if (entry) {
-        card = answerCard(
-          {
-            kind: 'answer',
-            query: entry.question,
-            intent: 'question',
-            confidence: 1,
-            factors: [],
-            entry,
-            alternatives: [],
-            recommendation: null,
-          },
-          { kb: core.kb, answerUrl: core.answerUrl, sharedBy: body.user.id },
-        );
+        card = entryCard(entry, { kb: core.kb, answerUrl: core.answerUrl, sharedBy: body.user.id });
       }
     } else {
       card = pickResultCard(scorePick(table, shared.pick.weights), core.answerUrl, {
@@ -301,19 +279,7 @@ export function registerInteractivity(app: App, deps: ListenerDeps): void {
       return;
     }
     await ack();
-    const card = answerCard(
-      {
-        kind: 'answer',
-        query: entry.question,
-        intent: 'question',
-        confidence: 1,
-        factors: [],
-        entry,
-        alternatives: [],
-        recommendation: null,
-      },
-      { kb: core.kb, answerUrl: core.answerUrl, sharedBy: body.user.id },
-    );
+    const card = entryCard(entry, { kb: core.kb, answerUrl: core.answerUrl, sharedBy: body.user.id });
     await callApi(
       logger,
       'chat.postMessage',
