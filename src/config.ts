@@ -37,6 +37,12 @@ export const envSchema = z.object({
       .url('must be a full URL such as https://slack.com/api/')
       .refine((u) => /^https?:\/\//.test(u), 'must start with http:// or https://'),
   ),
+  REDIS_URL: optionalString(
+    z
+      .string()
+      .url('must be a Redis URL such as redis://redis:6379')
+      .refine((u) => /^rediss?:\/\//.test(u), 'must start with redis:// or rediss://'),
+  ),
   LOG_LEVEL: z.preprocess(
     (v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : v),
     z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
@@ -50,6 +56,8 @@ export interface Config {
   readonly port: number;
   readonly publicBaseUrl: string;
   readonly slackApiUrl: string | undefined;
+  /** Shared event dedupe across replicas; in memory when unset. */
+  readonly redisUrl: string | undefined;
   readonly logLevel: (typeof LOG_LEVELS)[number];
   readonly slack?: { readonly botToken: string; readonly signingSecret?: string; readonly appToken?: string };
 }
@@ -87,6 +95,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     port: e.PORT,
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     slackApiUrl: e.SLACK_API_URL,
+    redisUrl: e.REDIS_URL,
     logLevel: e.LOG_LEVEL,
     ...(e.SLACK_BOT_TOKEN
       ? {

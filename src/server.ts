@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { Core } from './core.js';
+import { createMetrics, type Metrics } from './metrics.js';
 import { createSlackApp, type SlackAppOptions } from './slack/app.js';
 import { webRoutes } from './web/routes.js';
 import { startWebServer } from './web/server.js';
@@ -25,16 +26,35 @@ export async function startServer(options: {
 }): Promise<Running> {
   const { config, core, logger } = options;
   const started = Date.now();
-  const routes = webRoutes(core, {
-    health: () => ({ ok: true, mode: config.mode, answers: core.kb.entries.length }),
-    logger,
-  });
+  const metrics: Metrics = options.slack?.metrics ?? createMetrics();
+  const routes = [
+    ...webRoutes(core, {
+      health: () => ({ ok: true, mode: config.mode, answers: core.kb.entries.length }),
+      logger,
+    }),
+    {
+      path: '/metrics',
+      method: ['GET'],
+      handler: (_req: unknown, res: import('node:http').ServerResponse) => {
+        metrics.registry.metrics().then(
+          (text) => {
+            res.writeHead(200, { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' });
+            res.end(text);
+          },
+          () => {
+            res.writeHead(500, { 'content-type': 'text/plain' });
+            res.end('metrics unavailable');
+          },
+        );
+      },
+    },
+  ];
 
   if (config.mode === 'web-only' || config.mode === 'socket') {
     const web = await startWebServer(routes, { port: config.port, logger });
     let stopSlack = async () => {};
     if (config.mode === 'socket') {
-      const app = createSlackApp({ core, config, logger, ...options.slack });
+      const app = createSlackApp({ core, config, logger, metrics, ...options.slack });
       await app.init();
       await app.start();
       stopSlack = async () => {
@@ -61,7 +81,7 @@ export async function startServer(options: {
     };
   }
 
-  const app = createSlackApp({ core, config, logger, customRoutes: routes, ...options.slack });
+  const app = createSlackApp({ core, config, logger, metrics, customRoutes: routes, ...options.slack });
   await app.init();
   const server = (await app.start(config.port)) as Server;
   const port = (server.address() as AddressInfo).port;

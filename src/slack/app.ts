@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Core } from '../core.js';
 import { boltLogger } from '../logger.js';
+import { createMetrics, type Metrics } from '../metrics.js';
 import type { ListenerDeps } from './context.js';
 import { type Deduper, MemoryDeduper } from './dedupe.js';
 import { registerCommands } from './listeners/commands.js';
@@ -14,6 +15,7 @@ export interface SlackAppOptions {
   readonly config: Config;
   readonly logger: Logger;
   readonly deduper?: Deduper;
+  readonly metrics?: Metrics;
   /** Extra HTTP routes served beside /slack/events (the answer pages, /healthz). */
   readonly customRoutes?: CustomRoute[];
   /** Overrides for tests: a short retry policy, say. */
@@ -31,6 +33,7 @@ export function createSlackApp(options: SlackAppOptions): App {
     config,
     logger,
     deduper: options.deduper ?? new MemoryDeduper(),
+    metrics: options.metrics ?? createMetrics({ defaultMetrics: false }),
   };
   const clientOptions = {
     ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
@@ -57,6 +60,7 @@ export function createSlackApp(options: SlackAppOptions): App {
   app.use(async ({ body, context, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
     if (typeof eventId === 'string' && !(await deps.deduper.firstSeen(eventId))) {
+      deps.metrics.dedupeHits.inc();
       logger.info(
         { eventId, retryNum: context.retryNum, retryReason: context.retryReason },
         'duplicate event ignored',

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Core } from '../core.js';
+import { type Metrics, outcomeOf } from '../metrics.js';
 import type { Deduper } from './dedupe.js';
 
 /** What every listener closes over; handed in by the app factory, never imported as a global. */
@@ -9,15 +10,26 @@ export interface ListenerDeps {
   readonly config: Config;
   readonly logger: Logger;
   readonly deduper: Deduper;
+  readonly metrics: Metrics;
 }
 
 /** One log line per handled question: intent, answer id, confidence and latency, never the text. */
 export function logQuestion(
   deps: ListenerDeps,
   surface: string,
-  reply: { kind: string; intent: string; confidence: number; entry?: { id: string } },
+  reply: {
+    kind: string;
+    intent: string;
+    confidence: number;
+    entry?: { id: string };
+    recommendation?: { pick: string } | null;
+  },
   startedAt: number,
 ): void {
+  const seconds = (performance.now() - startedAt) / 1000;
+  deps.metrics.questions.inc({ surface, intent: reply.intent, outcome: outcomeOf(reply.kind) });
+  deps.metrics.handlerSeconds.observe({ surface }, seconds);
+  if (reply.recommendation) deps.metrics.picks.inc({ source: 'text', pick: reply.recommendation.pick });
   deps.logger.info(
     {
       surface,
@@ -25,7 +37,7 @@ export function logQuestion(
       intent: reply.intent,
       answerId: reply.entry?.id ?? null,
       confidence: reply.confidence,
-      ms: Math.round((performance.now() - startedAt) * 100) / 100,
+      ms: Math.round(seconds * 100_000) / 100,
     },
     'question handled',
   );

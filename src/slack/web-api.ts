@@ -1,5 +1,12 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
+import type { Metrics } from '../metrics.js';
+
+/** Where failures are reported: the log always, the metrics when there are any. */
+export interface ApiReporting {
+  readonly logger: Logger;
+  readonly metrics?: Metrics;
+}
 
 /** Web API errors a user can fix by inviting the bot, as opposed to transient ones. */
 const NEEDS_INVITE = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'restricted_action']);
@@ -29,7 +36,7 @@ export type CallResult<T> = { ok: true; value: T } | { ok: false; failure: ApiFa
  * never thrown into Bolt (which would turn it into a 500 and a retry).
  */
 export async function callApi<T>(
-  logger: Logger,
+  reporting: ApiReporting,
   method: string,
   fn: () => Promise<T>,
   onFailure?: (f: ApiFailure) => void,
@@ -39,7 +46,8 @@ export async function callApi<T>(
   } catch (err) {
     const code = errorCode(err);
     const failure = { method, code, needsInvite: NEEDS_INVITE.has(code) };
-    logger.warn({ method, code }, 'Slack Web API call failed');
+    reporting.logger.warn({ method, code }, 'Slack Web API call failed');
+    reporting.metrics?.apiErrors.inc({ method, code });
     onFailure?.(failure);
     return { ok: false, failure };
   }
@@ -48,10 +56,10 @@ export async function callApi<T>(
 /** Posts the invite hint to the person, privately: ephemeral where possible, else a DM. */
 export async function tellUserToInvite(
   client: webApi.WebClient,
-  logger: Logger,
+  reporting: ApiReporting,
   where: { channel: string; user: string; threadTs?: string },
 ): Promise<void> {
-  const eph = await callApi(logger, 'chat.postEphemeral', () =>
+  const eph = await callApi(reporting, 'chat.postEphemeral', () =>
     client.chat.postEphemeral({
       channel: where.channel,
       user: where.user,
@@ -60,7 +68,7 @@ export async function tellUserToInvite(
     }),
   );
   if (!eph.ok) {
-    await callApi(logger, 'chat.postMessage', () =>
+    await callApi(reporting, 'chat.postMessage', () =>
       client.chat.postMessage({ channel: where.user, text: INVITE_HINT }),
     );
   }

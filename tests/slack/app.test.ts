@@ -419,3 +419,46 @@ describe('Web API errors', () => {
     expect(all).not.toContain(SIGNING_SECRET);
   });
 });
+
+describe('metrics', () => {
+  it('counts questions by intent and outcome, dedupe hits and Web API errors in Prometheus format', async () => {
+    const env = envelope({
+      type: 'app_mention',
+      text: '<@U0BOT1234> how is linkerd licensed',
+      channel: 'C1',
+      user: 'U1',
+      ts: '990.1',
+    });
+    await h.event(env);
+    await h.event(env, { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' });
+    await h.slack.waitFor('chat.postMessage');
+    h.slack.respondOnce('chat.postMessage', { body: { ok: false, error: 'channel_not_found' } });
+    await h.event(
+      envelope({ type: 'app_mention', text: '<@U0BOT1234> mtls', channel: 'C7', user: 'U7', ts: '990.2' }),
+    );
+    await h.slack.waitFor('chat.postMessage', 2);
+    await new Promise((r) => setTimeout(r, 100));
+    const res = await fetch(`${h.url}/metrics`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/plain');
+    const text = await res.text();
+    expect(text).toMatch(
+      /meshbot_questions_total\{surface="mention",intent="[a-z]+",outcome="answered"\} [1-9]/,
+    );
+    expect(text).toMatch(/meshbot_dedupe_hits_total [1-9]/);
+    expect(text).toMatch(
+      /meshbot_slack_api_errors_total\{method="chat.postMessage",code="channel_not_found"\} 1/,
+    );
+    expect(text).toMatch(/meshbot_handler_seconds_bucket\{le="0.005",surface="mention"\} [1-9]/);
+  });
+
+  it('logs one line per handled question with intent, answer id, confidence and latency, and not the text', () => {
+    const lines = h.logs.flatMap((l) => l.split('\n')).filter((l) => l.includes('question handled'));
+    expect(lines.length).toBeGreaterThan(0);
+    const line = JSON.parse(lines[0] as string) as Record<string, unknown>;
+    expect(Object.keys(line)).toEqual(
+      expect.arrayContaining(['intent', 'answerId', 'confidence', 'ms', 'outcome']),
+    );
+    expect(h.logs.join('')).not.toContain('how does mtls work in linkerd');
+  });
+});

@@ -58,7 +58,7 @@ export function registerCommands(app: App, deps: ListenerDeps): void {
         break;
       }
     }
-    await callApi(logger, 'respond', () => respond({ response_type: 'ephemeral', ...message }));
+    await callApi(deps, 'respond', () => respond({ response_type: 'ephemeral', ...message }));
   });
 
   app.command(COMMANDS.pick, async ({ command, ack, respond, client }) => {
@@ -71,7 +71,7 @@ export function registerCommands(app: App, deps: ListenerDeps): void {
       if (reply) {
         logQuestion(deps, 'pick-text', reply, started);
         const card = answerCard(reply, { kb: core.kb, answerUrl: core.answerUrl, ephemeral: true });
-        await callApi(logger, 'respond', () => respond({ response_type: 'ephemeral', ...card }));
+        await callApi(deps, 'respond', () => respond({ response_type: 'ephemeral', ...card }));
         return;
       }
     }
@@ -82,21 +82,21 @@ export function registerCommands(app: App, deps: ListenerDeps): void {
       channel: command.channel_id,
       user: command.user_id,
     });
-    const opened = await callApi(logger, 'views.open', () =>
+    const opened = await callApi(deps, 'views.open', () =>
       client.views.open({
         trigger_id: command.trigger_id,
         view: pickModal(core.kb.decisionTable, 0, {}, meta),
       }),
     );
     if (!opened.ok) {
-      await callApi(logger, 'respond', () =>
+      await callApi(deps, 'respond', () =>
         respond({
           response_type: 'ephemeral',
           text: 'Sorry, I could not open the questionnaire just now. Please run `/mesh-pick` again.',
         }),
       );
     } else if (text) {
-      await callApi(logger, 'respond', () =>
+      await callApi(deps, 'respond', () =>
         respond({
           response_type: 'ephemeral',
           text: "I couldn't tell your needs from that text, so I opened the full questionnaire.",

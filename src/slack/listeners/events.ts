@@ -31,12 +31,12 @@ export function registerEvents(app: App, deps: ListenerDeps): void {
     const card = replyCard(reply, { kb: core.kb, answerUrl: core.answerUrl });
     const threadTs = event.thread_ts ?? event.ts;
     await callApi(
-      logger,
+      deps,
       'chat.postMessage',
       () => client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...card }),
       (f) => {
         if (f.needsInvite && event.user) {
-          void tellUserToInvite(client, logger, { channel: event.channel, user: event.user, threadTs });
+          void tellUserToInvite(client, deps, { channel: event.channel, user: event.user, threadTs });
         }
       },
     );
@@ -49,7 +49,7 @@ export function registerEvents(app: App, deps: ListenerDeps): void {
     const reply = core.matcher.answer(message.text ?? '');
     logQuestion(deps, 'dm', reply, started);
     const card = replyCard(reply, { kb: core.kb, answerUrl: core.answerUrl });
-    await callApi(logger, 'chat.postMessage', () =>
+    await callApi(deps, 'chat.postMessage', () =>
       client.chat.postMessage({
         channel: message.channel,
         ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}),
@@ -72,14 +72,14 @@ export function registerEvents(app: App, deps: ListenerDeps): void {
       e.unfurl_id && e.source
         ? { unfurl_id: e.unfurl_id, source: e.source as 'composer' | 'conversations_history' }
         : { channel: event.channel, ts: event.message_ts };
-    await callApi(logger, 'chat.unfurl', () =>
+    await callApi(deps, 'chat.unfurl', () =>
       client.chat.unfurl({ ...target, unfurls } as Parameters<typeof client.chat.unfurl>[0]),
     );
   });
 
   app.event('app_home_opened', async ({ event, client }) => {
     if (event.tab !== 'home') return;
-    await callApi(logger, 'views.publish', () =>
+    await callApi(deps, 'views.publish', () =>
       client.views.publish({ user_id: event.user, view: homeView(core.kb, core.answerUrl) }),
     );
   });

@@ -61,9 +61,9 @@ export function registerInteractivity(app: App, deps: ListenerDeps): void {
       if (ephemeral || !target) {
         const card = entryCard(entry, { kb: core.kb, answerUrl: core.answerUrl, ephemeral: true });
         if (body.response_url) {
-          await callApi(logger, 'respond', () => respond({ response_type: 'ephemeral', ...card }));
+          await callApi(deps, 'respond', () => respond({ response_type: 'ephemeral', ...card }));
         } else {
-          await callApi(logger, 'chat.postMessage', () =>
+          await callApi(deps, 'chat.postMessage', () =>
             client.chat.postMessage({ channel: body.user.id, ...card }),
           );
         }
@@ -71,7 +71,7 @@ export function registerInteractivity(app: App, deps: ListenerDeps): void {
       }
       const card = entryCard(entry, { kb: core.kb, answerUrl: core.answerUrl });
       await callApi(
-        logger,
+        deps,
         'chat.postMessage',
         () =>
           client.chat.postMessage({
@@ -81,7 +81,7 @@ export function registerInteractivity(app: App, deps: ListenerDeps): void {
           }),
         (f) => {
           if (f.needsInvite)
-            void tellUserToInvite(client, logger, { channel: target.channel, user: body.user.id });
+            void tellUserToInvite(client, deps, { channel: target.channel, user: body.user.id });
         },
       );
     },
@@ -111,13 +111,13 @@ export function registerInteractivity(app: App, deps: ListenerDeps): void {
       });
     }
     if (!card) return;
-    const posted = await callApi(logger, 'chat.postMessage', () =>
+    const posted = await callApi(deps, 'chat.postMessage', () =>
       client.chat.postMessage({ channel, ...(card as { text: string; blocks: never[] }) }),
     );
     if (posted.ok) {
-      await callApi(logger, 'respond', () => respond({ delete_original: true }));
+      await callApi(deps, 'respond', () => respond({ delete_original: true }));
     } else if (posted.failure.needsInvite) {
-      await callApi(logger, 'respond', () =>
+      await callApi(deps, 'respond', () =>
         respond({
           response_type: 'ephemeral',
           replace_original: false,
@@ -141,7 +141,7 @@ export function registerInteractivity(app: App, deps: ListenerDeps): void {
       ...(args.body.channel?.id ? { channel: args.body.channel.id } : {}),
       user: args.body.user.id,
     });
-    await callApi(logger, 'views.open', () =>
+    await callApi(deps, 'views.open', () =>
       args.client.views.open({ trigger_id: trigger, view: pickModal(table, 0, {}, meta) }),
     );
   };
@@ -168,7 +168,7 @@ export function registerInteractivity(app: App, deps: ListenerDeps): void {
     const answers = { ...meta.answers, ...current };
     const step = Math.max(0, meta.step - 1);
     const next = encodePickMetadata({ ...meta, step, answers }, table);
-    await callApi(logger, 'views.update', () =>
+    await callApi(deps, 'views.update', () =>
       client.views.update({ view_id: view.id, hash: view.hash, view: pickModal(table, step, answers, next) }),
     );
   });
@@ -199,6 +199,7 @@ export function registerInteractivity(app: App, deps: ListenerDeps): void {
     }
     await ack();
     const rec = scorePick(table, answers);
+    deps.metrics.picks.inc({ source: 'questionnaire', pick: rec.pick });
     deps.logger.info(
       { surface: 'questionnaire', pick: rec.pick, istio: rec.scores.istio, linkerd: rec.scores.linkerd },
       'pick made',
@@ -206,13 +207,13 @@ export function registerInteractivity(app: App, deps: ListenerDeps): void {
     const user = body.user.id;
     const card = pickResultCard(rec, core.answerUrl, { ephemeral: Boolean(meta.channel) });
     if (meta.channel) {
-      const eph = await callApi(logger, 'chat.postEphemeral', () =>
+      const eph = await callApi(deps, 'chat.postEphemeral', () =>
         client.chat.postEphemeral({ channel: meta.channel as string, user, ...card }),
       );
       if (eph.ok) return;
     }
     // No channel, or the bot is not in it: the result goes to the person's DM with the app.
-    await callApi(logger, 'chat.postMessage', () =>
+    await callApi(deps, 'chat.postMessage', () =>
       client.chat.postMessage({ channel: user, ...pickResultCard(rec, core.answerUrl, {}) }),
     );
   });
@@ -227,7 +228,7 @@ export function registerInteractivity(app: App, deps: ListenerDeps): void {
       channel: shortcut.channel.id,
       thread_ts: message.thread_ts ?? message.ts,
     });
-    await callApi(logger, 'views.open', () =>
+    await callApi(deps, 'views.open', () =>
       client.views.open({
         trigger_id: shortcut.trigger_id,
         view: replyPickerModal(
@@ -247,7 +248,7 @@ export function registerInteractivity(app: App, deps: ListenerDeps): void {
     const query = (action as { value?: string }).value ?? '';
     if (!view) return;
     const candidates = core.matcher.findTopic(query, 10);
-    await callApi(logger, 'views.update', () =>
+    await callApi(deps, 'views.update', () =>
       client.views.update({
         view_id: view.id,
         hash: view.hash,
@@ -281,12 +282,11 @@ export function registerInteractivity(app: App, deps: ListenerDeps): void {
     await ack();
     const card = entryCard(entry, { kb: core.kb, answerUrl: core.answerUrl, sharedBy: body.user.id });
     await callApi(
-      logger,
+      deps,
       'chat.postMessage',
       () => client.chat.postMessage({ channel: meta.channel, thread_ts: meta.thread_ts, ...card }),
       (f) => {
-        if (f.needsInvite)
-          void tellUserToInvite(client, logger, { channel: meta.channel, user: body.user.id });
+        if (f.needsInvite) void tellUserToInvite(client, deps, { channel: meta.channel, user: body.user.id });
       },
     );
   });

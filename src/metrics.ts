@@ -1,0 +1,54 @@
+import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+
+/** Prometheus metrics, one registry per app instance so tests can build several. */
+export interface Metrics {
+  readonly registry: Registry;
+  readonly questions: Counter<'surface' | 'intent' | 'outcome'>;
+  readonly picks: Counter<'source' | 'pick'>;
+  readonly handlerSeconds: Histogram<'surface'>;
+  readonly apiErrors: Counter<'method' | 'code'>;
+  readonly dedupeHits: Counter<never>;
+}
+
+export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metrics {
+  const registry = new Registry();
+  if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: registry, prefix: 'meshbot_' });
+  return {
+    registry,
+    questions: new Counter({
+      name: 'meshbot_questions_total',
+      help: 'Questions handled, by surface, intent and outcome (answered, suggested, fallback, smalltalk).',
+      labelNames: ['surface', 'intent', 'outcome'],
+      registers: [registry],
+    }),
+    picks: new Counter({
+      name: 'meshbot_picks_total',
+      help: 'Recommendations made, by source (questionnaire, text) and result.',
+      labelNames: ['source', 'pick'],
+      registers: [registry],
+    }),
+    handlerSeconds: new Histogram({
+      name: 'meshbot_handler_seconds',
+      help: 'Time to turn a question into a reply, by surface.',
+      labelNames: ['surface'],
+      buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1],
+      registers: [registry],
+    }),
+    apiErrors: new Counter({
+      name: 'meshbot_slack_api_errors_total',
+      help: 'Slack Web API calls that failed, by method and error code.',
+      labelNames: ['method', 'code'],
+      registers: [registry],
+    }),
+    dedupeHits: new Counter({
+      name: 'meshbot_dedupe_hits_total',
+      help: 'Slack event deliveries dropped as duplicates (retries of events already handled).',
+      registers: [registry],
+    }),
+  };
+}
+
+/** Outcome label for a reply kind. */
+export function outcomeOf(kind: string): string {
+  return kind === 'answer' ? 'answered' : kind === 'suggest' ? 'suggested' : kind;
+}
