@@ -1,3 +1,4 @@
+import { format } from 'node:util';
 import type { Logger as SlackLogger } from '@slack/bolt';
 import { LogLevel } from '@slack/bolt';
 import pino, { type Logger } from 'pino';
@@ -36,11 +37,18 @@ export function createLogger(options: {
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     hooks: {
       // Free-text log arguments (Bolt's and the Web API's messages) can carry tokens: mask them.
+      // Format first, then mask: a token split between a format string and its arguments
+      // ("sig v0=%s", hex) only shows as a whole after interpolation.
       logMethod(args, method) {
-        method.apply(
-          this,
-          args.map((a) => (typeof a === 'string' ? maskSecrets(a) : a)) as Parameters<typeof method>,
-        );
+        const [first, ...rest] = args as unknown[];
+        if (typeof first === 'string') {
+          method.apply(this, [maskSecrets(format(first, ...rest))] as Parameters<typeof method>);
+        } else if (rest.length > 0) {
+          const [msg, ...more] = rest;
+          method.apply(this, [first, maskSecrets(format(msg, ...more))] as Parameters<typeof method>);
+        } else {
+          method.apply(this, args);
+        }
       },
     },
   };

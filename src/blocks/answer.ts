@@ -84,7 +84,13 @@ function build(
     buttons.push(button(label, ACTIONS.startPick, { style: 'primary' }));
   }
   if (ctx.ephemeral) {
-    buttons.push(button('Share in channel', ACTIONS.share, { value: encodeShareValue({ id: entry.id }) }));
+    // A free-text pick is shared as the pick itself, so the channel sees the same recommendation.
+    const value = recommendation
+      ? encodeShareValue({
+          pick: { weights: Object.fromEntries(recommendation.reasons.map((r) => [r.factor.id, r.weight])) },
+        })
+      : encodeShareValue({ id: entry.id });
+    buttons.push(button('Share in channel', ACTIONS.share, { value }));
   }
   if (buttons.length) blocks.push(actions(buttons, BLOCKS.actions));
 

@@ -212,7 +212,8 @@ export class Matcher {
     if (word.length < 4 || /\d/.test(word)) return null;
     const cached = this.spellCache.get(word);
     if (cached !== undefined) return cached;
-    const maxEdits = word.length <= 5 ? 1 : 2;
+    // Two edits only for long words: at six letters that would turn "lovely" into "level".
+    const maxEdits = word.length <= 6 ? 1 : 2;
     let best: { w: string; d: number; df: number } | null = null;
     for (const hit of this.speller.search(word, { limit: 12 })) {
       const d = osa(word, hit.item);

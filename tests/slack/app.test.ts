@@ -462,3 +462,133 @@ describe('metrics', () => {
     expect(h.logs.join('')).not.toContain('how does mtls work in linkerd');
   });
 });
+
+describe('more interactions', () => {
+  const pickView = async () => {
+    await h.command({ command: '/mesh-pick', text: '' });
+    const [open] = await h.slack.waitFor('views.open');
+    return open?.args.view as {
+      private_metadata: string;
+      blocks: Array<{ block_id?: string; element?: { action_id?: string } }>;
+    };
+  };
+
+  it('Back keeps the answers so far and shows the previous step with views.update', async () => {
+    const first = await pickView();
+    const step0Factor = first.blocks.find((b) => b.element?.action_id?.startsWith(ACTIONS.pickFactor));
+    const values = {
+      [step0Factor?.block_id as string]: {
+        [step0Factor?.element?.action_id as string]: {
+          type: 'radio_buttons',
+          selected_option: { value: '2' },
+        },
+      },
+    };
+    const next = await h.interaction({
+      type: 'view_submission',
+      team: { id: 'T0TEST' },
+      user: { id: 'U0USER' },
+      view: {
+        id: 'V0VIEW',
+        hash: 'h',
+        type: 'modal',
+        callback_id: CALLBACKS.pickModal,
+        private_metadata: first.private_metadata,
+        state: { values },
+        blocks: first.blocks,
+      },
+    });
+    const step1 = ((await next.json()) as { view: typeof first }).view;
+    await h.interaction({
+      type: 'block_actions',
+      user: { id: 'U0USER' },
+      team: { id: 'T0TEST' },
+      trigger_id: 't-back',
+      container: { type: 'view', view_id: 'V0VIEW' },
+      view: {
+        id: 'V0VIEW',
+        hash: 'hash-1',
+        type: 'modal',
+        callback_id: CALLBACKS.pickModal,
+        private_metadata: step1.private_metadata,
+        state: { values: {} },
+        blocks: step1.blocks,
+      },
+      actions: [{ type: 'button', action_id: ACTIONS.pickBack, block_id: 'actions', action_ts: '1' }],
+    });
+    const [update] = await h.slack.waitFor('views.update');
+    expect(update?.args.view_id).toBe('V0VIEW');
+    expect(update?.args.hash).toBe('hash-1');
+    const view = update?.args.view as {
+      blocks: Array<{ block_id?: string; element?: { initial_option?: { value: string } } }>;
+    };
+    expect(modalSchema.safeParse(view).success).toBe(true);
+    // Step 0 again, with the choice made before kept as the initial option.
+    const again = view.blocks.find((b) => b.block_id === step0Factor?.block_id);
+    expect(again?.element?.initial_option?.value).toBe('2');
+  });
+
+  it('sharing a free-text pick posts the pick itself, attributed', async () => {
+    await h.command({ command: '/mesh-pick', text: 'we need multi-cluster and fine-grained authorization' });
+    const [eph] = await h.slack.waitFor('response_url');
+    const shareButton = JSON.stringify(eph?.args.blocks).match(
+      /"action_id":"share_in_channel"[^}]*"value":"((?:[^"\\]|\\.)*)"/,
+    );
+    const raw = shareButton ? (JSON.parse(`"${shareButton[1]}"`) as string) : '';
+    expect(raw).toContain('weights');
+    h.slack.reset();
+    await h.interaction({
+      type: 'block_actions',
+      user: { id: 'U0SHARER' },
+      team: { id: 'T0TEST' },
+      container: { type: 'message', channel_id: 'C1', is_ephemeral: true },
+      channel: { id: 'C1' },
+      response_url: `${h.slack.url}/response/share2`,
+      actions: [
+        { type: 'button', action_id: ACTIONS.share, block_id: 'actions', value: raw, action_ts: '1' },
+      ],
+    });
+    const [post] = await h.slack.waitFor('chat.postMessage');
+    expect(blocksText(post?.args.blocks)).toMatch(/Istio/);
+    expect(blocksText(post?.args.blocks)).toContain('<@U0SHARER>');
+  });
+
+  it('the Home tab button opens the questionnaire and the result goes to the DM', async () => {
+    await h.interaction({
+      type: 'block_actions',
+      user: { id: 'U0HOME' },
+      team: { id: 'T0TEST' },
+      trigger_id: 't-home',
+      container: { type: 'view', view_id: 'VHOME' },
+      view: { id: 'VHOME', type: 'home', hash: 'x', private_metadata: '', state: { values: {} }, blocks: [] },
+      actions: [{ type: 'button', action_id: ACTIONS.startPick, block_id: 'home', action_ts: '1' }],
+    });
+    const [open] = await h.slack.waitFor('views.open');
+    expect(open?.args.trigger_id).toBe('t-home');
+    expect(modalSchema.safeParse(open?.args.view).success).toBe(true);
+  });
+
+  it('a "did you mean" button on an ephemeral reply answers ephemerally through response_url', async () => {
+    await h.interaction({
+      type: 'block_actions',
+      user: { id: 'U0USER' },
+      team: { id: 'T0TEST' },
+      container: { type: 'message', channel_id: 'C1', is_ephemeral: true },
+      channel: { id: 'C1' },
+      response_url: `${h.slack.url}/response/dym`,
+      actions: [
+        {
+          type: 'button',
+          action_id: ACTIONS.showAnswer,
+          block_id: 'candidates',
+          value: 'ambient-mode',
+          action_ts: '1',
+        },
+      ],
+    });
+    const [call] = await h.slack.waitFor('response_url');
+    expect(call?.args.response_type).toBe('ephemeral');
+    expect(blocksText(call?.args.blocks)).toContain('/answers/ambient-mode');
+    expect(h.slack.callsTo('chat.postMessage')).toHaveLength(0);
+  });
+});
