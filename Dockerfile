@@ -1,5 +1,11 @@
-# Build stage: compile TypeScript with the dev dependencies.
-FROM node:22-slim AS build
+# syntax=docker/dockerfile:1
+# meshbot container image. Build: docker build -t meshbot .
+# Run:   docker run --env-file .env -p 3000:3000 --stop-timeout 15 meshbot
+# Node.js 26 is the Active LTS line (LTS since October 2026); override with --build-arg NODE_VERSION=24.
+ARG NODE_VERSION=26
+
+# Build stage: install every dependency (TypeScript included) and compile src/ to dist/.
+FROM node:${NODE_VERSION}-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -7,8 +13,10 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 RUN npm run build
 
-# Runtime stage: production dependencies, the built app and the knowledge files, as a non-root user.
-FROM node:22-slim
+# Runtime stage: production dependencies only, the compiled app and the knowledge base (read at
+# startup from src/knowledge), owned by root and run as the unprivileged "node" user, so the app
+# cannot modify itself and works on a read-only root filesystem.
+FROM node:${NODE_VERSION}-slim AS runtime
 ENV NODE_ENV=production PORT=3000
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -17,6 +25,9 @@ COPY --from=build /app/dist ./dist
 COPY src/knowledge ./src/knowledge
 USER node
 EXPOSE 3000
+# On SIGTERM the app stops accepting connections, finishes replies in flight and exits within 10 s
+# (docker stop waits 10 s by default before SIGKILL: give it --stop-timeout 15).
+STOPSIGNAL SIGTERM
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
-  CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 CMD ["node", "dist/index.js"]

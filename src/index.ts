@@ -6,6 +6,9 @@ import { KnowledgeError } from './knowledge/loader.js';
 import { createLogger } from './logger.js';
 import { startServer } from './server.js';
 
+/** How long shutdown may take (Kubernetes' terminationGracePeriodSeconds must be longer). */
+const SHUTDOWN_TIMEOUT_MS = 10_000;
+
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
   try {
@@ -21,17 +24,44 @@ async function main(): Promise<void> {
   try {
     const core = createCore({ baseUrl: config.publicBaseUrl });
     const running = await startServer({ config, core, logger });
-    const stop = (signal: string) => {
-      logger.info({ signal }, 'shutting down');
-      const timer = setTimeout(() => process.exit(1), 10_000);
-      timer.unref();
+    let stopping = false;
+    const stop = (signal: NodeJS.Signals) => {
+      if (stopping) {
+        logger.warn({ signal }, 'second signal during shutdown: exiting now');
+        process.exit(1);
+      }
+      stopping = true;
+      const began = Date.now();
+      logger.info(
+        { signal, timeoutMs: SHUTDOWN_TIMEOUT_MS },
+        'shutting down: refusing new requests, finishing the ones in flight',
+      );
+      // Deliberately not unref'd: the bound holds even if nothing else keeps the process alive.
+      const timer = setTimeout(() => {
+        logger.error(
+          { signal, timeoutMs: SHUTDOWN_TIMEOUT_MS },
+          'shutdown timed out with work still in flight: exiting',
+        );
+        process.exit(1);
+      }, SHUTDOWN_TIMEOUT_MS);
       running.close().then(
-        () => process.exit(0),
-        () => process.exit(1),
+        () => {
+          clearTimeout(timer);
+          logger.info({ signal, ms: Date.now() - began }, 'shutdown complete');
+          process.exit(0);
+        },
+        (err: unknown) => {
+          clearTimeout(timer);
+          logger.error(
+            { signal, err: { name: (err as Error).name, message: (err as Error).message } },
+            'shutdown failed',
+          );
+          process.exit(1);
+        },
       );
     };
-    process.once('SIGTERM', () => stop('SIGTERM'));
-    process.once('SIGINT', () => stop('SIGINT'));
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
   } catch (err) {
     if (err instanceof KnowledgeError) logger.fatal(err.message);
     else

@@ -5,6 +5,8 @@ import type { Config } from './config.js';
 import type { Core } from './core.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { createSlackApp, type SlackAppOptions } from './slack/app.js';
+import { closeGracefully, inflightOf } from './slack/inflight.js';
+import { createRedisDeduper } from './slack/redis-dedupe.js';
 import { webRoutes } from './web/routes.js';
 import { startWebServer } from './web/server.js';
 
@@ -27,6 +29,16 @@ export async function startServer(options: {
   const { config, core, logger } = options;
   const started = Date.now();
   const metrics: Metrics = options.slack?.metrics ?? createMetrics();
+  // Replicas share event dedupe through Redis when REDIS_URL is set (in memory otherwise).
+  const redisDedupe =
+    config.mode !== 'web-only' && config.redisUrl && !options.slack?.deduper
+      ? await createRedisDeduper({ url: config.redisUrl, logger })
+      : undefined;
+  const slackOptions = redisDedupe ? { ...options.slack, deduper: redisDedupe } : options.slack;
+  if (config.mode !== 'web-only') {
+    const store = redisDedupe ? 'redis' : options.slack?.deduper ? 'custom' : 'memory';
+    logger.info({ store, active: redisDedupe?.store ?? store }, 'event dedupe store');
+  }
   const routes = [
     ...webRoutes(core, {
       health: () => ({ ok: true, mode: config.mode, answers: core.kb.entries.length }),
@@ -54,11 +66,13 @@ export async function startServer(options: {
     const web = await startWebServer(routes, { port: config.port, logger });
     let stopSlack = async () => {};
     if (config.mode === 'socket') {
-      const app = createSlackApp({ core, config, logger, metrics, ...options.slack });
+      const app = createSlackApp({ core, config, logger, metrics, ...slackOptions });
       await app.init();
       await app.start();
       stopSlack = async () => {
         await app.stop();
+        // Events already received finish their replies before the process exits.
+        await inflightOf(app)?.drain();
       };
       logger.info(
         { mode: 'socket', port: web.port, ms: Date.now() - started },
@@ -77,11 +91,12 @@ export async function startServer(options: {
       close: async () => {
         await stopSlack();
         await web.close();
+        await redisDedupe?.close();
       },
     };
   }
 
-  const app = createSlackApp({ core, config, logger, metrics, customRoutes: routes, ...options.slack });
+  const app = createSlackApp({ core, config, logger, metrics, customRoutes: routes, ...slackOptions });
   await app.init();
   const server = (await app.start(config.port)) as Server;
   const port = (server.address() as AddressInfo).port;
@@ -93,7 +108,9 @@ export async function startServer(options: {
     port,
     mode: 'http',
     close: async () => {
-      await app.stop();
+      // No new connections, idle keep-alive ones closed, then in-flight listener work settles.
+      await closeGracefully(server, { stop: () => app.stop(), inflight: inflightOf(app) });
+      await redisDedupe?.close();
     },
   };
 }

@@ -47,9 +47,9 @@ export function usageLines(): string[] {
   return [
     '• *Mention me* in a channel: `@meshbot how does mTLS work in Linkerd?` (I answer in a thread)',
     '• *Send me a direct message* with your question',
-    `• \`${COMMANDS.mesh} <question>\`: an answer only you see, with a button to share it`,
+    `• \`${COMMANDS.mesh} &lt;question&gt;\`: an answer only you see, with a button to share it`,
     `• \`${COMMANDS.mesh} list\`: every topic I can answer`,
-    `• \`${COMMANDS.mesh} link <topic>\`: the canonical link for a topic`,
+    `• \`${COMMANDS.mesh} link &lt;topic&gt;\`: the canonical link for a topic`,
     `• \`${COMMANDS.mesh} table\`: Istio and Linkerd side by side`,
     `• \`${COMMANDS.pick}\`: a short questionnaire that picks a mesh for your needs`,
   ];

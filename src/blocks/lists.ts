@@ -76,7 +76,7 @@ export function topicListCard(
   blocks.push(
     context(
       [
-        `Ask with \`${COMMANDS.mesh} <question>\`, or get one topic's link with \`${COMMANDS.mesh} link <topic>\`.`,
+        `Ask with \`${COMMANDS.mesh} &lt;question&gt;\`, or get one topic's link with \`${COMMANDS.mesh} link &lt;topic&gt;\`.`,
       ],
       BLOCKS.context,
     ),

@@ -22,11 +22,32 @@ export interface ApiFailure {
 
 /** Slack's error code from a Web API exception (platform error, rate limit, HTTP or request error). */
 export function errorCode(err: unknown): string {
-  const e = err as { code?: string; data?: { error?: string }; statusCode?: number };
-  if (e?.data?.error) return e.data.error;
+  const e = err as {
+    code?: unknown;
+    data?: { error?: unknown };
+    statusCode?: unknown;
+    original?: { name?: unknown; message?: unknown };
+  };
+  if (typeof e?.data?.error === 'string') return e.data.error;
   if (e?.code === 'slack_webapi_rate_limited_error') return 'ratelimited';
-  if (e?.code === 'slack_webapi_http_error') return `http_${e.statusCode ?? 'error'}`;
-  return e?.code ?? 'unknown_error';
+  if (e?.code === 'slack_webapi_http_error')
+    return `http_${typeof e.statusCode === 'number' ? e.statusCode : 'error'}`;
+  if (e?.code === 'slack_webapi_request_error') {
+    // With rejectRateLimitedCalls off, a 429 that outlasts the retries surfaces as a request
+    // error wrapping this message; timeouts and refused connections come the same way.
+    const message = String(e.original?.message ?? '');
+    if (/rate limit was exceeded/i.test(message)) return 'ratelimited';
+    if (
+      e.original?.name === 'TimeoutError' ||
+      e.original?.name === 'AbortError' ||
+      /timeout|timed out|aborted/i.test(message)
+    ) {
+      return 'request_timeout';
+    }
+    return 'request_error';
+  }
+  // Metric labels must be strings; some fetch errors carry numeric codes.
+  return typeof e?.code === 'string' && e.code ? e.code : 'unknown_error';
 }
 
 export type CallResult<T> = { ok: true; value: T } | { ok: false; failure: ApiFailure };

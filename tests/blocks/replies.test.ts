@@ -170,9 +170,9 @@ describe('helpCard and smallTalkCard', () => {
     for (const s of [
       '@meshbot',
       'direct message',
-      `${COMMANDS.mesh} <question>`,
+      `${COMMANDS.mesh} &lt;question&gt;`,
       `${COMMANDS.mesh} list`,
-      `${COMMANDS.mesh} link <topic>`,
+      `${COMMANDS.mesh} link &lt;topic&gt;`,
       `${COMMANDS.mesh} table`,
       COMMANDS.pick,
     ]) {

@@ -35,7 +35,7 @@ describe('homeView', () => {
     const all = view.blocks.map(textOf).join('\n');
     for (const c of [
       `${COMMANDS.mesh} list`,
-      `${COMMANDS.mesh} link <topic>`,
+      `${COMMANDS.mesh} link &lt;topic&gt;`,
       `${COMMANDS.mesh} table`,
       COMMANDS.pick,
     ]) {

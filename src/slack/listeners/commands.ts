@@ -28,7 +28,7 @@ export function parseMeshCommand(
 }
 
 export function registerCommands(app: App, deps: ListenerDeps): void {
-  const { core, logger } = deps;
+  const { core } = deps;
 
   app.command(COMMANDS.mesh, async ({ command, ack, respond }) => {
     await ack();

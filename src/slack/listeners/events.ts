@@ -22,7 +22,7 @@ export function answerIdFromUrl(url: string, baseUrl: string): string | null {
 }
 
 export function registerEvents(app: App, deps: ListenerDeps): void {
-  const { core, logger } = deps;
+  const { core } = deps;
 
   app.event('app_mention', async ({ event, client }) => {
     const started = performance.now();

@@ -5,6 +5,7 @@ import { loadConfig } from '../../../src/config.js';
 import { createCore } from '../../../src/core.js';
 import { createLogger } from '../../../src/logger.js';
 import { type Running, startServer } from '../../../src/server.js';
+import type { SlackAppOptions } from '../../../src/slack/app.js';
 import { FakeSlack } from './fake-slack.js';
 
 export const SIGNING_SECRET = 'abcdef0123456789abcdef0123456789';
@@ -28,7 +29,18 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+export interface HarnessOptions {
+  /**
+   * Web API client options for the app. Default `{ retryConfig: { retries: 0 } }`; pass `{}` for
+   * the production policy (src/slack/app.ts DEFAULT_CLIENT_OPTIONS), or e.g. `{ timeout: 1000 }`.
+   */
+  readonly clientOptions?: NonNullable<SlackAppOptions['clientOptions']>;
+}
+
+export async function startHarness(
+  env: Record<string, string> = {},
+  options: HarnessOptions = {},
+): Promise<Harness> {
   const slack = await new FakeSlack().start();
   const logs: string[] = [];
   const sink = new Writable({
@@ -53,7 +65,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     core,
     logger,
     // No retries by default in tests; 429 tests opt in.
-    slack: { clientOptions: { retryConfig: { retries: 0 } } },
+    slack: { clientOptions: options.clientOptions ?? { retryConfig: { retries: 0 } } },
   });
   const url = `http://127.0.0.1:${running.port}`;
   const raw = (body: string, headers: Record<string, string>) =>

@@ -1,0 +1,250 @@
+/**
+ * The Web API misbehaving: 429 with Retry-After, 500, ok:false errors, no answer at all. Each case
+ * checks what reached the fake Web API, what was logged (method and code), the
+ * meshbot_slack_api_errors_total counter, and that the app keeps serving.
+ *
+ * Three apps: `prod` runs the production client policy (src/slack/app.ts DEFAULT_CLIENT_OPTIONS:
+ * 429s waited out, 3 retries with backoff, 10 s timeout); `noRetry` the tests' default (no
+ * retries); `short` no retries and a 1 s timeout, for the Web API that never answers.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_CLIENT_OPTIONS } from '../../src/slack/app.js';
+import { type Harness, startHarness } from '../slack/helpers/harness.js';
+import { apiErrorCount, healthStatus, logsWith, mentionEvent, sleep, waitForLog } from './helpers.js';
+
+let prod: Harness;
+let noRetry: Harness;
+let short: Harness;
+beforeAll(async () => {
+  [prod, noRetry, short] = await Promise.all([
+    startHarness({}, { clientOptions: {} }),
+    startHarness(),
+    startHarness({}, { clientOptions: { retryConfig: { retries: 0 }, timeout: 1000 } }),
+  ]);
+});
+afterAll(async () => {
+  await Promise.all([prod?.close(), noRetry?.close(), short?.close()]);
+});
+beforeEach(() => {
+  for (const h of [prod, noRetry, short]) {
+    h.slack.reset();
+    h.logs.length = 0;
+  }
+});
+
+const FAILED = 'Slack Web API call failed';
+const failures = (h: Harness, method: string) => logsWith(h, FAILED).filter((l) => l.method === method);
+
+describe('the production client policy', () => {
+  it('retries a bounded number of times, waits out 429s, and times out after 10 s', () => {
+    expect(DEFAULT_CLIENT_OPTIONS.retryConfig.retries).toBe(3);
+    expect(DEFAULT_CLIENT_OPTIONS.rejectRateLimitedCalls).toBe(false);
+    expect(DEFAULT_CLIENT_OPTIONS.timeout).toBe(10_000);
+  });
+});
+
+describe('429 Too Many Requests', () => {
+  it('Retry-After: 1 once, then ok → the reply is posted after at least 1 s, and the event was acked at once', async () => {
+    prod.slack.respondOnce('chat.postMessage', {
+      status: 429,
+      headers: { 'retry-after': '1' },
+      body: { ok: false, error: 'ratelimited' },
+    });
+    const sent = Date.now();
+    const res = await prod.event(mentionEvent('how does mtls work in linkerd?', '10.1'));
+    const ackedMs = Date.now() - sent;
+    expect(res.status).toBe(200);
+    expect(ackedMs).toBeLessThan(1000);
+    const calls = await prod.slack.waitFor('chat.postMessage', 2, 10_000);
+    const postedMs = Date.now() - sent;
+    expect(postedMs).toBeGreaterThanOrEqual(1000);
+    expect(calls).toHaveLength(2);
+    // The retry is the same message.
+    expect(calls[1]?.args.text).toBe(calls[0]?.args.text);
+    expect(calls[1]?.args.thread_ts).toBe('10.1');
+    await sleep(200);
+    expect(prod.slack.callsTo('chat.postMessage')).toHaveLength(2);
+    expect(failures(prod, 'chat.postMessage')).toEqual([]);
+    expect(logsWith(prod, 'rate limiting').length).toBeGreaterThan(0);
+  });
+
+  it('a rate-limited slash command reply (views.open) is retried too', async () => {
+    prod.slack.respondOnce('views.open', { status: 429, headers: { 'retry-after': '1' } });
+    const sent = Date.now();
+    const res = await prod.command({ command: '/mesh-pick', text: '' });
+    expect(res.status).toBe(200);
+    await prod.slack.waitFor('views.open', 2, 10_000);
+    expect(Date.now() - sent).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('with retries off, a 429 fails after its Retry-After and is logged with the method', async () => {
+    noRetry.slack.respondOnce('chat.postMessage', { status: 429, headers: { 'retry-after': '1' } });
+    const sent = Date.now();
+    await noRetry.event(mentionEvent('what is istio ambient mode?', '10.2'));
+    const line = await waitForLog(noRetry, FAILED, 5000);
+    expect(Date.now() - sent).toBeGreaterThanOrEqual(1000);
+    expect(line.method).toBe('chat.postMessage');
+    expect(noRetry.slack.callsTo('chat.postMessage')).toHaveLength(1);
+    expect(await healthStatus(noRetry)).toBe(200);
+  });
+
+  // KNOWN BUG, src/slack/web-api.ts (not editable by this suite): errorCode maps a rate limit to
+  // "ratelimited" only for WebAPIRateLimitedError, which the WebClient throws only with
+  // rejectRateLimitedCalls: true. With the production setting (false), a 429 that outlasts the
+  // retries surfaces as a WebAPIRequestError wrapping "A rate limit was exceeded", so it is
+  // counted as code="slack_webapi_request_error", the same as a timeout or a refused connection.
+  // Drop `.fails` once errorCode recognises it.
+  it('a 429 that outlasts the retries is counted as code="ratelimited"', async () => {
+    noRetry.slack.respondOnce('chat.postMessage', { status: 429, headers: { 'retry-after': '1' } });
+    await noRetry.event(mentionEvent('what is linkerd?', '10.3'));
+    const line = await waitForLog(noRetry, FAILED, 5000);
+    expect(line.code).toBe('ratelimited');
+  });
+});
+
+describe('500 Internal Server Error', () => {
+  it('once, then ok → retried and posted (production policy)', async () => {
+    prod.slack.respondOnce('chat.postMessage', { status: 500, body: { ok: false, error: 'fatal_error' } });
+    await prod.event(mentionEvent('is linkerd free?', '11.1'));
+    const calls = await prod.slack.waitFor('chat.postMessage', 2, 10_000);
+    expect(calls).toHaveLength(2);
+    expect(failures(prod, 'chat.postMessage')).toEqual([]);
+  });
+
+  it('without retries → logged as http_500, counted, and the app keeps serving', async () => {
+    const before = await apiErrorCount(noRetry, 'chat.postMessage', 'http_500');
+    noRetry.slack.respondOnce('chat.postMessage', { status: 500, body: 'upstream exploded' });
+    const res = await noRetry.event(mentionEvent('cncf status of linkerd', '11.2'));
+    expect(res.status).toBe(200);
+    await noRetry.slack.waitFor('chat.postMessage');
+    const line = await waitForLog(noRetry, FAILED);
+    expect(line).toMatchObject({ method: 'chat.postMessage', code: 'http_500' });
+    expect(await apiErrorCount(noRetry, 'chat.postMessage', 'http_500')).toBe(before + 1);
+    expect(await healthStatus(noRetry)).toBe(200);
+    // The next question is answered normally.
+    await noRetry.event(mentionEvent('ambient mode', '11.3'));
+    await noRetry.slack.waitFor('chat.postMessage', 2);
+  });
+
+  it('a 500 from response_url (slash command) is logged as a respond failure', async () => {
+    noRetry.slack.respondOnce('response_url', { status: 500, body: 'nope' });
+    const res = await noRetry.command({ command: '/mesh', text: 'mtls' });
+    expect(res.status).toBe(200);
+    await noRetry.slack.waitFor('response_url');
+    await expect.poll(() => failures(noRetry, 'respond').length).toBeGreaterThan(0);
+    expect(await healthStatus(noRetry)).toBe(200);
+  });
+});
+
+describe('ok:false', () => {
+  it.each([['invalid_blocks'], ['msg_blocks_too_long'], ['not_authed']])(
+    'chat.postMessage → %s: logged with method and code, counted, not retried',
+    async (code) => {
+      const before = await apiErrorCount(prod, 'chat.postMessage', code);
+      prod.slack.respondOnce('chat.postMessage', { body: { ok: false, error: code } });
+      await prod.event(mentionEvent('which mesh for a small team?', `12.${code.length}`));
+      await prod.slack.waitFor('chat.postMessage');
+      await expect.poll(() => failures(prod, 'chat.postMessage').some((l) => l.code === code)).toBe(true);
+      expect(await apiErrorCount(prod, 'chat.postMessage', code)).toBe(before + 1);
+      await sleep(300);
+      // A platform error is an answer, not a transport failure: the production policy does not retry it.
+      expect(prod.slack.callsTo('chat.postMessage')).toHaveLength(1);
+    },
+  );
+
+  it('channel_not_found → counted, and the asker is told privately to invite the bot', async () => {
+    const before = await apiErrorCount(prod, 'chat.postMessage', 'channel_not_found');
+    prod.slack.respondOnce('chat.postMessage', { body: { ok: false, error: 'channel_not_found' } });
+    await prod.event(mentionEvent('mtls in istio', '12.9'));
+    const [hint] = await prod.slack.waitFor('chat.postEphemeral');
+    expect(hint?.args).toMatchObject({ channel: 'C1', user: 'U1' });
+    expect(String(hint?.args.text)).toContain('/invite');
+    expect(await apiErrorCount(prod, 'chat.postMessage', 'channel_not_found')).toBe(before + 1);
+    const res = await fetch(`${prod.url}/metrics`);
+    expect(await res.text()).toMatch(
+      /meshbot_slack_api_errors_total\{method="chat\.postMessage",code="channel_not_found"\} \d+/,
+    );
+  });
+
+  it('views.open → expired_trigger_id: counted, and the user gets a retry hint', async () => {
+    const before = await apiErrorCount(prod, 'views.open', 'expired_trigger_id');
+    prod.slack.respondOnce('views.open', { body: { ok: false, error: 'expired_trigger_id' } });
+    await prod.command({ command: '/mesh-pick', text: '' });
+    const [reply] = await prod.slack.waitFor('response_url');
+    expect(String(reply?.args.text)).toContain('/mesh-pick');
+    expect(await apiErrorCount(prod, 'views.open', 'expired_trigger_id')).toBe(before + 1);
+  });
+
+  it('chat.unfurl → cannot_unfurl_url: counted; views.publish → not_enabled: counted', async () => {
+    prod.slack.respondOnce('chat.unfurl', { body: { ok: false, error: 'cannot_unfurl_url' } });
+    prod.slack.respondOnce('views.publish', { body: { ok: false, error: 'not_enabled' } });
+    const url = 'https://meshbot.example.com/answers/mtls';
+    await prod.event(
+      mentionEventOf({
+        type: 'link_shared',
+        channel: 'C1',
+        user: 'U1',
+        message_ts: '13.1',
+        links: [{ domain: 'meshbot.example.com', url }],
+      }),
+    );
+    await prod.event(mentionEventOf({ type: 'app_home_opened', user: 'U1', tab: 'home' }));
+    await prod.slack.waitFor('chat.unfurl');
+    await prod.slack.waitFor('views.publish');
+    await expect.poll(() => apiErrorCount(prod, 'chat.unfurl', 'cannot_unfurl_url')).toBe(1);
+    await expect.poll(() => apiErrorCount(prod, 'views.publish', 'not_enabled')).toBe(1);
+  });
+});
+
+describe('a Web API that does not answer', () => {
+  it('chat.postMessage held for 5 s with a 1 s client timeout → logged after ~1 s, counted, app keeps serving', async () => {
+    short.slack.respondOnce('chat.postMessage', { delayMs: 5000 });
+    const sent = Date.now();
+    const res = await short.event(mentionEvent('how does mtls work in linkerd?', '14.1'));
+    expect(res.status).toBe(200);
+    const line = await waitForLog(short, FAILED, 4000);
+    const ms = Date.now() - sent;
+    expect(ms).toBeGreaterThanOrEqual(900);
+    expect(ms).toBeLessThan(4000);
+    expect(line.method).toBe('chat.postMessage');
+    expect(typeof line.code).toBe('string');
+    expect(await apiErrorCount(short, 'chat.postMessage', String(line.code))).toBeGreaterThanOrEqual(1);
+    expect(await healthStatus(short)).toBe(200);
+    // The app still answers the next question while the first request is still held.
+    await short.event(mentionEvent('ambient mode', '14.2'));
+    const calls = await short.slack.waitFor('chat.postMessage', 2);
+    expect(calls[1]?.args.thread_ts).toBe('14.2');
+  });
+
+  it('a response_url that does not answer times out too (respond() gets the same deadline)', async () => {
+    short.slack.respondOnce('response_url', { delayMs: 5000 });
+    const sent = Date.now();
+    const res = await short.command({ command: '/mesh', text: 'mtls' });
+    expect(res.status).toBe(200);
+    await expect.poll(() => failures(short, 'respond').length, { timeout: 4000 }).toBeGreaterThan(0);
+    expect(Date.now() - sent).toBeLessThan(4000);
+    expect(failures(short, 'respond')[0]?.code).toBe('request_timeout');
+    expect(await apiErrorCount(short, 'respond', 'request_timeout')).toBeGreaterThanOrEqual(1);
+    expect(await healthStatus(short)).toBe(200);
+  });
+
+  it('views.open held for 5 s → the modal call times out and the user is told to run the command again', async () => {
+    short.slack.respondOnce('views.open', { delayMs: 5000 });
+    await short.command({ command: '/mesh-pick', text: '' });
+    const [reply] = await short.slack.waitFor('response_url', 1, 4000);
+    expect(String(reply?.args.text)).toContain('/mesh-pick');
+    expect(failures(short, 'views.open')).toHaveLength(1);
+  });
+});
+
+describe('after all of that', () => {
+  it('no app crashed: /healthz is 200 everywhere', async () => {
+    for (const h of [prod, noRetry, short]) expect(await healthStatus(h)).toBe(200);
+  });
+});
+
+/** An Events API envelope around any event (fresh event_id). */
+function mentionEventOf(event: Record<string, unknown>) {
+  const env = mentionEvent('', '0.0');
+  return { ...env, event };
+}
