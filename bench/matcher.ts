@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
-import { performance } from 'node:perf_hooks';
+import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -17,7 +17,7 @@ import { evaluate, parseEvalFile } from '../src/intents/evaluate.js';
 import { createMatcher, type Matcher } from '../src/intents/matcher.js';
 import { type KnowledgeBase, loadKnowledgeBase } from '../src/knowledge/loader.js';
 import type { Entry } from '../src/knowledge/schema.js';
-import { syntheticKnowledgeBase } from './synthetic.js';
+import { mulberry32, syntheticKnowledgeBase } from './synthetic.js';
 
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has('--quick');
@@ -25,12 +25,18 @@ const JSON_OUT = args.has('--json');
 const SEED = 20261126;
 const EVAL_FILES = ['tests/fixtures/eval-public.jsonl', 'tests/fixtures/eval-dev.jsonl'];
 
-/** Samples and time budgets. The matcher always gets at least MATCHER_SAMPLES timed calls. */
+/**
+ * Samples. The matcher runs whole passes over the questions until it has at least
+ * MATCHER_SAMPLES timings. fuse.js aims for the same but stops at its time budget once it has
+ * FUSE_MIN_SAMPLES (plain fuse.js takes seconds per question on the larger knowledge bases).
+ * --quick lowers every count; its fuse.js floor is below 200, so its fuse p99 is rougher.
+ */
 const MATCHER_SAMPLES = QUICK ? 500 : 2000;
-/** fuse.js gets the same, unless a size runs over its time budget; never fewer than FUSE_MIN_SAMPLES. */
-const FUSE_MIN_SAMPLES = 200;
-const FUSE_BUDGET_MS = QUICK ? 3_000 : 20_000;
+const FUSE_MIN_SAMPLES = QUICK ? 20 : 200;
+const FUSE_BUDGET_MS = QUICK ? 3_000 : 30_000;
 const WARMUP_PASSES = QUICK ? 1 : 2;
+/** Warm-up of fuse.js stops after this long (ms) and at least 5 questions. */
+const FUSE_WARMUP_MS = QUICK ? 1_000 : 5_000;
 
 interface Target {
   readonly label: string;
@@ -55,13 +61,21 @@ interface Latency {
   readonly p99: number;
   readonly mean: number;
   readonly max: number;
+  /**
+   * p99 over the questions of each question's median time: the slowest questions without
+   * one-off stalls (GC, other processes). Equals p99 when every question ran once.
+   */
+  readonly questionMedianP99: number;
+  /** Garbage collections during the timed calls, and their total pause. */
+  readonly gcCount: number;
+  readonly gcMs: number;
 }
 
 interface Side {
   /** Median of `buildRuns` index builds, ms. */
   readonly buildMs: number;
   readonly buildRuns: number;
-  /** Heap retained by one index, MB (after a full GC when `heapExact`). */
+  /** Heap retained by one index, MB (after a full GC when one is available). */
   readonly heapMb: number;
   readonly latency: Latency;
 }
@@ -107,28 +121,43 @@ function fullGc() {
   gc();
 }
 
+const median = (xs: readonly number[]) =>
+  percentile(
+    [...xs].sort((a, b) => a - b),
+    50,
+  );
+
+/** GC pauses, as node reports them (delivered asynchronously: read after yielding to the event loop). */
+const gcPauses: number[] = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) gcPauses.push(e.duration);
+}).observe({ entryTypes: ['gc'] });
+const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 20));
+
 function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[i] as number;
 }
 
-function summarise(samples: number[]): Latency {
+function summarise(
+  samples: readonly number[],
+  perQuestion: ReadonlyMap<string, number[]>,
+  gcs: { count: number; ms: number },
+): Latency {
   const sorted = [...samples].sort((a, b) => a - b);
+  const medians = [...perQuestion.values()].map(median).sort((a, b) => a - b);
   return {
     samples: sorted.length,
     p50: percentile(sorted, 50),
     p99: percentile(sorted, 99),
     mean: sorted.reduce((s, x) => s + x, 0) / Math.max(1, sorted.length),
     max: sorted[sorted.length - 1] ?? Number.NaN,
+    questionMedianP99: percentile(medians, 99),
+    gcCount: gcs.count,
+    gcMs: gcs.ms,
   };
 }
-
-const median = (xs: readonly number[]) =>
-  percentile(
-    [...xs].sort((a, b) => a - b),
-    50,
-  );
 
 let sink = 0;
 function consume(x: unknown) {
@@ -154,28 +183,50 @@ function measureBuild<T>(build: () => T, runs: number): { value: T; buildMs: num
   return { value: value as T, buildMs: median(times), heapMb };
 }
 
-/** Times `fn` once per question per pass until `minSamples` (and then at least whole passes). */
-function timeQueries(
+/** The questions in a fixed pseudo-random order, so a pass cut short is still a fair sample. */
+function shuffled<T>(xs: readonly T[], seed: number): T[] {
+  const rng = mulberry32(seed);
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+/**
+ * Times `fn` once per question, whole passes until at least `minSamples` timings; with a budget,
+ * stops as soon as the budget is spent and there are at least `floorSamples`.
+ */
+async function timeQueries(
   questions: readonly string[],
   fn: (q: string) => unknown,
   minSamples: number,
-  budgetMs = Number.POSITIVE_INFINITY,
-  floorSamples = minSamples,
-): Latency {
+  budget: { ms: number; floorSamples: number } | null = null,
+): Promise<Latency> {
   const samples: number[] = [];
+  const perQuestion = new Map<string, number[]>();
+  await settle();
+  const gcBefore = gcPauses.length;
   const started = performance.now();
-  outer: for (;;) {
-    for (const q of questions) {
+  passes: for (let pass = 0; samples.length < minSamples; pass++) {
+    for (const q of shuffled(questions, SEED + pass)) {
       const t0 = performance.now();
       const r = fn(q);
-      samples.push(performance.now() - t0);
+      const dt = performance.now() - t0;
+      samples.push(dt);
+      const mine = perQuestion.get(q);
+      if (mine) mine.push(dt);
+      else perQuestion.set(q, [dt]);
       consume(r);
-      const done = samples.length >= minSamples;
-      const overBudget = performance.now() - started > budgetMs && samples.length >= floorSamples;
-      if (done || overBudget) break outer;
+      if (budget && samples.length >= budget.floorSamples && performance.now() - started > budget.ms) {
+        break passes;
+      }
     }
   }
-  return summarise(samples);
+  await settle();
+  const pauses = gcPauses.slice(gcBefore);
+  return summarise(samples, perQuestion, { count: pauses.length, ms: pauses.reduce((s, x) => s + x, 0) });
 }
 
 // --- fuse.js baseline ----------------------------------------------------------------------------
@@ -207,12 +258,12 @@ function buildFuse(docs: readonly FuseDoc[]) {
 
 // --- one knowledge-base size ---------------------------------------------------------------------
 
-function benchSize(
+async function benchSize(
   size: Size,
   kb: KnowledgeBase,
   questions: readonly string[],
   lines: ReturnType<typeof parseEvalFile>,
-): Row {
+): Promise<Row> {
   const n = kb.entries.length;
   const big = n >= 5000;
   const buildRuns = QUICK ? (big ? 1 : 3) : big ? 3 : n > 100 ? 5 : 20;
@@ -226,10 +277,11 @@ function benchSize(
 
   // A fresh matcher on warm code: the first sight of each question, spelling cache empty.
   const fresh = createMatcher(kb);
-  const firstPass = timeQueries(questions, (q) => fresh.answer(q), questions.length);
+  const firstPass = await timeQueries(questions, (q) => fresh.answer(q), questions.length);
+  consume(fresh);
 
   progress(`${size.name}: timing the matcher (${MATCHER_SAMPLES} samples)`);
-  const meshLatency = timeQueries(questions, (q) => matcher.answer(q), MATCHER_SAMPLES);
+  const meshLatency = await timeQueries(questions, (q) => matcher.answer(q), MATCHER_SAMPLES);
   const top1 = evaluate(createMatcher(kb), lines).inScope.top1;
 
   progress(`${size.name}: building fuse.js ×${buildRuns}`);
@@ -237,16 +289,19 @@ function benchSize(
   const f = measureBuild(() => buildFuse(docs), buildRuns);
   const fuse = f.value;
 
-  progress(`${size.name}: warming up and timing fuse.js`);
-  const warm = big ? questions.slice(0, 20) : questions;
-  for (let i = 0; i < (big ? 1 : WARMUP_PASSES); i++) for (const q of warm) consume(fuse.search(q));
-  const fuseLatency = timeQueries(
-    questions,
-    (q) => fuse.search(q),
-    MATCHER_SAMPLES,
-    FUSE_BUDGET_MS,
-    Math.min(FUSE_MIN_SAMPLES, MATCHER_SAMPLES),
+  progress(`${size.name}: warming up fuse.js`);
+  const warmStart = performance.now();
+  for (const [i, q] of shuffled(questions, SEED - 1).entries()) {
+    if (i >= 5 && performance.now() - warmStart > FUSE_WARMUP_MS) break;
+    consume(fuse.search(q));
+  }
+  progress(
+    `${size.name}: timing fuse.js (at least ${FUSE_MIN_SAMPLES} samples, ${FUSE_BUDGET_MS / 1000} s budget)`,
   );
+  const fuseLatency = await timeQueries(questions, (q) => fuse.search(q), MATCHER_SAMPLES, {
+    ms: FUSE_BUDGET_MS,
+    floorSamples: FUSE_MIN_SAMPLES,
+  });
 
   const met = size.target ? meshLatency.p99 <= size.target.p99Ms : null;
   return {
@@ -282,6 +337,8 @@ function environment() {
     cpuModel: cpus[0]?.model.trim() ?? 'unknown',
     cpuCount: cpus.length,
     gcExposed: gc !== null,
+    /** 1-minute load average at the start and the end: other work on the machine skews latency. */
+    loadAverage: { start: os.loadavg()[0] ?? 0, end: 0 },
     quick: QUICK,
     seed: SEED,
     questions: 0,
@@ -292,8 +349,9 @@ function environment() {
 function printText(env: ReturnType<typeof environment>, rows: readonly Row[]) {
   console.log(`meshbot matcher benchmark${QUICK ? ' (--quick)' : ''}`);
   console.log(
-    `node ${env.node} · ${env.platform} · ${env.cpuModel} × ${env.cpuCount} · ${env.questions} questions from ${EVAL_FILES.join(', ')} · synthetic seed ${SEED}`,
+    `node ${env.node} · ${env.platform} · CPU ${env.cpuModel} × ${env.cpuCount} · load average ${env.loadAverage.start.toFixed(2)} at start, ${env.loadAverage.end.toFixed(2)} at end`,
   );
+  console.log(`${env.questions} questions from ${EVAL_FILES.join(', ')} · synthetic seed ${SEED}`);
   console.log('');
   console.log(
     table(
@@ -332,6 +390,8 @@ function printText(env: ReturnType<typeof environment>, rows: readonly Row[]) {
         'meshbot samples',
         'meshbot mean ms',
         'meshbot max ms',
+        'meshbot p99 of question medians ms',
+        'meshbot GC pauses (n, ms)',
         'meshbot 1st-pass p99 ms',
         'meshbot heap MB',
         'meshbot top-1',
@@ -345,6 +405,8 @@ function printText(env: ReturnType<typeof environment>, rows: readonly Row[]) {
         count(r.meshbot.latency.samples),
         ms(r.meshbot.latency.mean),
         ms(r.meshbot.latency.max),
+        ms(r.meshbot.latency.questionMedianP99),
+        `${r.meshbot.latency.gcCount}, ${ms(r.meshbot.latency.gcMs, 1)}`,
         ms(r.meshbot.firstPass.p99),
         mb(r.meshbot.heapMb),
         `${(r.meshbot.top1 * 100).toFixed(1)}%`,
@@ -353,21 +415,27 @@ function printText(env: ReturnType<typeof environment>, rows: readonly Row[]) {
         mb(r.fuse.heapMb),
         String(r.meshbot.buildRuns),
       ]),
-      [false, true, true, true, true, true, true, true, true, true, true],
+      [false, true, true, true, true, true, true, true, true, true, true, true, true],
     ),
   );
   console.log('');
   console.log(
     [
       'Latency: one call of Matcher.answer(q) or Fuse.search(q) per sample, after warm-up; build: median of the build runs.',
-      '1st-pass p99: one pass over the questions on a fresh matcher (empty spelling cache, warm code).',
+      "p99 of question medians: each question's median time, p99 over the questions (one-off stalls left out).",
+      'GC pauses: collections during the timed meshbot calls. 1st-pass p99: one pass on a fresh matcher (empty spelling cache, warm code).',
       `Heap: heapUsed retained by one index${gc ? ' after a full GC' : ' (approximate: no GC available)'}. top-1: in-scope questions answered with an expected entry.`,
       'fuse.js: keys title, phrasings (question and phrasings joined), keywords, body; threshold 0.4, ignoreLocation.',
+      ...(rows.some((r) => r.fuse.latency.samples < 200)
+        ? [
+            'fuse.js p99 from fewer than 200 samples (--quick, or over its time budget) is close to its maximum.',
+          ]
+        : []),
     ].join('\n'),
   );
 }
 
-function main() {
+async function main() {
   const env = environment();
   const lines = EVAL_FILES.flatMap((f) =>
     parseEvalFile(readFileSync(fileURLToPath(new URL(`../${f}`, import.meta.url)), 'utf8')),
@@ -381,16 +449,18 @@ function main() {
   const rows: Row[] = [];
   for (const size of SIZES) {
     const kb = size.entries === 'real' ? real : syntheticKnowledgeBase(real, size.entries, SEED);
-    rows.push(benchSize(size, kb, questions, lines));
+    rows.push(await benchSize(size, kb, questions, lines));
   }
+  env.loadAverage.end = os.loadavg()[0] ?? 0;
   if (sink < 0) console.log(sink);
   if (JSON_OUT) console.log(JSON.stringify({ environment: env, rows }, null, 2));
   else printText(env, rows);
 }
 
-try {
-  main();
-} catch (err) {
-  console.error(`bench: ${(err as Error).stack ?? String(err)}`);
-  process.exit(1);
-}
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(`bench: ${(err as Error).stack ?? String(err)}`);
+    process.exit(1);
+  },
+);
