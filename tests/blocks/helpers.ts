@@ -2,23 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Block, CardContext } from '../../src/blocks/index.js';
-import { createMatcher, type Matcher } from '../../src/intents/matcher.js';
 import type { AnswerReply } from '../../src/intents/reply.js';
-import { type KnowledgeBase, loadKnowledgeBase } from '../../src/knowledge/loader.js';
 import type { Entry } from '../../src/knowledge/schema.js';
+import { realKb, realMatcher } from '../helpers/kb.js';
 
-let kb: KnowledgeBase | undefined;
-let matcher: Matcher | undefined;
-
-export function realKb(): KnowledgeBase {
-  kb ??= loadKnowledgeBase();
-  return kb;
-}
-
-export function realMatcher(): Matcher {
-  matcher ??= createMatcher(realKb());
-  return matcher;
-}
+export { realKb, realMatcher };
 
 export const BASE = 'https://meshbot.example.com';
 export const answerUrl = (id: string): string => `${BASE}/answers/${encodeURIComponent(id)}`;

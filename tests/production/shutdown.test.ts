@@ -5,13 +5,14 @@
  * within the bound (10 s).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SETTING_NAMES } from '../../src/config.js';
 import { InflightTracker } from '../../src/slack/inflight.js';
 import { FakeSlack } from '../slack/helpers/fake-slack.js';
 import { envelope, sign } from '../slack/helpers/harness.js';
+import { freePort, sleep } from './helpers/processes.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SECRET = 'abcdef0123456789abcdef';
@@ -32,16 +33,6 @@ interface AppProcess {
   readonly logs: Array<Record<string, unknown>>;
   readonly stderr: string[];
   readonly exited: Promise<Exit>;
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function freePort(): Promise<number> {
-  const srv = createServer();
-  await new Promise<void>((resolve) => srv.listen(0, '127.0.0.1', resolve));
-  const { port } = srv.address() as { port: number };
-  await new Promise<void>((resolve) => srv.close(() => resolve()));
-  return port;
 }
 
 /** 'refused' when nothing listens on the port any more, 'connected' while something does. */

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { homeSchema, messageSchema, modalSchema, unfurlSchema } from '../../src/blocks/schema.js';
 import { ACTIONS, CALLBACKS } from '../../src/ids.js';
 import { BOT_TOKEN, envelope, type Harness, SIGNING_SECRET, sign, startHarness } from './helpers/harness.js';
+import { blockAction, chosen, viewSubmission } from './helpers/payloads.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -241,22 +242,15 @@ describe('/mesh-pick questionnaire', () => {
           };
         }
       }
-      const res = await h.interaction({
-        type: 'view_submission',
-        team: { id: 'T0TEST' },
-        user: { id: 'U0USER' },
-        api_app_id: 'A0APP',
-        trigger_id: `t${step}`,
-        view: {
-          id: 'V0VIEW',
-          hash: 'h',
-          type: 'modal',
-          callback_id: CALLBACKS.pickModal,
-          private_metadata: view.private_metadata,
-          state: { values },
+      const res = await h.interaction(
+        viewSubmission({
+          callbackId: CALLBACKS.pickModal,
+          privateMetadata: view.private_metadata,
+          values,
           blocks: view.blocks,
-        },
-      });
+          triggerId: `t${step}`,
+        }),
+      );
       expect(res.status).toBe(200);
       if (step < 2) {
         const ackBody = (await res.json()) as { response_action: string; view: typeof view };
@@ -275,49 +269,32 @@ describe('/mesh-pick questionnaire', () => {
 
 describe('buttons, unfurls, home and shortcut', () => {
   it('a related-answer button posts that answer in the same thread', async () => {
-    await h.interaction({
-      type: 'block_actions',
-      user: { id: 'U0USER' },
-      team: { id: 'T0TEST' },
-      api_app_id: 'A0APP',
-      trigger_id: 't1',
-      container: { type: 'message', channel_id: 'C1', message_ts: '700.2', is_ephemeral: false },
-      channel: { id: 'C1' },
-      message: { ts: '700.2', thread_ts: '700.1', text: 'x' },
-      actions: [
-        {
-          type: 'button',
-          action_id: ACTIONS.showAnswer,
-          block_id: 'related',
-          value: 'authorization',
-          action_ts: '1',
-        },
-      ],
-    });
+    await h.interaction(
+      blockAction({
+        actionId: ACTIONS.showAnswer,
+        blockId: 'related',
+        value: 'authorization',
+        channel: 'C1',
+        message: { ts: '700.2', thread_ts: '700.1' },
+        triggerId: 't1',
+      }),
+    );
     const [call] = await h.slack.waitFor('chat.postMessage');
     expect(call?.args.thread_ts).toBe('700.1');
     expect(blocksText(call?.args.blocks)).toContain('/answers/authorization');
   });
 
   it('Share in channel posts publicly, attributed to who shared', async () => {
-    await h.interaction({
-      type: 'block_actions',
-      user: { id: 'U0SHARER' },
-      team: { id: 'T0TEST' },
-      api_app_id: 'A0APP',
-      container: { type: 'message', channel_id: 'C1', is_ephemeral: true },
-      channel: { id: 'C1' },
-      response_url: `${h.slack.url}/response/share`,
-      actions: [
-        {
-          type: 'button',
-          action_id: ACTIONS.share,
-          block_id: 'actions',
-          value: JSON.stringify({ id: 'cost' }),
-          action_ts: '1',
-        },
-      ],
-    });
+    await h.interaction(
+      blockAction({
+        actionId: ACTIONS.share,
+        user: 'U0SHARER',
+        value: JSON.stringify({ id: 'cost' }),
+        channel: 'C1',
+        ephemeral: true,
+        responseUrl: `${h.slack.url}/response/share`,
+      }),
+    );
     const [call] = await h.slack.waitFor('chat.postMessage');
     expect(call?.args.channel).toBe('C1');
     expect(blocksText(call?.args.blocks)).toContain('<@U0SHARER>');
@@ -366,24 +343,15 @@ describe('buttons, unfurls, home and shortcut', () => {
     const [open] = await h.slack.waitFor('views.open');
     const view = open?.args.view as { private_metadata: string };
     expect(modalSchema.safeParse(open?.args.view).success).toBe(true);
-    await h.interaction({
-      type: 'view_submission',
-      user: { id: 'U0SUPPORT' },
-      team: { id: 'T0TEST' },
-      view: {
-        id: 'V2',
-        type: 'modal',
-        callback_id: CALLBACKS.replyModal,
-        private_metadata: view.private_metadata,
-        state: {
-          values: {
-            reply_choice: {
-              reply_choice: { type: 'static_select', selected_option: { value: 'traffic-management' } },
-            },
-          },
-        },
-      },
-    });
+    await h.interaction(
+      viewSubmission({
+        callbackId: CALLBACKS.replyModal,
+        user: 'U0SUPPORT',
+        viewId: 'V2',
+        privateMetadata: view.private_metadata,
+        values: { reply_choice: { reply_choice: chosen('static_select', 'traffic-management') } },
+      }),
+    );
     const [post] = await h.slack.waitFor('chat.postMessage');
     expect(post?.args.channel).toBe('C0SUPPORT9');
     expect(post?.args.thread_ts).toBe('900.1');
@@ -484,38 +452,30 @@ describe('more interactions', () => {
         },
       },
     };
-    const next = await h.interaction({
-      type: 'view_submission',
-      team: { id: 'T0TEST' },
-      user: { id: 'U0USER' },
-      view: {
-        id: 'V0VIEW',
-        hash: 'h',
-        type: 'modal',
-        callback_id: CALLBACKS.pickModal,
-        private_metadata: first.private_metadata,
-        state: { values },
+    const next = await h.interaction(
+      viewSubmission({
+        callbackId: CALLBACKS.pickModal,
+        privateMetadata: first.private_metadata,
+        values,
         blocks: first.blocks,
-      },
-    });
+      }),
+    );
     const step1 = ((await next.json()) as { view: typeof first }).view;
-    await h.interaction({
-      type: 'block_actions',
-      user: { id: 'U0USER' },
-      team: { id: 'T0TEST' },
-      trigger_id: 't-back',
-      container: { type: 'view', view_id: 'V0VIEW' },
-      view: {
-        id: 'V0VIEW',
-        hash: 'hash-1',
-        type: 'modal',
-        callback_id: CALLBACKS.pickModal,
-        private_metadata: step1.private_metadata,
-        state: { values: {} },
-        blocks: step1.blocks,
-      },
-      actions: [{ type: 'button', action_id: ACTIONS.pickBack, block_id: 'actions', action_ts: '1' }],
-    });
+    await h.interaction(
+      blockAction({
+        actionId: ACTIONS.pickBack,
+        triggerId: 't-back',
+        view: {
+          id: 'V0VIEW',
+          hash: 'hash-1',
+          type: 'modal',
+          callback_id: CALLBACKS.pickModal,
+          private_metadata: step1.private_metadata,
+          state: { values: {} },
+          blocks: step1.blocks,
+        },
+      }),
+    );
     const [update] = await h.slack.waitFor('views.update');
     expect(update?.args.view_id).toBe('V0VIEW');
     expect(update?.args.hash).toBe('hash-1');
@@ -537,55 +497,54 @@ describe('more interactions', () => {
     const raw = shareButton ? (JSON.parse(`"${shareButton[1]}"`) as string) : '';
     expect(raw).toContain('weights');
     h.slack.reset();
-    await h.interaction({
-      type: 'block_actions',
-      user: { id: 'U0SHARER' },
-      team: { id: 'T0TEST' },
-      container: { type: 'message', channel_id: 'C1', is_ephemeral: true },
-      channel: { id: 'C1' },
-      response_url: `${h.slack.url}/response/share2`,
-      actions: [
-        { type: 'button', action_id: ACTIONS.share, block_id: 'actions', value: raw, action_ts: '1' },
-      ],
-    });
+    await h.interaction(
+      blockAction({
+        actionId: ACTIONS.share,
+        user: 'U0SHARER',
+        value: raw,
+        channel: 'C1',
+        ephemeral: true,
+        responseUrl: `${h.slack.url}/response/share2`,
+      }),
+    );
     const [post] = await h.slack.waitFor('chat.postMessage');
     expect(blocksText(post?.args.blocks)).toMatch(/Istio/);
     expect(blocksText(post?.args.blocks)).toContain('<@U0SHARER>');
   });
 
   it('the Home tab button opens the questionnaire and the result goes to the DM', async () => {
-    await h.interaction({
-      type: 'block_actions',
-      user: { id: 'U0HOME' },
-      team: { id: 'T0TEST' },
-      trigger_id: 't-home',
-      container: { type: 'view', view_id: 'VHOME' },
-      view: { id: 'VHOME', type: 'home', hash: 'x', private_metadata: '', state: { values: {} }, blocks: [] },
-      actions: [{ type: 'button', action_id: ACTIONS.startPick, block_id: 'home', action_ts: '1' }],
-    });
+    await h.interaction(
+      blockAction({
+        actionId: ACTIONS.startPick,
+        blockId: 'home',
+        user: 'U0HOME',
+        triggerId: 't-home',
+        view: {
+          id: 'VHOME',
+          type: 'home',
+          hash: 'x',
+          private_metadata: '',
+          state: { values: {} },
+          blocks: [],
+        },
+      }),
+    );
     const [open] = await h.slack.waitFor('views.open');
     expect(open?.args.trigger_id).toBe('t-home');
     expect(modalSchema.safeParse(open?.args.view).success).toBe(true);
   });
 
   it('a "did you mean" button on an ephemeral reply answers ephemerally through response_url', async () => {
-    await h.interaction({
-      type: 'block_actions',
-      user: { id: 'U0USER' },
-      team: { id: 'T0TEST' },
-      container: { type: 'message', channel_id: 'C1', is_ephemeral: true },
-      channel: { id: 'C1' },
-      response_url: `${h.slack.url}/response/dym`,
-      actions: [
-        {
-          type: 'button',
-          action_id: ACTIONS.showAnswer,
-          block_id: 'candidates',
-          value: 'ambient-mode',
-          action_ts: '1',
-        },
-      ],
-    });
+    await h.interaction(
+      blockAction({
+        actionId: ACTIONS.showAnswer,
+        blockId: 'candidates',
+        value: 'ambient-mode',
+        channel: 'C1',
+        ephemeral: true,
+        responseUrl: `${h.slack.url}/response/dym`,
+      }),
+    );
     const [call] = await h.slack.waitFor('response_url');
     expect(call?.args.response_type).toBe('ephemeral');
     expect(blocksText(call?.args.blocks)).toContain('/answers/ambient-mode');
