@@ -10,7 +10,7 @@ export type Mesh = 'istio' | 'linkerd';
 
 const FILLER = String.raw`(?:\s*(?:there|all|everyone|folks|team|meshbot|bot|buddy|mate|so much|a lot|again|very much|lots|y'all|guys|!|\.|,|\?))*`;
 const GREETING = new RegExp(
-  String.raw`^(?:hi+|hello+|hey+|hiya|howdy|yo|sup|greetings|good (?:morning|afternoon|evening|day)|morning|what'?s up|how are you(?: doing)?)${FILLER}$`,
+  `^(?:hi+|hello+|hey+|hiya|howdy|yo|sup|greetings|good (?:morning|afternoon|evening|day)|morning|what'?s up|how are you(?: doing)?)${FILLER}$`,
 );
 const THANKS = new RegExp(
   String.raw`^(?:(?:ok(?:ay)?|great|awesome|nice|cool|perfect|brilliant|got it)[\s,!.]*)?(?:thanks+|thank you|thx|ty|tysm|cheers|much appreciated|appreciate it|that helps|that helped|helpful)(?:[\s,!.]*(?:that|this|it) (?:helps|helped|is (?:great|helpful|perfect|useful)|was (?:great|helpful|super helpful|useful)))?${FILLER}$`,

@@ -122,7 +122,8 @@ export class Matcher {
   private readonly speller: Fuse<string>;
   private readonly spellCache = new Map<string, string | null>();
   private readonly topics: Fuse<{ id: string; title: string; keywords: string }>;
-  private readonly phrases: { id: string; tokens: string[] }[] = [];
+  /** Multi-word keyword phrases, by their first token, so a query only looks at phrases it could start. */
+  private readonly phrases = new Map<string, { id: string; tokens: string[] }[]>();
   /** Names of meshes and their parts, from the keywords of the entries about them. */
   private readonly meshNames = new Set(
     [
@@ -184,7 +185,11 @@ export class Matcher {
         const tokens = indexTokenize(k)
           .map(indexTerm)
           .filter((t): t is string => t !== null);
-        if (tokens.length >= 2) this.phrases.push({ id: e.id, tokens });
+        const [first] = tokens;
+        if (first === undefined || tokens.length < 2) continue;
+        const list = this.phrases.get(first) ?? [];
+        list.push({ id: e.id, tokens });
+        this.phrases.set(first, list);
       }
     }
     this.speller = new Fuse([...surface], { includeScore: true, threshold: 0.4, ignoreLocation: true });
@@ -262,17 +267,16 @@ export class Matcher {
     // A keyword phrase of an entry makes its words topical even when each alone is generic.
     const phraseHits = new Set<string>();
     const seq = terms.map((t) => t.term);
-    for (const p of this.phrases) {
-      for (let i = 0; i + p.tokens.length <= seq.length; i++) {
-        if (p.tokens.every((tok, j) => seq[i + j] === tok)) {
-          phraseHits.add(p.id);
-          for (let j = 0; j < p.tokens.length; j++) {
-            const t = terms[i + j] as QueryTerm;
-            if (t.cls === 'generic') terms[i + j] = { ...t, cls: 'anchor' };
-          }
+    seq.forEach((first, i) => {
+      for (const p of this.phrases.get(first) ?? []) {
+        if (i + p.tokens.length > seq.length || !p.tokens.every((tok, j) => seq[i + j] === tok)) continue;
+        phraseHits.add(p.id);
+        for (let j = 0; j < p.tokens.length; j++) {
+          const t = terms[i + j] as QueryTerm;
+          if (t.cls === 'generic') terms[i + j] = { ...t, cls: 'anchor' };
         }
       }
-    }
+    });
     return {
       normalized,
       terms,
