@@ -57,6 +57,10 @@ export interface Ranked {
 /** Words that name the two meshes or meshes in general: present in almost every question. */
 const MESH_WORDS = new Set(['istio', 'linkerd', 'mesh', 'servicemesh'].map(stem));
 
+/** Above this many entries, terms found in more than COMMON_TERM_SHARE of them are left out of searches. */
+const COMMON_TERM_MIN_ENTRIES = 500;
+const COMMON_TERM_SHARE = 0.2;
+
 const INDEX_BOOST = { title: 2, phrasings: 2.5, keywords: 3, body: 1 } as const;
 
 function osa(a: string, b: string): number {
@@ -322,7 +326,21 @@ export class Matcher {
 
   /** Ranks entries for an analysed question, best first. */
   rank(a: Analysis, limit = 5): Ranked[] {
-    const query = a.terms.filter((t) => t.cls !== 'unknown').map((t) => t.term);
+    let query = a.terms.filter((t) => t.cls !== 'unknown').map((t) => t.term);
+    // In a large knowledge base a term found in most entries ranks almost nothing (its IDF is near
+    // zero) yet costs the most to score. Leave such terms out unless nothing else is left.
+    const n = this.kb.entries.length;
+    let fields: string[] | undefined;
+    if (n >= COMMON_TERM_MIN_ENTRIES) {
+      const df = (t: string) => this.terms.get(t) ?? 0;
+      const rare = query.filter((t) => df(t) / n <= COMMON_TERM_SHARE);
+      if (rare.length) query = rare;
+      else {
+        // Only common words ("what is linkerd?"): rank by the rarest, in titles and keywords only.
+        query = [...new Set(query)].sort((x, y) => df(x) - df(y)).slice(0, 1);
+        fields = ['title', 'keywords'];
+      }
+    }
     // Generic words (cost, cluster, table) steer less than topic words; mesh names only a little.
     const termWeight = new Map<string, number>();
     for (const t of a.terms) {
@@ -342,13 +360,15 @@ export class Matcher {
       ? this.search.search(query.join(' '), {
           tokenize: (s) => s.split(' '),
           processTerm: (t) => t,
-          boostDocument: (id) => boosts.get(String(id)) ?? 1,
           boostTerm: (term) => termWeight.get(term) ?? 1,
+          ...(fields ? { fields } : {}),
         })
       : [];
+    // A document boost multiplies the document's whole score, so it is applied here rather than
+    // in a callback MiniSearch would call once per document per term.
     const ranked: Ranked[] = results.map((r) => ({
       id: String(r.id),
-      score: r.score,
+      score: r.score * (boosts.get(String(r.id)) ?? 1),
       matched: r.queryTerms,
     }));
     // An intent can name an entry the words alone did not reach (e.g. "which should we use?").
