@@ -80,8 +80,13 @@ export function boltLogger(parent: Logger): SlackLogger {
   let child = parent.child({ component: 'bolt' });
   let level = LogLevel.INFO;
   return {
-    debug: (...msg) => child.debug(render(msg)),
-    info: (...msg) => child.info(render(msg)),
+    // Formatting and masking cost real time per request: skip them for levels that are off.
+    debug: (...msg) => {
+      if (child.isLevelEnabled('debug')) child.debug(render(msg));
+    },
+    info: (...msg) => {
+      if (child.isLevelEnabled('info')) child.info(render(msg));
+    },
     warn: (...msg) => child.warn(render(msg)),
     error: (...msg) => child.error(render(msg)),
     // LOG_LEVEL governs every line, Bolt's included: Bolt's own default must not override it.

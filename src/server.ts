@@ -6,7 +6,6 @@ import type { Core } from './core.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { createSlackApp, type SlackAppOptions } from './slack/app.js';
 import { closeGracefully, inflightOf } from './slack/inflight.js';
-import { createRedisDeduper } from './slack/redis-dedupe.js';
 import { webRoutes } from './web/routes.js';
 import { startWebServer } from './web/server.js';
 
@@ -32,7 +31,8 @@ export async function startServer(options: {
   // Replicas share event dedupe through Redis when REDIS_URL is set (in memory otherwise).
   const redisDedupe =
     config.mode !== 'web-only' && config.redisUrl && !options.slack?.deduper
-      ? await createRedisDeduper({ url: config.redisUrl, logger })
+      ? // Loaded only when used: the Redis client costs memory and start-up time otherwise.
+        await (await import('./slack/redis-dedupe.js')).createRedisDeduper({ url: config.redisUrl, logger })
       : undefined;
   const slackOptions = redisDedupe ? { ...options.slack, deduper: redisDedupe } : options.slack;
   if (config.mode !== 'web-only') {

@@ -59,6 +59,9 @@ const MESH_WORDS = new Set(['istio', 'linkerd', 'mesh', 'servicemesh'].map(stem)
 
 /** Above this many entries, terms found in more than COMMON_TERM_SHARE of them are left out of searches. */
 const COMMON_TERM_MIN_ENTRIES = 500;
+/** Recent answers kept (least recently used evicted); very long texts are not cached. */
+const ANSWER_CACHE_SIZE = 1000;
+const ANSWER_CACHE_MAX_KEY = 500;
 const COMMON_TERM_SHARE = 0.2;
 
 const INDEX_BOOST = { title: 2, phrasings: 2.5, keywords: 3, body: 1 } as const;
@@ -125,6 +128,7 @@ export class Matcher {
   private readonly knownWords = new Set<string>();
   private readonly speller: Fuse<string>;
   private readonly spellCache = new Map<string, string | null>();
+  private readonly answers = new Map<string, Reply>();
   private readonly topics: Fuse<{ id: string; title: string; keywords: string }>;
   /** Multi-word keyword phrases, by their first token, so a query only looks at phrases it could start. */
   private readonly phrases = new Map<string, { id: string; tokens: string[] }[]>();
@@ -428,8 +432,29 @@ export class Matcher {
     return { id: r.id, title: this.kb.byId.get(r.id)?.title ?? r.id, score: Math.round(r.score * 100) / 100 };
   }
 
-  /** The whole pipeline: text as Slack sends it in, a plain reply object out. */
+  /**
+   * The whole pipeline: text as Slack sends it in, a plain reply object out. Replies are
+   * immutable and the knowledge base never changes under a matcher, so repeated questions are
+   * served from a small bounded cache.
+   */
   answer(raw: string): Reply {
+    const cached = this.answers.get(raw);
+    if (cached) {
+      // Refresh recency: Maps iterate in insertion order, so the oldest entry is evicted first.
+      this.answers.delete(raw);
+      this.answers.set(raw, cached);
+      return cached;
+    }
+    const reply = this.compute(raw);
+    if (raw.length <= ANSWER_CACHE_MAX_KEY) {
+      this.answers.set(raw, reply);
+      if (this.answers.size > ANSWER_CACHE_SIZE)
+        this.answers.delete(this.answers.keys().next().value as string);
+    }
+    return reply;
+  }
+
+  private compute(raw: string): Reply {
     const query = stripSlackMarkup(raw);
     const normalized = normalizeText(raw);
     const a = this.analyse(raw);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createMatcher } from '../../src/intents/matcher.js';
 import { normalizeText } from '../../src/intents/normalize.js';
 import type { Reply } from '../../src/intents/reply.js';
 import { FIXTURES, realKb, realMatcher } from '../helpers/kb.js';
@@ -354,5 +355,17 @@ describe('hostile input', () => {
       if (r.kind === 'suggest') expect(r.candidates.length, label).toBeLessThanOrEqual(3);
       expect(() => m.findTopic(q), label).not.toThrow();
     }
+  });
+});
+
+describe('answer cache', () => {
+  it('returns the same reply for a repeated question and stays bounded', () => {
+    const m = createMatcher(realKb());
+    const first = m.answer('how does linkerd do mtls?');
+    expect(m.answer('how does linkerd do mtls?')).toBe(first);
+    for (let i = 0; i < 1100; i++) m.answer(`question number ${i} about istio`);
+    const again = m.answer('how does linkerd do mtls?');
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
   });
 });
