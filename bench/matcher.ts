@@ -15,6 +15,7 @@ import { runInNewContext } from 'node:vm';
 import Fuse from 'fuse.js';
 import { evaluate, parseEvalFile } from '../src/intents/evaluate.js';
 import { createMatcher, type Matcher } from '../src/intents/matcher.js';
+import type { Reply } from '../src/intents/reply.js';
 import { type KnowledgeBase, loadKnowledgeBase } from '../src/knowledge/loader.js';
 import type { Entry } from '../src/knowledge/schema.js';
 import { mulberry32, syntheticKnowledgeBase } from './synthetic.js';
@@ -86,8 +87,15 @@ interface Row {
   readonly meshbot: Side & {
     /** First pass over the questions on a fresh matcher (spelling cache empty, code already warm). */
     readonly firstPass: Latency;
+    /**
+     * The same text asked again, word for word, right after it was answered: what an answer
+     * cache serves. The main latency is of texts the matcher has not answered before.
+     */
+    readonly repeated: Latency;
     /** Share of in-scope questions whose answer is one of the expected entries. */
     readonly top1: number;
+    /** Questions whose reply changed when trailing whitespace was added (expected 0). */
+    readonly variantsDiffer: number;
   };
   readonly fuse: Side;
   readonly p99Ratio: number;
@@ -200,7 +208,7 @@ function shuffled<T>(xs: readonly T[], seed: number): T[] {
  */
 async function timeQueries(
   questions: readonly string[],
-  fn: (q: string) => unknown,
+  fn: (q: string, pass: number) => unknown,
   minSamples: number,
   budget: { ms: number; floorSamples: number } | null = null,
 ): Promise<Latency> {
@@ -212,7 +220,7 @@ async function timeQueries(
   passes: for (let pass = 0; samples.length < minSamples; pass++) {
     for (const q of shuffled(questions, SEED + pass)) {
       const t0 = performance.now();
-      const r = fn(q);
+      const r = fn(q, pass);
       const dt = performance.now() - t0;
       samples.push(dt);
       const mine = perQuestion.get(q);
@@ -227,6 +235,31 @@ async function timeQueries(
   await settle();
   const pauses = gcPauses.slice(gcBefore);
   return summarise(samples, perQuestion, { count: pauses.length, ms: pauses.reduce((s, x) => s + x, 0) });
+}
+
+/**
+ * The question as the matcher sees it (whitespace is normalised away) but as a text it has not
+ * answered before, so an answer cache in the matcher cannot serve it: each timed pass adds its
+ * own run of trailing spaces and tabs (timed passes 0, 1, 2…; warm-up 1000+; the check 2000).
+ */
+function unseen(q: string, pass: number): string {
+  return `${q} ${pass.toString(2).replace(/0/g, ' ').replace(/1/g, '\t')}`;
+}
+
+function sameReply(a: Reply, b: Reply): boolean {
+  const key = (r: Reply) =>
+    JSON.stringify([
+      r.kind,
+      r.intent,
+      r.confidence,
+      r.kind === 'answer' ? r.entry.id : null,
+      r.kind === 'answer'
+        ? r.alternatives.map((c) => c.id)
+        : r.kind === 'suggest'
+          ? r.candidates.map((c) => c.id)
+          : [],
+    ]);
+  return key(a) === key(b);
 }
 
 // --- fuse.js baseline ----------------------------------------------------------------------------
@@ -273,15 +306,32 @@ async function benchSize(
   const matcher: Matcher = m.value;
 
   progress(`${size.name}: warming up the matcher`);
-  for (let i = 0; i < WARMUP_PASSES; i++) for (const q of questions) consume(matcher.answer(q));
+  for (let i = 0; i < WARMUP_PASSES; i++) {
+    for (const q of questions) consume(matcher.answer(unseen(q, 1000 + i)));
+  }
+  const variantsDiffer = questions.filter(
+    (q) => !sameReply(matcher.answer(q), matcher.answer(unseen(q, 2000))),
+  );
+  if (variantsDiffer.length) {
+    progress(`warning: ${variantsDiffer.length} question(s) answer differently with trailing whitespace`);
+  }
 
-  // A fresh matcher on warm code: the first sight of each question, spelling cache empty.
-  const fresh = createMatcher(kb);
-  const firstPass = await timeQueries(questions, (q) => fresh.answer(q), questions.length);
-  consume(fresh);
+  // A fresh matcher on warm code: the first sight of each question, spelling cache empty. In a
+  // function of its own so that it can be collected before the timed run.
+  const firstPass = await (async () => {
+    const fresh = createMatcher(kb);
+    return timeQueries(questions, (q) => fresh.answer(q), questions.length);
+  })();
 
   progress(`${size.name}: timing the matcher (${MATCHER_SAMPLES} samples)`);
-  const meshLatency = await timeQueries(questions, (q) => matcher.answer(q), MATCHER_SAMPLES);
+  const meshLatency = await timeQueries(
+    questions,
+    (q, pass) => matcher.answer(unseen(q, pass)),
+    MATCHER_SAMPLES,
+  );
+  // The same questions again, word for word: served from the matcher's answer cache if it has one.
+  for (const q of questions) consume(matcher.answer(q));
+  const repeated = await timeQueries(questions, (q) => matcher.answer(q), QUICK ? questions.length : 1000);
   const top1 = evaluate(createMatcher(kb), lines).inScope.top1;
 
   progress(`${size.name}: building fuse.js ×${buildRuns}`);
@@ -307,7 +357,16 @@ async function benchSize(
   return {
     size: size.name,
     entries: n,
-    meshbot: { buildMs: m.buildMs, buildRuns, heapMb: m.heapMb, latency: meshLatency, firstPass, top1 },
+    meshbot: {
+      buildMs: m.buildMs,
+      buildRuns,
+      heapMb: m.heapMb,
+      latency: meshLatency,
+      firstPass,
+      repeated,
+      top1,
+      variantsDiffer: variantsDiffer.length,
+    },
     fuse: { buildMs: f.buildMs, buildRuns, heapMb: f.heapMb, latency: fuseLatency },
     p99Ratio: meshLatency.p99 / fuseLatency.p99,
     target: size.target?.label ?? null,
@@ -393,6 +452,7 @@ function printText(env: ReturnType<typeof environment>, rows: readonly Row[]) {
         'meshbot p99 of question medians ms',
         'meshbot GC pauses (n, ms)',
         'meshbot 1st-pass p99 ms',
+        'meshbot repeated-text p50 / p99 ms',
         'meshbot heap MB',
         'meshbot top-1',
         'fuse samples',
@@ -408,6 +468,7 @@ function printText(env: ReturnType<typeof environment>, rows: readonly Row[]) {
         ms(r.meshbot.latency.questionMedianP99),
         `${r.meshbot.latency.gcCount}, ${ms(r.meshbot.latency.gcMs, 1)}`,
         ms(r.meshbot.firstPass.p99),
+        `${ms(r.meshbot.repeated.p50)} / ${ms(r.meshbot.repeated.p99)}`,
         mb(r.meshbot.heapMb),
         `${(r.meshbot.top1 * 100).toFixed(1)}%`,
         count(r.fuse.latency.samples),
@@ -415,13 +476,15 @@ function printText(env: ReturnType<typeof environment>, rows: readonly Row[]) {
         mb(r.fuse.heapMb),
         String(r.meshbot.buildRuns),
       ]),
-      [false, true, true, true, true, true, true, true, true, true, true, true, true],
+      [false, true, true, true, true, true, true, true, true, true, true, true, true, true],
     ),
   );
   console.log('');
   console.log(
     [
       'Latency: one call of Matcher.answer(q) or Fuse.search(q) per sample, after warm-up; build: median of the build runs.',
+      'meshbot latency is of texts it has not answered before (each pass adds its own trailing whitespace, which',
+      'normalisation removes), so an answer cache cannot serve them; repeated-text: the same text again, word for word.',
       "p99 of question medians: each question's median time, p99 over the questions (one-off stalls left out).",
       'GC pauses: collections during the timed meshbot calls. 1st-pass p99: one pass on a fresh matcher (empty spelling cache, warm code).',
       `Heap: heapUsed retained by one index${gc ? ' after a full GC' : ' (approximate: no GC available)'}. top-1: in-scope questions answered with an expected entry.`,

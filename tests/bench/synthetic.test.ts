@@ -1,0 +1,70 @@
+/** The synthetic knowledge bases behind `npm run bench`: valid, deterministic, and still answerable. */
+import { describe, expect, it } from 'vitest';
+import { SYNTHETIC_SIZES, syntheticKnowledgeBase } from '../../bench/synthetic.js';
+import { createMatcher } from '../../src/intents/matcher.js';
+import { crossCheck } from '../../src/knowledge/loader.js';
+import { entrySchema } from '../../src/knowledge/schema.js';
+import { realKb } from '../helpers/kb.js';
+
+describe('syntheticKnowledgeBase', () => {
+  const real = realKb();
+  const kb = syntheticKnowledgeBase(real, 1000, 7);
+
+  it('returns exactly n entries: the real ones first, then syn-00001…', () => {
+    expect(kb.entries).toHaveLength(1000);
+    expect(kb.entries.slice(0, real.entries.length)).toEqual(real.entries);
+    const generated = kb.entries.slice(real.entries.length);
+    expect(generated[0]?.id).toBe('syn-00001');
+    expect(generated.at(-1)?.id).toBe(`syn-${String(1000 - real.entries.length).padStart(5, '0')}`);
+  });
+
+  it('gives every entry a unique id, reachable through byId', () => {
+    const ids = kb.entries.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(kb.byId.size).toBe(ids.length);
+    for (const e of kb.entries) expect(kb.byId.get(e.id)).toBe(e);
+  });
+
+  it('makes every entry pass the entry schema', () => {
+    for (const e of kb.entries) {
+      const r = entrySchema.safeParse(e);
+      expect(r.success, `${e.id}: ${r.success ? '' : JSON.stringify(r.error.issues)}`).toBe(true);
+    }
+  });
+
+  it('keeps generated entries within realistic sizes', () => {
+    for (const e of kb.entries.slice(real.entries.length)) {
+      expect(e.body.length, e.id).toBeGreaterThanOrEqual(SYNTHETIC_SIZES.body[0]);
+      expect(e.body.length, e.id).toBeLessThanOrEqual(SYNTHETIC_SIZES.body[1]);
+      expect(e.phrasings.length, e.id).toBeGreaterThanOrEqual(SYNTHETIC_SIZES.phrasings[0]);
+      expect(e.phrasings.length, e.id).toBeLessThanOrEqual(SYNTHETIC_SIZES.phrasings[1]);
+      expect(e.keywords.length, e.id).toBeGreaterThanOrEqual(SYNTHETIC_SIZES.keywords[0]);
+      expect(e.keywords.length, e.id).toBeLessThanOrEqual(SYNTHETIC_SIZES.keywords[1]);
+    }
+  });
+
+  it('passes the cross-entry checks too (related ids exist, no phrasing shared between entries)', () => {
+    expect(crossCheck(kb.entries, kb)).toEqual([]);
+  });
+
+  it('reuses the real decision table and head-to-head', () => {
+    expect(kb.decisionTable).toBe(real.decisionTable);
+    expect(kb.headToHead).toBe(real.headToHead);
+  });
+
+  it('is deterministic for a seed and differs between seeds', () => {
+    expect(syntheticKnowledgeBase(real, 200, 7).entries).toEqual(kb.entries.slice(0, 200));
+    expect(syntheticKnowledgeBase(real, 200, 8).entries).not.toEqual(kb.entries.slice(0, 200));
+  });
+
+  it('refuses a size smaller than the real knowledge base', () => {
+    expect(() => syntheticKnowledgeBase(real, real.entries.length - 1, 1)).toThrow(RangeError);
+    expect(syntheticKnowledgeBase(real, real.entries.length, 1).entries).toEqual(real.entries);
+  });
+
+  it('still lets the matcher answer a real question with the real entry', () => {
+    const reply = createMatcher(kb).answer('mtls in linkerd');
+    expect(reply.kind).toBe('answer');
+    expect(reply.kind === 'answer' ? reply.entry.id : null).toBe('mtls');
+  });
+});
