@@ -44,6 +44,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { markdownTable } from './table.js';
 
 // --- options -------------------------------------------------------------------------------------
 
@@ -1052,13 +1053,7 @@ async function main(): Promise<number> {
 
 // --- output --------------------------------------------------------------------------------------
 
-function table(header: readonly string[], rows: readonly (readonly string[])[], right: readonly boolean[]) {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const cell = (s: string, i: number) => (right[i] ? s.padStart(widths[i] ?? 0) : s.padEnd(widths[i] ?? 0));
-  const line = (r: readonly string[]) => `| ${r.map(cell).join(' | ')} |`;
-  const rule = `|${widths.map((w, i) => (right[i] ? `${'-'.repeat(w + 1)}:` : `:${'-'.repeat(w + 1)}`)).join('|')}|`;
-  return [line(header), rule, ...rows.map(line)].join('\n');
-}
+const table = markdownTable;
 
 const fixed = (x: number, digits: number) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
 const count = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en-US') : 'n/a');

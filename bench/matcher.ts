@@ -19,6 +19,7 @@ import type { Reply } from '../src/intents/reply.js';
 import { type KnowledgeBase, loadKnowledgeBase } from '../src/knowledge/loader.js';
 import type { Entry } from '../src/knowledge/schema.js';
 import { mulberry32, syntheticKnowledgeBase } from './synthetic.js';
+import { markdownTable } from './table.js';
 
 const args = new Set(process.argv.slice(2));
 const QUICK = args.has('--quick');
@@ -376,13 +377,7 @@ async function benchSize(
 
 // --- output --------------------------------------------------------------------------------------
 
-function table(header: readonly string[], rows: readonly (readonly string[])[], right: readonly boolean[]) {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const cell = (s: string, i: number) => (right[i] ? s.padStart(widths[i] ?? 0) : s.padEnd(widths[i] ?? 0));
-  const line = (r: readonly string[]) => `| ${r.map(cell).join(' | ')} |`;
-  const rule = `|${widths.map((w, i) => (right[i] ? `${'-'.repeat(w + 1)}:` : `:${'-'.repeat(w + 1)}`)).join('|')}|`;
-  return [line(header), rule, ...rows.map(line)].join('\n');
-}
+const table = markdownTable;
 
 const ms = (x: number, digits = 3) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
 const mb = (x: number) => (Number.isFinite(x) ? `${gc ? '' : '≈'}${x.toFixed(1)}` : 'n/a');

@@ -1,16 +1,9 @@
 /** Deterministic hostile inputs for robustness tests: the same seed gives the same strings. */
 
-/** mulberry32: a small seeded PRNG returning floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32, the seeded PRNG the synthetic benchmark data uses too: floats in [0, 1). */
+import { mulberry32 } from '../../bench/synthetic.js';
+
+export const seededRandom = mulberry32;
 
 /** Pieces that exercise Slack markup, HTML, regex metacharacters and awkward Unicode. */
 const FRAGMENTS = [
