@@ -429,7 +429,7 @@ function printText(env: ReturnType<typeof environment>, rows: readonly Row[]) {
         ms(r.fuse.buildMs, 1),
         ms(r.fuse.latency.p50),
         ms(r.fuse.latency.p99),
-        `${r.p99Ratio.toFixed(3)}×`,
+        `${r.p99Ratio.toPrecision(2)}×`,
         r.target ?? '—',
         r.met === null ? '—' : r.met ? 'yes' : 'no',
       ]),
