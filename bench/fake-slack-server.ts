@@ -14,6 +14,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { AUTH_TEST_RESULT } from '../tests/slack/helpers/fake-slack.js';
 
 const faithful = process.argv.includes('--faithful');
 
@@ -24,15 +25,7 @@ function count(method: string, n = 1) {
   counts[method] = (counts[method] ?? 0) + n;
 }
 
-const AUTH_TEST = JSON.stringify({
-  ok: true,
-  url: 'https://test.slack.com/',
-  team: 'Test',
-  user: 'meshbot',
-  team_id: 'T0TEST',
-  user_id: 'U0BOT1234',
-  bot_id: 'B0BOT',
-});
+const AUTH_TEST = JSON.stringify(AUTH_TEST_RESULT);
 
 function lean(req: IncomingMessage, res: ServerResponse) {
   // Drain the body without keeping it: the arguments are not inspected in lean mode.

@@ -33,18 +33,21 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
+/** What auth.test answers for the test workspace's bot (shared with the load benchmark's fake). */
+export const AUTH_TEST_RESULT = {
+  ok: true,
+  url: 'https://test.slack.com/',
+  team: 'Test',
+  user: 'meshbot',
+  team_id: 'T0TEST',
+  user_id: 'U0BOT1234',
+  bot_id: 'B0BOT',
+} as const;
+
 function defaultResult(method: string, args: Record<string, unknown>): Record<string, unknown> {
   switch (method) {
     case 'auth.test':
-      return {
-        ok: true,
-        url: 'https://test.slack.com/',
-        team: 'Test',
-        user: 'meshbot',
-        team_id: 'T0TEST',
-        user_id: 'U0BOT1234',
-        bot_id: 'B0BOT',
-      };
+      return { ...AUTH_TEST_RESULT };
     case 'chat.postMessage':
       if (!args.channel) return { ok: false, error: 'channel_not_found' };
       return { ok: true, channel: args.channel, ts: `${Date.now() / 1000}`, message: { text: args.text } };
