@@ -40,13 +40,30 @@ export const meshFactsSchema = z
   })
   .strict();
 
+/** Fewer than this many phrasings fails the knowledge check. */
+export const MIN_PHRASINGS = 25;
+
+export const ENTRY_GROUPS = [
+  'choosing',
+  'concepts',
+  'security',
+  'traffic',
+  'operations',
+  'platforms',
+  'other-meshes',
+] as const;
+export const entryGroupSchema = z.enum(ENTRY_GROUPS);
+export type EntryGroup = z.infer<typeof entryGroupSchema>;
+
 /** The front matter of one answer file; `body` is the Markdown after the front matter. */
 export const entrySchema = z
   .object({
     id: slug,
     title: z.string().min(3).max(CARD_LIMITS.header),
     question: z.string().min(5).max(300),
-    phrasings: z.array(z.string().min(3).max(300)).min(5, 'needs at least 5 alternative phrasings'),
+    phrasings: z
+      .array(z.string().min(3).max(600))
+      .min(MIN_PHRASINGS, `needs at least ${MIN_PHRASINGS} phrasings (the matcher learns from them)`),
     keywords: z.array(z.string().min(2).max(60)).min(1),
     verdict: z.string().min(10).max(CARD_LIMITS.verdict),
     body: z
@@ -58,6 +75,12 @@ export const entrySchema = z
     related: z.array(slug).max(3).default([]),
     sources: z.array(sourceSchema).min(1, 'needs at least one source with a primary URL'),
     checked: isoDate,
+    /** Who keeps the entry right: a team or person as text, or a Slack user (<@U…>) or group (<!subteam^S…>). */
+    owner: z.string().min(2).max(120),
+    /** Days after `checked` when the entry is due for review. */
+    review_every: z.number().int().min(7).max(730).default(90),
+    /** Where the index and App Home list it. */
+    group: entryGroupSchema,
   })
   .strict();
 
