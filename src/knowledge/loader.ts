@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
@@ -12,6 +12,7 @@ import {
   entrySchema,
   type HeadToHead,
   headToHeadSchema,
+  MIN_PHRASINGS,
   REQUIRED_IDS,
 } from './schema.js';
 
@@ -23,6 +24,16 @@ export interface KnowledgeBase {
   readonly byId: ReadonlyMap<string, Entry>;
   readonly headToHead: HeadToHead;
   readonly decisionTable: DecisionTable;
+  /** Messages that no entry answers (the matcher's out-of-scope class): `out-of-scope.txt`. */
+  readonly outOfScope?: readonly string[];
+}
+
+/** Lines of the out-of-scope corpus: one message a line; blank lines and lines starting with # skipped. */
+export function parseOutOfScope(text: string): string[] {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
 }
 
 export class KnowledgeError extends Error {
@@ -104,6 +115,7 @@ const normalisePhrase = (s: string) =>
 export function crossCheck(
   entries: readonly Entry[],
   tables: { headToHead?: HeadToHead; decisionTable?: DecisionTable },
+  outOfScope: readonly string[] = [],
 ) {
   const problems: string[] = [];
   const ids = new Set<string>();
@@ -127,11 +139,22 @@ export function crossCheck(
       seen.set(key, e.id);
     }
     const body = toMrkdwn(e.body);
+    if (e.phrasings.length < MIN_PHRASINGS) {
+      problems.push(`entries/${e.id}.md: field "phrasings": ${e.phrasings.length}, at least ${MIN_PHRASINGS} needed`);
+    }
     if (body.length > CARD_LIMITS.section) {
       problems.push(
         `${e.id}: field "body": ${body.length} characters as mrkdwn, a section holds ${CARD_LIMITS.section}`,
       );
     }
+  }
+  const oosSeen = new Set<string>();
+  for (const line of outOfScope) {
+    const key = normalisePhrase(line);
+    const owner = seen.get(key);
+    if (owner) problems.push(`out-of-scope.txt: "${line}" is also a phrasing of entries/${owner}.md`);
+    else if (oosSeen.has(key)) problems.push(`out-of-scope.txt: "${line}" is repeated`);
+    oosSeen.add(key);
   }
   for (const d of tables.headToHead?.dimensions ?? []) {
     if (!ids.has(d.answer))
@@ -173,7 +196,10 @@ export function readKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): {
   const h2h = parseYamlFile(join(dir, 'tables', 'head-to-head.yaml'), headToHeadSchema);
   const dt = parseYamlFile(join(dir, 'tables', 'decision-table.yaml'), decisionTableSchema);
   problems.push(...h2h.problems, ...dt.problems);
-  problems.push(...crossCheck(entries, { headToHead: h2h.value, decisionTable: dt.value }));
+  let outOfScope: string[] = [];
+  const oosFile = join(dir, 'out-of-scope.txt');
+  if (existsSync(oosFile)) outOfScope = parseOutOfScope(readFileSync(oosFile, 'utf8'));
+  problems.push(...crossCheck(entries, { headToHead: h2h.value, decisionTable: dt.value }, outOfScope));
   const kb =
     h2h.value && dt.value
       ? {
@@ -181,6 +207,7 @@ export function readKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): {
           byId: new Map(entries.map((e) => [e.id, e])),
           headToHead: h2h.value,
           decisionTable: dt.value,
+          outOfScope,
         }
       : undefined;
   return { kb, entries, problems };
