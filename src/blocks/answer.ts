@@ -2,26 +2,29 @@
 
 import { ACTIONS, BLOCKS } from '../ids.js';
 import type { AnswerReply } from '../intents/reply.js';
-import { escapeSlack, inlineToMrkdwn, toMrkdwn } from '../knowledge/markdown.js';
+import { escapeSlack, inlineToMrkdwn, toMrkdwnBlocks } from '../knowledge/markdown.js';
 import type { Entry } from '../knowledge/schema.js';
 import type { Recommendation } from '../pick/score.js';
 import type { CardContext, CardOptions } from './common.js';
-import { nthId } from './common.js';
+import { checkedText, nthId } from './common.js';
 import { actions, button, context, divider, fieldsSection, header, section } from './elements.js';
 import { encodeShareValue } from './metadata.js';
 import { pickLines } from './pick.js';
 import type { Block, Button, Message, Unfurl } from './schema.js';
 import { blockTextLength, LIMITS } from './schema.js';
-import { link, mention, packLines, splitMrkdwn, truncate } from './text.js';
+import { fitBlocks, link, mention, packLines, truncate } from './text.js';
 
 /** The entry that gets the questionnaire button. */
 export const PICK_ENTRY_ID = 'which-mesh';
 /** At most this many related-answer buttons. */
 export const MAX_RELATED = 3;
 
-/** "Sources: <a|A> · <b|B> · Checked 2026-11-26", adding sources while they fit one context element. */
-function sourcesLine(entry: Entry): string {
-  const tail = ` · Checked ${entry.checked}`;
+/**
+ * "Sources: <a|A> · <b|B> · Checked 2026-11-26" (or "· Checked on 2026-11-26 · due for review"
+ * once the entry is overdue), adding sources while they fit one context element.
+ */
+function sourcesLine(entry: Entry, today: Date | string | undefined): string {
+  const tail = ` · ${checkedText(entry, today)}`;
   const links: string[] = [];
   let used = 'Sources: '.length + tail.length;
   for (const s of entry.sources) {
@@ -37,6 +40,21 @@ interface Budget {
   readonly notes: boolean;
   readonly fieldMax: number;
   readonly caveats: boolean;
+  /** Most characters of body on the card; past that it ends at a block boundary with a link to the page. */
+  readonly bodyMax: number;
+}
+
+/** The line that ends a body cut short on a card. */
+export function moreLine(url: string): string {
+  return `_…more in ${link(url, 'the full answer')}, with every example._`;
+}
+
+/**
+ * The body as card text: whole blocks (paragraphs, lists, code blocks, tables) while they fit in
+ * `max`, then a link to the answer page for the rest. Never more than one section's text.
+ */
+export function cardBody(entry: Pick<Entry, 'id' | 'body'>, url: string, max: number): string {
+  return fitBlocks(toMrkdwnBlocks(entry.body), Math.min(max, LIMITS.sectionText), moreLine(url));
 }
 
 function build(
@@ -61,9 +79,8 @@ function build(
     });
   }
 
-  splitMrkdwn(toMrkdwn(entry.body), LIMITS.sectionText).forEach((text, i) => {
-    blocks.push(section(text, nthId(BLOCKS.body, i)));
-  });
+  const body = cardBody(entry, ctx.answerUrl(entry.id), budget.bodyMax);
+  if (body) blocks.push(section(body, BLOCKS.body));
 
   if (entry.meshes) {
     const field = (name: string, text: string) =>
@@ -106,23 +123,26 @@ function build(
   });
 
   blocks.push(divider());
-  const footer = [sourcesLine(entry), link(ctx.answerUrl(entry.id), 'Open the canonical answer')];
+  const footer = [sourcesLine(entry, ctx.today), link(ctx.answerUrl(entry.id), 'Open the canonical answer')];
   if (ctx.sharedBy) footer.push(`Shared by ${mention(ctx.sharedBy)}`);
   blocks.push(context(footer, BLOCKS.context));
   return blocks;
 }
 
 const BUDGETS: readonly Budget[] = [
-  { notes: true, fieldMax: LIMITS.fieldText, caveats: true },
-  { notes: false, fieldMax: LIMITS.fieldText, caveats: true },
-  { notes: false, fieldMax: 600, caveats: true },
-  { notes: false, fieldMax: 600, caveats: false },
+  { notes: true, fieldMax: LIMITS.fieldText, caveats: true, bodyMax: LIMITS.sectionText },
+  { notes: false, fieldMax: LIMITS.fieldText, caveats: true, bodyMax: LIMITS.sectionText },
+  { notes: false, fieldMax: 600, caveats: true, bodyMax: LIMITS.sectionText },
+  { notes: false, fieldMax: 600, caveats: false, bodyMax: LIMITS.sectionText },
+  { notes: false, fieldMax: 600, caveats: false, bodyMax: 1500 },
 ];
 
 /**
  * A knowledge-base entry as a message. With a recommendation (a free-text pick) the pick, its
  * reasons and caveats come right after the verdict. If everything together would pass Slack's
- * cumulative text cap, the notes go first, then the per-mesh fields are shortened, then caveats.
+ * cumulative text cap, the notes go first, then the per-mesh fields are shortened, then caveats,
+ * then the body is cut at a block boundary. A body longer than one section (3000 characters) is
+ * always cut at a block boundary, with a link to the answer page for the rest.
  */
 export function entryCard(
   entry: Entry,
@@ -144,14 +164,18 @@ export function answerCard(reply: AnswerReply, ctx: CardContext & CardOptions): 
 }
 
 /** Compact preview for a pasted canonical link (`chat.unfurl`). */
-export function unfurlCard(entry: Entry, answerUrl: (id: string) => string): Unfurl {
+export function unfurlCard(
+  entry: Entry,
+  answerUrl: (id: string) => string,
+  today: Date | string = new Date(),
+): Unfurl {
   return {
     blocks: [
       section(
         `*${link(answerUrl(entry.id), entry.title)}*\n${inlineToMrkdwn(entry.verdict)}`,
         BLOCKS.verdict,
       ),
-      context([`meshbot · checked ${entry.checked}`], BLOCKS.context),
+      context([`meshbot · ${checkedText(entry, today).toLowerCase()}`], BLOCKS.context),
     ],
   };
 }

@@ -1,6 +1,7 @@
 /** Pieces shared by several builders. */
 
 import { COMMANDS } from '../ids.js';
+import { reviewStatus } from '../knowledge/review.js';
 import type { Entry } from '../knowledge/schema.js';
 
 /** What the message builders need from the app: canonical links and the entries by id (`Core` fits). */
@@ -8,6 +9,8 @@ export interface CardContext {
   /** Canonical URL of an answer, e.g. https://meshbot.example.com/answers/mtls */
   readonly answerUrl: (id: string) => string;
   readonly kb: { readonly byId: ReadonlyMap<string, Entry> };
+  /** The day review dates are judged on (YYYY-MM-DD or a Date); the current date when absent. */
+  readonly today?: Date | string;
 }
 
 export interface CardOptions {
@@ -57,3 +60,60 @@ export function usageLines(): string[] {
 
 export const ABOUT =
   'I answer service-mesh questions, Istio vs Linkerd first, from a knowledge base that is checked against primary sources. Every answer links to its sources and to a canonical page you can share.';
+
+/** The groups of the index page and App Home, in their order, with their titles. */
+export const GROUP_TITLES = {
+  choosing: 'Choosing a mesh',
+  concepts: 'Concepts',
+  security: 'Security',
+  traffic: 'Traffic',
+  operations: 'Operations',
+  platforms: 'Platforms',
+  'other-meshes': 'Other meshes',
+} as const;
+export type AnswerGroupId = keyof typeof GROUP_TITLES;
+const GROUP_ORDER = Object.keys(GROUP_TITLES) as AnswerGroupId[];
+
+/** Where an entry whose `group` is none of GROUP_TITLES is listed (last). */
+export const OTHER_GROUP = { group: 'other', title: 'More answers' } as const;
+
+/** The answer listed first of all (the question most people come with). */
+export const FIRST_ANSWER = 'which-mesh';
+
+export interface AnswerGroup<E> {
+  readonly group: AnswerGroupId | typeof OTHER_GROUP.group;
+  readonly title: string;
+  readonly entries: readonly E[];
+}
+
+/**
+ * The entries by group in GROUP_TITLES order, each sorted by title with "which mesh" first;
+ * empty groups are left out. Used by the /answers page and App Home.
+ */
+export function groupAnswers<E extends Pick<Entry, 'id' | 'title'> & { readonly group?: string }>(
+  entries: readonly E[],
+): AnswerGroup<E>[] {
+  const byTitle = (a: E, b: E) =>
+    Number(b.id === FIRST_ANSWER) - Number(a.id === FIRST_ANSWER) || a.title.localeCompare(b.title, 'en');
+  const known = new Set<string>(GROUP_ORDER);
+  const groups: AnswerGroup<E>[] = GROUP_ORDER.map((group) => ({
+    group,
+    title: GROUP_TITLES[group],
+    entries: entries.filter((e) => e.group === group).sort(byTitle),
+  }));
+  groups.push({ ...OTHER_GROUP, entries: entries.filter((e) => !known.has(e.group ?? '')).sort(byTitle) });
+  return groups.filter((g) => g.entries.length > 0);
+}
+
+/**
+ * "Checked 2026-11-30", or "Checked on 2026-11-30 · due for review" once the entry is past
+ * `checked + review_every` on `today`.
+ */
+export function checkedText(
+  entry: Pick<Entry, 'checked' | 'review_every'>,
+  today: Date | string = new Date(),
+): string {
+  return reviewStatus(entry, today).due
+    ? `Checked on ${entry.checked} · due for review`
+    : `Checked ${entry.checked}`;
+}

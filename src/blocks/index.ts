@@ -1,6 +1,26 @@
 /** The Block Kit builder layer: pure functions from replies and knowledge to Slack JSON. */
-export { answerCard, entryCard, MAX_RELATED, PICK_ENTRY_ID, unfurlCard } from './answer.js';
-export { blockIdBase, type CardContext, type CardOptions, nthId } from './common.js';
+export {
+  answerCard,
+  cardBody,
+  entryCard,
+  MAX_RELATED,
+  moreLine,
+  PICK_ENTRY_ID,
+  unfurlCard,
+} from './answer.js';
+export {
+  type AnswerGroup,
+  type AnswerGroupId,
+  blockIdBase,
+  type CardContext,
+  type CardOptions,
+  checkedText,
+  FIRST_ANSWER,
+  GROUP_TITLES,
+  groupAnswers,
+  nthId,
+  OTHER_GROUP,
+} from './common.js';
 export { HEAD_TO_HEAD_ID, headToHeadCard, linkCard, topicListCard } from './lists.js';
 export {
   channelIdSchema,
@@ -42,9 +62,8 @@ export {
   suggestCard,
 } from './replies.js';
 export * from './schema.js';
-export { echo, link, mention, truncate, truncateMrkdwn } from './text.js';
+export { echo, fitBlocks, link, mention, truncate, truncateMrkdwn } from './text.js';
 export {
-  HOME_ANSWERS,
   homeView,
   type ReplyPickerOptions,
   readReplyChoice,

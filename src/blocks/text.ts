@@ -82,3 +82,43 @@ export function splitMrkdwn(text: string, max: number): string[] {
   const pieces = paragraphs.flatMap((p) => (p.length <= max ? [p] : packLines(p.split('\n'), max)));
   return packLines(pieces, max, '\n\n');
 }
+
+/** Cuts a rendered code block (```…```) to at most `max` characters at a line break, still closed. */
+function truncateCodeBlock(block: string, max: number): string {
+  const close = '\n```';
+  const lines = block.slice(0, -close.length).split('\n');
+  let out = lines[0] ?? '```';
+  for (const line of lines.slice(1)) {
+    if (out.length + 1 + line.length + '\n…'.length + close.length > max) break;
+    out += `\n${line}`;
+  }
+  const cut = `${out}\n…${close}`;
+  return cut.length <= max ? cut : truncateMrkdwn(block.replace(/```/g, ''), max);
+}
+
+/**
+ * Keeps whole rendered blocks (paragraphs, lists, code blocks, tables) joined by blank lines while
+ * they fit in `max` characters. When some had to be left out, `more` (e.g. a link to the answer
+ * page) ends the text. A first block too long on its own is cut: a code block at a line break
+ * and closed again, any other block by truncateMrkdwn.
+ */
+export function fitBlocks(blocks: readonly string[], max: number, more: string): string {
+  const all = blocks.filter((b) => b.trim() !== '').join('\n\n');
+  if (all.length <= max) return all;
+  const room = max - more.length - 2;
+  let text = '';
+  for (const b of blocks) {
+    if (b.trim() === '') continue;
+    const next = text ? `${text}\n\n${b}` : b;
+    if (next.length > room) break;
+    text = next;
+  }
+  if (!text) {
+    const first = blocks.find((b) => b.trim() !== '') ?? '';
+    text =
+      first.startsWith('```') && first.endsWith('```')
+        ? truncateCodeBlock(first, room)
+        : truncateMrkdwn(first, room);
+  }
+  return text ? `${text}\n\n${more}` : truncateMrkdwn(more, max);
+}

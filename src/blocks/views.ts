@@ -3,26 +3,13 @@
 import { ACTIONS, BLOCKS, CALLBACKS } from '../ids.js';
 import type { Candidate } from '../intents/reply.js';
 import type { KnowledgeBase } from '../knowledge/loader.js';
-import { ABOUT, MESH_LABEL, nthId, usageLines } from './common.js';
+import { ABOUT, groupAnswers, MESH_LABEL, nthId, usageLines } from './common.js';
 import { actions, button, context, divider, header, option, plain, section } from './elements.js';
 import { decodeReplyMetadata, encodeReplyMetadata, type ReplyMetadata } from './metadata.js';
 import type { StateValues } from './pick.js';
 import type { Block, HomeView, InputBlock, ModalView } from './schema.js';
 import { LIMITS } from './schema.js';
 import { echo, link, packLines, truncate } from './text.js';
-
-/** The answers App Home links to, in this order (ids missing from the KB are skipped). */
-export const HOME_ANSWERS = [
-  'which-mesh',
-  'head-to-head',
-  'when-istio',
-  'when-linkerd',
-  'mtls',
-  'ambient-mode',
-  'cost',
-  'linkerd-release-model',
-  'use-together',
-] as const;
 
 /** The App Home tab (`views.publish`). */
 export function homeView(
@@ -46,13 +33,19 @@ export function homeView(
   packLines(factorLines, LIMITS.sectionText).forEach((text, i) => {
     blocks.push(section(text, nthId(BLOCKS.table, i)));
   });
-  const useful = HOME_ANSWERS.map((id) => kb.byId.get(id)).filter((e) => e !== undefined);
-  if (useful.length) {
-    blocks.push(divider(), header('Most useful answers'));
-    const lines = useful.map((e) => `• ${link(answerUrl(e.id), e.title)}`);
-    packLines(lines, LIMITS.sectionText).forEach((text, i) => {
-      blocks.push(section(text, nthId(BLOCKS.related, i)));
-    });
+  const groups = groupAnswers(kb.entries);
+  if (groups.length) {
+    blocks.push(divider(), header(`All ${kb.entries.length} answers, by topic`));
+    // One section a group (more if a group passes 3000 characters), "which mesh" first.
+    let n = 0;
+    for (const g of groups) {
+      const lines = [
+        `*${g.title}* (${g.entries.length})`,
+        ...g.entries.map((e) => `• ${link(answerUrl(e.id), e.title)}`),
+      ];
+      for (const text of packLines(lines, LIMITS.sectionText))
+        blocks.push(section(text, nthId(BLOCKS.related, n++)));
+    }
   }
   blocks.push(divider(), header('How to use me'));
   blocks.push(section(usageLines().join('\n'), nthId(BLOCKS.body, 2)));

@@ -3,10 +3,13 @@
  * Slack app uses) to complete HTML documents. No framework, no scripts; one inline stylesheet.
  * Every piece of text that comes from data or from the visitor goes through escapeHtml.
  */
+
+import { groupAnswers } from '../blocks/common.js';
 import type { Core } from '../core.js';
 import type { Candidate, Reply } from '../intents/reply.js';
 import { EXAMPLE_QUESTIONS } from '../intents/reply.js';
-import { escapeHtml, inlineToHtml, toHtml } from '../knowledge/markdown.js';
+import { escapeHtml, inlineToHtml, toHtml, toPlain } from '../knowledge/markdown.js';
+import { reviewStatus } from '../knowledge/review.js';
 import type { Entry } from '../knowledge/schema.js';
 import type { Pick as MeshPick, Recommendation } from '../pick/score.js';
 
@@ -93,6 +96,26 @@ padding:.9rem 1.1rem;margin:0 0 1.8rem;font-size:1.08rem}
 .verdict .label{display:block;font-size:.75rem;font-weight:700;text-transform:uppercase;letter-spacing:.08em;
 color:var(--accent);margin-bottom:.2rem}
 .prose strong{font-weight:650}
+.prose h3,.prose h4,.prose h5,.prose h6{margin:1.6rem 0 .5rem}
+pre.code{position:relative;margin:0 0 1.2rem;padding:.85rem 1rem;background:var(--code);border:1px solid var(--border);
+border-radius:10px;overflow-x:auto;font:.85rem/1.55 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;tab-size:2}
+pre.code[data-lang]{padding-top:1.75rem}
+pre.code[data-lang]::before{content:attr(data-lang);position:absolute;top:.45rem;left:1rem;font:700 .68rem/1 system-ui,
+sans-serif;text-transform:uppercase;letter-spacing:.08em;color:var(--muted)}
+pre.code code{background:none;padding:0;border-radius:0;font:inherit;white-space:pre}
+.prose .table-wrap{margin:0 0 1.2rem}
+.md-table table td::before{color:var(--muted)}
+.al-c{text-align:center}.al-r{text-align:right}
+blockquote{margin:0 0 1rem;padding:.1rem 0 .1rem 1rem;border-left:3px solid var(--border);color:var(--muted)}
+hr{border:0;border-top:1px solid var(--border);margin:1.6rem 0}
+.due{color:var(--fg);background:var(--note);border:1px solid var(--note-border);border-radius:999px;padding:0 .55rem;
+font-weight:650;white-space:nowrap}
+.groups{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.4rem .5rem;margin:0 0 1rem}
+.groups li{margin:0}
+.groups a{display:inline-block;padding:.15rem .7rem;border:1px solid var(--border);border-radius:999px;background:var(--card);
+font-size:.9rem;text-decoration:none}
+.groups a:hover{border-color:var(--accent)}
+.count{color:var(--muted);font-weight:400;font-size:.9em}
 .cols{display:grid;grid-template-columns:1fr 1fr;gap:1rem}
 .col{background:var(--card);border:1px solid var(--border);border-top:4px solid var(--istio);border-radius:10px;
 padding:1rem 1.1rem;box-shadow:var(--shadow);font-size:.96rem}
@@ -242,12 +265,21 @@ function splitNote(note: string): { date: string | null; text: string } {
 }
 
 function card(href: string, title: string, verdict?: string): string {
-  const v = verdict ? `<span class="v">${esc(verdict)}</span>` : '';
+  // Verdicts may hold inline Markdown (`code`); the card shows their words.
+  const v = verdict ? `<span class="v">${esc(toPlain(verdict))}</span>` : '';
   return `<a class="card" href="${esc(href)}"><span class="t">${esc(title)}</span>${v}</a>`;
 }
 
-/** The canonical page of one answer. */
-export function answerPage(entry: Entry, core: Core): string {
+/** "Checked 26 Nov 2026", or "Checked on 26 Nov 2026 · due for review" once the entry is overdue. */
+function checkedHtml(entry: Entry, today: Date | string): string {
+  const status = reviewStatus(entry, today);
+  return status.due
+    ? `Checked on ${timeTag(entry.checked)} · <span class="due">due for review</span> (since ${timeTag(status.dueOn)})`
+    : `Checked ${timeTag(entry.checked)} · next review by ${timeTag(status.dueOn)}`;
+}
+
+/** The canonical page of one answer. `today` (default: now) decides whether it shows as due for review. */
+export function answerPage(entry: Entry, core: Core, today: Date | string = new Date()): string {
   const paths = sitePaths(core);
   const canonical = core.answerUrl(entry.id);
   const parts: string[] = [];
@@ -255,7 +287,7 @@ export function answerPage(entry: Entry, core: Core): string {
 <p class="crumb"><a href="${esc(paths.index)}">‹ All answers</a></p>
 <h1>${esc(entry.title)}</h1>
 <p class="question">${esc(entry.question)}</p>
-<p class="verdict"><span class="label">Short answer</span>${esc(entry.verdict)}</p>
+<p class="verdict"><span class="label">Short answer</span>${inlineToHtml(entry.verdict)}</p>
 <div class="prose">
 ${toHtml(entry.body)}
 </div>`);
@@ -304,7 +336,8 @@ ${toHtml(entry.body)}
 <ol class="sources">${sources.join('\n')}</ol>
 </section>
 <footer class="meta">
-<p>Checked ${timeTag(entry.checked)}</p>
+<p>${checkedHtml(entry, today)}</p>
+<p>Kept up to date by ${esc(ownerText(entry.owner))}</p>
 <p>Link to this answer: <a href="${esc(canonical)}">${esc(canonical)}</a></p>
 </footer>
 </article>`);
@@ -317,6 +350,14 @@ ${toHtml(entry.body)}
     home: paths.index,
     main: parts.join('\n'),
   });
+}
+
+/** An owner as a reader sees it: Slack mentions (<@U…>, <!subteam^S…|@team>) become their names or ids. */
+function ownerText(owner: string): string {
+  return owner
+    .replace(/<!subteam\^[A-Z0-9]+\|([^>]+)>/g, '$1')
+    .replace(/<!subteam\^([A-Z0-9]+)>/g, 'Slack group $1')
+    .replace(/<@([A-Z0-9]+)(?:\|([^>]+))?>/g, (_m, id: string, name?: string) => name ?? `Slack user ${id}`);
 }
 
 const PICK_LABEL: Record<MeshPick, string> = {
@@ -407,13 +448,22 @@ export function indexPage(core: Core, query?: string): string {
 ${searchForm(paths.index, q)}`);
   if (q) parts.push(replyHtml(core, core.matcher.answer(q)));
 
-  const all = [...core.kb.entries]
-    .sort((a, b) => a.title.localeCompare(b.title, 'en'))
-    .map((e) => `<li>${card(paths.answer(e.id), e.title, e.verdict)}</li>`);
-  parts.push(`<section aria-labelledby="all">
-<h2 id="all">All answers</h2>
-<ul class="cards">${all.join('\n')}</ul>
-</section>`);
+  const groups = groupAnswers(core.kb.entries);
+  const anchor = (g: string) => `group-${g}`;
+  const nav = groups.map(
+    (g) =>
+      `<li><a href="#${anchor(g.group)}">${esc(g.title)} <span class="count">${g.entries.length}</span></a></li>`,
+  );
+  const sections = groups.map((g) => {
+    const cards = g.entries.map((e) => `<li>${card(paths.answer(e.id), e.title, e.verdict)}</li>`);
+    return `<section aria-labelledby="${anchor(g.group)}">
+<h2 id="${anchor(g.group)}">${esc(g.title)} <span class="count">(${g.entries.length})</span></h2>
+<ul class="cards">${cards.join('\n')}</ul>
+</section>`;
+  });
+  parts.push(`<nav aria-label="Answers by topic"><h2 id="all">All ${core.kb.entries.length} answers, by topic</h2>
+<ul class="groups">${nav.join('\n')}</ul></nav>
+${sections.join('\n')}`);
 
   const h2h = core.kb.headToHead;
   const rows = h2h.dimensions.map((d) =>

@@ -149,7 +149,7 @@ describe('answerCard fields', () => {
     expect(JSON.stringify(bogus)).not.toContain('<!channel>');
   });
 
-  it('escapes knowledge-base text and splits a long body into several sections', () => {
+  it('escapes knowledge-base text and cuts a body too long for a card at a block boundary', () => {
     const base = entry('mtls');
     const para = (i: number) =>
       `Paragraph ${i} with [a link](https://example.com/${'p'.repeat(60)}/${i}) & <angle> text. ${'word '.repeat(60)}`;
@@ -164,8 +164,14 @@ describe('answerCard fields', () => {
     expect(toMrkdwn(body).length).toBeGreaterThan(3000);
     const card = assertValid(messageSchema, entryCard(long, ctx()));
     const sections = numbered(card.blocks, BLOCKS.body);
-    expect(sections.length).toBeGreaterThan(1);
-    expect(sections.map(textOf).join('\n\n')).toBe(toMrkdwn(body));
+    expect(sections).toHaveLength(1);
+    const text = textOf(sections[0]);
+    expect(text.length).toBeLessThanOrEqual(LIMITS.sectionText);
+    const paragraphs = toMrkdwn(body).split('\n\n');
+    const kept = text.split('\n\n');
+    // Whole paragraphs from the start, then the link to the page for the rest.
+    expect(kept.slice(0, -1)).toEqual(paragraphs.slice(0, kept.length - 1));
+    expect(kept.at(-1)).toContain(`<${answerUrl(long.id)}|the full answer>`);
     expect(card.text).toBe('A &amp; B &lt;i&gt;: Use &lt;b&gt; &amp; be happy with it');
     expect(textOf(block(card.blocks, BLOCKS.verdict))).toBe('Use &lt;b&gt; &amp; be happy with it');
     expect(JSON.stringify(card)).not.toContain('<@U999>');
@@ -175,7 +181,7 @@ describe('answerCard fields', () => {
 describe('unfurlCard', () => {
   it('is a compact link, verdict and checked date', () => {
     const e = realKb().byId.get('ambient-mode') as Entry;
-    const u = assertValid(unfurlSchema, unfurlCard(e, answerUrl));
+    const u = assertValid(unfurlSchema, unfurlCard(e, answerUrl, e.checked));
     expect(u.blocks).toHaveLength(2);
     const main = textOf(block(u.blocks, BLOCKS.verdict, 'section'));
     expect(main.startsWith(`*<${answerUrl(e.id)}|${e.title}>*\n`)).toBe(true);

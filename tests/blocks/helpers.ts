@@ -11,8 +11,11 @@ export { realKb, realMatcher };
 export const BASE = 'https://meshbot.example.com';
 export const answerUrl = (id: string): string => `${BASE}/answers/${encodeURIComponent(id)}`;
 
+/** A fixed "today" on which no real entry is due (every entry was checked on it or later). */
+export const TODAY = '2026-11-30';
+
 export function ctx(): CardContext {
-  return { kb: realKb(), answerUrl };
+  return { kb: realKb(), answerUrl, today: TODAY };
 }
 
 /** An answer reply for an entry, as a listener builds one for a button click. */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { createMatcher, type Matcher } from '../../src/intents/matcher.js';
+import { MIN_PHRASINGS } from '../../src/knowledge/schema.js';
 import { DEFAULT_KNOWLEDGE_DIR, type KnowledgeBase, loadKnowledgeBase } from '../../src/knowledge/loader.js';
 
 /** The repository root (the CLIs run from here). */
@@ -67,12 +68,14 @@ export function entryFields(id: string, overrides: Record<string, unknown> = {})
     id,
     title: `Test entry ${id}`,
     question: `What does the test entry ${id} say?`,
-    phrasings: [1, 2, 3, 4, 5].map((n) => `test phrasing number ${n} for ${id}`),
+    phrasings: Array.from({ length: MIN_PHRASINGS }, (_, n) => `test phrasing number ${n + 1} for ${id}`),
     keywords: [`keyword ${id}`],
     verdict: `The verdict of test entry ${id}.`,
     related: [],
     sources: [{ title: 'Example documentation', url: 'https://example.com/docs' }],
     checked: '2026-11-26',
+    owner: 'Test team',
+    group: 'concepts',
   };
   for (const [k, v] of Object.entries(overrides)) {
     if (v === undefined) delete fields[k];

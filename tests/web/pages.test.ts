@@ -42,7 +42,7 @@ function coreReplying(reply: Partial<Reply>): Core {
 
 describe('answerPage', () => {
   const mtls = entry('mtls');
-  const html = answerPage(mtls, core);
+  const html = answerPage(mtls, core, mtls.checked);
   const url = 'http://localhost:1234/answers/mtls';
 
   it('is a complete document with title, description and canonical link', () => {
@@ -87,7 +87,11 @@ describe('answerPage', () => {
   });
 
   it('shows dated notes and leaves out the comparison when an entry has none', () => {
-    const mc = answerPage(entry('multi-cluster'), core);
+    // Real notes change with the knowledge base; a dated note in the "Checked YYYY-MM-DD:" form gets a badge.
+    const mc = answerPage(
+      { ...entry('multi-cluster'), notes: ['Checked 2026-11-26: the multicluster extension moved.'] },
+      core,
+    );
     expect(mc).toContain('Notes and corrections');
     expect(mc).toContain('<span class="badge">Checked <time datetime="2026-11-26">26 Nov 2026</time></span>');
     const noMeshes = core.kb.entries.find((e) => !e.meshes);
