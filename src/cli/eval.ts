@@ -1,12 +1,36 @@
-/** `npm run eval -- FILE [--json]`: scores the matcher on an evaluation set of `{q, expect, pick?}` lines. */
+/**
+ * `npm run eval -- FILE [--json] [--quiet]`: scores the matcher on an evaluation set of `{q, expect, pick?}`
+ * lines, with a reliability table (--quiet leaves out the misses: use it on the frozen set).
+ * `npm run eval -- --cv K`: k-fold cross-validation over the knowledge base's own phrasings.
+ */
 import { readFileSync } from 'node:fs';
 import { evaluate, parseEvalFile } from '../intents/evaluate.js';
-import { createMatcher } from '../intents/matcher.js';
+import { createMatcher, loadParams } from '../intents/matcher.js';
+import { cvReport, outOfFold } from '../intents/tune.js';
 import { loadKnowledgeBase } from '../knowledge/loader.js';
+import { printCv, printReliability } from './report.js';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
-const file = args.find((a) => !a.startsWith('--')) ?? 'tests/fixtures/eval-public.jsonl';
+const quiet = args.includes('--quiet');
+const ci = args.indexOf('--cv');
+const file =
+  args.find((a, i) => !a.startsWith('--') && (ci < 0 || i !== ci + 1)) ?? 'tests/fixtures/eval-public.jsonl';
+
+if (ci >= 0) {
+  // k-fold cross-validation over the knowledge base's own phrasings, with the current parameters.
+  const k = Number(args[ci + 1] ?? 5);
+  if (!Number.isInteger(k) || k < 2 || k > 20) {
+    console.error('eval: --cv takes a whole number of folds from 2 to 20');
+    process.exit(2);
+  }
+  const params = loadParams();
+  const [preds] = outOfFold(loadKnowledgeBase(), params, k, [params]);
+  const cv = cvReport(preds ?? [], params, k);
+  if (json) console.log(JSON.stringify(cv, null, 2));
+  else printCv(cv);
+  process.exit(0);
+}
 
 try {
   const report = evaluate(createMatcher(loadKnowledgeBase()), parseEvalFile(readFileSync(file, 'utf8')));
@@ -21,7 +45,8 @@ try {
     );
     console.log(`off-topic  n=${o.n}  refused ${pct(o.refused)}`);
     console.log(`picks      n=${p.n}  correct ${pct(p.correct)}`);
-    if (report.misses.length) {
+    printReliability(report.reliability);
+    if (report.misses.length && !quiet) {
       console.log(`misses (${report.misses.length}):`);
       for (const m of report.misses) {
         const pick = m.pick ? `  pick ${m.pick.got ?? 'none'} (want ${m.pick.expected})` : '';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Matcher } from './matcher.js';
 import type { Reply } from './reply.js';
+import { type ReliabilityRow, reliability } from './tune.js';
 
 export const evalLineSchema = z.object({
   q: z.string(),
@@ -74,6 +75,8 @@ export interface EvalReport {
   inScope: { n: number; top1: number; top3: number; mrr: number; wrong: number };
   offTopic: { n: number; refused: number };
   pick: { n: number; correct: number };
+  /** Confidence bucket -> share of lines whose shown answer was right (a card for an off-topic line is wrong). */
+  reliability: ReliabilityRow[];
   misses: Miss[];
 }
 
@@ -90,6 +93,7 @@ export function evaluate(matcher: Matcher, lines: readonly EvalLine[]): EvalRepo
   let pickN = 0;
   let pickOk = 0;
   const misses: Miss[] = [];
+  const calibration: { confidence: number; right: boolean }[] = [];
   for (const line of lines) {
     const reply = matcher.answer(line.q);
     const s = summarize(line.q, reply);
@@ -103,6 +107,10 @@ export function evaluate(matcher: Matcher, lines: readonly EvalLine[]): EvalRepo
       confidence: s.confidence,
       ranked: shown,
     };
+    calibration.push({
+      confidence: s.kind === 'smalltalk' ? 0 : s.confidence,
+      right: s.answerId !== null ? line.expect.includes(s.answerId) : false,
+    });
     if (line.expect.length === 0) {
       offN++;
       if (s.answerId === null && s.kind !== 'suggest') refused++;
@@ -134,6 +142,7 @@ export function evaluate(matcher: Matcher, lines: readonly EvalLine[]): EvalRepo
     },
     offTopic: { n: offN, refused: round(offN ? refused / offN : 0) },
     pick: { n: pickN, correct: round(pickN ? pickOk / pickN : 0) },
+    reliability: reliability(calibration),
     misses,
   };
 }

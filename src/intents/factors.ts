@@ -22,13 +22,13 @@ const PATTERNS: Record<FactorId, RegExp> = {
   'multi-cluster':
     /\bmulti[\s-]?clusters?\b|\bmultiple clusters\b|\bseveral clusters\b|\bmany clusters\b|\bcross[\s-]?cluster|\bacross clusters\b|\bmulti[\s-]?(?:mesh|network|region|cloud)\b|\bfederat\w*|\bspan(?:ning)? clusters\b/,
   sidecarless:
-    /\bside[\s-]?car[\s-]?less\b|\bwithout (?:a |the )?side[\s-]?cars?\b|\bno side[\s-]?cars?\b|\bambient\b|\bdrop (?:the )?side[\s-]?cars?\b|\bget rid of (?:the )?side[\s-]?cars?\b|\bnot (?:run|use|have|want) (?:any )?side[\s-]?cars?\b|\bno more side[\s-]?cars?\b/,
+    /\bside[\s-]?car[\s-]?less\b|\bwithout (?:a |the )?side[\s-]?cars?\b|\bno side[\s-]?cars?\b|\bambient\b|\bdrop (?:the )?side[\s-]?cars?\b|\bget rid of (?:the )?side[\s-]?cars?\b|\bnot (?:run|use|have|want) (?:any )?side[\s-]?cars?\b|\bno more side[\s-]?cars?\b|\bavoid(?:ing)? (?:the )?side[\s-]?cars?\b|\bwithout (?:any )?side[\s-]?cars?\b/,
   'low-overhead':
     /\b(?:low|lower|lowest|minimal|minimum|small|smaller|smallest|tiny|less|least|little)\b[\w\s-]{0,15}\b(?:overhead|footprint|latency|resource\w*|memory|cpu)\b|\blight[\s-]?weight\b|\b(?:overhead|footprint|memory|cpu|latency)\b[\w\s-]{0,25}\b(?:tiny|small|minimal|low|lowest|little)\b|\bhigh (?:pod counts?|density)\b|\bperformance\b|\bfast(?:est)? proxy\b/,
   'simple-operations':
-    /\bsimpl(?:e|est|er|icity)\b|\beas(?:y|iest|ier) to (?:run|operate|install|learn|use|manage|set up)\b|\bsmall (?:team|platform team|ops team)\b|\blean team\b|\bfew (?:people|engineers)\b|\bno (?:dedicated )?platform team\b|\blow (?:complexity|maintenance)\b|\bless (?:complex|to learn|to run)\b|\blearning curve\b|\bminimal ops\b/,
+    /\bsimpl(?:e|est|er|icity)\b|\beas(?:y|iest|ier) to (?:run|operate|install|learn|use|manage|set up)\b|\bsmall (?:team|platform team|ops team)\b|\blean team\b|\bfew (?:people|engineers)\b|\bno (?:dedicated )?platform team\b|\blow (?:complexity|maintenance)\b|\bless (?:complex|to learn|to run)\b|\blearning curve\b|\bminimal ops\b|\b(?:least|less|little|minimal) (?:pain|effort|work|toil|maintenance)\b/,
   'fast-mtls-metrics':
-    /\bmtls (?:on )?by default\b|\bmutual tls (?:on )?by default\b|\bzero[\s-]?config|\bout of the box\b|\bgolden (?:metrics|signals)\b|\btime to value\b|\bday one\b|\bquick(?:ly)? (?:start|win|setup|to set up)\b|\bwant (?:mtls|mutual tls|encryption)\b|\bmtls\b[\w\s]{0,20}\bdefault\b|\bencrypt\w* everything\b/,
+    /\bmtls (?:on )?by default\b|\bmutual tls (?:on )?by default\b|\bzero[\s-]?config|\bout of the box\b|\bgolden (?:metrics|signals)\b|\btime to value\b|\bday one\b|\bquick(?:ly)? (?:start|win|setup|to set up)\b|\bwant (?:mtls|mutual tls|encryption)\b|\bmtls\b[\w\s]{0,20}\bdefault\b|\bencrypt\w* everything\b|\bencrypt\w*\b[\w\s]{0,30}\bby default\b|\b(?:little|minimal|no) config\w*\b|\bmtls\s*(?:\+|and|&)\s*metrics\b/,
   'mid-migration':
     /\bmigrat\w*|\bmoving (?:from|off|to)\b|\bswitching (?:from|to)\b|\bin the middle of (?:a )?(?:move|switch)\b|\btransition\w* (?:from|to|between)\b/,
 };

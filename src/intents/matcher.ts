@@ -1,70 +1,149 @@
+/**
+ * The matcher: text as Slack sends it in, a plain reply object out.
+ *
+ * Ranking is learned from the knowledge base itself. Every entry's question, title and phrasings
+ * are training examples of its class, and the shipped out-of-scope corpus is one more class. Two
+ * experts are combined as a product: a multinomial logistic regression over word and character
+ * n-grams (a nearest-centroid model in very large knowledge bases), and BM25 that scores an entry
+ * by the mean of its best few phrasings. A small logistic calibrator turns the combined scores into
+ * a confidence that means what it says; the answer and suggest thresholds, like every other
+ * number here, were chosen by cross-validation over the knowledge base (`npm run tune`, stored in
+ * `src/knowledge/matcher-params.json`).
+ *
+ * What stays rule-based is exact: Slack markup, small talk, and the decision factors of a pick.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Fuse from 'fuse.js';
-import MiniSearch from 'minisearch';
-import type { KnowledgeBase } from '../knowledge/loader.js';
-import { toPlain } from '../knowledge/markdown.js';
-import type { Entry } from '../knowledge/schema.js';
+import { DEFAULT_KNOWLEDGE_DIR, type KnowledgeBase } from '../knowledge/loader.js';
 import { scorePick } from '../pick/score.js';
 import { extractFactors, type FactorId } from './factors.js';
+import { detectIntents, detectSmallTalk, leadingSmallTalk, statesNeeds } from './intent.js';
 import {
-  detectIntents,
-  detectSmallTalk,
-  leadingSmallTalk,
-  type Mesh,
-  meshesIn,
-  type QuestionIntent,
-  statesNeeds,
-} from './intent.js';
+  Bm25,
+  CentroidModel,
+  type Features,
+  Featurizer,
+  logistic,
+  rawFeatures,
+  SoftmaxRegression,
+  type SparseVector,
+} from './model.js';
 import { normalizeText, stripSlackMarkup } from './normalize.js';
 import { type AnswerReply, type Candidate, EXAMPLE_QUESTIONS, type Reply } from './reply.js';
-import { applySynonyms, FOREIGN_TERMS, GENERIC_TERMS, STOPWORDS, stem, words } from './vocabulary.js';
+import { applySynonyms, STOPWORDS, words } from './vocabulary.js';
 
-export interface MatcherOptions {
-  /** At or above: answer. */
-  readonly answerAt?: number;
-  /** At or above (and below answerAt): "did you mean". Below: fallback. */
-  readonly suggestAt?: number;
+/** Everything the matcher's behaviour depends on; chosen by cross-validation, never by hand. */
+export interface MatcherParams {
+  /** Weight of the context sentences of a long message (the asking sentence weighs 1). */
+  readonly contextWeight: number;
+  /** L2 penalty of the regression. */
+  readonly l2: number;
+  readonly epochs: number;
+  /** Weight of the BM25 expert in the product (log p = log p_model + bm25Weight * relative BM25). */
+  readonly bm25Weight: number;
+  /** BM25 scores an entry by the mean of its best topK phrasings. */
+  readonly topK: number;
+  /** Logistic calibrator over the features of `calibrationFeatures`, standardised. */
+  readonly calibrator: {
+    readonly weights: readonly number[];
+    readonly bias: number;
+    readonly mean: readonly number[];
+    readonly scale: readonly number[];
+  };
+  /** Confidence at or above which the top entry is the answer. */
+  readonly answerAt: number;
+  /** Confidence at or above which (and below answerAt) the reply suggests candidates. */
+  readonly suggestAt: number;
 }
 
-type TermClass = 'anchor' | 'generic' | 'foreign' | 'unknown';
-
-export interface QueryTerm {
-  readonly surface: string;
-  readonly term: string;
-  readonly cls: TermClass;
-  readonly corrected: boolean;
-}
-
-export interface Analysis {
-  readonly normalized: string;
-  readonly terms: readonly QueryTerm[];
-  readonly intents: readonly QuestionIntent[];
-  readonly meshes: readonly Mesh[];
-  readonly factors: readonly FactorId[];
-  /** The question names a mesh or a part of one. */
-  readonly meshy: boolean;
-  /** The question states needs ("we need", "for our team") rather than asking about a capability. */
-  readonly needs: boolean;
-  /** Entries whose multi-word keyword phrases appear in the question ("comparison table"). */
-  readonly phraseHits: readonly string[];
-}
-
-export interface Ranked {
-  readonly id: string;
-  readonly score: number;
-  readonly matched: readonly string[];
-}
-
-/** Words that name the two meshes or meshes in general: present in almost every question. */
-const MESH_WORDS = new Set(['istio', 'linkerd', 'mesh', 'servicemesh'].map(stem));
-
-/** Above this many entries, terms found in more than COMMON_TERM_SHARE of them are left out of searches. */
-const COMMON_TERM_MIN_ENTRIES = 500;
+/** Above this many classes the regression's weight matrix (features × classes) is too big: use centroids. */
+export const MAX_REGRESSION_CLASSES = 400;
+/** The longest question read; the rest of a very long message is context at best. */
+export const MAX_QUESTION_CHARS = 2000;
+/** Spelling correction: the longest word tried and the most corrections per question. */
+const MAX_CORRECTED_WORD = 30;
+const MAX_CORRECTIONS = 8;
 /** Recent answers kept (least recently used evicted); very long texts are not cached. */
 const ANSWER_CACHE_SIZE = 1000;
 const ANSWER_CACHE_MAX_KEY = 500;
-const COMMON_TERM_SHARE = 0.2;
 
-const INDEX_BOOST = { title: 2, phrasings: 2.5, keywords: 3, body: 1 } as const;
+export const OUT_OF_SCOPE = '__out_of_scope__';
+
+/** Parameters used before `npm run tune` has written any: a neutral starting point. */
+export const FALLBACK_PARAMS: MatcherParams = {
+  contextWeight: 0.5,
+  l2: 1e-4,
+  epochs: 8,
+  bm25Weight: 2,
+  topK: 3,
+  calibrator: { weights: [4, 2, -2, 1, 0.5], bias: -3, mean: [0, 0, 0, 0, 0], scale: [1, 1, 1, 1, 1] },
+  answerAt: 0.6,
+  suggestAt: 0.3,
+};
+
+export const PARAMS_FILE = join(DEFAULT_KNOWLEDGE_DIR, 'matcher-params.json');
+
+export function loadParams(file = PARAMS_FILE): MatcherParams {
+  if (!existsSync(file)) return FALLBACK_PARAMS;
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as { params?: MatcherParams };
+  return { ...FALLBACK_PARAMS, ...(raw.params ?? {}) };
+}
+
+export interface MatcherOptions {
+  readonly params?: Partial<MatcherParams>;
+  /** Shorthands for params.answerAt / params.suggestAt. */
+  readonly answerAt?: number;
+  readonly suggestAt?: number;
+  /** Extra phrasings per entry id (learned from users), trained like the entries' own. */
+  readonly extraPhrasings?: ReadonlyMap<string, readonly string[]>;
+}
+
+/** One training text and its class. */
+export interface Example {
+  readonly text: string;
+  readonly cls: number;
+  /** Counts as a document of its class for BM25 (titles and keywords do; long bodies do not). */
+  readonly bm25: boolean;
+}
+
+/** The training set a knowledge base gives: entries' texts, then the out-of-scope corpus. */
+export function trainingExamples(
+  kb: KnowledgeBase,
+  extra?: ReadonlyMap<string, readonly string[]>,
+): { examples: Example[]; classes: string[] } {
+  const classes = kb.entries.map((e) => e.id);
+  const examples: Example[] = [];
+  kb.entries.forEach((e, cls) => {
+    for (const t of [e.question, e.title, ...e.phrasings, ...(extra?.get(e.id) ?? [])]) {
+      examples.push({ text: t, cls, bm25: true });
+    }
+    examples.push({ text: e.keywords.join(', '), cls, bm25: true });
+  });
+  const oos = kb.outOfScope ?? [];
+  if (oos.length) {
+    classes.push(OUT_OF_SCOPE);
+    const cls = classes.length - 1;
+    for (const t of oos) examples.push({ text: t, cls, bm25: true });
+  }
+  return { examples, classes };
+}
+
+/** What the experts say about one question, before any threshold. */
+export interface Scored {
+  /** Combined probability per class (entries, then out-of-scope when present). */
+  readonly p: Float64Array;
+  /** Entry classes, best first. */
+  readonly order: readonly number[];
+  /** The features the calibrator reads. */
+  readonly calibration: readonly number[];
+  readonly confidence: number;
+}
+
+/** Text to the form both training and questions share: markup gone, lower case, synonyms mapped. */
+export function prepare(raw: string): string {
+  return applySynonyms(normalizeText(raw).slice(0, MAX_QUESTION_CHARS));
+}
 
 function osa(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [
@@ -87,119 +166,103 @@ function osa(a: string, b: string): number {
   return (d[a.length] as number[])[b.length] as number;
 }
 
-function indexTokenize(text: string): string[] {
-  return words(applySynonyms(text.toLowerCase()));
+/** A team this size or smaller has little time to run a mesh (the decision table's "small team"). */
+const SMALL_TEAM = 6;
+
+/** Team sizes, head counts and pod counts written as numbers, turned into decision factors. */
+export function numericFactors(normalized: string): FactorId[] {
+  const text = normalized.replace(/(\d),(\d{3})\b/g, '$1$2');
+  const out = new Set<FactorId>();
+  const team =
+    /\b(?:team|squad|group) of (\d+)\b|\b(\d+)[\s-]*(?:person|people|ppl|engineers?|devs?|developers?|devops(?: ppl| people| engineers)?|sres?|ops|platform engineers?|folks|of us)\b|\bwe(?:'re| are) (?:only |just )?(\d+)\b|\b(\d+)[\s-]*(?:man|member|person)[\s-]*team\b/g;
+  for (const m of text.matchAll(team)) {
+    const n = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
+    if (n > 0 && n <= SMALL_TEAM) out.add('simple-operations');
+  }
+  let largeFleet = false;
+  const scale = /\b(\d+)(k?)\s*(?:pods|containers|replicas|workloads)\b/g;
+  for (const m of text.matchAll(scale)) {
+    const n = Number(m[1]) * (m[2] ? 1000 : 1);
+    if (n >= 1000) largeFleet = true;
+  }
+  const clusters = /\b(\d+)\s*(?:k8s |kubernetes |eks |gke |aks )?clusters\b/g;
+  for (const m of text.matchAll(clusters)) if (Number(m[1]) >= 2) out.add('multi-cluster');
+  // A big fleet makes per-pod overhead matter, but only counts when nothing else was said.
+  if (largeFleet && out.size === 0 && extractFactors(normalized).length === 0) out.add('low-overhead');
+  return [...out];
 }
 
-function indexTerm(term: string): string | null {
-  return STOPWORDS.has(term) || term.length < 2 ? null : stem(term.replace(/\.+$/, ''));
-}
-
-function documentOf(entry: Entry) {
-  return {
-    id: entry.id,
-    title: entry.title,
-    phrasings: [entry.question, ...entry.phrasings].join('\n'),
-    keywords: entry.keywords.join('\n'),
-    body: [toPlain(entry.body), entry.meshes?.istio ?? '', entry.meshes?.linkerd ?? '', ...entry.notes].join(
-      '\n',
-    ),
-  };
-}
-
-/**
- * Stated needs plus "which one?" is a request for a pick. With no mesh named, only several
- * needs and no other tool's name count ("which ide is best for a small team" is not ours).
- */
-export function wantsPick(a: Analysis): boolean {
-  if (!a.intents.includes('recommend') || a.intents.includes('define')) return false;
-  if (a.factors.length === 0 || (a.factors.length === 1 && !a.needs)) return false;
-  if (a.meshy) return true;
-  const unknown = a.terms.filter((t) => t.cls === 'unknown' || t.cls === 'foreign').length;
-  return a.factors.length >= 2 && unknown === 0;
+export function factorsOf(normalized: string): FactorId[] {
+  return [...new Set([...extractFactors(normalized), ...numericFactors(normalized)])];
 }
 
 export class Matcher {
+  readonly params: MatcherParams;
   readonly answerAt: number;
   readonly suggestAt: number;
-  private readonly search: MiniSearch;
-  private readonly terms = new Map<string, number>();
-  private readonly anchorTerms = new Set<string>();
+  readonly classes: readonly string[];
+  private readonly entryCount: number;
+  private readonly oosClass: number;
+  private readonly featurizer: Featurizer;
+  private readonly regression?: SoftmaxRegression;
+  private readonly centroids?: CentroidModel;
+  private readonly bm25: Bm25;
   private readonly knownWords = new Set<string>();
   private readonly speller: Fuse<string>;
   private readonly spellCache = new Map<string, string | null>();
   private readonly answers = new Map<string, Reply>();
   private readonly topics: Fuse<{ id: string; title: string; keywords: string }>;
-  /** Multi-word keyword phrases, by their first token, so a query only looks at phrases it could start. */
-  private readonly phrases = new Map<string, { id: string; tokens: string[] }[]>();
-  /** Names of meshes and their parts, from the keywords of the entries about them. */
-  private readonly meshNames = new Set(
-    [
-      'cilium',
-      'consul',
-      'kuma',
-      'kongmesh',
-      'traefikmesh',
-      'appmesh',
-      'openservicemesh',
-      'googlemesh',
-      'envoy',
-      'ztunnel',
-      'linkerd2proxy',
-      'ambient',
-      'sidecar',
-      'waypoint',
-      'mtls',
-    ].map(stem),
-  );
+  /** Milliseconds the fitting took (for the benchmark and the start-up log). */
+  readonly fitMs: number;
 
   constructor(
     readonly kb: KnowledgeBase,
     options: MatcherOptions = {},
   ) {
-    this.answerAt = options.answerAt ?? 0.5;
-    this.suggestAt = options.suggestAt ?? 0.3;
-    this.search = new MiniSearch({
-      fields: ['title', 'phrasings', 'keywords', 'body'],
-      tokenize: indexTokenize,
-      processTerm: indexTerm,
-      searchOptions: { boost: INDEX_BOOST },
-    });
-    const docs = kb.entries.map(documentOf);
-    this.search.addAll(docs);
+    const started = performance.now();
+    const base = options.params ? { ...loadParams(), ...options.params } : loadParams();
+    this.params = {
+      ...base,
+      ...(options.answerAt !== undefined ? { answerAt: options.answerAt } : {}),
+      ...(options.suggestAt !== undefined ? { suggestAt: options.suggestAt } : {}),
+    };
+    this.answerAt = this.params.answerAt;
+    this.suggestAt = this.params.suggestAt;
+    const { examples, classes } = trainingExamples(kb, options.extraPhrasings);
+    this.classes = classes;
+    this.entryCount = kb.entries.length;
+    this.oosClass = classes.length > this.entryCount ? this.entryCount : -1;
 
+    const texts = examples.map((e) => prepare(e.text));
+    this.featurizer = new Featurizer(this.params.contextWeight);
+    const feats = this.featurizer.fit(texts);
+    const xs = feats.map((f) => this.featurizer.vector(f).x);
+    const ys = examples.map((e) => e.cls);
+    if (classes.length <= MAX_REGRESSION_CLASSES) {
+      this.regression = new SoftmaxRegression(this.featurizer.size, classes.length).fit(xs, ys, {
+        l2: this.params.l2,
+        epochs: this.params.epochs,
+      });
+    } else {
+      this.centroids = new CentroidModel(classes.length).fit(xs, ys);
+    }
+    this.bm25 = new Bm25(classes.length);
+    examples.forEach((e, i) => {
+      if (e.bm25) this.bm25.add(e.cls, (feats[i] as Features).tokens);
+    });
+    this.bm25.finish();
+
+    // Spelling targets: words people type about a topic, as written in titles, phrasings and keywords.
     const surface = new Set<string>();
-    for (const d of docs) {
-      const seen = new Set<string>();
-      for (const field of [d.title, d.phrasings, d.keywords, d.body]) {
-        const isBody = field === d.body;
-        for (const w of indexTokenize(field)) {
-          const t = indexTerm(w);
-          if (!t) continue;
-          if (!seen.has(t)) this.terms.set(t, (this.terms.get(t) ?? 0) + 1);
-          seen.add(t);
-          // Topic words come from titles and keywords; body prose mentions too much in passing.
-          if (field === d.title || field === d.keywords) this.anchorTerms.add(t);
-        }
-        for (const w of words(field.toLowerCase())) {
-          this.knownWords.add(w);
-          // Spelling targets: words people type about a topic, as written (before synonyms).
-          if (!isBody && w.length >= 4 && !/\d/.test(w) && !STOPWORDS.has(w)) surface.add(w);
-        }
+    examples.forEach((e) => {
+      if (e.cls === this.oosClass) return;
+      for (const w of words(normalizeText(e.text))) {
+        this.knownWords.add(w);
+        if (w.length >= 4 && w.length <= MAX_CORRECTED_WORD && !/\d/.test(w) && !STOPWORDS.has(w))
+          surface.add(w);
       }
-    }
-    for (const e of kb.entries) {
-      for (const k of e.keywords) {
-        const tokens = indexTokenize(k)
-          .map(indexTerm)
-          .filter((t): t is string => t !== null);
-        const [first] = tokens;
-        if (first === undefined || tokens.length < 2) continue;
-        const list = this.phrases.get(first) ?? [];
-        list.push({ id: e.id, tokens });
-        this.phrases.set(first, list);
-      }
-    }
+    });
+    for (const t of kb.outOfScope ?? []) for (const w of words(normalizeText(t))) this.knownWords.add(w);
     this.speller = new Fuse([...surface], { includeScore: true, threshold: 0.4, ignoreLocation: true });
     this.topics = new Fuse(
       kb.entries.map((e) => ({
@@ -218,21 +281,21 @@ export class Matcher {
         ],
       },
     );
+    this.fitMs = performance.now() - started;
   }
 
-  /** Nearest knowledge-base word for a misspelt one, or null. */
+  /** Nearest known word for a misspelt one, or null. */
   correct(word: string): string | null {
-    if (word.length < 4 || /\d/.test(word)) return null;
+    if (word.length < 4 || word.length > MAX_CORRECTED_WORD || /\d/.test(word)) return null;
     const cached = this.spellCache.get(word);
     if (cached !== undefined) return cached;
     // Two edits only for long words: at six letters that would turn "lovely" into "level".
     const maxEdits = word.length <= 6 ? 1 : 2;
-    let best: { w: string; d: number; df: number } | null = null;
+    let best: { w: string; d: number } | null = null;
     for (const hit of this.speller.search(word, { limit: 12 })) {
       const d = osa(word, hit.item);
       if (d > maxEdits || hit.item[0] !== word[0]) continue;
-      const df = this.terms.get(indexTerm(hit.item) ?? '') ?? 0;
-      if (!best || d < best.d || (d === best.d && df > best.df)) best = { w: hit.item, d, df };
+      if (!best || d < best.d) best = { w: hit.item, d };
     }
     const result = best?.w ?? null;
     if (this.spellCache.size > 5000) this.spellCache.clear();
@@ -240,202 +303,105 @@ export class Matcher {
     return result;
   }
 
-  analyse(raw: string): Analysis {
-    const normalized = normalizeText(raw);
-    // Correct misspelt words first, so that synonyms see "multi cluster", not "mulit cluster".
-    const correctedWords = new Set<string>();
-    const fixed = normalized.replace(/[a-z][a-z0-9']*/g, (w) => {
-      if (w.length < 4 || STOPWORDS.has(w) || FOREIGN_TERMS.has(w) || this.knownWords.has(w)) return w;
-      if (this.terms.has(indexTerm(w) ?? '')) return w;
-      const c = this.correct(w);
-      if (!c) return w;
-      correctedWords.add(c);
-      return c;
-    });
-    const synonymised = applySynonyms(fixed);
-    const tokens = words(synonymised).filter((w) => !STOPWORDS.has(w) && !/^[\d.]+$/.test(w));
-    const stems = tokens.map((w) => indexTerm(w));
-    const meshy = stems.some((t) => t !== null && (MESH_WORDS.has(t) || this.meshNames.has(t)));
-    const terms: QueryTerm[] = [];
-    tokens.forEach((w, i) => {
-      const t = stems[i];
-      if (!t) return;
-      const corrected = correctedWords.has(w);
-      // Another tool's name is off-topic, unless the question is about a mesh and we know the tool.
-      if (FOREIGN_TERMS.has(w) && !(meshy && this.terms.has(t))) {
-        terms.push({ surface: w, term: t, cls: 'foreign', corrected });
-      } else if (this.anchorTerms.has(t) && !GENERIC_TERMS.has(t)) {
-        terms.push({ surface: w, term: t, cls: 'anchor', corrected });
-      } else if (this.terms.has(t)) {
-        terms.push({ surface: w, term: t, cls: 'generic', corrected });
-      } else {
-        terms.push({ surface: w, term: t, cls: 'unknown', corrected });
-      }
-    });
-    // A keyword phrase of an entry makes its words topical even when each alone is generic.
-    const phraseHits = new Set<string>();
-    const seq = terms.map((t) => t.term);
-    seq.forEach((first, i) => {
-      for (const p of this.phrases.get(first) ?? []) {
-        if (i + p.tokens.length > seq.length || !p.tokens.every((tok, j) => seq[i + j] === tok)) continue;
-        phraseHits.add(p.id);
-        for (let j = 0; j < p.tokens.length; j++) {
-          const t = terms[i + j] as QueryTerm;
-          if (t.cls === 'generic') terms[i + j] = { ...t, cls: 'anchor' };
-        }
-      }
-    });
+  /** The question in the training form, misspelt words corrected first (at most a few per question). */
+  prepareQuestion(raw: string): string {
+    let corrections = 0;
+    const fixed = normalizeText(raw)
+      .slice(0, MAX_QUESTION_CHARS)
+      .replace(/[a-z][a-z0-9']*/g, (w) => {
+        if (corrections >= MAX_CORRECTIONS || w.length < 4 || STOPWORDS.has(w) || this.knownWords.has(w))
+          return w;
+        const c = this.correct(w);
+        if (!c) return w;
+        corrections++;
+        return c;
+      });
+    return applySynonyms(fixed);
+  }
+
+  /** Both experts and the calibrator on a prepared text. */
+  scorePrepared(
+    text: string,
+    scoring: { bm25Weight: number; topK: number; calibrator: MatcherParams['calibrator'] } = this.params,
+  ): Scored {
+    const f = rawFeatures(text, this.params.contextWeight);
+    const { x, known } = this.featurizer.vector(f);
+    return this.combine(x, known, f.tokens, scoring);
+  }
+
+  private combine(
+    x: SparseVector,
+    known: number,
+    tokens: ReadonlyMap<string, number>,
+    scoring: { bm25Weight: number; topK: number; calibrator: MatcherParams['calibrator'] },
+  ): Scored {
+    const C = this.classes.length;
+    const logp = new Float64Array(C);
+    if (this.regression) {
+      const p = this.regression.predict(x);
+      for (let c = 0; c < C; c++) logp[c] = Math.log((p[c] as number) + 1e-12);
+    } else if (this.centroids) {
+      const s = this.centroids.similarity(x);
+      // Cosine similarities as logits; the regression's scale is learned, this one is fixed by cosine's range.
+      for (let c = 0; c < C; c++) logp[c] = 10 * (s[c] as number);
+    }
+    const bm = this.bm25.score(tokens, scoring.topK);
+    let maxBm = 0;
+    for (let c = 0; c < C; c++) if ((bm[c] as number) > maxBm) maxBm = bm[c] as number;
+    const rel = maxBm > 0 ? 1 / maxBm : 0;
+    let max = Number.NEGATIVE_INFINITY;
+    for (let c = 0; c < C; c++) {
+      logp[c] = (logp[c] as number) + scoring.bm25Weight * (bm[c] as number) * rel;
+      if ((logp[c] as number) > max) max = logp[c] as number;
+    }
+    let sum = 0;
+    for (let c = 0; c < C; c++) {
+      const e = Math.exp((logp[c] as number) - max);
+      logp[c] = e;
+      sum += e;
+    }
+    const p = logp;
+    for (let c = 0; c < C; c++) p[c] = (p[c] as number) / sum;
+    const order: number[] = [];
+    for (let c = 0; c < this.entryCount; c++) order.push(c);
+    order.sort((a, b) => (p[b] as number) - (p[a] as number));
+    const top = order[0];
+    const second = order[1];
+    const pTop = top === undefined ? 0 : (p[top] as number);
+    const pSecond = second === undefined ? 0 : (p[second] as number);
+    const pOos = this.oosClass >= 0 ? (p[this.oosClass] as number) : 0;
+    const logit = (q: number) => Math.log((q + 1e-6) / (1 - q + 1e-6));
+    const calibration = [
+      logit(pTop),
+      pTop - pSecond,
+      logit(pOos),
+      known,
+      Math.log1p(top === undefined ? 0 : (bm[top] as number)),
+    ];
+    const { weights, bias, mean, scale } = scoring.calibrator;
+    const z = calibration.map((v, j) => (v - (mean[j] ?? 0)) / (scale[j] || 1));
+    const confidence = top === undefined ? 0 : logistic(weights, bias, z);
+    return { p, order, calibration, confidence };
+  }
+
+  private candidate(cls: number, p: Float64Array): Candidate {
+    const id = this.classes[cls] as string;
     return {
-      normalized,
-      terms,
-      meshy,
-      intents: detectIntents(synonymised),
-      meshes: meshesIn(synonymised),
-      factors: extractFactors(normalized),
-      needs: statesNeeds(normalized),
-      phraseHits: [...phraseHits],
+      id,
+      title: this.kb.byId.get(id)?.title ?? id,
+      score: Math.round((p[cls] as number) * 1000) / 1000,
     };
   }
 
-  /** Multiplicative boosts from intent rules; strongest when the question names no other topic. */
-  private boosts(a: Analysis): Map<string, number> {
-    const boosts = new Map<string, number>();
-    const add = (id: string, f: number) => boosts.set(id, (boosts.get(id) ?? 1) * f);
-    const topical = a.terms.filter((t) => t.cls === 'anchor' && !MESH_WORDS.has(t.term));
-    const bare = topical.length === 0;
-    const has = (i: QuestionIntent) => a.intents.includes(i);
-    const [only] = a.meshes.length === 1 ? a.meshes : [];
-    const subject = a.meshes[0];
-    const bothNamed = a.meshes.length === 2;
-
-    for (const id of a.phraseHits) add(id, 1.5);
-    if (has('migrate')) add('use-together', bare ? 4 : 2);
-    if (has('cost')) add('cost', bare ? 3 : 1.6);
-    // "When does Istio make sense over Linkerd?" is about the first mesh named; "Istio or
-    // Linkerd, which is the better choice?" is a plain recommendation.
-    const whenAbout = has('when') && subject && !(bothNamed && has('recommend')) ? subject : undefined;
-    if (whenAbout) add(`when-${whenAbout}`, bare ? 4 : 2);
-    if (has('recommend') && !(has('when') && only)) {
-      if (wantsPick(a)) add('which-mesh', 3);
-      else if (bare) add('which-mesh', 4);
-    }
-    if (has('define') && only && bare) add(`what-is-${only}`, 4);
-    if (has('compare') && bare && a.meshes.length === 2) {
-      add('head-to-head', 2.5);
-      add('which-mesh', 2);
-    }
-    if (bare && a.meshes.length === 2 && !has('cost') && !has('migrate')) add('which-mesh', 1.5);
-    return boosts;
-  }
-
-  /** Ranks entries for an analysed question, best first. */
-  rank(a: Analysis, limit = 5): Ranked[] {
-    let query = a.terms.filter((t) => t.cls !== 'unknown').map((t) => t.term);
-    // In a large knowledge base a term found in most entries ranks almost nothing (its IDF is near
-    // zero) yet costs the most to score. Leave such terms out unless nothing else is left.
-    const n = this.kb.entries.length;
-    let fields: string[] | undefined;
-    if (n >= COMMON_TERM_MIN_ENTRIES) {
-      const df = (t: string) => this.terms.get(t) ?? 0;
-      const rare = query.filter((t) => df(t) / n <= COMMON_TERM_SHARE);
-      if (rare.length) query = rare;
-      else {
-        // Only common words ("what is linkerd?"): rank by the rarest, in titles and keywords only.
-        query = [...new Set(query)].sort((x, y) => df(x) - df(y)).slice(0, 1);
-        fields = ['title', 'keywords'];
-      }
-    }
-    // Generic words (cost, cluster, table) steer less than topic words; mesh names only a little.
-    const termWeight = new Map<string, number>();
-    for (const t of a.terms) {
-      const w =
-        t.cls === 'generic' || t.cls === 'foreign'
-          ? 0.35
-          : MESH_WORDS.has(t.term)
-            ? 0.6
-            : t.corrected
-              ? 0.85
-              : 1;
-      termWeight.set(t.term, Math.max(termWeight.get(t.term) ?? 0, w));
-    }
-    const boosts = this.boosts(a);
-    if (query.length === 0 && boosts.size === 0) return [];
-    const results = query.length
-      ? this.search.search(query.join(' '), {
-          tokenize: (s) => s.split(' '),
-          processTerm: (t) => t,
-          boostTerm: (term) => termWeight.get(term) ?? 1,
-          ...(fields ? { fields } : {}),
-        })
-      : [];
-    // A document boost multiplies the document's whole score, so it is applied here rather than
-    // in a callback MiniSearch would call once per document per term.
-    const ranked: Ranked[] = results.map((r) => ({
-      id: String(r.id),
-      score: r.score * (boosts.get(String(r.id)) ?? 1),
-      matched: r.queryTerms,
-    }));
-    // An intent can name an entry the words alone did not reach (e.g. "which should we use?").
-    for (const [id, f] of boosts) {
-      if (f >= 3 && !ranked.some((r) => r.id === id) && this.kb.byId.has(id)) {
-        ranked.push({ id, score: (ranked[0]?.score ?? 1) * 0.9 * (f / 4), matched: [] });
-      }
-    }
-    return ranked.sort((x, y) => y.score - x.score).slice(0, limit);
+  /** Entry ids for a question, best first, with their combined probability. */
+  rank(raw: string, limit = 5): Candidate[] {
+    const s = this.scorePrepared(this.prepareQuestion(raw));
+    return s.order.slice(0, limit).map((c) => this.candidate(c, s.p));
   }
 
   /**
-   * Confidence in the top answer, 0..1: how much of the question the knowledge base recognises,
-   * how much of that the top entry covers, and how far it stands ahead of the runner-up.
-   */
-  confidence(a: Analysis, ranked: readonly Ranked[]): number {
-    const top = ranked[0];
-    if (!top) return 0;
-    const anchors = a.terms.filter((t) => t.cls === 'anchor');
-    if (anchors.length === 0) return 0;
-    // "keda vs hpa", "how much does aws cost": another tool's question, whatever words it shares with us.
-    if (!a.meshy) {
-      if (a.terms.some((t) => t.cls === 'foreign')) return 0;
-      // With no mesh named, the topic words must carry the question ("common pitfalls"), not
-      // share it with words we do not know ("renew the let's encrypt certificate on our website").
-      const unknown = a.terms.filter((t) => t.cls === 'unknown').length;
-      const generic = a.terms.filter((t) => t.cls === 'generic').length;
-      if (unknown >= anchors.length || anchors.length < generic / 2) return 0;
-    }
-    const weight = (t: QueryTerm) =>
-      t.cls === 'anchor' ? (t.corrected ? 0.8 : 1) : t.cls === 'generic' ? 0.3 : 0;
-    const total = a.terms.reduce((s, t) => s + (t.cls === 'generic' ? 0.3 : 1), 0);
-    const known = a.terms.reduce((s, t) => s + weight(t), 0) / total;
-    const anchorTerms = new Set(anchors.map((t) => t.term));
-    const matched = new Set(top.matched.filter((m) => anchorTerms.has(m)));
-    const topical = [...anchorTerms].filter((t) => !MESH_WORDS.has(t));
-    // Coverage of the topic words; mesh names alone say little about which entry is meant.
-    const coverage = topical.length
-      ? topical.filter((t) => matched.has(t)).length / topical.length
-      : matched.size > 0 || top.matched.length === 0
-        ? 0.8
-        : 0;
-    const second = ranked[1]?.score ?? 0;
-    const margin = top.score > 0 ? 1 - second / top.score : 0;
-    const foreign = a.terms.filter((t) => t.cls === 'foreign' || t.cls === 'unknown').length;
-    const penalty = foreign > anchors.length ? 0.5 : foreign > 0 ? 0.85 : 1;
-    let score = (0.35 * known + 0.35 * coverage + 0.3 * Math.min(1, margin * 2.5)) * penalty;
-    // A bare mesh name with no question in it ("istio stuff") is a topic, not a question: suggest.
-    const onlyNames = a.terms.every((t) => MESH_WORDS.has(t.term) || t.cls === 'unknown');
-    if (onlyNames && a.intents.length === 1 && a.intents[0] === 'question') {
-      score = Math.min(score, this.answerAt - 0.05);
-    }
-    return Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000;
-  }
-
-  private candidate(r: Ranked): Candidate {
-    return { id: r.id, title: this.kb.byId.get(r.id)?.title ?? r.id, score: Math.round(r.score * 100) / 100 };
-  }
-
-  /**
-   * The whole pipeline: text as Slack sends it in, a plain reply object out. Replies are
-   * immutable and the knowledge base never changes under a matcher, so repeated questions are
-   * served from a small bounded cache.
+   * The whole pipeline. Replies are immutable and the knowledge base never changes under a
+   * matcher, so repeated questions are served from a small bounded cache.
    */
   answer(raw: string): Reply {
     const cached = this.answers.get(raw);
@@ -456,82 +422,86 @@ export class Matcher {
 
   private compute(raw: string): Reply {
     const query = stripSlackMarkup(raw);
-    const normalized = normalizeText(raw);
-    const a = this.analyse(raw);
-    const lead = detectSmallTalk(normalized) ?? leadingSmallTalk(normalized);
-    const topical = a.terms.some((t) => t.cls === 'anchor');
-    if (lead && (!topical || detectSmallTalk(normalized))) {
-      return { kind: 'smalltalk', query, intent: lead, confidence: 1, factors: [] };
-    }
+    const normalized = normalizeText(raw).slice(0, MAX_QUESTION_CHARS);
+    const whole = detectSmallTalk(normalized);
+    if (whole) return { kind: 'smalltalk', query, intent: whole, confidence: 1, factors: [] };
 
-    const ranked = this.rank(a);
-    const confidence = this.confidence(a, ranked);
-    const intent = a.intents[0] ?? 'question';
-    const top = ranked[0];
-    const topEntry = top ? this.kb.byId.get(top.id) : undefined;
+    const prepared = this.prepareQuestion(raw);
+    const s = this.scorePrepared(prepared);
+    const intent = detectIntents(prepared)[0] ?? 'question';
+    const factors = factorsOf(normalized);
+    const confidence = Math.round(s.confidence * 1000) / 1000;
+    const [top] = s.order;
+    const topEntry = top === undefined ? undefined : this.kb.byId.get(this.classes[top] as string);
+    const lead = leadingSmallTalk(normalized);
 
-    // Stated needs plus "which one?" is a request for a pick: score the factors it names.
-    const wantsPick =
-      a.intents.includes('recommend') && a.factors.length > 0 && !a.intents.includes('define');
+    // Stated needs plus "which one?" is a request for a pick (the decision factors are exact rules):
+    // the "which mesh" card with the pick, whichever entry the words alone lean to.
     const pickEntry = this.kb.byId.get('which-mesh');
-    if (wantsPick && pickEntry && confidence >= this.suggestAt) {
-      const recommendation = scorePick(
-        this.kb.decisionTable,
-        Object.fromEntries(a.factors.map((f) => [f, 1])),
-      );
+    const asksWhich = detectIntents(normalized).includes('recommend');
+    const inScope =
+      confidence >= this.suggestAt || s.order.slice(0, 3).some((c) => this.classes[c] === 'which-mesh');
+    if (pickEntry && factors.length > 0 && asksWhich && inScope && topEntry?.group !== 'other-meshes') {
       return {
         kind: 'answer',
         query,
         intent: 'recommend',
         confidence: Math.max(confidence, this.answerAt),
-        factors: a.factors,
+        factors,
         entry: pickEntry,
-        alternatives: ranked
-          .filter((r) => r.id !== pickEntry.id)
+        alternatives: s.order
+          .filter((c) => this.classes[c] !== pickEntry.id)
           .slice(0, 3)
-          .map((r) => this.candidate(r)),
-        recommendation,
+          .map((c) => this.candidate(c, s.p)),
+        recommendation: scorePick(this.kb.decisionTable, Object.fromEntries(factors.map((f) => [f, 1]))),
       };
     }
     if (topEntry && confidence >= this.answerAt) {
+      // A question that states needs gets the pick: on the "which mesh" card, or beside the
+      // capability it asks about when it also says what the team needs.
+      const pickWanted = factors.length > 0 && (topEntry.id === 'which-mesh' || statesNeeds(normalized));
+      const recommendation = pickWanted
+        ? scorePick(this.kb.decisionTable, Object.fromEntries(factors.map((f) => [f, 1])))
+        : null;
       return {
         kind: 'answer',
         query,
-        intent,
+        intent: recommendation ? 'recommend' : intent,
         confidence,
-        factors: a.factors,
+        factors,
         entry: topEntry,
-        alternatives: ranked.slice(1, 4).map((r) => this.candidate(r)),
-        recommendation: null,
+        alternatives: s.order.slice(1, 4).map((c) => this.candidate(c, s.p)),
+        recommendation,
       };
     }
-    if (top && confidence >= this.suggestAt) {
+    if (lead) return { kind: 'smalltalk', query, intent: lead, confidence: 1, factors: [] };
+    if (top !== undefined && confidence >= this.suggestAt) {
       return {
         kind: 'suggest',
         query,
         intent,
         confidence,
-        factors: a.factors,
-        candidates: ranked.slice(0, 3).map((r) => this.candidate(r)),
+        factors,
+        candidates: s.order.slice(0, 3).map((c) => this.candidate(c, s.p)),
       };
     }
-    return { kind: 'fallback', query, intent, confidence, factors: a.factors, examples: EXAMPLE_QUESTIONS };
+    return { kind: 'fallback', query, intent, confidence, factors, examples: EXAMPLE_QUESTIONS };
   }
 
   /** `/mesh-pick <needs>`: a pick from the decision factors the text names, or null when it names none. */
   pickFromText(raw: string): AnswerReply | null {
-    const a = this.analyse(raw);
+    const factors = factorsOf(normalizeText(raw).slice(0, MAX_QUESTION_CHARS));
     const entry = this.kb.byId.get('which-mesh');
-    if (!entry || a.factors.length === 0) return null;
+    if (!entry || factors.length === 0) return null;
     return {
       kind: 'answer',
       query: stripSlackMarkup(raw),
       intent: 'recommend',
       confidence: 1,
-      factors: a.factors,
+      factors,
       entry,
       alternatives: [],
-      recommendation: scorePick(this.kb.decisionTable, Object.fromEntries(a.factors.map((f) => [f, 1]))),
+      recommendation: scorePick(this.kb.decisionTable, Object.fromEntries(factors.map((f) => [f, 1]))),
     };
   }
 
@@ -552,7 +522,7 @@ export class Matcher {
       );
     if (hits.length) return hits;
     // Fall back to the question matcher for longer phrases ("how do retries work").
-    return this.rank(this.analyse(text), limit).map((r) => this.candidate(r));
+    return this.rank(text, limit);
   }
 }
 

@@ -140,7 +140,9 @@ export function crossCheck(
     }
     const body = toMrkdwn(e.body);
     if (e.phrasings.length < MIN_PHRASINGS) {
-      problems.push(`entries/${e.id}.md: field "phrasings": ${e.phrasings.length}, at least ${MIN_PHRASINGS} needed`);
+      problems.push(
+        `entries/${e.id}.md: field "phrasings": ${e.phrasings.length}, at least ${MIN_PHRASINGS} needed`,
+      );
     }
     if (body.length > CARD_LIMITS.section) {
       problems.push(

@@ -63,7 +63,7 @@ describe('ask', () => {
   });
 
   it('--json gives answerId null for an off-topic question', async () => {
-    const r = await runCli(ASK, ['--json', 'what is the price of a splunk licence'], { env });
+    const r = await runCli(ASK, ['--json', 'how do I drain a node in kubernetes'], { env });
     expect(r.code, r.stderr).toBe(0);
     const [obj] = parseJsonLines(r.stdout) as [Record<string, unknown>];
     expect(obj.answerId).toBeNull();
@@ -114,7 +114,7 @@ describe('eval', () => {
     const r = await runCli('src/cli/eval.ts', [join(FIXTURES, 'eval-public.jsonl'), '--json']);
     expect(r.code, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout) as Record<string, Record<string, unknown>>;
-    expect(Object.keys(report).sort()).toEqual(['inScope', 'misses', 'offTopic', 'pick']);
+    expect(Object.keys(report).sort()).toEqual(['inScope', 'misses', 'offTopic', 'pick', 'reliability']);
     expect(Object.keys(report.inScope ?? {}).sort()).toEqual(['mrr', 'n', 'top1', 'top3', 'wrong']);
     expect(Object.keys(report.offTopic ?? {}).sort()).toEqual(['n', 'refused']);
     expect(Object.keys(report.pick ?? {}).sort()).toEqual(['correct', 'n']);

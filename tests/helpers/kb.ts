@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { createMatcher, type Matcher } from '../../src/intents/matcher.js';
-import { MIN_PHRASINGS } from '../../src/knowledge/schema.js';
 import { DEFAULT_KNOWLEDGE_DIR, type KnowledgeBase, loadKnowledgeBase } from '../../src/knowledge/loader.js';
+import { MIN_PHRASINGS } from '../../src/knowledge/schema.js';
 
 /** The repository root (the CLIs run from here). */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
