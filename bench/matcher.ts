@@ -18,6 +18,7 @@ import { createMatcher, type Matcher } from '../src/intents/matcher.js';
 import type { Reply } from '../src/intents/reply.js';
 import { type KnowledgeBase, loadKnowledgeBase } from '../src/knowledge/loader.js';
 import type { Entry } from '../src/knowledge/schema.js';
+import { Matcher as LegacyMatcher } from './legacy-matcher.js';
 import { mulberry32, syntheticKnowledgeBase } from './synthetic.js';
 import { markdownTable } from './table.js';
 
@@ -25,7 +26,11 @@ const args = new Set(process.argv.slice(2));
 const QUICK = args.has('--quick');
 const JSON_OUT = args.has('--json');
 const SEED = 20261126;
-const EVAL_FILES = ['tests/fixtures/eval-public.jsonl', 'tests/fixtures/eval-dev.jsonl'];
+const EVAL_FILES = [
+  'tests/fixtures/eval-public.jsonl',
+  'tests/fixtures/eval-dev.jsonl',
+  'tests/fixtures/eval-dev2.jsonl',
+];
 
 /**
  * Samples. The matcher runs whole passes over the questions until it has at least
@@ -95,10 +100,19 @@ interface Row {
     readonly repeated: Latency;
     /** Share of in-scope questions whose answer is one of the expected entries. */
     readonly top1: number;
+    /** Share of in-scope questions answered with a card for a wrong entry. */
+    readonly wrong: number;
     /** Questions whose reply changed when trailing whitespace was added (expected 0). */
     readonly variantsDiffer: number;
   };
-  readonly fuse: Side;
+  readonly fuse: Side & { readonly top1: number };
+  /** The hand-tuned matcher that shipped before the learned one, on the same knowledge base. */
+  readonly legacy: {
+    readonly buildMs: number;
+    readonly latency: Latency;
+    readonly top1: number;
+    readonly wrong: number;
+  };
   readonly p99Ratio: number;
   readonly target: string | null;
   readonly met: boolean | null;
@@ -333,7 +347,20 @@ async function benchSize(
   // The same questions again, word for word: served from the matcher's answer cache if it has one.
   for (const q of questions) consume(matcher.answer(q));
   const repeated = await timeQueries(questions, (q) => matcher.answer(q), QUICK ? questions.length : 1000);
-  const top1 = evaluate(createMatcher(kb), lines).inScope.top1;
+  const quality = evaluate(createMatcher(kb), lines).inScope;
+  const top1 = quality.top1;
+
+  progress(`${size.name}: the legacy (hand-tuned) matcher`);
+  const legacyStart = performance.now();
+  const legacy = new LegacyMatcher(kb);
+  const legacyBuildMs = performance.now() - legacyStart;
+  for (const q of questions) consume(legacy.answer(unseen(q, 3000)));
+  const legacyLatency = await timeQueries(
+    questions,
+    (q, pass) => legacy.answer(unseen(q, pass)),
+    QUICK ? questions.length : Math.min(MATCHER_SAMPLES, 2000),
+  );
+  const legacyQuality = evaluate(legacy, lines).inScope;
 
   progress(`${size.name}: building fuse.js ×${buildRuns}`);
   const docs = kb.entries.map(fuseDoc);
@@ -354,6 +381,12 @@ async function benchSize(
     floorSamples: FUSE_MIN_SAMPLES,
   });
 
+  // fuse.js as a matcher: its first hit is the answer (it has no notion of "not ours").
+  const inScope = lines.filter((l) => l.expect.length > 0);
+  const fuseTop1 =
+    inScope.filter((l) => l.expect.includes(fuse.search(l.q, { limit: 1 })[0]?.item.id ?? '')).length /
+    Math.max(1, inScope.length);
+
   const met = size.target ? meshLatency.p99 <= size.target.p99Ms : null;
   return {
     size: size.name,
@@ -366,9 +399,16 @@ async function benchSize(
       firstPass,
       repeated,
       top1,
+      wrong: quality.wrong,
       variantsDiffer: variantsDiffer.length,
     },
-    fuse: { buildMs: f.buildMs, buildRuns, heapMb: f.heapMb, latency: fuseLatency },
+    fuse: { buildMs: f.buildMs, buildRuns, heapMb: f.heapMb, latency: fuseLatency, top1: fuseTop1 },
+    legacy: {
+      buildMs: legacyBuildMs,
+      latency: legacyLatency,
+      top1: legacyQuality.top1,
+      wrong: legacyQuality.wrong,
+    },
     p99Ratio: meshLatency.p99 / fuseLatency.p99,
     target: size.target?.label ?? null,
     met,
@@ -472,6 +512,41 @@ function printText(env: ReturnType<typeof environment>, rows: readonly Row[]) {
         String(r.meshbot.buildRuns),
       ]),
       [false, true, true, true, true, true, true, true, true, true, true, true, true, true],
+    ),
+  );
+  console.log('');
+  console.log(
+    'Quality and speed beside the baselines (in-scope questions of the eval files; top-1 = shown answer right):',
+  );
+  console.log(
+    table(
+      [
+        'entries',
+        'meshbot top-1',
+        'meshbot wrong',
+        'meshbot p99 ms',
+        'meshbot build ms',
+        'legacy top-1',
+        'legacy wrong',
+        'legacy p99 ms',
+        'legacy build ms',
+        'fuse top-1 (first hit)',
+        'fuse p99 ms',
+      ],
+      rows.map((r) => [
+        `${r.size === 'real' ? `real (${r.entries})` : count(r.entries)}`,
+        `${(r.meshbot.top1 * 100).toFixed(1)}%`,
+        `${(r.meshbot.wrong * 100).toFixed(1)}%`,
+        ms(r.meshbot.latency.p99),
+        ms(r.meshbot.buildMs, 0),
+        `${(r.legacy.top1 * 100).toFixed(1)}%`,
+        `${(r.legacy.wrong * 100).toFixed(1)}%`,
+        ms(r.legacy.latency.p99),
+        ms(r.legacy.buildMs, 0),
+        `${(r.fuse.top1 * 100).toFixed(1)}%`,
+        ms(r.fuse.latency.p99),
+      ]),
+      [false, true, true, true, true, true, true, true, true, true, true],
     ),
   );
   console.log('');

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Matcher } from './matcher.js';
 import type { Reply } from './reply.js';
 import { type ReliabilityRow, reliability } from './tune.js';
 
@@ -82,7 +81,12 @@ export interface EvalReport {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-export function evaluate(matcher: Matcher, lines: readonly EvalLine[]): EvalReport {
+/** Anything that answers a question with a reply: the matcher, or a baseline in the benchmark. */
+export interface Answerer {
+  answer(q: string): Reply;
+}
+
+export function evaluate(matcher: Answerer, lines: readonly EvalLine[]): EvalReport {
   let inN = 0;
   let top1 = 0;
   let top3 = 0;

@@ -12,7 +12,9 @@
  *
  * What stays rule-based is exact: Slack markup, small talk, and the decision factors of a pick.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fuse from 'fuse.js';
 import { DEFAULT_KNOWLEDGE_DIR, type KnowledgeBase } from '../knowledge/loader.js';
@@ -25,6 +27,7 @@ import {
   type Features,
   Featurizer,
   logistic,
+  NearestPhrasings,
   rawFeatures,
   SoftmaxRegression,
   type SparseVector,
@@ -44,6 +47,8 @@ export interface MatcherParams {
   readonly bm25Weight: number;
   /** BM25 scores an entry by the mean of its best topK phrasings. */
   readonly topK: number;
+  /** Weight of the nearest-phrasings expert (cosine of character and word n-grams), like bm25Weight. */
+  readonly knnWeight: number;
   /** Logistic calibrator over the features of `calibrationFeatures`, standardised. */
   readonly calibrator: {
     readonly weights: readonly number[];
@@ -77,7 +82,13 @@ export const FALLBACK_PARAMS: MatcherParams = {
   epochs: 8,
   bm25Weight: 2,
   topK: 3,
-  calibrator: { weights: [4, 2, -2, 1, 0.5], bias: -3, mean: [0, 0, 0, 0, 0], scale: [1, 1, 1, 1, 1] },
+  knnWeight: 0,
+  calibrator: {
+    weights: [1, 2, -1, 1, 0.5, 0.5],
+    bias: 0,
+    mean: [0, 0, 0, 0, 0, 0],
+    scale: [1, 1, 1, 1, 1, 1],
+  },
   answerAt: 0.6,
   suggestAt: 0.3,
 };
@@ -128,6 +139,9 @@ export function trainingExamples(
   }
   return { examples, classes };
 }
+
+/** The parts of the parameters that only combine the experts (no refitting needed to change them). */
+export type Scoring = Pick<MatcherParams, 'bm25Weight' | 'topK' | 'knnWeight' | 'calibrator'>;
 
 /** What the experts say about one question, before any threshold. */
 export interface Scored {
@@ -207,6 +221,7 @@ export class Matcher {
   private readonly regression?: SoftmaxRegression;
   private readonly centroids?: CentroidModel;
   private readonly bm25: Bm25;
+  private readonly knn: NearestPhrasings;
   private readonly knownWords = new Set<string>();
   private readonly speller: Fuse<string>;
   private readonly spellCache = new Map<string, string | null>();
@@ -239,10 +254,7 @@ export class Matcher {
     const xs = feats.map((f) => this.featurizer.vector(f).x);
     const ys = examples.map((e) => e.cls);
     if (classes.length <= MAX_REGRESSION_CLASSES) {
-      this.regression = new SoftmaxRegression(this.featurizer.size, classes.length).fit(xs, ys, {
-        l2: this.params.l2,
-        epochs: this.params.epochs,
-      });
+      this.regression = fitRegressionCached(texts, ys, this.featurizer.size, classes.length, xs, this.params);
     } else {
       this.centroids = new CentroidModel(classes.length).fit(xs, ys);
     }
@@ -251,6 +263,10 @@ export class Matcher {
       if (e.bm25) this.bm25.add(e.cls, (feats[i] as Features).tokens);
     });
     this.bm25.finish();
+    this.knn = new NearestPhrasings(classes.length);
+    examples.forEach((e, i) => {
+      if (e.bm25) this.knn.add(e.cls, xs[i] as SparseVector);
+    });
 
     // Spelling targets: words people type about a topic, as written in titles, phrasings and keywords.
     const surface = new Set<string>();
@@ -320,10 +336,7 @@ export class Matcher {
   }
 
   /** Both experts and the calibrator on a prepared text. */
-  scorePrepared(
-    text: string,
-    scoring: { bm25Weight: number; topK: number; calibrator: MatcherParams['calibrator'] } = this.params,
-  ): Scored {
+  scorePrepared(text: string, scoring: Scoring = this.params): Scored {
     const f = rawFeatures(text, this.params.contextWeight);
     const { x, known } = this.featurizer.vector(f);
     return this.combine(x, known, f.tokens, scoring);
@@ -333,7 +346,7 @@ export class Matcher {
     x: SparseVector,
     known: number,
     tokens: ReadonlyMap<string, number>,
-    scoring: { bm25Weight: number; topK: number; calibrator: MatcherParams['calibrator'] },
+    scoring: Scoring,
   ): Scored {
     const C = this.classes.length;
     const logp = new Float64Array(C);
@@ -346,12 +359,16 @@ export class Matcher {
       for (let c = 0; c < C; c++) logp[c] = 10 * (s[c] as number);
     }
     const bm = this.bm25.score(tokens, scoring.topK);
+    const nn = scoring.knnWeight > 0 ? this.knn.score(x, scoring.topK) : null;
     let maxBm = 0;
     for (let c = 0; c < C; c++) if ((bm[c] as number) > maxBm) maxBm = bm[c] as number;
     const rel = maxBm > 0 ? 1 / maxBm : 0;
     let max = Number.NEGATIVE_INFINITY;
     for (let c = 0; c < C; c++) {
-      logp[c] = (logp[c] as number) + scoring.bm25Weight * (bm[c] as number) * rel;
+      logp[c] =
+        (logp[c] as number) +
+        scoring.bm25Weight * (bm[c] as number) * rel +
+        (nn ? scoring.knnWeight * (nn[c] as number) : 0);
       if ((logp[c] as number) > max) max = logp[c] as number;
     }
     let sum = 0;
@@ -377,6 +394,8 @@ export class Matcher {
       logit(pOos),
       known,
       Math.log1p(top === undefined ? 0 : (bm[top] as number)),
+      // Whether BM25 alone would have picked the same entry: agreement between experts.
+      top !== undefined && argmax(bm, this.entryCount) === top ? 1 : 0,
     ];
     const { weights, bias, mean, scale } = scoring.calibrator;
     const z = calibration.map((v, j) => (v - (mean[j] ?? 0)) / (scale[j] || 1));
@@ -524,6 +543,53 @@ export class Matcher {
     // Fall back to the question matcher for longer phrases ("how do retries work").
     return this.rank(text, limit);
   }
+}
+
+function argmax(xs: Float64Array, n: number): number {
+  let best = 0;
+  for (let i = 1; i < n; i++) if ((xs[i] as number) > (xs[best] as number)) best = i;
+  return best;
+}
+
+/**
+ * Where fitted regressions are kept between runs, by a hash of everything the fit depends on
+ * (training texts, classes, hyperparameters, code version): a restart with the same knowledge base
+ * loads the weights instead of fitting again. Best effort: a read-only disk only costs the refit.
+ */
+export const MODEL_CACHE_DIR = process.env.MESHBOT_MODEL_CACHE ?? join(tmpdir(), 'meshbot-models');
+/** Bump when the features or the fitting change, so that old cached weights are not reused. */
+const MODEL_VERSION = 'softmax-v2-char45';
+
+function fitRegressionCached(
+  texts: readonly string[],
+  ys: readonly number[],
+  features: number,
+  classes: number,
+  xs: readonly SparseVector[],
+  params: MatcherParams,
+): SoftmaxRegression {
+  const model = new SoftmaxRegression(features, classes);
+  const hash = createHash('sha256');
+  hash.update(
+    `${MODEL_VERSION}|${features}|${classes}|${params.l2}|${params.epochs}|${params.contextWeight}\n`,
+  );
+  texts.forEach((t, i) => hash.update(`${ys[i]}\t${t}\n`));
+  const file = join(MODEL_CACHE_DIR, `${hash.digest('hex').slice(0, 32)}.bin`);
+  try {
+    if (model.loadBytes(readFileSync(file))) return model;
+  } catch {
+    // not cached yet (or unreadable): fit below
+  }
+  model.fit(xs, ys, { l2: params.l2, epochs: params.epochs });
+  try {
+    mkdirSync(MODEL_CACHE_DIR, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, model.toBytes());
+    renameSync(tmp, file);
+  } catch {
+    // read-only or full disk: the next start fits again
+  }
+  return model;
 }
 
 export function createMatcher(kb: KnowledgeBase, options?: MatcherOptions): Matcher {

@@ -84,7 +84,7 @@ function charGrams(word: string): readonly string[] {
   if (hit) return hit;
   const padded = ` ${word} `;
   const out: string[] = [];
-  for (let n = 3; n <= 5; n++) for (let j = 0; j + n <= padded.length; j++) out.push(padded.slice(j, j + n));
+  for (let n = 4; n <= 5; n++) for (let j = 0; j + n <= padded.length; j++) out.push(padded.slice(j, j + n));
   if (gramCache.size >= GRAM_CACHE_SIZE) gramCache.clear();
   gramCache.set(word, out);
   return out;
@@ -220,6 +220,7 @@ export class SoftmaxRegression {
   fit(xs: readonly SparseVector[], ys: readonly number[], opts: RegressionOptions): this {
     const C = this.classes;
     const lr = opts.learningRate ?? 0.5;
+    const l2 = opts.l2;
     const g2 = new Float32Array(this.w.length);
     const g2b = new Float64Array(C);
     const rand = prng(opts.seed ?? 1);
@@ -247,17 +248,18 @@ export class SoftmaxRegression {
           grad[c] = g;
           if (g > GRAD_FLOOR || g < -GRAD_FLOOR) live[active++] = c;
         }
+        const w = this.w;
         for (let k = 0; k < x.idx.length; k++) {
           const base = (x.idx[k] as number) * C;
           const v = x.val[k] as number;
           for (let a = 0; a < active; a++) {
             const c = live[a] as number;
             const at = base + c;
-            const wv = this.w[at] as number;
-            const g = (grad[c] as number) * v + opts.l2 * wv;
+            const wv = w[at] as number;
+            const g = (grad[c] as number) * v + l2 * wv;
             const acc = (g2[at] as number) + g * g;
             g2[at] = acc;
-            this.w[at] = wv - (lr * g) / Math.sqrt(acc + 1e-8);
+            w[at] = wv - (lr * g) / Math.sqrt(acc + 1e-8);
           }
         }
         for (let c = 0; c < C; c++) {
@@ -272,12 +274,32 @@ export class SoftmaxRegression {
 
   private scoresInto(x: SparseVector, out: Float64Array): void {
     const C = this.classes;
+    const w = this.w;
+    const idx = x.idx;
+    const val = x.val;
     out.set(this.b);
-    for (let k = 0; k < x.idx.length; k++) {
-      const base = (x.idx[k] as number) * C;
-      const v = x.val[k] as number;
-      for (let c = 0; c < C; c++) out[c] = (out[c] as number) + v * (this.w[base + c] as number);
+    for (let k = 0; k < idx.length; k++) {
+      const base = (idx[k] as number) * C;
+      const v = val[k] as number;
+      for (let c = 0; c < C; c++) out[c] = (out[c] as number) + v * (w[base + c] as number);
     }
+  }
+
+  /** The fitted weights and biases as bytes (for the on-disk cache of fitted models). */
+  toBytes(): Buffer {
+    return Buffer.concat([
+      Buffer.from(this.b.buffer, this.b.byteOffset, this.b.byteLength),
+      Buffer.from(this.w.buffer, this.w.byteOffset, this.w.byteLength),
+    ]);
+  }
+
+  /** Restores weights written by toBytes; false (and nothing changed) when the size does not match. */
+  loadBytes(bytes: Uint8Array): boolean {
+    if (bytes.byteLength !== this.b.byteLength + this.w.byteLength) return false;
+    const copy = new Uint8Array(bytes);
+    this.b.set(new Float64Array(copy.buffer, 0, this.classes));
+    this.w.set(new Float32Array(copy.buffer, this.b.byteLength, this.w.length));
+    return true;
   }
 
   /** Class probabilities for one vector. */
@@ -460,4 +482,61 @@ export function logistic(weights: readonly number[], bias: number, x: readonly n
   let z = bias;
   for (let j = 0; j < weights.length; j++) z += (weights[j] as number) * (x[j] as number);
   return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * Nearest phrasings by cosine over the same TF-IDF vectors (character n-grams included, so it
+ * forgives typos that BM25's whole words do not). A class scores the mean of its best topK.
+ */
+export class NearestPhrasings {
+  private readonly postings = new Map<number, { doc: number[]; val: number[] }>();
+  private readonly docClass: number[] = [];
+
+  constructor(readonly classes: number) {}
+
+  add(cls: number, x: SparseVector): void {
+    const d = this.docClass.length;
+    this.docClass.push(cls);
+    for (let k = 0; k < x.idx.length; k++) {
+      const f = x.idx[k] as number;
+      let p = this.postings.get(f);
+      if (!p) {
+        p = { doc: [], val: [] };
+        this.postings.set(f, p);
+      }
+      p.doc.push(d);
+      p.val.push(x.val[k] as number);
+    }
+  }
+
+  score(x: SparseVector, topK: number): Float64Array {
+    const sims = new Map<number, number>();
+    for (let k = 0; k < x.idx.length; k++) {
+      const p = this.postings.get(x.idx[k] as number);
+      if (!p) continue;
+      const v = x.val[k] as number;
+      for (let i = 0; i < p.doc.length; i++) {
+        const d = p.doc[i] as number;
+        sims.set(d, (sims.get(d) ?? 0) + v * (p.val[i] as number));
+      }
+    }
+    const best: number[][] = [];
+    for (const [d, s] of sims) {
+      const c = this.docClass[d] as number;
+      const list = best[c] ?? [];
+      best[c] = list;
+      if (list.length < topK) {
+        list.push(s);
+        list.sort((a, b) => b - a);
+      } else if (s > (list[topK - 1] as number)) {
+        list[topK - 1] = s;
+        list.sort((a, b) => b - a);
+      }
+    }
+    const out = new Float64Array(this.classes);
+    best.forEach((list, c) => {
+      if (list) out[c] = list.reduce((a, b) => a + b, 0) / topK;
+    });
+    return out;
+  }
 }

@@ -65,10 +65,7 @@ export function splitFold(
   return { train, held };
 }
 
-export interface Scoring {
-  readonly bm25Weight: number;
-  readonly topK: number;
-}
+export type Scoring = Pick<MatcherParams, 'bm25Weight' | 'topK' | 'knnWeight'>;
 
 /** Out-of-fold predictions for several scorings at once (they share the fitted models). */
 export function outOfFold(
@@ -227,7 +224,7 @@ export function cvReport(preds: readonly Prediction[], params: MatcherParams, k:
 
 export interface TuneResult {
   readonly params: MatcherParams;
-  readonly grid: { contextWeight: number; l2: number; bm25Weight: number; topK: number; score: number }[];
+  readonly grid: ({ contextWeight: number; l2: number; score: number } & Scoring)[];
   readonly cv: CvReport;
 }
 
@@ -239,8 +236,9 @@ export function tune(
   log: (msg: string) => void = () => {},
 ): TuneResult {
   const scorings: Scoring[] = [];
-  for (const bm25Weight of [0, 2, 4, 8, 16])
-    for (const topK of [1, 3, 5, 8]) scorings.push({ bm25Weight, topK });
+  for (const bm25Weight of [0, 4, 8, 16])
+    for (const topK of [3, 5, 8])
+      for (const knnWeight of [0, 4, 8, 16]) scorings.push({ bm25Weight, topK, knnWeight });
   const grid: TuneResult['grid'] = [];
   let best: { params: MatcherParams; preds: Prediction[]; score: number } | null = null;
   for (const contextWeight of [0.4, 0.8]) {
