@@ -23,6 +23,11 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY src/knowledge ./src/knowledge
+# The learning loop's embedded store (SQLite) when DATABASE_URL is not set: the one writable
+# directory, owned by "node". Mount a volume here to keep it across containers.
+ENV DATA_DIR=/app/data
+RUN mkdir -p /app/data && chown node:node /app/data
+VOLUME ["/app/data"]
 USER node
 EXPOSE 3000
 # On SIGTERM the app stops accepting connections, finishes replies in flight and exits within 10 s

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
@@ -43,6 +44,64 @@ export const envSchema = z.object({
       .url('must be a Redis URL such as redis://redis:6379')
       .refine((u) => /^rediss?:\/\//.test(u), 'must start with redis:// or rediss://'),
   ),
+  DATA_DIR: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .refine(
+        (v) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(v),
+        'must be a directory path (for PostgreSQL set DATABASE_URL)',
+      )
+      .refine((v) => !v.includes('\0'), 'must be a directory path')
+      .default('./data'),
+  ),
+  DATABASE_URL: optionalString(
+    z
+      .string()
+      .url('must be a PostgreSQL URL such as postgres://meshbot:password@db:5432/meshbot')
+      .refine((u) => /^postgres(ql)?:\/\//.test(u), 'must start with postgres:// or postgresql://'),
+  ),
+  USER_HASH_SECRET: optionalString(
+    z
+      .string()
+      .min(16, 'must be at least 16 characters (a random string; user ids are stored as keyed hashes)'),
+  ),
+  STORE_QUESTIONS: z.preprocess(
+    (v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : v),
+    z
+      .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
+      .default('true')
+      .transform((v) => v === 'true' || v === '1' || v === 'yes'),
+  ),
+  RETENTION_DAYS: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: 'must be a whole number of days from 1 to 3650' })
+      .int('must be a whole number of days from 1 to 3650')
+      .min(1, 'must be a whole number of days from 1 to 3650')
+      .max(3650, 'must be a whole number of days from 1 to 3650')
+      .default(90),
+  ),
+  CURATORS: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .transform((v) => v.split(/[\s,]+/).filter(Boolean))
+      .refine((ids) => ids.every((id) => /^[UWS][A-Z0-9]{2,40}$/.test(id)), {
+        message: 'must list Slack user ids (U…/W…) and/or user group ids (S…), separated by commas',
+      })
+      .optional(),
+  ),
+  EXPERTS_CHANNEL: optionalString(
+    z.string().regex(/^[CG][A-Z0-9]{2,40}$/, 'must be a channel id such as C0123ABCD (not a #name)'),
+  ),
+  STATS_PAGE: z.preprocess(
+    (v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : v),
+    z
+      .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { error: 'must be true or false' })
+      .default('true')
+      .transform((v) => v === 'true' || v === '1' || v === 'yes' || v === 'on'),
+  ),
   LOG_LEVEL: z.preprocess(
     (v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : v),
     z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
@@ -59,6 +118,22 @@ export interface Config {
   /** Shared event dedupe across replicas; in memory when unset. */
   readonly redisUrl: string | undefined;
   readonly logLevel: (typeof LOG_LEVELS)[number];
+  /** The learning loop's store: SQLite in dataDir, or PostgreSQL when databaseUrl is set. */
+  readonly store: {
+    readonly dataDir: string;
+    readonly databaseUrl: string | undefined;
+    /** Key for the hashes of user ids (derived from the Slack secrets when not set). */
+    readonly hashSecret: string;
+    readonly hashSecretSet: boolean;
+    readonly storeQuestions: boolean;
+    readonly retentionDays: number;
+  };
+  readonly loop: {
+    /** User ids and user group ids allowed to curate gaps. */
+    readonly curators: readonly string[];
+    readonly expertsChannel: string | undefined;
+    readonly statsPage: boolean;
+  };
   readonly slack?: { readonly botToken: string; readonly signingSecret?: string; readonly appToken?: string };
 }
 
@@ -97,6 +172,25 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     slackApiUrl: e.SLACK_API_URL,
     redisUrl: e.REDIS_URL,
     logLevel: e.LOG_LEVEL,
+    store: {
+      dataDir: e.DATA_DIR,
+      databaseUrl: e.DATABASE_URL,
+      hashSecret:
+        e.USER_HASH_SECRET ??
+        createHash('sha256')
+          .update(
+            `meshbot-user-hash:${e.SLACK_SIGNING_SECRET ?? e.SLACK_APP_TOKEN ?? e.SLACK_BOT_TOKEN ?? 'local'}`,
+          )
+          .digest('hex'),
+      hashSecretSet: Boolean(e.USER_HASH_SECRET),
+      storeQuestions: e.STORE_QUESTIONS,
+      retentionDays: e.RETENTION_DAYS,
+    },
+    loop: {
+      curators: e.CURATORS ?? [],
+      expertsChannel: e.EXPERTS_CHANNEL,
+      statsPage: e.STATS_PAGE,
+    },
     ...(e.SLACK_BOT_TOKEN
       ? {
           slack: {

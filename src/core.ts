@@ -1,22 +1,52 @@
-import { createMatcher, type Matcher } from './intents/matcher.js';
+import { createMatcher, type Matcher, type MatcherOptions } from './intents/matcher.js';
 import { type KnowledgeBase, loadKnowledgeBase } from './knowledge/loader.js';
+
+/** Learned phrasings per entry id (from curators linking knowledge gaps), trained like the entries' own. */
+export type LearnedPhrasings = ReadonlyMap<string, readonly string[]>;
 
 /** Everything the CLI, the web pages and Slack share: the knowledge base, the matcher, and links. */
 export interface Core {
   readonly kb: KnowledgeBase;
+  /** The current matcher: replaced (not mutated) when learned phrasings change. */
   readonly matcher: Matcher;
   /** Canonical URL of an answer, e.g. https://meshbot.example.com/answers/mtls */
   answerUrl(id: string): string;
   readonly baseUrl: string;
+  /** Rebuilds the matcher with these learned phrasings; questions after the call use it. */
+  setLearnedPhrasings(phrasings: LearnedPhrasings): void;
+  learnedPhrasings(): LearnedPhrasings;
 }
 
 export function createCore(options: { baseUrl: string; knowledgeDir?: string }): Core {
   const kb = loadKnowledgeBase(options.knowledgeDir);
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  let learned: LearnedPhrasings = new Map();
+  let matcher = createMatcher(kb);
   return {
     kb,
-    matcher: createMatcher(kb),
+    get matcher() {
+      return matcher;
+    },
     baseUrl,
     answerUrl: (id) => `${baseUrl}/answers/${encodeURIComponent(id)}`,
+    setLearnedPhrasings(phrasings) {
+      // Only entries the knowledge base has; the matcher trains them like the entries' own phrasings.
+      const known = new Map([...phrasings].filter(([id, list]) => kb.byId.has(id) && list.length > 0));
+      // Rebuilding the matcher takes seconds of CPU: only when the phrasings really changed.
+      if (samePhrasings(known, learned)) return;
+      const next = createMatcher(kb, { extraPhrasings: known } as MatcherOptions);
+      learned = known;
+      matcher = next;
+    },
+    learnedPhrasings: () => learned,
   };
+}
+
+function samePhrasings(a: LearnedPhrasings, b: LearnedPhrasings): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, list] of a) {
+    const other = b.get(id);
+    if (!other || other.length !== list.length || other.some((p, i) => p !== list[i])) return false;
+  }
+  return true;
 }

@@ -51,3 +51,26 @@ export const CALLBACKS = {
   /** The modal that shortcut opens. */
   replyModal: 'answer_with_meshbot_modal',
 } as const;
+
+/** Action ids of the learning loop (feedback, gaps, experts). */
+export const LOOP_ACTIONS = {
+  /** The feedback_buttons element; value = `up|down:<cardId>:<entryId>`. */
+  feedback: 'answer_feedback',
+  /** A 👎 reason button; action_id is `${feedbackReason}:<reason>`, value = card id. */
+  feedbackReason: 'feedback_reason',
+  /** Free text for "other"; block_id is `${BLOCK_PREFIX.feedbackText}<cardId>`. */
+  feedbackText: 'feedback_reason_text',
+  /** Send the question to EXPERTS_CHANNEL; value = card id. */
+  askExperts: 'ask_experts',
+  /** Curators: link a gap to an entry (static_select); block_id is `${BLOCK_PREFIX.gap}<gapId>`. */
+  gapLink: 'gap_link',
+  /** Curators: dismiss a gap with a reason (static_select). */
+  gapDismiss: 'gap_dismiss',
+  /** Curators: remove a learned phrasing; value = JSON [entryId, phrasing]. */
+  removePhrasing: 'remove_phrasing',
+} as const;
+
+export const BLOCK_PREFIX = {
+  feedbackText: 'fbtext:',
+  gap: 'gap:',
+} as const;

@@ -5,6 +5,7 @@ import { createCore } from './core.js';
 import { KnowledgeError } from './knowledge/loader.js';
 import { createLogger } from './logger.js';
 import { startServer } from './server.js';
+import { SchemaTooNewError } from './store/migrations.js';
 
 /** How long shutdown may take (Kubernetes' terminationGracePeriodSeconds must be longer). */
 const SHUTDOWN_TIMEOUT_MS = 10_000;
@@ -63,7 +64,7 @@ async function main(): Promise<void> {
     process.on('SIGTERM', stop);
     process.on('SIGINT', stop);
   } catch (err) {
-    if (err instanceof KnowledgeError) logger.fatal(err.message);
+    if (err instanceof KnowledgeError || err instanceof SchemaTooNewError) logger.fatal(err.message);
     else
       logger.fatal({ err: { name: (err as Error).name, message: (err as Error).message } }, 'startup failed');
     process.exit(1);

@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { Core } from './core.js';
+import { type Loop, openLoop } from './loop/index.js';
+import { loopRoutes } from './loop/routes.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { createSlackApp, type SlackAppOptions } from './slack/app.js';
 import { closeGracefully, inflightOf } from './slack/inflight.js';
@@ -24,9 +26,36 @@ export async function startServer(options: {
   core: Core;
   logger: Logger;
   slack?: Partial<SlackAppOptions>;
+  /** The learning loop; opened from the settings when omitted (null: none). */
+  loop?: Loop | null;
 }): Promise<Running> {
   const { config, core, logger } = options;
   const started = Date.now();
+  const ownLoop = options.loop === undefined ? await openLoop(config, core, logger) : undefined;
+  const loop = ownLoop ?? options.loop ?? undefined;
+  try {
+    return await startServing(
+      { ...options, slack: { ...options.slack, ...(loop ? { loop } : {}) } },
+      started,
+      {
+        loop,
+        close: async () => {
+          await ownLoop?.close();
+        },
+      },
+    );
+  } catch (err) {
+    await ownLoop?.close();
+    throw err;
+  }
+}
+
+async function startServing(
+  options: { config: Config; core: Core; logger: Logger; slack?: Partial<SlackAppOptions> },
+  started: number,
+  extra: { loop: Loop | undefined; close(): Promise<void> },
+): Promise<Running> {
+  const { config, core, logger } = options;
   const metrics: Metrics = options.slack?.metrics ?? createMetrics();
   // Replicas share event dedupe through Redis when REDIS_URL is set (in memory otherwise).
   const redisDedupe =
@@ -60,6 +89,7 @@ export async function startServer(options: {
         );
       },
     },
+    ...(extra.loop ? loopRoutes(extra.loop, core, config, logger) : []),
   ];
 
   if (config.mode === 'web-only' || config.mode === 'socket') {
@@ -92,6 +122,7 @@ export async function startServer(options: {
         await stopSlack();
         await web.close();
         await redisDedupe?.close();
+        await extra.close();
       },
     };
   }
@@ -111,6 +142,7 @@ export async function startServer(options: {
       // No new connections, idle keep-alive ones closed, then in-flight listener work settles.
       await closeGracefully(server, { stop: () => app.stop(), inflight: inflightOf(app) });
       await redisDedupe?.close();
+      await extra.close();
     },
   };
 }

@@ -54,6 +54,14 @@ describe('loadConfig', () => {
       SLACK_API_URL: 'ftp://x',
       REDIS_URL: 'http://redis',
       LOG_LEVEL: 'loud',
+      DATA_DIR: 'postgres://db/meshbot',
+      DATABASE_URL: 'mysql://db/meshbot',
+      USER_HASH_SECRET: 'short',
+      STORE_QUESTIONS: 'maybe',
+      RETENTION_DAYS: '0',
+      CURATORS: 'alice, U123',
+      EXPERTS_CHANNEL: '#experts',
+      STATS_PAGE: 'sometimes',
     });
     for (const name of SETTING_NAMES)
       expect(

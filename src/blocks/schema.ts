@@ -21,6 +21,7 @@ export const LIMITS = {
   contextElements: 10,
   contextText: 2000,
   actionsElements: 25,
+  contextActionsElements: 5,
   id: 255,
   buttonText: 75,
   buttonValue: 2000,
@@ -188,7 +189,29 @@ export const inputBlockSchema = z.strictObject({
   dispatch_action: z.boolean().optional(),
 });
 
+const feedbackButtonSchema = z.strictObject({
+  text: plainTextSchema(LIMITS.buttonText),
+  value: z.string().min(1).max(LIMITS.buttonValue),
+  accessibility_label: z.string().min(1).max(LIMITS.buttonText).optional(),
+});
+
+/** Slack's thumbs up/down element (only inside a context_actions block). */
+export const feedbackButtonsSchema = z.strictObject({
+  type: z.literal('feedback_buttons'),
+  action_id: id.optional(),
+  positive_button: feedbackButtonSchema,
+  negative_button: feedbackButtonSchema,
+});
+
+/** Context actions block: feedback buttons (icon buttons are not used), at most 5 elements. */
+export const contextActionsBlockSchema = z.strictObject({
+  type: z.literal('context_actions'),
+  block_id: id.optional(),
+  elements: z.array(feedbackButtonsSchema).min(1).max(LIMITS.contextActionsElements),
+});
+
 export const blockSchema = z.discriminatedUnion('type', [
+  contextActionsBlockSchema,
   headerBlockSchema,
   sectionBlockSchema,
   contextBlockSchema,
@@ -211,6 +234,8 @@ export type ContextBlock = z.infer<typeof contextBlockSchema>;
 export type DividerBlock = z.infer<typeof dividerBlockSchema>;
 export type ActionsBlock = z.infer<typeof actionsBlockSchema>;
 export type InputBlock = z.infer<typeof inputBlockSchema>;
+export type FeedbackButtons = z.infer<typeof feedbackButtonsSchema>;
+export type ContextActionsBlock = z.infer<typeof contextActionsBlockSchema>;
 export type Block = z.infer<typeof blockSchema>;
 
 /** Sum of the text of every text object in the blocks (what Slack's cumulative cap counts). */
@@ -239,6 +264,8 @@ function actionIdsOf(block: Block): string[] {
       return block.accessory ? [block.accessory.action_id] : [];
     case 'input':
       return [block.element.action_id];
+    case 'context_actions':
+      return block.elements.flatMap((e) => (e.action_id ? [e.action_id] : []));
     default:
       return [];
   }

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Core } from '../core.js';
 import { boltLogger } from '../logger.js';
+import type { Loop } from '../loop/index.js';
 import { createMetrics, type Metrics } from '../metrics.js';
 import type { ListenerDeps } from './context.js';
 import { type Deduper, MemoryDeduper } from './dedupe.js';
@@ -10,6 +11,7 @@ import { trackInflight } from './inflight.js';
 import { registerCommands } from './listeners/commands.js';
 import { registerEvents } from './listeners/events.js';
 import { registerInteractivity } from './listeners/interactivity.js';
+import { registerLoop } from './listeners/loop.js';
 import { createSlackReceiver } from './receiver.js';
 
 export interface SlackAppOptions {
@@ -23,6 +25,8 @@ export interface SlackAppOptions {
   /** Overrides for tests: a short retry policy, say. */
   readonly clientOptions?: AppOptions['clientOptions'];
   readonly processBeforeResponse?: boolean;
+  /** The learning loop (feedback, gaps, curation); none when omitted. */
+  readonly loop?: Loop;
 }
 
 /**
@@ -68,6 +72,7 @@ export function createSlackApp(options: SlackAppOptions): App {
     logger,
     deduper: options.deduper ?? new MemoryDeduper(),
     metrics: options.metrics ?? createMetrics({ defaultMetrics: false }),
+    ...(options.loop ? { loop: options.loop } : {}),
   };
   const merged = {
     ...DEFAULT_CLIENT_OPTIONS,
@@ -117,6 +122,7 @@ export function createSlackApp(options: SlackAppOptions): App {
   registerEvents(app, deps);
   registerCommands(app, deps);
   registerInteractivity(app, deps);
+  if (deps.loop) registerLoop(app, deps);
 
   app.error(async (error) => {
     logger.error(

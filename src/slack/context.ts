@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Core } from '../core.js';
+import type { Loop } from '../loop/index.js';
 import { type Metrics, outcomeOf } from '../metrics.js';
 import type { Deduper } from './dedupe.js';
 
@@ -11,6 +12,8 @@ export interface ListenerDeps {
   readonly logger: Logger;
   readonly deduper: Deduper;
   readonly metrics: Metrics;
+  /** The learning loop, when the app has a store. */
+  readonly loop?: Loop;
 }
 
 /** One log line per handled question: intent, answer id, confidence and latency, never the text. */

@@ -11,16 +11,23 @@ import {
 } from '../../blocks/index.js';
 import { COMMANDS } from '../../ids.js';
 import { type ListenerDeps, logQuestion } from '../context.js';
+import { loopReplyCard } from '../loop-cards.js';
 import { callApi } from '../web-api.js';
+import { loopCommand } from './loop.js';
 
 /** Parses `/mesh` text into a sub-command; anything else is a question. */
 export function parseMeshCommand(
   text: string,
-): { kind: 'help' | 'list' | 'table' } | { kind: 'link'; topic: string } | { kind: 'ask'; question: string } {
+):
+  | { kind: 'help' | 'list' | 'table' | 'gaps' | 'stats' | 'forget' }
+  | { kind: 'link'; topic: string }
+  | { kind: 'ask'; question: string } {
   const t = text.trim();
   const [first = '', ...rest] = t.split(/\s+/);
   const word = first.toLowerCase();
   if (t === '' || word === 'help' || t === '?') return { kind: 'help' };
+  if ((word === 'gaps' || word === 'stats') && rest.length === 0) return { kind: word };
+  if (/^forget\s+me$/i.test(t)) return { kind: 'forget' };
   if (word === 'list' && rest.length === 0) return { kind: 'list' };
   if ((word === 'table' || word === 'compare') && rest.length === 0) return { kind: 'table' };
   if (word === 'link') return { kind: 'link', topic: rest.join(' ') };
@@ -30,11 +37,17 @@ export function parseMeshCommand(
 export function registerCommands(app: App, deps: ListenerDeps): void {
   const { core } = deps;
 
-  app.command(COMMANDS.mesh, async ({ command, ack, respond }) => {
+  app.command(COMMANDS.mesh, async ({ command, ack, respond, client }) => {
     await ack();
     const sub = parseMeshCommand(command.text ?? '');
     let message: RespondArguments;
+    let recorded: Promise<void> = Promise.resolve();
     switch (sub.kind) {
+      case 'gaps':
+      case 'stats':
+      case 'forget':
+        message = await loopCommand(deps, client, sub.kind, command.user_id);
+        break;
       case 'help':
         message = helpCard();
         break;
@@ -51,14 +64,21 @@ export function registerCommands(app: App, deps: ListenerDeps): void {
         const started = performance.now();
         const reply = core.matcher.answer(sub.question);
         logQuestion(deps, 'command', reply, started);
-        message =
+        const card = loopReplyCard(
+          deps,
+          reply,
           reply.kind === 'answer'
             ? answerCard(reply, { kb: core.kb, answerUrl: core.answerUrl, ephemeral: true })
-            : replyCard(reply, { kb: core.kb, answerUrl: core.answerUrl });
+            : replyCard(reply, { kb: core.kb, answerUrl: core.answerUrl }),
+          { surface: 'command', channel: command.channel_id, userId: command.user_id },
+        );
+        message = card.message;
+        recorded = card.recorded;
         break;
       }
     }
     await callApi(deps, 'respond', () => respond({ response_type: 'ephemeral', ...message }));
+    await recorded;
   });
 
   app.command(COMMANDS.pick, async ({ command, ack, respond, client }) => {
@@ -70,8 +90,14 @@ export function registerCommands(app: App, deps: ListenerDeps): void {
       const reply = core.matcher.pickFromText(text);
       if (reply) {
         logQuestion(deps, 'pick-text', reply, started);
-        const card = answerCard(reply, { kb: core.kb, answerUrl: core.answerUrl, ephemeral: true });
-        await callApi(deps, 'respond', () => respond({ response_type: 'ephemeral', ...card }));
+        const card = loopReplyCard(
+          deps,
+          reply,
+          answerCard(reply, { kb: core.kb, answerUrl: core.answerUrl, ephemeral: true }),
+          { surface: 'pick-text', channel: command.channel_id, userId: command.user_id },
+        );
+        await callApi(deps, 'respond', () => respond({ response_type: 'ephemeral', ...card.message }));
+        await card.recorded;
         return;
       }
     }

@@ -1,7 +1,9 @@
 import type { App } from '@slack/bolt';
 import { homeView, replyCard, unfurlCard } from '../../blocks/index.js';
 import { type ListenerDeps, logQuestion } from '../context.js';
+import { loopReplyCard } from '../loop-cards.js';
 import { callApi, tellUserToInvite } from '../web-api.js';
+import { homeWithGaps } from './loop.js';
 
 /** The answer id of a canonical link on our own domain, or null. */
 export function answerIdFromUrl(url: string, baseUrl: string): string | null {
@@ -28,8 +30,19 @@ export function registerEvents(app: App, deps: ListenerDeps): void {
     const started = performance.now();
     const reply = core.matcher.answer(event.text ?? '');
     logQuestion(deps, 'mention', reply, started);
-    const card = replyCard(reply, { kb: core.kb, answerUrl: core.answerUrl });
     const threadTs = event.thread_ts ?? event.ts;
+    const loopCard = loopReplyCard(
+      deps,
+      reply,
+      replyCard(reply, { kb: core.kb, answerUrl: core.answerUrl }),
+      {
+        surface: 'mention',
+        channel: event.channel,
+        threadTs,
+        userId: event.user,
+      },
+    );
+    const card = loopCard.message;
     await callApi(
       deps,
       'chat.postMessage',
@@ -40,6 +53,7 @@ export function registerEvents(app: App, deps: ListenerDeps): void {
         }
       },
     );
+    await loopCard.recorded;
   });
 
   app.message(async ({ message, client }) => {
@@ -48,7 +62,18 @@ export function registerEvents(app: App, deps: ListenerDeps): void {
     const started = performance.now();
     const reply = core.matcher.answer(message.text ?? '');
     logQuestion(deps, 'dm', reply, started);
-    const card = replyCard(reply, { kb: core.kb, answerUrl: core.answerUrl });
+    const loopCard = loopReplyCard(
+      deps,
+      reply,
+      replyCard(reply, { kb: core.kb, answerUrl: core.answerUrl }),
+      {
+        surface: 'dm',
+        channel: message.channel,
+        threadTs: message.thread_ts,
+        userId: 'user' in message ? message.user : undefined,
+      },
+    );
+    const card = loopCard.message;
     await callApi(deps, 'chat.postMessage', () =>
       client.chat.postMessage({
         channel: message.channel,
@@ -56,6 +81,7 @@ export function registerEvents(app: App, deps: ListenerDeps): void {
         ...card,
       }),
     );
+    await loopCard.recorded;
   });
 
   app.event('link_shared', async ({ event, client }) => {
@@ -79,8 +105,9 @@ export function registerEvents(app: App, deps: ListenerDeps): void {
 
   app.event('app_home_opened', async ({ event, client }) => {
     if (event.tab !== 'home') return;
-    await callApi(deps, 'views.publish', () =>
-      client.views.publish({ user_id: event.user, view: homeView(core.kb, core.answerUrl) }),
-    );
+    const base = homeView(core.kb, core.answerUrl);
+    // Curators also see the knowledge gaps (checked server-side for every curation action too).
+    const view = deps.loop ? await homeWithGaps(deps, client, event.user, base) : base;
+    await callApi(deps, 'views.publish', () => client.views.publish({ user_id: event.user, view }));
   });
 }

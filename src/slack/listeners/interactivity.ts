@@ -14,6 +14,7 @@ import {
 import { ACTIONS, BLOCKS, CALLBACKS } from '../../ids.js';
 import { scorePick } from '../../pick/score.js';
 import type { ListenerDeps } from '../context.js';
+import { loopEntryCard } from '../loop-cards.js';
 import { callApi, tellUserToInvite } from '../web-api.js';
 
 const weightSchema = z.enum(['0', '1', '2']).transform(Number);
@@ -58,8 +59,25 @@ export function registerInteractivity(app: App, deps: ListenerDeps): void {
       if (!entry) return;
       const ephemeral = body.container?.is_ephemeral === true;
       const target = messageTarget(body);
+      // A "did you mean" candidate was useful: that suggestion is not a knowledge gap.
+      if (deps.loop && action.block_id?.startsWith(BLOCKS.candidates)) {
+        await deps.loop.store
+          .markSuggestionClicked(body.user.id, body.channel?.id ?? body.container?.channel_id)
+          .catch(() => null);
+      }
+      const place = {
+        surface: 'followup',
+        channel: target?.channel,
+        threadTs: target?.threadTs,
+        userId: body.user.id,
+      };
       if (ephemeral || !target) {
-        const card = entryCard(entry, { kb: core.kb, answerUrl: core.answerUrl, ephemeral: true });
+        const card = loopEntryCard(
+          deps,
+          entry.id,
+          entryCard(entry, { kb: core.kb, answerUrl: core.answerUrl, ephemeral: true }),
+          place,
+        ).message;
         if (body.response_url) {
           await callApi(deps, 'respond', () => respond({ response_type: 'ephemeral', ...card }));
         } else {
@@ -69,7 +87,12 @@ export function registerInteractivity(app: App, deps: ListenerDeps): void {
         }
         return;
       }
-      const card = entryCard(entry, { kb: core.kb, answerUrl: core.answerUrl });
+      const card = loopEntryCard(
+        deps,
+        entry.id,
+        entryCard(entry, { kb: core.kb, answerUrl: core.answerUrl }),
+        place,
+      ).message;
       await callApi(
         deps,
         'chat.postMessage',
@@ -103,7 +126,12 @@ export function registerInteractivity(app: App, deps: ListenerDeps): void {
     if ('id' in shared) {
       const entry = core.kb.byId.get(shared.id);
       if (entry) {
-        card = entryCard(entry, { kb: core.kb, answerUrl: core.answerUrl, sharedBy: body.user.id });
+        card = loopEntryCard(
+          deps,
+          entry.id,
+          entryCard(entry, { kb: core.kb, answerUrl: core.answerUrl, sharedBy: body.user.id }),
+          { surface: 'shared', channel, userId: body.user.id },
+        ).message;
       }
     } else {
       card = pickResultCard(scorePick(table, shared.pick.weights), core.answerUrl, {
@@ -280,7 +308,12 @@ export function registerInteractivity(app: App, deps: ListenerDeps): void {
       return;
     }
     await ack();
-    const card = entryCard(entry, { kb: core.kb, answerUrl: core.answerUrl, sharedBy: body.user.id });
+    const card = loopEntryCard(
+      deps,
+      entry.id,
+      entryCard(entry, { kb: core.kb, answerUrl: core.answerUrl, sharedBy: body.user.id }),
+      { surface: 'shortcut', channel: meta.channel, threadTs: meta.thread_ts, userId: body.user.id },
+    ).message;
     await callApi(
       deps,
       'chat.postMessage',

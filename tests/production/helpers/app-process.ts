@@ -3,6 +3,9 @@
  * replica runs in production, and captures its JSON log lines from stdout.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SETTING_NAMES } from '../../../src/config.js';
 import { exited, freePort, stopChild, track, waitUntil } from './processes.js';
@@ -58,10 +61,17 @@ export async function startAppProcess(options: {
   const stderr: string[] = [];
   let partial = '';
   const lines: string[] = [];
+  // Each process gets its own embedded store unless the test shares one (DATA_DIR / DATABASE_URL).
+  const ownDataDir = options.env.DATA_DIR ? undefined : mkdtempSync(join(tmpdir(), 'meshbot-app-'));
   const child = track(
     spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
       cwd: PROJECT_ROOT,
-      env: { ...baseEnv(), ...options.env, PORT: String(port) },
+      env: {
+        ...baseEnv(),
+        ...(ownDataDir ? { DATA_DIR: ownDataDir } : {}),
+        ...options.env,
+        PORT: String(port),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     }),
   );
@@ -105,6 +115,7 @@ export async function startAppProcess(options: {
       }),
     stop: async () => {
       await stopChild(child, 'SIGTERM', 5_000);
+      if (ownDataDir) rmSync(ownDataDir, { recursive: true, force: true });
     },
   };
 

@@ -57,6 +57,13 @@ function defaultResult(method: string, args: Record<string, unknown>): Record<st
     case 'chat.unfurl':
       if (!args.unfurls) return { ok: false, error: 'invalid_arguments' };
       return { ok: true };
+    case 'chat.getPermalink':
+      if (!args.channel || !args.message_ts) return { ok: false, error: 'invalid_arguments' };
+      return {
+        ok: true,
+        channel: args.channel,
+        permalink: `https://test.slack.com/archives/${args.channel}/p${String(args.message_ts).replace('.', '')}`,
+      };
     case 'views.open':
     case 'views.push':
     case 'views.update':
@@ -70,6 +77,8 @@ function defaultResult(method: string, args: Record<string, unknown>): Record<st
 
 export class FakeSlack {
   readonly calls: ApiCall[] = [];
+  /** Members of user groups, for usergroups.users.list. */
+  readonly usergroups = new Map<string, string[]>();
   private readonly queued = new Map<string, CannedResponse[]>();
   private readonly waiters: Array<() => void> = [];
   private server: Server | null = null;
@@ -116,7 +125,13 @@ export class FakeSlack {
         res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
         return;
       }
-      const result = token ? defaultResult(method, args) : { ok: false, error: 'not_authed' };
+      const result = !token
+        ? { ok: false, error: 'not_authed' }
+        : method === 'usergroups.users.list'
+          ? this.usergroups.has(String(args.usergroup))
+            ? { ok: true, users: this.usergroups.get(String(args.usergroup)) }
+            : { ok: false, error: 'no_such_subteam' }
+          : defaultResult(method, args);
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
     });
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));

@@ -1,9 +1,13 @@
 /** Starts the real app in HTTP mode on an ephemeral port against the fake Web API, and signs requests to it. */
 import { createHmac } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { loadConfig } from '../../../src/config.js';
-import { createCore } from '../../../src/core.js';
+import { type Core, createCore } from '../../../src/core.js';
 import { createLogger } from '../../../src/logger.js';
+import { type Loop, openLoop } from '../../../src/loop/index.js';
 import { type Running, startServer } from '../../../src/server.js';
 import type { SlackAppOptions } from '../../../src/slack/app.js';
 import { FakeSlack } from './fake-slack.js';
@@ -22,6 +26,9 @@ export interface Harness {
   readonly url: string;
   readonly logs: string[];
   readonly running: Running;
+  /** The learning loop the app runs with (its store, for assertions). */
+  readonly loop: Loop;
+  readonly core: Core;
   event(payload: Record<string, unknown>, headers?: Record<string, string>): Promise<Response>;
   command(fields: Record<string, string>): Promise<Response>;
   interaction(payload: Record<string, unknown>): Promise<Response>;
@@ -49,7 +56,10 @@ export async function startHarness(
       cb();
     },
   });
+  // The learning loop's store goes to a fresh temp directory (SQLite) unless the test says otherwise.
+  const dataDir = mkdtempSync(join(tmpdir(), 'meshbot-harness-'));
   const config = loadConfig({
+    DATA_DIR: dataDir,
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     PORT: '0',
@@ -60,10 +70,12 @@ export async function startHarness(
   });
   const core = createCore({ baseUrl: config.publicBaseUrl });
   const logger = createLogger({ level: config.logLevel, destination: sink });
+  const loop = await openLoop(config, core, logger, { background: false });
   const running = await startServer({
     config,
     core,
     logger,
+    loop,
     // No retries by default in tests; 429 tests opt in.
     slack: { clientOptions: options.clientOptions ?? { retryConfig: { retries: 0 } } },
   });
@@ -75,6 +87,8 @@ export async function startHarness(
     url,
     logs,
     running,
+    loop,
+    core,
     raw,
     event: (payload, headers = {}) => {
       const body = JSON.stringify(payload);
@@ -99,7 +113,9 @@ export async function startHarness(
     },
     close: async () => {
       await running.close();
+      await loop.close();
       await slack.stop();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

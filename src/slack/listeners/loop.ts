@@ -1,0 +1,425 @@
+/**
+ * Slack listeners of the learning loop: 👍/👎 on answer cards and the 👎 reasons, "Ask the
+ * experts" and the relay of an expert's reply, curation of knowledge gaps (App Home and
+ * `/mesh gaps`: link to an answer, dismiss), `/mesh stats` and `/mesh forget me`.
+ * Registered only when the app has a store. No question text goes to the logs.
+ */
+import type { App, BlockAction, RespondArguments } from '@slack/bolt';
+import { Counter, Gauge } from 'prom-client';
+import { entryCard } from '../../blocks/answer.js';
+import {
+  decodeFeedbackValue,
+  FEEDBACK_REASONS,
+  type FeedbackReason,
+  isCardId,
+  reasonsMessage,
+  reasonThanks,
+} from '../../blocks/feedback.js';
+import {
+  DISMISS_REASONS,
+  type DismissReason,
+  expertAnsweredMessage,
+  expertsPost,
+  forgotMessage,
+  gapsMessage,
+  gapsSection,
+  notCuratorMessage,
+  statsMessage,
+  youAskedIntro,
+} from '../../blocks/loop.js';
+import type { HomeView, Message } from '../../blocks/schema.js';
+import { LIMITS } from '../../blocks/schema.js';
+import { BLOCK_PREFIX, LOOP_ACTIONS } from '../../ids.js';
+import { Curators } from '../../loop/curators.js';
+import type { ListenerDeps } from '../context.js';
+import { loopEntryCard } from '../loop-cards.js';
+import { callApi } from '../web-api.js';
+
+type Client = App['client'];
+
+const curatorsOf = new WeakMap<object, Curators>();
+function curators(deps: ListenerDeps): Curators {
+  const loop = deps.loop as NonNullable<ListenerDeps['loop']>;
+  let c = curatorsOf.get(loop);
+  if (!c) {
+    c = new Curators(loop.settings.curators);
+    curatorsOf.set(loop, c);
+  }
+  return c;
+}
+
+const errInfo = (err: unknown) => ({ name: (err as Error).name, message: (err as Error).message });
+
+/** App Home: the base view plus, for curators, the knowledge gaps (within the 100-block cap). */
+export async function homeWithGaps(
+  deps: ListenerDeps,
+  client: Client,
+  userId: string,
+  base: HomeView,
+): Promise<HomeView> {
+  const loop = deps.loop;
+  if (!loop) return base;
+  try {
+    if (!(await curators(deps).isCurator(userId, client as never))) return base;
+    const gaps = await loop.store.gaps({ limit: 10 });
+    const section = gapsSection(gaps, deps.core.kb.entries);
+    const room = LIMITS.viewBlocks - base.blocks.length - 1;
+    if (room < 3) return base;
+    // Whole gaps only: each takes three blocks after the two header blocks.
+    const keep = section.length <= room ? section.length : 2 + Math.floor((room - 2) / 3) * 3;
+    return { ...base, blocks: [...base.blocks, { type: 'divider' }, ...section.slice(0, keep)] };
+  } catch (err) {
+    deps.logger.warn({ err: errInfo(err) }, 'could not add knowledge gaps to App Home');
+    return base;
+  }
+}
+
+/** `/mesh gaps`, `/mesh stats`, `/mesh forget me`. */
+export async function loopCommand(
+  deps: ListenerDeps,
+  client: Client,
+  kind: 'gaps' | 'stats' | 'forget',
+  userId: string,
+): Promise<RespondArguments> {
+  const loop = deps.loop;
+  if (!loop) return { text: 'The learning loop is not enabled on this meshbot.' };
+  switch (kind) {
+    case 'gaps': {
+      if (!(await curators(deps).isCurator(userId, client as never))) return notCuratorMessage();
+      return gapsMessage(await loop.store.gaps({ limit: 10 }), deps.core.kb.entries);
+    }
+    case 'stats': {
+      const curator = await curators(deps).isCurator(userId, client as never);
+      return statsMessage(await loop.store.stats(14), {
+        curator,
+        statsUrl: loop.settings.statsPage ? `${deps.core.baseUrl}/stats` : undefined,
+      });
+    }
+    case 'forget': {
+      const rows = await loop.store.forgetUser(userId);
+      deps.logger.info({ rows }, 'forget me: deleted what the store held about a user');
+      return forgotMessage(rows);
+    }
+  }
+}
+
+/** The asker's answer, posted once per thread after a curator links their gap. */
+async function answerAskers(
+  deps: ListenerDeps,
+  client: Client,
+  gapId: string,
+  entryId: string,
+): Promise<number> {
+  const loop = deps.loop;
+  const entry = deps.core.kb.byId.get(entryId);
+  if (!loop || !entry) return 0;
+  let sent = 0;
+  for (const asker of await loop.store.askersToNotify(gapId)) {
+    if (!(await loop.store.claimAsker(gapId, asker))) continue;
+    const card = loopEntryCard(
+      deps,
+      entry.id,
+      entryCard(entry, { kb: deps.core.kb, answerUrl: deps.core.answerUrl }),
+      {
+        surface: 'gap-answer',
+        channel: asker.channel,
+        threadTs: asker.threadTs ?? undefined,
+      },
+    );
+    const message = youAskedIntro(asker.at, card.message);
+    const posted = await callApi(deps, 'chat.postMessage', () =>
+      client.chat.postMessage({
+        channel: asker.channel,
+        ...(asker.threadTs ? { thread_ts: asker.threadTs } : {}),
+        ...(message as { text: string; blocks: never[] }),
+      }),
+    );
+    await card.recorded;
+    if (posted.ok) sent++;
+  }
+  return sent;
+}
+
+/** The loop's Prometheus metrics, on the app's registry. */
+function loopMetrics(deps: ListenerDeps, store: NonNullable<ListenerDeps['loop']>['store']) {
+  const registers = [deps.metrics.registry];
+  // One set per registry (an app rebuilt on the same registry replaces them).
+  for (const name of [
+    'meshbot_feedback_total',
+    'meshbot_curation_total',
+    'meshbot_expert_handoffs_total',
+    'meshbot_open_gaps',
+  ])
+    if (deps.metrics.registry.getSingleMetric(name)) deps.metrics.registry.removeSingleMetric(name);
+  return {
+    feedback: new Counter({
+      name: 'meshbot_feedback_total',
+      help: 'Votes on answer cards (the last vote per person and card counts in the store), by vote.',
+      labelNames: ['vote'],
+      registers,
+    }),
+    curation: new Counter({
+      name: 'meshbot_curation_total',
+      help: 'Curation actions on knowledge gaps, by action (link, dismiss, refused).',
+      labelNames: ['action'],
+      registers,
+    }),
+    handoffs: new Counter({
+      name: 'meshbot_expert_handoffs_total',
+      help: 'Questions handed to the experts, by stage (posted, answered).',
+      labelNames: ['stage'],
+      registers,
+    }),
+    openGaps: new Gauge({
+      name: 'meshbot_open_gaps',
+      help: 'Open knowledge gaps in the store (read at scrape time).',
+      registers,
+      async collect() {
+        const row = await store.db
+          .get<{ n: number }>(`SELECT COUNT(*) AS n FROM gaps WHERE status = 'open'`)
+          .catch(() => undefined);
+        if (row) this.set(Number(row.n));
+      },
+    }),
+  };
+}
+
+export function registerLoop(app: App, deps: ListenerDeps): void {
+  const loop = deps.loop;
+  if (!loop) return;
+  const { store } = loop;
+  const { logger } = deps;
+  const metrics = loopMetrics(deps, store);
+
+  // 👍 / 👎: the last vote per person and card wins. A 👎 gets the optional reasons, ephemerally.
+  app.action<BlockAction>(LOOP_ACTIONS.feedback, async ({ ack, action, body, respond }) => {
+    await ack();
+    const fb = decodeFeedbackValue((action as { value?: unknown }).value);
+    if (!fb) {
+      logger.warn({ action: LOOP_ACTIONS.feedback }, 'feedback with an unreadable value');
+      return;
+    }
+    const started = performance.now();
+    try {
+      await store.recordVote({
+        cardId: fb.cardId,
+        userId: body.user.id,
+        vote: fb.vote,
+        entryId: fb.entryId,
+        channel: body.channel?.id ?? body.container?.channel_id,
+      });
+    } catch (err) {
+      logger.error({ err: errInfo(err) }, 'could not record feedback');
+      return;
+    }
+    metrics.feedback.inc({ vote: fb.vote > 0 ? 'up' : 'down' });
+    logger.info(
+      {
+        vote: fb.vote > 0 ? 'up' : 'down',
+        answerId: fb.entryId,
+        ms: Math.round((performance.now() - started) * 100) / 100,
+      },
+      'feedback recorded',
+    );
+    if (fb.vote < 0 && body.response_url) {
+      const msg = reasonsMessage(fb.cardId, { experts: Boolean(loop.settings.expertsChannel) });
+      await callApi(deps, 'respond', () =>
+        respond({ response_type: 'ephemeral', replace_original: false, ...msg }),
+      );
+    }
+  });
+
+  const saveReason = async (
+    body: BlockAction,
+    cardId: string,
+    reason: FeedbackReason,
+    respond: (m: RespondArguments) => Promise<unknown>,
+    text?: string,
+  ) => {
+    const ok = await store
+      .recordReason({ cardId, userId: body.user.id, reason, text })
+      .catch((err: unknown) => {
+        logger.error({ err: errInfo(err) }, 'could not record the feedback reason');
+        return false;
+      });
+    logger.info({ reason, saved: ok }, 'feedback reason');
+    if (body.response_url)
+      await callApi(deps, 'respond', () => respond({ replace_original: true, ...reasonThanks(reason) }));
+  };
+
+  app.action<BlockAction>(
+    new RegExp(`^${LOOP_ACTIONS.feedbackReason}:`),
+    async ({ ack, action, body, respond }) => {
+      await ack();
+      const a = action as { action_id: string; value?: string };
+      const reason = a.action_id.slice(LOOP_ACTIONS.feedbackReason.length + 1) as FeedbackReason;
+      if (!(reason in FEEDBACK_REASONS) || !isCardId(a.value)) return;
+      await saveReason(body, a.value, reason, respond);
+    },
+  );
+
+  app.action<BlockAction>(LOOP_ACTIONS.feedbackText, async ({ ack, action, body, respond }) => {
+    await ack();
+    const a = action as { block_id?: string; value?: string };
+    const cardId = a.block_id?.startsWith(BLOCK_PREFIX.feedbackText)
+      ? a.block_id.slice(BLOCK_PREFIX.feedbackText.length)
+      : '';
+    if (!isCardId(cardId)) return;
+    await saveReason(body, cardId, 'other', respond, (a.value ?? '').slice(0, 500));
+  });
+
+  // "Ask the experts": only the asker's click posts anything to EXPERTS_CHANNEL.
+  app.action<BlockAction>(LOOP_ACTIONS.askExperts, async ({ ack, action, body, client, respond }) => {
+    await ack();
+    const expertsChannel = loop.settings.expertsChannel;
+    const cardId = (action as { value?: string }).value;
+    if (!expertsChannel || !isCardId(cardId)) return;
+    const user = body.user.id;
+    const tell = async (text: string) => {
+      if (body.response_url)
+        await callApi(deps, 'respond', () =>
+          respond({ response_type: 'ephemeral', replace_original: false, text }),
+        );
+    };
+    const card = await store.card(cardId);
+    if (card?.user_hash && card.user_hash !== store.userHash(user)) {
+      await tell('Only the person who asked can send this question to the experts.');
+      return;
+    }
+    if (await store.handoffForCard(cardId, user)) {
+      await tell('This question is already with the experts.');
+      return;
+    }
+    // Where the expert's answer goes: the asker's thread, or their DM for private (/mesh) questions.
+    const privateAsk = !card?.channel || card.surface === 'command' || card.surface === 'pick-text';
+    const replyChannel = privateAsk ? user : (card?.channel ?? user);
+    const replyThread = privateAsk ? undefined : (card?.thread_ts ?? undefined);
+    const handoff = await store.createHandoff({
+      cardId,
+      userId: user,
+      channel: replyChannel,
+      threadTs: replyThread,
+      expertsChannel,
+    });
+    let permalink: string | null = null;
+    if (card?.channel && card.thread_ts) {
+      const got = await callApi(deps, 'chat.getPermalink', () =>
+        client.chat.getPermalink({ channel: card.channel as string, message_ts: card.thread_ts as string }),
+      );
+      if (got.ok) permalink = (got.value as { permalink?: string }).permalink ?? null;
+    }
+    const post = expertsPost({
+      userId: user,
+      channel: privateAsk ? null : card?.channel,
+      question: card?.question ?? null,
+      permalink,
+    });
+    const posted = await callApi(deps, 'chat.postMessage', () =>
+      client.chat.postMessage({ channel: expertsChannel, ...(post as { text: string; blocks: never[] }) }),
+    );
+    if (!posted.ok) {
+      await tell('Sorry, I could not reach the experts just now. Please try again later.');
+      return;
+    }
+    const ts = (posted.value as { ts?: string }).ts;
+    if (ts) await store.setHandoffPosted(handoff, ts);
+    metrics.handoffs.inc({ stage: 'posted' });
+    logger.info({ handoff: 'posted' }, 'question handed to the experts');
+    await tell(
+      `Sent to the experts in <#${expertsChannel}>. When one of them answers, I'll link the answer here.`,
+    );
+  });
+
+  // An expert's reply in the hand-off thread: the asker gets a link to it, once.
+  app.message(async ({ message, client }) => {
+    const expertsChannel = loop.settings.expertsChannel;
+    if (!expertsChannel || message.channel !== expertsChannel) return;
+    if (message.subtype !== undefined || 'bot_id' in message) return;
+    const m = message as { ts: string; thread_ts?: string };
+    if (!m.thread_ts || m.thread_ts === m.ts) return;
+    const handoff = await store.handoffByThread(expertsChannel, m.thread_ts);
+    if (!handoff || handoff.answeredAt !== null || !handoff.channel) return;
+    const got = await callApi(deps, 'chat.getPermalink', () =>
+      client.chat.getPermalink({ channel: expertsChannel, message_ts: m.ts }),
+    );
+    const link = (got.ok ? (got.value as { permalink?: string }).permalink : undefined) ?? '';
+    if (!link || !(await store.claimHandoffAnswer(handoff.id, link))) return;
+    const msg = expertAnsweredMessage(link);
+    await callApi(deps, 'chat.postMessage', () =>
+      client.chat.postMessage({
+        channel: handoff.channel as string,
+        ...(handoff.threadTs ? { thread_ts: handoff.threadTs } : {}),
+        ...(msg as { text: string; blocks: never[] }),
+      }),
+    );
+    metrics.handoffs.inc({ stage: 'answered' });
+    logger.info({ handoff: 'answered' }, 'expert answer relayed to the asker');
+  });
+
+  // Curation: every action checks the caller server-side; a forged one is refused and logged.
+  const curate = async (
+    args: { body: BlockAction; client: Client; respond: (m: RespondArguments) => Promise<unknown> },
+    actionId: string,
+    fn: (gapId: string) => Promise<string>,
+  ) => {
+    const { body, client, respond } = args;
+    const user = body.user.id;
+    const action = body.actions[0] as { block_id?: string } | undefined;
+    const gapId = action?.block_id?.startsWith(BLOCK_PREFIX.gap)
+      ? action.block_id.slice(BLOCK_PREFIX.gap.length)
+      : '';
+    if (!(await curators(deps).isCurator(user, client as never))) {
+      metrics.curation.inc({ action: 'refused' });
+      logger.warn(
+        { action: actionId, userHash: store.userHash(user) },
+        'curation refused: the caller is not a curator',
+      );
+      if (body.response_url)
+        await callApi(deps, 'respond', () =>
+          respond({ response_type: 'ephemeral', replace_original: false, ...notCuratorMessage() }),
+        );
+      return;
+    }
+    if (!/^[0-9a-f]{32}$/.test(gapId)) return;
+    const note = await fn(gapId);
+    metrics.curation.inc({ action: actionId === LOOP_ACTIONS.gapLink ? 'link' : 'dismiss' });
+    // Refresh what the curator is looking at.
+    const gaps = await store.gaps({ limit: 10 });
+    if (body.view?.type === 'home') {
+      const { homeView } = await import('../../blocks/views.js');
+      const view = await homeWithGaps(deps, client, user, homeView(deps.core.kb, deps.core.answerUrl));
+      await callApi(deps, 'views.publish', () => client.views.publish({ user_id: user, view }));
+    } else if (body.response_url) {
+      const msg: Message = gapsMessage(gaps, deps.core.kb.entries);
+      await callApi(deps, 'respond', () =>
+        respond({ replace_original: true, text: `${note} ${msg.text}`, blocks: msg.blocks }),
+      );
+    }
+  };
+
+  app.action<BlockAction>(LOOP_ACTIONS.gapLink, async ({ ack, action, body, client, respond }) => {
+    await ack();
+    const entryId = (action as { selected_option?: { value?: string } }).selected_option?.value ?? '';
+    await curate({ body, client, respond }, LOOP_ACTIONS.gapLink, async (gapId) => {
+      if (!deps.core.kb.byId.has(entryId)) return 'Unknown answer.';
+      const linked = await store.linkGap(gapId, entryId, body.user.id);
+      if (!linked) return 'That gap is gone.';
+      // This replica at once; the others on their next poll of the phrasings version.
+      await loop.syncPhrasings();
+      const askers = await answerAskers(deps, client, gapId, entryId);
+      logger.info({ answerId: entryId, phrasings: linked.added.length, askers }, 'gap linked to an answer');
+      return `Linked: ${linked.added.length} learned phrasing(s), ${askers} asker(s) answered.`;
+    });
+  });
+
+  app.action<BlockAction>(LOOP_ACTIONS.gapDismiss, async ({ ack, action, body, client, respond }) => {
+    await ack();
+    const reason = (action as { selected_option?: { value?: string } }).selected_option?.value ?? '';
+    await curate({ body, client, respond }, LOOP_ACTIONS.gapDismiss, async (gapId) => {
+      if (!(reason in DISMISS_REASONS)) return 'Unknown reason.';
+      const ok = await store.dismissGap(gapId, reason as DismissReason, body.user.id);
+      logger.info({ reason, dismissed: ok }, 'gap dismissed');
+      return ok ? 'Dismissed.' : 'That gap is gone.';
+    });
+  });
+}

@@ -1,0 +1,91 @@
+/**
+ * How listeners hand cards to the learning loop: every answer card gets feedback buttons and a
+ * fallback gets "Ask the experts" (when EXPERTS_CHANNEL is set), and the card is recorded in the
+ * store while it is being posted (so recording adds no latency to the answer).
+ */
+import { randomUUID } from 'node:crypto';
+import { withAskExperts, withFeedback } from '../blocks/feedback.js';
+import type { Message } from '../blocks/schema.js';
+import type { Reply } from '../intents/reply.js';
+import { outcomeOf } from '../metrics.js';
+import type { Outcome } from '../store/store.js';
+import type { ListenerDeps } from './context.js';
+
+export interface CardPlace {
+  readonly surface: string;
+  readonly channel?: string | undefined;
+  /** Where a later reply to the asker goes (their thread), if anywhere. */
+  readonly threadTs?: string | undefined;
+  readonly userId?: string | undefined;
+}
+
+export interface LoopCard<M> {
+  readonly message: M;
+  readonly cardId: string | null;
+  /** Settles when the card is in the store (never rejects: failures are logged). */
+  readonly recorded: Promise<void>;
+}
+
+const newCardId = () => randomUUID().replace(/-/g, '').slice(0, 20);
+
+function record(
+  deps: ListenerDeps,
+  card: Parameters<NonNullable<ListenerDeps['loop']>['store']['recordCard']>[0],
+) {
+  const loop = deps.loop;
+  if (!loop) return Promise.resolve();
+  return loop.store.recordCard(card).catch((err: unknown) => {
+    deps.logger.warn(
+      { err: { name: (err as Error).name, message: (err as Error).message }, surface: card.surface },
+      'could not record the card in the store',
+    );
+  });
+}
+
+/** A reply's card, decorated and recorded. Small talk is neither. */
+export function loopReplyCard<M extends Message>(
+  deps: ListenerDeps,
+  reply: Reply,
+  message: M,
+  place: CardPlace,
+): LoopCard<M> {
+  if (!deps.loop || reply.kind === 'smalltalk') return { message, cardId: null, recorded: Promise.resolve() };
+  const cardId = newCardId();
+  let decorated: Message = message;
+  if (reply.kind === 'answer') decorated = withFeedback(message, cardId, reply.entry.id);
+  else if (reply.kind === 'fallback' && deps.loop.settings.expertsChannel)
+    decorated = withAskExperts(message, cardId);
+  const recorded = record(deps, {
+    id: cardId,
+    surface: place.surface,
+    outcome: outcomeOf(reply.kind) as Outcome,
+    channel: place.channel,
+    threadTs: place.threadTs,
+    userId: place.userId,
+    entryId: reply.kind === 'answer' ? reply.entry.id : undefined,
+    confidence: reply.confidence,
+    question: reply.query,
+  });
+  return { message: decorated as M, cardId, recorded };
+}
+
+/** A card for one entry that answers no new question (shared, follow-up, shortcut): feedback only. */
+export function loopEntryCard<M extends Message>(
+  deps: ListenerDeps,
+  entryId: string,
+  message: M,
+  place: CardPlace,
+): LoopCard<M> {
+  if (!deps.loop) return { message, cardId: null, recorded: Promise.resolve() };
+  const cardId = newCardId();
+  const recorded = record(deps, {
+    id: cardId,
+    surface: place.surface,
+    outcome: 'shared',
+    channel: place.channel,
+    threadTs: place.threadTs,
+    userId: place.userId,
+    entryId,
+  });
+  return { message: withFeedback(message, cardId, entryId) as M, cardId, recorded };
+}
