@@ -1,11 +1,11 @@
 /**
- * `npm run tune [-- --folds K]`: chooses the matcher's hyperparameters, confidence calibrator and
+ * `npm run tune [-- --folds K] [--keep]`: chooses the matcher's hyperparameters, confidence calibrator and
  * thresholds by k-fold cross-validation over the knowledge base's own phrasings and out-of-scope
  * corpus, and writes them to src/knowledge/matcher-params.json. Reads no evaluation set.
  */
 import { writeFileSync } from 'node:fs';
-import { FALLBACK_PARAMS, PARAMS_FILE } from '../intents/matcher.js';
-import { tune } from '../intents/tune.js';
+import { FALLBACK_PARAMS, loadParams, PARAMS_FILE } from '../intents/matcher.js';
+import { recalibrate, tune } from '../intents/tune.js';
 import { loadKnowledgeBase } from '../knowledge/loader.js';
 import { printCv } from './report.js';
 
@@ -19,7 +19,10 @@ if (!Number.isInteger(k) || k < 2 || k > 20) {
 
 const kb = loadKnowledgeBase();
 const started = performance.now();
-const result = tune(kb, FALLBACK_PARAMS, k, (m) => console.error(`tune: ${m}`));
+// --keep: keep the hyperparameters in matcher-params.json, refit only the calibrator and thresholds.
+const result = args.includes('--keep')
+  ? recalibrate(kb, loadParams(), k)
+  : tune(kb, FALLBACK_PARAMS, k, (m) => console.error(`tune: ${m}`));
 const phrasings = kb.entries.reduce((s, e) => s + e.phrasings.length, 0);
 const top = [...result.grid].sort((a, b) => b.score - a.score).slice(0, 5);
 writeFileSync(

@@ -573,7 +573,9 @@ function fitRegressionCached(
   hash.update(
     `${MODEL_VERSION}|${features}|${classes}|${params.l2}|${params.epochs}|${params.contextWeight}\n`,
   );
-  texts.forEach((t, i) => hash.update(`${ys[i]}\t${t}\n`));
+  texts.forEach((t, i) => {
+    hash.update(`${ys[i]}\t${t}\n`);
+  });
   const file = join(MODEL_CACHE_DIR, `${hash.digest('hex').slice(0, 32)}.bin`);
   try {
     if (model.loadBytes(readFileSync(file))) return model;

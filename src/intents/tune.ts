@@ -139,7 +139,7 @@ export function fitCalibrator(preds: readonly Prediction[]): MatcherParams['cali
  */
 export const WRONG_COST = 2;
 /** A "did you mean" shown for an off-topic message costs this many useful ones. */
-export const STRAY_SUGGESTION_COST = 3;
+export const STRAY_SUGGESTION_COST = 10;
 
 /** Thresholds from out-of-fold confidences: the answer and suggest cut-offs with the best utility. */
 export function chooseThresholds(preds: readonly Prediction[]): { answerAt: number; suggestAt: number } {
@@ -226,6 +226,15 @@ export interface TuneResult {
   readonly params: MatcherParams;
   readonly grid: ({ contextWeight: number; l2: number; score: number } & Scoring)[];
   readonly cv: CvReport;
+}
+
+/** Calibrator and thresholds only, for hyperparameters already chosen (`npm run tune -- --keep`). */
+export function recalibrate(kb: KnowledgeBase, params: MatcherParams, k = 5): TuneResult {
+  const [preds] = outOfFold(kb, params, k, [params]);
+  const calibrator = fitCalibrator(preds ?? []);
+  const [calibrated] = outOfFold(kb, { ...params, calibrator }, k, [params]);
+  const chosen = { ...params, calibrator, ...chooseThresholds(calibrated ?? []) };
+  return { params: chosen, grid: [], cv: cvReport(calibrated ?? [], chosen, k) };
 }
 
 /** Grid search by k-fold cross-validation, then the calibrator and thresholds on the winner's predictions. */

@@ -88,7 +88,14 @@ export function smallCore(kb: KnowledgeBase, baseUrl = 'http://localhost:1234'):
     },
     findTopic: () => [],
   } as unknown as Matcher;
-  return { kb, matcher, baseUrl, answerUrl: (id) => `${baseUrl}/answers/${encodeURIComponent(id)}` };
+  return {
+    kb,
+    matcher,
+    baseUrl,
+    answerUrl: (id) => `${baseUrl}/answers/${encodeURIComponent(id)}`,
+    setLearnedPhrasings: () => {},
+    learnedPhrasings: () => new Map(),
+  };
 }
 
 /** One entry per group, out of order, with "which mesh" not first by title. */
