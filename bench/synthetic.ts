@@ -281,6 +281,9 @@ function syntheticEntry(
     related: sample(rng, relatedPool, int(rng, 0, 3)),
     sources: sample(rng, [...parent.sources, ...others.flatMap((o) => o.sources)], int(rng, 1, 3)),
     checked: parent.checked,
+    owner: parent.owner,
+    review_every: parent.review_every,
+    group: parent.group,
   });
 }
 
@@ -310,5 +313,6 @@ export function syntheticKnowledgeBase(real: KnowledgeBase, n: number, seed: num
     byId: new Map(entries.map((e) => [e.id, e])),
     headToHead: real.headToHead,
     decisionTable: real.decisionTable,
+    outOfScope: real.outOfScope ?? [],
   };
 }

@@ -556,7 +556,9 @@ function argmax(xs: Float64Array, n: number): number {
  * (training texts, classes, hyperparameters, code version): a restart with the same knowledge base
  * loads the weights instead of fitting again. Best effort: a read-only disk only costs the refit.
  */
-export const MODEL_CACHE_DIR = process.env.MESHBOT_MODEL_CACHE ?? join(tmpdir(), 'meshbot-models');
+export function modelCacheDir(): string {
+  return process.env.MESHBOT_MODEL_CACHE || join(tmpdir(), 'meshbot-models');
+}
 /** Bump when the features or the fitting change, so that old cached weights are not reused. */
 const MODEL_VERSION = 'softmax-v2-char45';
 
@@ -576,7 +578,8 @@ function fitRegressionCached(
   texts.forEach((t, i) => {
     hash.update(`${ys[i]}\t${t}\n`);
   });
-  const file = join(MODEL_CACHE_DIR, `${hash.digest('hex').slice(0, 32)}.bin`);
+  const dir = modelCacheDir();
+  const file = join(dir, `${hash.digest('hex').slice(0, 32)}.bin`);
   try {
     if (model.loadBytes(readFileSync(file))) return model;
   } catch {
@@ -584,7 +587,7 @@ function fitRegressionCached(
   }
   model.fit(xs, ys, { l2: params.l2, epochs: params.epochs });
   try {
-    mkdirSync(MODEL_CACHE_DIR, { recursive: true });
+    mkdirSync(dir, { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, model.toBytes());
     renameSync(tmp, file);
