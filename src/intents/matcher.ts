@@ -34,6 +34,7 @@ import {
 } from './model.js';
 import { normalizeText, stripSlackMarkup } from './normalize.js';
 import { type AnswerReply, type Candidate, EXAMPLE_QUESTIONS, type Reply } from './reply.js';
+import { Speller } from './speller.js';
 import { applySynonyms, STOPWORDS, words } from './vocabulary.js';
 
 /** Everything the matcher's behaviour depends on; chosen by cross-validation, never by hand. */
@@ -159,27 +160,6 @@ export function prepare(raw: string): string {
   return applySynonyms(normalizeText(raw).slice(0, MAX_QUESTION_CHARS));
 }
 
-function osa(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [
-    i,
-    ...new Array<number>(b.length).fill(0),
-  ]);
-  for (let j = 1; j <= b.length; j++) (d[0] as number[])[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    const row = d[i] as number[];
-    const prev = d[i - 1] as number[];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        v = Math.min(v, ((d[i - 2] as number[])[j - 2] as number) + 1);
-      }
-      row[j] = v;
-    }
-  }
-  return (d[a.length] as number[])[b.length] as number;
-}
-
 /** A team this size or smaller has little time to run a mesh (the decision table's "small team"). */
 const SMALL_TEAM = 6;
 
@@ -223,8 +203,7 @@ export class Matcher {
   private readonly bm25: Bm25;
   private readonly knn: NearestPhrasings;
   private readonly knownWords = new Set<string>();
-  private readonly speller: Fuse<string>;
-  private readonly spellCache = new Map<string, string | null>();
+  private readonly speller: Speller;
   private readonly answers = new Map<string, Reply>();
   private readonly topics: Fuse<{ id: string; title: string; keywords: string }>;
   /** Milliseconds the fitting took (for the benchmark and the start-up log). */
@@ -270,16 +249,18 @@ export class Matcher {
 
     // Spelling targets: words people type about a topic, as written in titles, phrasings and keywords.
     const surface = new Set<string>();
+    const frequency = new Map<string, number>();
     examples.forEach((e) => {
       if (e.cls === this.oosClass) return;
       for (const w of words(normalizeText(e.text))) {
         this.knownWords.add(w);
+        frequency.set(w, (frequency.get(w) ?? 0) + 1);
         if (w.length >= 4 && w.length <= MAX_CORRECTED_WORD && !/\d/.test(w) && !STOPWORDS.has(w))
           surface.add(w);
       }
     });
     for (const t of kb.outOfScope ?? []) for (const w of words(normalizeText(t))) this.knownWords.add(w);
-    this.speller = new Fuse([...surface], { includeScore: true, threshold: 0.4, ignoreLocation: true });
+    this.speller = new Speller(surface, frequency, MAX_CORRECTED_WORD);
     this.topics = new Fuse(
       kb.entries.map((e) => ({
         id: e.id,
@@ -302,21 +283,7 @@ export class Matcher {
 
   /** Nearest known word for a misspelt one, or null. */
   correct(word: string): string | null {
-    if (word.length < 4 || word.length > MAX_CORRECTED_WORD || /\d/.test(word)) return null;
-    const cached = this.spellCache.get(word);
-    if (cached !== undefined) return cached;
-    // Two edits only for long words: at six letters that would turn "lovely" into "level".
-    const maxEdits = word.length <= 6 ? 1 : 2;
-    let best: { w: string; d: number } | null = null;
-    for (const hit of this.speller.search(word, { limit: 12 })) {
-      const d = osa(word, hit.item);
-      if (d > maxEdits || hit.item[0] !== word[0]) continue;
-      if (!best || d < best.d) best = { w: hit.item, d };
-    }
-    const result = best?.w ?? null;
-    if (this.spellCache.size > 5000) this.spellCache.clear();
-    this.spellCache.set(word, result);
-    return result;
+    return /\d/.test(word) ? null : this.speller.correct(word);
   }
 
   /** The question in the training form, misspelt words corrected first (at most a few per question). */
@@ -458,9 +425,14 @@ export class Matcher {
     // the "which mesh" card with the pick, whichever entry the words alone lean to.
     const pickEntry = this.kb.byId.get('which-mesh');
     const asksWhich = detectIntents(normalized).includes('recommend');
+    // Decision factors are mesh needs; with a mesh named too, the question is ours whatever the score.
     const inScope =
-      confidence >= this.suggestAt || s.order.slice(0, 3).some((c) => this.classes[c] === 'which-mesh');
-    if (pickEntry && factors.length > 0 && asksWhich && inScope && topEntry?.group !== 'other-meshes') {
+      confidence >= this.suggestAt ||
+      /\b(?:mesh|meshes|istio|linkerd)\b/.test(normalized) ||
+      s.order.slice(0, 3).some((c) => this.classes[c] === 'which-mesh');
+    // A confident answer about another mesh ("cilium or istio for sidecarless?") keeps its own card.
+    const aboutOtherMesh = topEntry?.group === 'other-meshes' && confidence >= this.answerAt;
+    if (pickEntry && factors.length > 0 && asksWhich && inScope && !aboutOtherMesh) {
       return {
         kind: 'answer',
         query,

@@ -12,16 +12,16 @@ import { FIXTURES, realKb } from '../helpers/kb.js';
 /**
  * Floors for tests/fixtures/eval-public.jsonl. The hand-tuned matcher scored 100% here because it
  * was tuned on these lines; the learned one never sees them. Floors are what the learned matcher
- * measured (top-1 83.1%, refused 75.0% of 12, picks 100%) minus 3 points (one line for refusals):
+ * measured (top-1 83.1%, refused 91.7% of 12, picks 100%) minus 3 points (one line for refusals):
  * below the issue's 0.95 target, reported as such.
  */
 const PUBLIC_MIN_TOP1 = 0.8;
-const PUBLIC_MIN_REFUSED = 0.66;
+const PUBLIC_MIN_REFUSED = 0.83;
 const PUBLIC_PICK_CORRECT = 1.0;
 
 /** Floors for the dev sets (used to look at misses while building; measured minus 3 points). */
-const DEV_MIN_TOP1 = 0.83;
-const DEV_MIN_REFUSED = 0.84;
+const DEV_MIN_TOP1 = 0.8;
+const DEV_MIN_REFUSED = 0.81;
 const DEV_MIN_PICKS = 0.85;
 
 /**
@@ -136,9 +136,9 @@ describe('eval gate: tests/fixtures/eval-dev2.jsonl', () => {
     report = run('eval-dev2.jsonl');
   });
 
-  it('holds top-1 0.84, refusal 0.89 and picks 0.75 (measured 87.3%, 92.0%, 83.3%, minus 3 points)', () => {
-    expect(report.inScope.top1, misses(report, 'inScope')).toBeGreaterThanOrEqual(0.84);
-    expect(report.offTopic.refused, misses(report, 'offTopic')).toBeGreaterThanOrEqual(0.89);
+  it('holds top-1 0.85, refusal 0.97 and picks 0.75 (measured 88.7%, 100%, 83.3%, minus 3 points)', () => {
+    expect(report.inScope.top1, misses(report, 'inScope')).toBeGreaterThanOrEqual(0.85);
+    expect(report.offTopic.refused, misses(report, 'offTopic')).toBeGreaterThanOrEqual(0.97);
     expect(report.pick.correct, misses(report, 'pick')).toBeGreaterThanOrEqual(0.75);
   });
 });

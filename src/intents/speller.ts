@@ -1,0 +1,101 @@
+/**
+ * Spelling correction by symmetric deletion (the SymSpell idea): every known word is indexed under
+ * the strings left after deleting up to two of its letters; a typed word looks up its own
+ * deletions, and the candidates are checked with the real edit distance (optimal string
+ * alignment, so a swap of two letters is one edit). A lookup costs a few hundred map reads, with no
+ * scan over the vocabulary, so a long or hostile word cannot stall the matcher.
+ */
+
+/** Optimal string alignment distance (Damerau-Levenshtein without repeated edits of a substring). */
+export function osa(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [
+    i,
+    ...new Array<number>(b.length).fill(0),
+  ]);
+  for (let j = 1; j <= b.length; j++) (d[0] as number[])[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const row = d[i] as number[];
+    const prev = d[i - 1] as number[];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        v = Math.min(v, ((d[i - 2] as number[])[j - 2] as number) + 1);
+      }
+      row[j] = v;
+    }
+  }
+  return (d[a.length] as number[])[b.length] as number;
+}
+
+/** Every string left after deleting up to `max` letters of `word` (the word itself included). */
+export function deletions(word: string, max: number): Set<string> {
+  const out = new Set<string>([word]);
+  let frontier = [word];
+  for (let k = 0; k < max; k++) {
+    const next: string[] = [];
+    for (const w of frontier) {
+      for (let i = 0; i < w.length; i++) {
+        const d = w.slice(0, i) + w.slice(i + 1);
+        if (!out.has(d)) {
+          out.add(d);
+          next.push(d);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return out;
+}
+
+export class Speller {
+  private readonly index = new Map<string, string[]>();
+  private readonly cache = new Map<string, string | null>();
+
+  /** `frequency` breaks ties between equally near words (more common wins). */
+  constructor(
+    words: Iterable<string>,
+    private readonly frequency: ReadonlyMap<string, number> = new Map(),
+    readonly maxWord = 30,
+  ) {
+    for (const w of words) {
+      if (w.length > maxWord) continue;
+      for (const d of deletions(w, 2)) {
+        const list = this.index.get(d);
+        if (list) list.push(w);
+        else this.index.set(d, [w]);
+      }
+    }
+  }
+
+  /**
+   * The nearest known word within one edit (words of up to six letters) or two (longer words),
+   * starting with the same letter, or null.
+   */
+  correct(word: string): string | null {
+    if (word.length < 4 || word.length > this.maxWord) return null;
+    const cached = this.cache.get(word);
+    if (cached !== undefined) return cached;
+    // Two edits only for long words: at six letters that would turn "lovely" into "level".
+    const maxEdits = word.length <= 6 ? 1 : 2;
+    let best: { w: string; d: number; f: number } | null = null;
+    const seen = new Set<string>();
+    for (const del of deletions(word, maxEdits)) {
+      for (const cand of this.index.get(del) ?? []) {
+        if (seen.has(cand) || cand[0] !== word[0]) continue;
+        seen.add(cand);
+        if (Math.abs(cand.length - word.length) > maxEdits) continue;
+        const d = osa(word, cand);
+        if (d === 0 || d > maxEdits) continue;
+        const f = this.frequency.get(cand) ?? 0;
+        if (!best || d < best.d || (d === best.d && (f > best.f || (f === best.f && cand < best.w)))) {
+          best = { w: cand, d, f };
+        }
+      }
+    }
+    const result = best?.w ?? null;
+    if (this.cache.size >= 5000) this.cache.clear();
+    this.cache.set(word, result);
+    return result;
+  }
+}
