@@ -4,9 +4,11 @@
  * `/mesh gaps`: link to an answer, dismiss), `/mesh stats` and `/mesh forget me`.
  * Registered only when the app has a store. No question text goes to the logs.
  */
+import { hostname } from 'node:os';
 import type { App, BlockAction, RespondArguments } from '@slack/bolt';
 import { Counter, Gauge } from 'prom-client';
 import { entryCard } from '../../blocks/answer.js';
+import { DIGEST_ACTIONS, digestMessage, reviewDoneMessage } from '../../blocks/digest.js';
 import {
   decodeFeedbackValue,
   FEEDBACK_REASONS,
@@ -30,7 +32,9 @@ import {
 import type { HomeView, Message } from '../../blocks/schema.js';
 import { LIMITS } from '../../blocks/schema.js';
 import { BLOCK_PREFIX, LOOP_ACTIONS } from '../../ids.js';
+import type { Entry } from '../../knowledge/schema.js';
 import { Curators } from '../../loop/curators.js';
+import { digestsByOwner, dueSince, ownerTarget } from '../../loop/digest.js';
 import type { ListenerDeps } from '../context.js';
 import { loopEntryCard } from '../loop-cards.js';
 import { callApi } from '../web-api.js';
@@ -184,12 +188,115 @@ function loopMetrics(deps: ListenerDeps, store: NonNullable<ListenerDeps['loop']
   };
 }
 
+const WEEK = 7 * 86_400_000;
+/** Each replica checks hourly whether the weekly digest is due; the store lets one of them send it. */
+export const DIGEST_CHECK_MS = 60 * 60_000;
+const holderId = `${hostname()}:${process.pid}`;
+
+/**
+ * The weekly owner digest, at most once per week across every replica sharing the store (a
+ * conditional update in the jobs table decides who sends it). Returns null when another replica
+ * (or an earlier run) already has this week's.
+ */
+export async function runDigest(
+  deps: ListenerDeps,
+  client: Client,
+  opts: { now?: number; entries?: readonly Entry[]; holder?: string } = {},
+): Promise<{ recipients: number; entries: number } | null> {
+  const loop = deps.loop;
+  if (!loop) return null;
+  const now = opts.now ?? Date.now();
+  if (!(await loop.store.claimJob('owner-digest', WEEK, opts.holder ?? holderId))) return null;
+  const verifications = await loop.store.verifications();
+  const groups = digestsByOwner(opts.entries ?? deps.core.kb.entries, verifications, now);
+  let recipients = 0;
+  let entries = 0;
+  for (const { target, entries: due } of groups.values()) {
+    let users: string[] = [target.id];
+    if (target.kind === 'group') {
+      const res = await callApi(deps, 'usergroups.users.list', () =>
+        client.usergroups.users.list({ usergroup: target.id }),
+      );
+      users = res.ok ? ((res.value as { users?: string[] }).users ?? []) : [];
+    }
+    const msg = digestMessage(
+      due.map((e) => ({ entry: e, dueSince: dueSince(e, verifications.get(e.id)) })),
+      deps.core.answerUrl,
+    );
+    for (const user of users) {
+      const posted = await callApi(deps, 'chat.postMessage', () =>
+        client.chat.postMessage({ channel: user, ...(msg as { text: string; blocks: never[] }) }),
+      );
+      if (posted.ok) recipients++;
+    }
+    entries += due.length;
+  }
+  deps.logger.info({ recipients, entries }, 'weekly owner digest sent');
+  return { recipients, entries };
+}
+
+/** May this person review `entry`: its owner (or in the owner group), or a curator. */
+async function mayReview(deps: ListenerDeps, client: Client, entry: Entry, userId: string): Promise<boolean> {
+  const target = ownerTarget(entry.owner);
+  if (target?.kind === 'user' && target.id === userId) return true;
+  if (target?.kind === 'group') {
+    const res = await callApi(deps, 'usergroups.users.list', () =>
+      client.usergroups.users.list({ usergroup: target.id }),
+    );
+    if (res.ok && ((res.value as { users?: string[] }).users ?? []).includes(userId)) return true;
+  }
+  return curators(deps).isCurator(userId, client as never);
+}
+
 export function registerLoop(app: App, deps: ListenerDeps): void {
   const loop = deps.loop;
   if (!loop) return;
   const { store } = loop;
   const { logger } = deps;
   const metrics = loopMetrics(deps, store);
+
+  loop.every('owner digest', DIGEST_CHECK_MS, () => runDigest(deps, app.client), 60_000);
+
+  // The owner's answer to the digest: "Still correct" records who and when; "Needs changes" opens a gap.
+  for (const kind of ['verified', 'needs_changes'] as const) {
+    const actionId = kind === 'verified' ? DIGEST_ACTIONS.verify : DIGEST_ACTIONS.needsChanges;
+    app.action<BlockAction>(actionId, async ({ ack, action, body, client, respond }) => {
+      await ack();
+      const entry = deps.core.kb.byId.get((action as { value?: string }).value ?? '');
+      if (!entry) return;
+      const user = body.user.id;
+      if (!(await mayReview(deps, client, entry, user))) {
+        logger.warn(
+          { action: actionId, userHash: store.userHash(user) },
+          'review refused: not the owner or a curator',
+        );
+        if (body.response_url)
+          await callApi(deps, 'respond', () =>
+            respond({
+              response_type: 'ephemeral',
+              replace_original: false,
+              text: "Only the answer's owner or a curator can do that.",
+            }),
+          );
+        return;
+      }
+      if (kind === 'verified') {
+        await store.verify(entry.id, user);
+        await loop.refreshVerifications();
+      } else {
+        await store.flagEntry(entry.id, entry.title, user);
+      }
+      logger.info({ answerId: entry.id, review: kind }, 'answer reviewed');
+      if (body.response_url)
+        await callApi(deps, 'respond', () =>
+          respond({
+            replace_original: false,
+            response_type: 'ephemeral',
+            ...reviewDoneMessage(entry, kind, user),
+          }),
+        );
+    });
+  }
 
   // 👍 / 👎: the last vote per person and card wins. A 👎 gets the optional reasons, ephemerally.
   app.action<BlockAction>(LOOP_ACTIONS.feedback, async ({ ack, action, body, respond }) => {
