@@ -4,8 +4,8 @@
  * any entry already has are skipped (the knowledge check rejects a phrasing in two entries).
  */
 import 'dotenv/config';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { ConfigError, loadConfig } from '../config.js';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledgeBase } from '../knowledge/loader.js';
 import { addPhrasings } from '../loop/kb-learned.js';
@@ -49,6 +49,25 @@ async function main(argv: string[]): Promise<number> {
       total += added.length;
       if (!dryRun) writeFileSync(file, text);
       console.log(`${dryRun ? 'would add' : 'added'} ${added.length} phrasing(s) to entries/${id}.md`);
+    }
+    // Answer drafts (saved from experts' replies) go to drafts/ for an editor to turn into entries.
+    const drafts = await store.drafts();
+    for (const d of drafts) {
+      const file = join(dir, 'drafts', `draft-${d.id.slice(0, 8)}.md`);
+      if (existsSync(file)) continue;
+      const text = [
+        '---',
+        `question: ${JSON.stringify(d.question ?? '')}`,
+        `source: ${JSON.stringify(d.link ?? '')}`,
+        '---',
+        d.body.trim(),
+        '',
+      ].join('\n');
+      if (!dryRun) {
+        mkdirSync(join(dir, 'drafts'), { recursive: true });
+        writeFileSync(file, text);
+      }
+      console.log(`${dryRun ? 'would write' : 'wrote'} drafts/${basename(file)}`);
     }
     console.log(
       total

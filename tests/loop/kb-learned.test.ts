@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../src/knowledge/loader.js';
@@ -55,6 +55,12 @@ describe('npm run kb:learned', () => {
     });
     const [gap] = await store.gaps();
     await store.linkGap(gap?.id ?? '', 'mtls', 'UCUR');
+    await store.saveDraft({
+      question: 'zebra proxy?',
+      body: 'Use the zebra sidecar.',
+      author: 'UEXP',
+      link: 'https://x/p1',
+    });
     await store.close();
     const env = { DATA_DIR: dataDir, USER_HASH_SECRET: secret };
     const r = await runCli('src/cli/kb-learned.ts', ['--dir', dir], { env });

@@ -25,13 +25,14 @@ import {
   forgotMessage,
   gapsMessage,
   gapsSection,
+  learnedSection,
   notCuratorMessage,
   statsMessage,
   youAskedIntro,
 } from '../../blocks/loop.js';
 import type { HomeView, Message } from '../../blocks/schema.js';
 import { LIMITS } from '../../blocks/schema.js';
-import { BLOCK_PREFIX, LOOP_ACTIONS } from '../../ids.js';
+import { BLOCK_PREFIX, LOOP_ACTIONS, LOOP_CALLBACKS } from '../../ids.js';
 import type { Entry } from '../../knowledge/schema.js';
 import { Curators } from '../../loop/curators.js';
 import { digestsByOwner, dueSince, ownerTarget } from '../../loop/digest.js';
@@ -52,6 +53,8 @@ function curators(deps: ListenerDeps): Curators {
   return c;
 }
 
+const titlesOf = (deps: ListenerDeps) => new Map(deps.core.kb.entries.map((e) => [e.id, e.title]));
+
 const errInfo = (err: unknown) => ({ name: (err as Error).name, message: (err as Error).message });
 
 /** App Home: the base view plus, for curators, the knowledge gaps (within the 100-block cap). */
@@ -71,7 +74,11 @@ export async function homeWithGaps(
     if (room < 3) return base;
     // Whole gaps only: each takes three blocks after the two header blocks.
     const keep = section.length <= room ? section.length : 2 + Math.floor((room - 2) / 3) * 3;
-    return { ...base, blocks: [...base.blocks, { type: 'divider' }, ...section.slice(0, keep)] };
+    const blocks = [...base.blocks, { type: 'divider' as const }, ...section.slice(0, keep)];
+    const learned = learnedSection(await loop.store.learnedPhrasings(), titlesOf(deps));
+    const left = LIMITS.viewBlocks - blocks.length;
+    if (learned.length && left >= 3) blocks.push(...learned.slice(0, left));
+    return { ...base, blocks };
   } catch (err) {
     deps.logger.warn({ err: errInfo(err) }, 'could not add knowledge gaps to App Home');
     return base;
@@ -90,7 +97,11 @@ export async function loopCommand(
   switch (kind) {
     case 'gaps': {
       if (!(await curators(deps).isCurator(userId, client as never))) return notCuratorMessage();
-      return gapsMessage(await loop.store.gaps({ limit: 10 }), deps.core.kb.entries);
+      return gapsMessage(
+        await loop.store.gaps({ limit: 10 }),
+        deps.core.kb.entries,
+        learnedSection(await loop.store.learnedPhrasings(), titlesOf(deps)),
+      );
     }
     case 'stats': {
       const curator = await curators(deps).isCurator(userId, client as never);
@@ -389,7 +400,11 @@ export function registerLoop(app: App, deps: ListenerDeps): void {
         );
     };
     const card = await store.card(cardId);
-    if (card?.user_hash && card.user_hash !== store.userHash(user)) {
+    // The asker, or someone who gave this card a 👎 (they have the question too).
+    const mine = !card?.user_hash || card.user_hash === store.userHash(user);
+    const downvoted =
+      !mine && (await store.votes(cardId)).some((v) => v.user_hash === store.userHash(user) && v.vote < 0);
+    if (!mine && !downvoted) {
       await tell('Only the person who asked can send this question to the experts.');
       return;
     }
@@ -487,9 +502,16 @@ export function registerLoop(app: App, deps: ListenerDeps): void {
         );
       return;
     }
-    if (!/^[0-9a-f]{32}$/.test(gapId)) return;
+    if (actionId !== LOOP_ACTIONS.removePhrasing && !/^[0-9a-f]{32}$/.test(gapId)) return;
     const note = await fn(gapId);
-    metrics.curation.inc({ action: actionId === LOOP_ACTIONS.gapLink ? 'link' : 'dismiss' });
+    metrics.curation.inc({
+      action:
+        actionId === LOOP_ACTIONS.gapLink
+          ? 'link'
+          : actionId === LOOP_ACTIONS.gapDismiss
+            ? 'dismiss'
+            : 'remove',
+    });
     // Refresh what the curator is looking at.
     const gaps = await store.gaps({ limit: 10 });
     if (body.view?.type === 'home') {
@@ -497,12 +519,72 @@ export function registerLoop(app: App, deps: ListenerDeps): void {
       const view = await homeWithGaps(deps, client, user, homeView(deps.core.kb, deps.core.answerUrl));
       await callApi(deps, 'views.publish', () => client.views.publish({ user_id: user, view }));
     } else if (body.response_url) {
-      const msg: Message = gapsMessage(gaps, deps.core.kb.entries);
+      const msg: Message = gapsMessage(
+        gaps,
+        deps.core.kb.entries,
+        learnedSection(await store.learnedPhrasings(), titlesOf(deps)),
+      );
       await callApi(deps, 'respond', () =>
         respond({ replace_original: true, text: `${note} ${msg.text}`, blocks: msg.blocks }),
       );
     }
   };
+
+  // Message shortcut on an expert's reply: store it as an answer draft (question, text, author, link).
+  app.shortcut(LOOP_CALLBACKS.saveDraft, async ({ ack, shortcut, client, respond }) => {
+    await ack();
+    if (shortcut.type !== 'message_action') return;
+    const user = shortcut.user.id;
+    const tell = (text: string) =>
+      callApi(deps, 'respond', () => respond({ response_type: 'ephemeral', replace_original: false, text }));
+    if (!(await curators(deps).isCurator(user, client as never))) {
+      metrics.curation.inc({ action: 'refused' });
+      logger.warn(
+        { action: LOOP_CALLBACKS.saveDraft, userHash: store.userHash(user) },
+        'curation refused: the caller is not a curator',
+      );
+      await tell('Only curators can save answer drafts.');
+      return;
+    }
+    const message = shortcut.message as { text?: string; ts: string; thread_ts?: string; user?: string };
+    const channel = shortcut.channel.id;
+    // In a hand-off thread the question is the one the asker sent to the experts.
+    const handoff = message.thread_ts ? await store.handoffByThread(channel, message.thread_ts) : undefined;
+    const card = handoff?.cardId ? await store.card(handoff.cardId) : undefined;
+    const got = await callApi(deps, 'chat.getPermalink', () =>
+      client.chat.getPermalink({ channel, message_ts: message.ts }),
+    );
+    const link = got.ok ? (got.value as { permalink?: string }).permalink : undefined;
+    await store.saveDraft({
+      question: card?.question ?? undefined,
+      body: message.text ?? '',
+      author: message.user,
+      link,
+    });
+    metrics.curation.inc({ action: 'draft' });
+    logger.info({ fromHandoff: Boolean(handoff) }, 'answer draft saved');
+    await tell(
+      'Saved as an answer draft. `npm run kb:learned` writes drafts to the knowledge folder for review.',
+    );
+  });
+
+  app.action<BlockAction>(LOOP_ACTIONS.removePhrasing, async ({ ack, action, body, client, respond }) => {
+    await ack();
+    let pair: unknown;
+    try {
+      pair = JSON.parse((action as { value?: string }).value ?? '');
+    } catch {
+      return;
+    }
+    if (!Array.isArray(pair) || typeof pair[0] !== 'string' || typeof pair[1] !== 'string') return;
+    const [entryId, phrasing] = pair as [string, string];
+    await curate({ body, client, respond }, LOOP_ACTIONS.removePhrasing, async () => {
+      const removed = await store.removePhrasing(entryId, phrasing);
+      if (removed) await loop.syncPhrasings();
+      logger.info({ answerId: entryId, removed }, 'learned phrasing removed');
+      return removed ? 'Removed the learned phrasing.' : 'That phrasing was already gone.';
+    });
+  });
 
   app.action<BlockAction>(LOOP_ACTIONS.gapLink, async ({ ack, action, body, client, respond }) => {
     await ack();
