@@ -70,6 +70,11 @@ export const LOOP_ACTIONS = {
   removePhrasing: 'remove_phrasing',
 } as const;
 
+/** Message shortcut: save an expert's reply as an answer draft (curators). */
+export const LOOP_CALLBACKS = {
+  saveDraft: 'save_answer_draft',
+} as const;
+
 export const BLOCK_PREFIX = {
   feedbackText: 'fbtext:',
   gap: 'gap:',

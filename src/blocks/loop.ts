@@ -2,7 +2,7 @@
 import { BLOCK_PREFIX, COMMANDS, LOOP_ACTIONS } from '../ids.js';
 import type { Entry } from '../knowledge/schema.js';
 import type { Gap, Stats } from '../store/store.js';
-import { actions, context, divider, header, option, section } from './elements.js';
+import { actions, button, context, divider, header, option, section } from './elements.js';
 import type { Block, Message, StaticSelect } from './schema.js';
 import { blockTextLength, LIMITS } from './schema.js';
 import { echo, link } from './text.js';
@@ -88,10 +88,18 @@ export function gapsSection(gaps: readonly Gap[], entries: readonly Pick<Entry, 
  * `/mesh gaps`: as many gaps as fit a message (each carries a select of every answer, and a
  * message's blocks hold at most LIMITS.messageTotalText characters); App Home shows the rest.
  */
-export function gapsMessage(gaps: readonly Gap[], entries: readonly Pick<Entry, 'id' | 'title'>[]): Message {
+export function gapsMessage(
+  gaps: readonly Gap[],
+  entries: readonly Pick<Entry, 'id' | 'title'>[],
+  extra: readonly Block[] = [],
+): Message {
+  // Room for the extra blocks (learned phrasings) first; then as many gaps as fit.
+  const textBudget = LIMITS.messageTotalText - 200 - blockTextLength(extra);
+  const blockBudget = LIMITS.messageBlocks - extra.length - 1;
+  const fits = (b: Block[]) => b.length <= blockBudget && blockTextLength(b) <= textBudget;
   let shown = Math.min(gaps.length, MAX_GAPS_SHOWN);
   let blocks = gapsSection(gaps.slice(0, shown), entries);
-  while (shown > 1 && blockTextLength(blocks) > LIMITS.messageTotalText - 200) {
+  while (shown > 1 && !fits(blocks)) {
     shown--;
     blocks = gapsSection(gaps.slice(0, shown), entries);
   }
@@ -99,12 +107,52 @@ export function gapsMessage(gaps: readonly Gap[], entries: readonly Pick<Entry, 
     blocks.push(
       context([`${gaps.length - shown} more: see the Knowledge gaps in my App Home.`], 'gaps_more'),
     );
+  const withExtra = [...blocks, ...extra];
+  if (
+    extra.length &&
+    withExtra.length <= LIMITS.messageBlocks &&
+    blockTextLength(withExtra) <= LIMITS.messageTotalText
+  )
+    blocks = withExtra;
   return { text: `Knowledge gaps: ${gaps.length} open`, blocks };
 }
 
 export function notCuratorMessage(): Message {
   const t = 'Only curators can see and curate knowledge gaps. Ask your meshbot admin to add you to CURATORS.';
   return { text: t, blocks: [section(t, 'not_curator')] };
+}
+
+/** At most this many learned phrasings listed (each is one block). */
+export const MAX_PHRASINGS_SHOWN = 10;
+
+/** Learned phrasings per answer, newest last, each with a Remove button (curators). */
+export function learnedSection(
+  learned: ReadonlyMap<string, readonly string[]>,
+  titles: ReadonlyMap<string, string>,
+  max = MAX_PHRASINGS_SHOWN,
+): Block[] {
+  const rows = [...learned].flatMap(([id, list]) => list.map((p) => [id, p] as const));
+  if (!rows.length) return [];
+  const blocks: Block[] = [
+    header('Learned phrasings', 'learned_header'),
+    context(
+      [`${rows.length} question(s) curators linked to answers; the matcher trains on them.`],
+      'learned_help',
+    ),
+  ];
+  rows.slice(-max).forEach(([id, p], i) => {
+    blocks.push(
+      section(
+        `${echo(p, 300)}
+→ _${echo(titles.get(id) ?? id, 120)}_`,
+        `learned:${i}`,
+        button('Remove', LOOP_ACTIONS.removePhrasing, {
+          value: JSON.stringify([id, p]).slice(0, LIMITS.buttonValue),
+        }),
+      ),
+    );
+  });
+  return blocks;
 }
 
 /** "You asked this on …; here is the answer." put above an answer card. */

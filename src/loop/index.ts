@@ -8,6 +8,7 @@ import type { Config } from '../config.js';
 import type { Core } from '../core.js';
 import { describeStore, openStore } from '../store/index.js';
 import type { LoopStore } from '../store/store.js';
+import type { Verification } from './digest.js';
 
 /** How often each replica checks the store for new learned phrasings. */
 export const PHRASINGS_POLL_MS = 3_000;
@@ -21,6 +22,11 @@ export interface Loop {
   readonly settings: Config['store'] & Config['loop'];
   /** Reloads learned phrasings if the store's version changed; true when the matcher was rebuilt. */
   syncPhrasings(): Promise<boolean>;
+  /** "Still correct" records per entry (refreshed with the phrasings poll). */
+  verifications(): ReadonlyMap<string, Verification>;
+  refreshVerifications(): Promise<void>;
+  /** Runs `fn` every `ms` (and once soon after start) while the loop is open, if background work is on. */
+  every(what: string, ms: number, fn: () => Promise<unknown>, firstAfterMs?: number): void;
   /** Background work that should run now (tests call it instead of waiting). */
   sweep(): Promise<void>;
   close(): Promise<void>;
@@ -67,6 +73,11 @@ export async function openLoop(
     return true;
   };
   await syncPhrasings();
+  let verified: ReadonlyMap<string, Verification> = new Map();
+  const refreshVerifications = async () => {
+    verified = await store.verifications();
+  };
+  await refreshVerifications();
 
   let lastPurge = 0;
   const sweep = async () => {
@@ -89,18 +100,38 @@ export async function openLoop(
     );
   };
   if (options.background ?? true) {
-    timers.push(setInterval(guard('phrasings', syncPhrasings), options.pollMs ?? PHRASINGS_POLL_MS));
+    timers.push(
+      setInterval(
+        guard('phrasings', async () => {
+          await syncPhrasings();
+          await refreshVerifications();
+        }),
+        options.pollMs ?? PHRASINGS_POLL_MS,
+      ),
+    );
     timers.push(setInterval(guard('sweep', sweep), SWEEP_MS));
     setImmediate(guard('sweep', sweep));
     for (const t of timers) t.unref();
   }
+  const background = options.background ?? true;
+  const every = (what: string, ms: number, fn: () => Promise<unknown>, firstAfterMs = ms) => {
+    if (!background) return;
+    const first = setTimeout(guard(what, fn), firstAfterMs);
+    const t = setInterval(guard(what, fn), ms);
+    first.unref();
+    t.unref();
+    timers.push(first, t);
+  };
   return {
     store,
+    every,
     settings: { ...config.store, ...config.loop },
     syncPhrasings,
+    verifications: () => verified,
+    refreshVerifications,
     sweep,
     close: async () => {
-      for (const t of timers) clearInterval(t);
+      for (const t of timers) clearTimeout(t);
       await store.close();
     },
   };

@@ -4,9 +4,12 @@
  * store while it is being posted (so recording adds no latency to the answer).
  */
 import { randomUUID } from 'node:crypto';
+import { verifiedLine } from '../blocks/digest.js';
+import { context } from '../blocks/elements.js';
 import { withAskExperts, withFeedback } from '../blocks/feedback.js';
-import type { Message } from '../blocks/schema.js';
+import { LIMITS, type Message } from '../blocks/schema.js';
 import type { Reply } from '../intents/reply.js';
+import { dueSince, isDue } from '../loop/digest.js';
 import { outcomeOf } from '../metrics.js';
 import type { Outcome } from '../store/store.js';
 import type { ListenerDeps } from './context.js';
@@ -24,6 +27,20 @@ export interface LoopCard<M> {
   readonly cardId: string | null;
   /** Settles when the card is in the store (never rejects: failures are logged). */
   readonly recorded: Promise<void>;
+}
+
+/** "Verified by … on …" or "Due for review" above the feedback buttons of an entry's card. */
+function withReview(deps: ListenerDeps, message: Message, entryId: string): Message {
+  const loop = deps.loop;
+  const entry = deps.core.kb.byId.get(entryId);
+  if (!loop || !entry || message.blocks.length >= LIMITS.messageBlocks - 1) return message;
+  const v = loop.verifications().get(entryId);
+  const line = isDue(entry, v, Date.now())
+    ? `:hourglass: Due for review since ${new Date(dueSince(entry, v)).toISOString().slice(0, 10)}`
+    : v
+      ? verifiedLine(v.by, v.at)
+      : '';
+  return line ? { ...message, blocks: [...message.blocks, context([line], 'review')] } : message;
 }
 
 const newCardId = () => randomUUID().replace(/-/g, '').slice(0, 20);
@@ -52,7 +69,8 @@ export function loopReplyCard<M extends Message>(
   if (!deps.loop || reply.kind === 'smalltalk') return { message, cardId: null, recorded: Promise.resolve() };
   const cardId = newCardId();
   let decorated: Message = message;
-  if (reply.kind === 'answer') decorated = withFeedback(message, cardId, reply.entry.id);
+  if (reply.kind === 'answer')
+    decorated = withFeedback(withReview(deps, message, reply.entry.id), cardId, reply.entry.id);
   else if (reply.kind === 'fallback' && deps.loop.settings.expertsChannel)
     decorated = withAskExperts(message, cardId);
   const recorded = record(deps, {
@@ -87,5 +105,9 @@ export function loopEntryCard<M extends Message>(
     userId: place.userId,
     entryId,
   });
-  return { message: withFeedback(message, cardId, entryId) as M, cardId, recorded };
+  return {
+    message: withFeedback(withReview(deps, message, entryId), cardId, entryId) as M,
+    cardId,
+    recorded,
+  };
 }

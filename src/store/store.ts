@@ -544,6 +544,16 @@ export class LoopStore {
     );
   }
 
+  /** "Needs changes" from an owner's digest: a knowledge gap for curators. */
+  async flagEntry(entryId: string, title: string, byUserId: string): Promise<string | null> {
+    return this.addGapAsk({
+      kind: 'downvote',
+      question: `Needs changes: ${title}`,
+      cardId: `review:${entryId}:${this.now()}`,
+      userHash: this.userHash(byUserId),
+    });
+  }
+
   async verifications(): Promise<Map<string, { by: string; at: number }>> {
     const rows = await this.db.all<{ entry_id: string; verified_by: string; verified_at: number }>(
       `SELECT * FROM verifications`,

@@ -282,6 +282,32 @@ describe.each(BACKENDS)('learning loop in Slack on %s', (backend) => {
     await new Promise((r) => setTimeout(r, 300));
     expect(h.slack.callsTo('chat.postMessage')).toHaveLength(1);
     expect((await h.loop.store.stats()).handoffs).toEqual({ total: 1, answered: 1 });
+    // A curator saves the expert's reply as an answer draft (message shortcut); others cannot.
+    const shortcut = (user: string, n: number) =>
+      h.interaction({
+        type: 'message_action',
+        callback_id: 'save_answer_draft',
+        trigger_id: `t${n}`,
+        user: { id: user },
+        team: { id: 'T0TEST' },
+        channel: { id: EXPERTS },
+        message: { ts: '300.1', thread_ts: row?.experts_ts, text: 'use a WasmPlugin', user: 'UEXPERT1' },
+        response_url: `${h.slack.url}/response/draft${n}`,
+      });
+    h.slack.reset();
+    await shortcut('UOTHER1', 1);
+    await h.slack.waitFor('response_url');
+    expect(await h.loop.store.drafts()).toEqual([]);
+    await shortcut(CURATOR, 2);
+    await h.slack.waitFor('response_url', 2);
+    expect(await h.loop.store.drafts()).toEqual([
+      {
+        id: expect.any(String),
+        question: 'what is the weather & quokkas town today?',
+        body: 'use a WasmPlugin',
+        link: `https://test.slack.com/archives/${EXPERTS}/p3001`,
+      },
+    ]);
   });
 
   it('a non-curator sees no gaps, and a forged curation action is refused and logged', async () => {
@@ -374,6 +400,45 @@ describe.each(BACKENDS)('learning loop in Slack on %s', (backend) => {
     await h.slack.waitFor('response_url', 2);
     await new Promise((r) => setTimeout(r, 200));
     expect(h.slack.callsTo('chat.postMessage')).toHaveLength(2);
+  });
+
+  it('learned phrasings are listed for curators and can be removed (by curators only)', async () => {
+    h.slack.reset();
+    await h.command({
+      command: '/mesh',
+      text: 'gaps',
+      user_id: CURATOR,
+      response_url: `${h.slack.url}/response/l1`,
+    });
+    const [list] = await h.slack.waitFor('response_url');
+    const blocks = list?.args.blocks as {
+      block_id?: string;
+      accessory?: { action_id: string; value: string };
+    }[];
+    expect(messageSchema.safeParse({ text: list?.args.text, blocks }).success).toBe(true);
+    const row = blocks.find((b) => b.accessory?.action_id === LOOP_ACTIONS.removePhrasing);
+    expect(JSON.parse(row?.accessory?.value ?? '[]')).toEqual([
+      'mtls',
+      'who won the flamingo football match yesterday',
+    ]);
+    const remove = (user: string) =>
+      h.interaction(
+        blockAction({
+          actionId: LOOP_ACTIONS.removePhrasing,
+          value: row?.accessory?.value ?? '',
+          user,
+          channel: 'D0CUR',
+          responseUrl: `${h.slack.url}/response/l2`,
+          ephemeral: true,
+        }),
+      );
+    await remove('UNOBODY1');
+    await h.slack.waitFor('response_url', 2);
+    expect(h.core.learnedPhrasings().get('mtls')).toHaveLength(1);
+    await remove(CURATOR);
+    await h.slack.waitFor('response_url', 3);
+    expect(h.core.learnedPhrasings().has('mtls')).toBe(false);
+    expect(await h.loop.store.learnedPhrasings()).toEqual(new Map());
   });
 
   it('App Home shows curators the knowledge gaps, and nobody else', async () => {

@@ -4,9 +4,11 @@
  * `/mesh gaps`: link to an answer, dismiss), `/mesh stats` and `/mesh forget me`.
  * Registered only when the app has a store. No question text goes to the logs.
  */
+import { hostname } from 'node:os';
 import type { App, BlockAction, RespondArguments } from '@slack/bolt';
 import { Counter, Gauge } from 'prom-client';
 import { entryCard } from '../../blocks/answer.js';
+import { DIGEST_ACTIONS, digestMessage, reviewDoneMessage } from '../../blocks/digest.js';
 import {
   decodeFeedbackValue,
   FEEDBACK_REASONS,
@@ -23,14 +25,17 @@ import {
   forgotMessage,
   gapsMessage,
   gapsSection,
+  learnedSection,
   notCuratorMessage,
   statsMessage,
   youAskedIntro,
 } from '../../blocks/loop.js';
 import type { HomeView, Message } from '../../blocks/schema.js';
 import { LIMITS } from '../../blocks/schema.js';
-import { BLOCK_PREFIX, LOOP_ACTIONS } from '../../ids.js';
+import { BLOCK_PREFIX, LOOP_ACTIONS, LOOP_CALLBACKS } from '../../ids.js';
+import type { Entry } from '../../knowledge/schema.js';
 import { Curators } from '../../loop/curators.js';
+import { digestsByOwner, dueSince, ownerTarget } from '../../loop/digest.js';
 import type { ListenerDeps } from '../context.js';
 import { loopEntryCard } from '../loop-cards.js';
 import { callApi } from '../web-api.js';
@@ -47,6 +52,8 @@ function curators(deps: ListenerDeps): Curators {
   }
   return c;
 }
+
+const titlesOf = (deps: ListenerDeps) => new Map(deps.core.kb.entries.map((e) => [e.id, e.title]));
 
 const errInfo = (err: unknown) => ({ name: (err as Error).name, message: (err as Error).message });
 
@@ -67,7 +74,11 @@ export async function homeWithGaps(
     if (room < 3) return base;
     // Whole gaps only: each takes three blocks after the two header blocks.
     const keep = section.length <= room ? section.length : 2 + Math.floor((room - 2) / 3) * 3;
-    return { ...base, blocks: [...base.blocks, { type: 'divider' }, ...section.slice(0, keep)] };
+    const blocks = [...base.blocks, { type: 'divider' as const }, ...section.slice(0, keep)];
+    const learned = learnedSection(await loop.store.learnedPhrasings(), titlesOf(deps));
+    const left = LIMITS.viewBlocks - blocks.length;
+    if (learned.length && left >= 3) blocks.push(...learned.slice(0, left));
+    return { ...base, blocks };
   } catch (err) {
     deps.logger.warn({ err: errInfo(err) }, 'could not add knowledge gaps to App Home');
     return base;
@@ -86,7 +97,11 @@ export async function loopCommand(
   switch (kind) {
     case 'gaps': {
       if (!(await curators(deps).isCurator(userId, client as never))) return notCuratorMessage();
-      return gapsMessage(await loop.store.gaps({ limit: 10 }), deps.core.kb.entries);
+      return gapsMessage(
+        await loop.store.gaps({ limit: 10 }),
+        deps.core.kb.entries,
+        learnedSection(await loop.store.learnedPhrasings(), titlesOf(deps)),
+      );
     }
     case 'stats': {
       const curator = await curators(deps).isCurator(userId, client as never);
@@ -184,12 +199,115 @@ function loopMetrics(deps: ListenerDeps, store: NonNullable<ListenerDeps['loop']
   };
 }
 
+const WEEK = 7 * 86_400_000;
+/** Each replica checks hourly whether the weekly digest is due; the store lets one of them send it. */
+export const DIGEST_CHECK_MS = 60 * 60_000;
+const holderId = `${hostname()}:${process.pid}`;
+
+/**
+ * The weekly owner digest, at most once per week across every replica sharing the store (a
+ * conditional update in the jobs table decides who sends it). Returns null when another replica
+ * (or an earlier run) already has this week's.
+ */
+export async function runDigest(
+  deps: ListenerDeps,
+  client: Client,
+  opts: { now?: number; entries?: readonly Entry[]; holder?: string } = {},
+): Promise<{ recipients: number; entries: number } | null> {
+  const loop = deps.loop;
+  if (!loop) return null;
+  const now = opts.now ?? Date.now();
+  if (!(await loop.store.claimJob('owner-digest', WEEK, opts.holder ?? holderId))) return null;
+  const verifications = await loop.store.verifications();
+  const groups = digestsByOwner(opts.entries ?? deps.core.kb.entries, verifications, now);
+  let recipients = 0;
+  let entries = 0;
+  for (const { target, entries: due } of groups.values()) {
+    let users: string[] = [target.id];
+    if (target.kind === 'group') {
+      const res = await callApi(deps, 'usergroups.users.list', () =>
+        client.usergroups.users.list({ usergroup: target.id }),
+      );
+      users = res.ok ? ((res.value as { users?: string[] }).users ?? []) : [];
+    }
+    const msg = digestMessage(
+      due.map((e) => ({ entry: e, dueSince: dueSince(e, verifications.get(e.id)) })),
+      deps.core.answerUrl,
+    );
+    for (const user of users) {
+      const posted = await callApi(deps, 'chat.postMessage', () =>
+        client.chat.postMessage({ channel: user, ...(msg as { text: string; blocks: never[] }) }),
+      );
+      if (posted.ok) recipients++;
+    }
+    entries += due.length;
+  }
+  deps.logger.info({ recipients, entries }, 'weekly owner digest sent');
+  return { recipients, entries };
+}
+
+/** May this person review `entry`: its owner (or in the owner group), or a curator. */
+async function mayReview(deps: ListenerDeps, client: Client, entry: Entry, userId: string): Promise<boolean> {
+  const target = ownerTarget(entry.owner);
+  if (target?.kind === 'user' && target.id === userId) return true;
+  if (target?.kind === 'group') {
+    const res = await callApi(deps, 'usergroups.users.list', () =>
+      client.usergroups.users.list({ usergroup: target.id }),
+    );
+    if (res.ok && ((res.value as { users?: string[] }).users ?? []).includes(userId)) return true;
+  }
+  return curators(deps).isCurator(userId, client as never);
+}
+
 export function registerLoop(app: App, deps: ListenerDeps): void {
   const loop = deps.loop;
   if (!loop) return;
   const { store } = loop;
   const { logger } = deps;
   const metrics = loopMetrics(deps, store);
+
+  loop.every('owner digest', DIGEST_CHECK_MS, () => runDigest(deps, app.client), 60_000);
+
+  // The owner's answer to the digest: "Still correct" records who and when; "Needs changes" opens a gap.
+  for (const kind of ['verified', 'needs_changes'] as const) {
+    const actionId = kind === 'verified' ? DIGEST_ACTIONS.verify : DIGEST_ACTIONS.needsChanges;
+    app.action<BlockAction>(actionId, async ({ ack, action, body, client, respond }) => {
+      await ack();
+      const entry = deps.core.kb.byId.get((action as { value?: string }).value ?? '');
+      if (!entry) return;
+      const user = body.user.id;
+      if (!(await mayReview(deps, client, entry, user))) {
+        logger.warn(
+          { action: actionId, userHash: store.userHash(user) },
+          'review refused: not the owner or a curator',
+        );
+        if (body.response_url)
+          await callApi(deps, 'respond', () =>
+            respond({
+              response_type: 'ephemeral',
+              replace_original: false,
+              text: "Only the answer's owner or a curator can do that.",
+            }),
+          );
+        return;
+      }
+      if (kind === 'verified') {
+        await store.verify(entry.id, user);
+        await loop.refreshVerifications();
+      } else {
+        await store.flagEntry(entry.id, entry.title, user);
+      }
+      logger.info({ answerId: entry.id, review: kind }, 'answer reviewed');
+      if (body.response_url)
+        await callApi(deps, 'respond', () =>
+          respond({
+            replace_original: false,
+            response_type: 'ephemeral',
+            ...reviewDoneMessage(entry, kind, user),
+          }),
+        );
+    });
+  }
 
   // 👍 / 👎: the last vote per person and card wins. A 👎 gets the optional reasons, ephemerally.
   app.action<BlockAction>(LOOP_ACTIONS.feedback, async ({ ack, action, body, respond }) => {
@@ -282,7 +400,11 @@ export function registerLoop(app: App, deps: ListenerDeps): void {
         );
     };
     const card = await store.card(cardId);
-    if (card?.user_hash && card.user_hash !== store.userHash(user)) {
+    // The asker, or someone who gave this card a 👎 (they have the question too).
+    const mine = !card?.user_hash || card.user_hash === store.userHash(user);
+    const downvoted =
+      !mine && (await store.votes(cardId)).some((v) => v.user_hash === store.userHash(user) && v.vote < 0);
+    if (!mine && !downvoted) {
       await tell('Only the person who asked can send this question to the experts.');
       return;
     }
@@ -380,9 +502,16 @@ export function registerLoop(app: App, deps: ListenerDeps): void {
         );
       return;
     }
-    if (!/^[0-9a-f]{32}$/.test(gapId)) return;
+    if (actionId !== LOOP_ACTIONS.removePhrasing && !/^[0-9a-f]{32}$/.test(gapId)) return;
     const note = await fn(gapId);
-    metrics.curation.inc({ action: actionId === LOOP_ACTIONS.gapLink ? 'link' : 'dismiss' });
+    metrics.curation.inc({
+      action:
+        actionId === LOOP_ACTIONS.gapLink
+          ? 'link'
+          : actionId === LOOP_ACTIONS.gapDismiss
+            ? 'dismiss'
+            : 'remove',
+    });
     // Refresh what the curator is looking at.
     const gaps = await store.gaps({ limit: 10 });
     if (body.view?.type === 'home') {
@@ -390,12 +519,72 @@ export function registerLoop(app: App, deps: ListenerDeps): void {
       const view = await homeWithGaps(deps, client, user, homeView(deps.core.kb, deps.core.answerUrl));
       await callApi(deps, 'views.publish', () => client.views.publish({ user_id: user, view }));
     } else if (body.response_url) {
-      const msg: Message = gapsMessage(gaps, deps.core.kb.entries);
+      const msg: Message = gapsMessage(
+        gaps,
+        deps.core.kb.entries,
+        learnedSection(await store.learnedPhrasings(), titlesOf(deps)),
+      );
       await callApi(deps, 'respond', () =>
         respond({ replace_original: true, text: `${note} ${msg.text}`, blocks: msg.blocks }),
       );
     }
   };
+
+  // Message shortcut on an expert's reply: store it as an answer draft (question, text, author, link).
+  app.shortcut(LOOP_CALLBACKS.saveDraft, async ({ ack, shortcut, client, respond }) => {
+    await ack();
+    if (shortcut.type !== 'message_action') return;
+    const user = shortcut.user.id;
+    const tell = (text: string) =>
+      callApi(deps, 'respond', () => respond({ response_type: 'ephemeral', replace_original: false, text }));
+    if (!(await curators(deps).isCurator(user, client as never))) {
+      metrics.curation.inc({ action: 'refused' });
+      logger.warn(
+        { action: LOOP_CALLBACKS.saveDraft, userHash: store.userHash(user) },
+        'curation refused: the caller is not a curator',
+      );
+      await tell('Only curators can save answer drafts.');
+      return;
+    }
+    const message = shortcut.message as { text?: string; ts: string; thread_ts?: string; user?: string };
+    const channel = shortcut.channel.id;
+    // In a hand-off thread the question is the one the asker sent to the experts.
+    const handoff = message.thread_ts ? await store.handoffByThread(channel, message.thread_ts) : undefined;
+    const card = handoff?.cardId ? await store.card(handoff.cardId) : undefined;
+    const got = await callApi(deps, 'chat.getPermalink', () =>
+      client.chat.getPermalink({ channel, message_ts: message.ts }),
+    );
+    const link = got.ok ? (got.value as { permalink?: string }).permalink : undefined;
+    await store.saveDraft({
+      question: card?.question ?? undefined,
+      body: message.text ?? '',
+      author: message.user,
+      link,
+    });
+    metrics.curation.inc({ action: 'draft' });
+    logger.info({ fromHandoff: Boolean(handoff) }, 'answer draft saved');
+    await tell(
+      'Saved as an answer draft. `npm run kb:learned` writes drafts to the knowledge folder for review.',
+    );
+  });
+
+  app.action<BlockAction>(LOOP_ACTIONS.removePhrasing, async ({ ack, action, body, client, respond }) => {
+    await ack();
+    let pair: unknown;
+    try {
+      pair = JSON.parse((action as { value?: string }).value ?? '');
+    } catch {
+      return;
+    }
+    if (!Array.isArray(pair) || typeof pair[0] !== 'string' || typeof pair[1] !== 'string') return;
+    const [entryId, phrasing] = pair as [string, string];
+    await curate({ body, client, respond }, LOOP_ACTIONS.removePhrasing, async () => {
+      const removed = await store.removePhrasing(entryId, phrasing);
+      if (removed) await loop.syncPhrasings();
+      logger.info({ answerId: entryId, removed }, 'learned phrasing removed');
+      return removed ? 'Removed the learned phrasing.' : 'That phrasing was already gone.';
+    });
+  });
 
   app.action<BlockAction>(LOOP_ACTIONS.gapLink, async ({ ack, action, body, client, respond }) => {
     await ack();
