@@ -8,6 +8,7 @@ export interface Metrics {
   readonly handlerSeconds: Histogram<'surface'>;
   readonly apiErrors: Counter<'method' | 'code'>;
   readonly dedupeHits: Counter<never>;
+  readonly pagesShed: Counter<'route' | 'reason'>;
 }
 
 export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metrics {
@@ -43,6 +44,12 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
     dedupeHits: new Counter({
       name: 'meshbot_dedupe_hits_total',
       help: 'Slack event deliveries dropped as duplicates (retries of events already handled).',
+      registers: [registry],
+    }),
+    pagesShed: new Counter({
+      name: 'meshbot_web_shed_total',
+      help: 'Answer-page requests refused with 503 so Slack requests stay fast, by route and reason (lag, budget).',
+      labelNames: ['route', 'reason'],
       registers: [registry],
     }),
   };

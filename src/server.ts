@@ -8,6 +8,7 @@ import { createSlackApp, type SlackAppOptions } from './slack/app.js';
 import { closeGracefully, inflightOf } from './slack/inflight.js';
 import { webRoutes } from './web/routes.js';
 import { startWebServer } from './web/server.js';
+import { LoadShedder, type LoadShedderOptions } from './web/shed.js';
 
 export const CONNECT_SLACK_HINT =
   'Slack is not connected: serving the answer pages only. To connect, set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP mode) or SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Socket Mode) in .env; README "Install in Slack" walks through it.';
@@ -24,6 +25,8 @@ export async function startServer(options: {
   core: Core;
   logger: Logger;
   slack?: Partial<SlackAppOptions>;
+  /** Page load shedding (src/web/shed.ts); false turns it off (benchmarks of the old behaviour). */
+  shedding?: LoadShedderOptions | false;
 }): Promise<Running> {
   const { config, core, logger } = options;
   const started = Date.now();
@@ -39,10 +42,13 @@ export async function startServer(options: {
     const store = redisDedupe ? 'redis' : options.slack?.deduper ? 'custom' : 'memory';
     logger.info({ store, active: redisDedupe?.store ?? store }, 'event dedupe store');
   }
+  // Slack's requests come first: the answer pages give way (503) when the event loop lags.
+  const shed = options.shedding === false ? undefined : new LoadShedder(options.shedding).start();
   const routes = [
     ...webRoutes(core, {
       health: () => ({ ok: true, mode: config.mode, answers: core.kb.entries.length }),
       logger,
+      ...(shed ? { shed, onShed: (route, reason) => metrics.pagesShed.inc({ route, reason }) } : {}),
     }),
     {
       path: '/metrics',
@@ -92,6 +98,7 @@ export async function startServer(options: {
         await stopSlack();
         await web.close();
         await redisDedupe?.close();
+        shed?.stop();
       },
     };
   }
@@ -111,6 +118,7 @@ export async function startServer(options: {
       // No new connections, idle keep-alive ones closed, then in-flight listener work settles.
       await closeGracefully(server, { stop: () => app.stop(), inflight: inflightOf(app) });
       await redisDedupe?.close();
+      shed?.stop();
     },
   };
 }

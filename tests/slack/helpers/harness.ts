@@ -2,7 +2,7 @@
 import { createHmac } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { loadConfig } from '../../../src/config.js';
-import { createCore } from '../../../src/core.js';
+import { type Core, createCore } from '../../../src/core.js';
 import { createLogger } from '../../../src/logger.js';
 import { type Running, startServer } from '../../../src/server.js';
 import type { SlackAppOptions } from '../../../src/slack/app.js';
@@ -35,6 +35,12 @@ export interface HarnessOptions {
    * the production policy (src/slack/app.ts DEFAULT_CLIENT_OPTIONS), or e.g. `{ timeout: 1000 }`.
    */
   readonly clientOptions?: NonNullable<SlackAppOptions['clientOptions']>;
+  /** Wraps the core the app gets (e.g. a matcher that records its inputs or costs more). */
+  readonly core?: (core: Core) => Core;
+  /** Page load shedding options, or false for none (startServer's `shedding`). */
+  readonly shedding?: Parameters<typeof startServer>[0]['shedding'];
+  /** More Slack app options (outbox settings, say). */
+  readonly slack?: Partial<SlackAppOptions>;
 }
 
 export async function startHarness(
@@ -58,14 +64,16 @@ export async function startHarness(
     LOG_LEVEL: 'debug',
     ...env,
   });
-  const core = createCore({ baseUrl: config.publicBaseUrl });
+  const base = createCore({ baseUrl: config.publicBaseUrl });
+  const core = options.core ? options.core(base) : base;
   const logger = createLogger({ level: config.logLevel, destination: sink });
   const running = await startServer({
     config,
     core,
     logger,
     // No retries by default in tests; 429 tests opt in.
-    slack: { clientOptions: options.clientOptions ?? { retryConfig: { retries: 0 } } },
+    slack: { clientOptions: options.clientOptions ?? { retryConfig: { retries: 0 } }, ...options.slack },
+    ...(options.shedding !== undefined ? { shedding: options.shedding } : {}),
   });
   const url = `http://127.0.0.1:${running.port}`;
   const raw = (body: string, headers: Record<string, string>) =>
