@@ -1,4 +1,4 @@
-import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
 /** Prometheus metrics, one registry per app instance so tests can build several. */
 export interface Metrics {
@@ -9,6 +9,9 @@ export interface Metrics {
   readonly apiErrors: Counter<'method' | 'code'>;
   readonly dedupeHits: Counter<never>;
   readonly pagesShed: Counter<'route' | 'reason'>;
+  readonly outbox: Counter<'surface' | 'outcome'>;
+  readonly outboxPending: Gauge<never>;
+  readonly connectionsRefused: Counter<'reason'>;
 }
 
 export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metrics {
@@ -44,6 +47,23 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
     dedupeHits: new Counter({
       name: 'meshbot_dedupe_hits_total',
       help: 'Slack event deliveries dropped as duplicates (retries of events already handled).',
+      registers: [registry],
+    }),
+    outbox: new Counter({
+      name: 'meshbot_replies_total',
+      help: 'Replies through the outbox, by surface and outcome (queued, posted, posted_privately, failed, expired).',
+      labelNames: ['surface', 'outcome'],
+      registers: [registry],
+    }),
+    outboxPending: new Gauge({
+      name: 'meshbot_replies_pending',
+      help: 'Replies in the outbox not yet posted (waiting on a rate limit, a retry, or in flight).',
+      registers: [registry],
+    }),
+    connectionsRefused: new Counter({
+      name: 'meshbot_http_connections_refused_total',
+      help: 'Connections closed on arrival because of the connection caps, by reason (total, address).',
+      labelNames: ['reason'],
       registers: [registry],
     }),
     pagesShed: new Counter({

@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import type { Core } from '../core.js';
 import { type Metrics, outcomeOf } from '../metrics.js';
 import type { Deduper } from './dedupe.js';
+import type { ReplyWorker } from './reply-worker.js';
 
 /** What every listener closes over; handed in by the app factory, never imported as a global. */
 export interface ListenerDeps {
@@ -11,6 +12,8 @@ export interface ListenerDeps {
   readonly logger: Logger;
   readonly deduper: Deduper;
   readonly metrics: Metrics;
+  /** Every reply owed to someone goes through here: kept until posted (src/slack/outbox.ts). */
+  readonly replies: ReplyWorker;
 }
 
 /** One log line per handled question: intent, answer id, confidence and latency, never the text. */

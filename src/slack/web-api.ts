@@ -9,10 +9,28 @@ export interface ApiReporting {
 }
 
 /** Web API errors a user can fix by inviting the bot, as opposed to transient ones. */
-const NEEDS_INVITE = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'restricted_action']);
+const NEEDS_INVITE = new Set(['not_in_channel', 'channel_not_found']);
 
 export const INVITE_HINT =
   "I can't post in this channel yet. Invite me with `/invite @meshbot` (or add the app in the channel's settings), then ask again.";
+
+/** What to tell the asker when Slack refuses a reply for good, by error code. */
+export function giveUpNotice(code: string): string {
+  switch (code) {
+    case 'not_in_channel':
+    case 'channel_not_found':
+      return INVITE_HINT;
+    case 'is_archived':
+      return "This channel is archived, so I can't post my answer there. Ask me again in another channel or in a DM.";
+    case 'restricted_action':
+    case 'restricted_action_read_only_channel':
+    case 'restricted_action_thread_only_channel':
+    case 'restricted_action_non_threadable_channel':
+      return "This channel's posting permissions don't let me post my answer there. Ask me in a DM, or ask a channel manager to allow apps to post.";
+    default:
+      return `Sorry, Slack wouldn't take my answer (\`${code}\`). Please try again, or ask me in a DM.`;
+  }
+}
 
 export interface ApiFailure {
   readonly method: string;
@@ -74,23 +92,33 @@ export async function callApi<T>(
   }
 }
 
+/** Tells the person something privately: ephemeral where possible, else a DM. */
+export async function tellUser(
+  client: webApi.WebClient,
+  reporting: ApiReporting,
+  where: { channel: string; user: string; threadTs?: string },
+  text: string,
+): Promise<void> {
+  const eph = await callApi(reporting, 'chat.postEphemeral', () =>
+    client.chat.postEphemeral({
+      channel: where.channel,
+      user: where.user,
+      text,
+      ...(where.threadTs ? { thread_ts: where.threadTs } : {}),
+    }),
+  );
+  if (!eph.ok) {
+    await callApi(reporting, 'chat.postMessage', () =>
+      client.chat.postMessage({ channel: where.user, text }),
+    );
+  }
+}
+
 /** Posts the invite hint to the person, privately: ephemeral where possible, else a DM. */
 export async function tellUserToInvite(
   client: webApi.WebClient,
   reporting: ApiReporting,
   where: { channel: string; user: string; threadTs?: string },
 ): Promise<void> {
-  const eph = await callApi(reporting, 'chat.postEphemeral', () =>
-    client.chat.postEphemeral({
-      channel: where.channel,
-      user: where.user,
-      text: INVITE_HINT,
-      ...(where.threadTs ? { thread_ts: where.threadTs } : {}),
-    }),
-  );
-  if (!eph.ok) {
-    await callApi(reporting, 'chat.postMessage', () =>
-      client.chat.postMessage({ channel: where.user, text: INVITE_HINT }),
-    );
-  }
+  await tellUser(client, reporting, where, INVITE_HINT);
 }

@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
 import { homeView, replyCard, unfurlCard } from '../../blocks/index.js';
 import { type ListenerDeps, logQuestion } from '../context.js';
-import { callApi, tellUserToInvite } from '../web-api.js';
+import { callApi } from '../web-api.js';
 
 /** The answer id of a canonical link on our own domain, or null. */
 export function answerIdFromUrl(url: string, baseUrl: string): string | null {
@@ -21,41 +21,62 @@ export function answerIdFromUrl(url: string, baseUrl: string): string | null {
   return /^[a-z0-9-]{1,64}$/.test(id) ? id : null;
 }
 
+/** The Events API envelope's event_id: the key of the reply an event is owed. */
+function eventIdOf(body: unknown): string | undefined {
+  const id = (body as { event_id?: unknown }).event_id;
+  return typeof id === 'string' ? id : undefined;
+}
+
 export function registerEvents(app: App, deps: ListenerDeps): void {
   const { core } = deps;
 
-  app.event('app_mention', async ({ event, client }) => {
+  // The answer is built, then handed to the outbox: the event is already acked, so from here on
+  // the reply is kept until it is posted (or the asker is told why not).
+  app.event('app_mention', async ({ event, body }) => {
     const started = performance.now();
     const reply = core.matcher.answer(event.text ?? '');
     logQuestion(deps, 'mention', reply, started);
     const card = replyCard(reply, { kb: core.kb, answerUrl: core.answerUrl });
     const threadTs = event.thread_ts ?? event.ts;
-    await callApi(
-      deps,
-      'chat.postMessage',
-      () => client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...card }),
-      (f) => {
-        if (f.needsInvite && event.user) {
-          void tellUserToInvite(client, deps, { channel: event.channel, user: event.user, threadTs });
-        }
-      },
-    );
+    await deps.replies.send({
+      id: `${eventIdOf(body) ?? `${event.channel}:${event.ts}`}:answer`,
+      method: 'chat.postMessage',
+      args: { channel: event.channel, thread_ts: threadTs, ...card },
+      channel: event.channel,
+      ...(event.user ? { asker: { user: event.user, channel: event.channel, threadTs } } : {}),
+      surface: 'mention',
+      plainText: card.text,
+    });
   });
 
-  app.message(async ({ message, client }) => {
+  app.message(async ({ message, body }) => {
     // Only plain messages people send to the bot in its DM; edits, joins and bots are ignored.
     if (message.channel_type !== 'im' || message.subtype !== undefined || 'bot_id' in message) return;
     const started = performance.now();
     const reply = core.matcher.answer(message.text ?? '');
     logQuestion(deps, 'dm', reply, started);
     const card = replyCard(reply, { kb: core.kb, answerUrl: core.answerUrl });
-    await callApi(deps, 'chat.postMessage', () =>
-      client.chat.postMessage({
+    await deps.replies.send({
+      id: `${eventIdOf(body) ?? `${message.channel}:${message.ts}`}:answer`,
+      method: 'chat.postMessage',
+      args: {
         channel: message.channel,
         ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}),
         ...card,
-      }),
-    );
+      },
+      channel: message.channel,
+      ...('user' in message && message.user
+        ? {
+            asker: {
+              user: message.user,
+              channel: message.channel,
+              ...(message.thread_ts ? { threadTs: message.thread_ts } : {}),
+            },
+          }
+        : {}),
+      surface: 'dm',
+      plainText: card.text,
+    });
   });
 
   app.event('link_shared', async ({ event, client }) => {

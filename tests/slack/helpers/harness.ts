@@ -41,6 +41,8 @@ export interface HarnessOptions {
   readonly shedding?: Parameters<typeof startServer>[0]['shedding'];
   /** More Slack app options (outbox settings, say). */
   readonly slack?: Partial<SlackAppOptions>;
+  /** Server timeouts and connection caps (startServer's `limits`). */
+  readonly limits?: Parameters<typeof startServer>[0]['limits'];
 }
 
 export async function startHarness(
@@ -74,6 +76,7 @@ export async function startHarness(
     // No retries by default in tests; 429 tests opt in.
     slack: { clientOptions: options.clientOptions ?? { retryConfig: { retries: 0 } }, ...options.slack },
     ...(options.shedding !== undefined ? { shedding: options.shedding } : {}),
+    ...(options.limits ? { limits: options.limits } : {}),
   });
   const url = `http://127.0.0.1:${running.port}`;
   const raw = (body: string, headers: Record<string, string>) =>
