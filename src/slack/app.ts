@@ -4,11 +4,13 @@ import type { Config } from '../config.js';
 import type { Core } from '../core.js';
 import { boltLogger } from '../logger.js';
 import { createMetrics, type Metrics } from '../metrics.js';
+import { boundTeamClients } from './client-pool.js';
 import type { ListenerDeps } from './context.js';
 import { type Deduper, MemoryDeduper } from './dedupe.js';
 import { trackInflight } from './inflight.js';
 import { registerCommands } from './listeners/commands.js';
 import { registerEvents } from './listeners/events.js';
+import { registerFallbacks } from './listeners/fallback.js';
 import { registerInteractivity } from './listeners/interactivity.js';
 import { MemoryOutbox, type Outbox } from './outbox.js';
 import { createSlackReceiver } from './receiver.js';
@@ -186,6 +188,8 @@ export function createSlackApp(options: SlackAppOptions): App {
   // First: graceful shutdown waits for the listener work this tracks (replies are posted after the ack).
   trackInflight(app);
   workers.set(app, replies);
+  // Bolt would keep a Web API client pool for every team_id it is sent, forever.
+  boundTeamClients(app);
 
   // Slack retries events it thinks failed; a retry must never produce a second reply.
   app.use(async ({ body, context, next }) => {
@@ -204,6 +208,8 @@ export function createSlackApp(options: SlackAppOptions): App {
   registerEvents(app, deps);
   registerCommands(app, deps);
   registerInteractivity(app, deps);
+  // Last: acks whatever the listeners above do not handle.
+  registerFallbacks(app, deps);
 
   app.error(async (error) => {
     logger.error(

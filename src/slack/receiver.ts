@@ -74,6 +74,16 @@ export function isUsableBody(raw: string, contentType: string | undefined): bool
   }
 }
 
+/** False for a path with bad percent-encoding (`/answers/%E0%A4%A`). */
+export function isDecodable(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function pathOf(req: IncomingMessage): string | null {
   try {
     // Bolt routes on the same parse of the URL.
@@ -95,6 +105,13 @@ export function createSlackReceiver(options: SlackReceiverOptions): HTTPReceiver
   // HTTPReceiver.start() calls `this.requestListener` on every request, so wrapping it is enough.
   receiver.requestListener = (req: IncomingMessage, res: ServerResponse) => {
     const path = pathOf(req);
+    if (path !== null && !isDecodable(path)) {
+      // Bolt's route matching would throw (a 500 and an ERROR line): it is the client's mistake.
+      req.resume();
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+      res.end('Bad request: the address is not valid percent-encoding.\n');
+      return;
+    }
     if (req.method !== 'POST' || path === null || !endpoints.has(path)) return inner(req, res);
     if (isFromTheFuture(req.headers['x-slack-request-timestamp'], now())) {
       options.logger?.warn(

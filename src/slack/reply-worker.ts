@@ -16,7 +16,10 @@
 import type { Logger } from 'pino';
 import type { Metrics } from '../metrics.js';
 import type { Asker, NewReply, Outbox, PendingReply } from './outbox.js';
-import { errorCode } from './web-api.js';
+import { metricCode, errorCode as rawErrorCode } from './web-api.js';
+
+/** Slack's error code, mapped onto the fixed set used for metrics and logs. */
+const errorCode = (err: unknown) => metricCode(rawErrorCode(err));
 
 /** Sends one reply: a Web API call or a response_url POST. Throws like the WebClient does. */
 export type PostFn = (method: string, args: Readonly<Record<string, unknown>>) => Promise<unknown>;

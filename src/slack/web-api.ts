@@ -68,6 +68,59 @@ export function errorCode(err: unknown): string {
   return typeof e?.code === 'string' && e.code ? e.code : 'unknown_error';
 }
 
+/** Error codes reported as themselves; anything else (a proxy's HTML page, say) is `other`. */
+const KNOWN_CODES = new Set([
+  'ratelimited',
+  'request_timeout',
+  'request_error',
+  'unknown_error',
+  'http_error',
+  'not_in_channel',
+  'channel_not_found',
+  'is_archived',
+  'restricted_action',
+  'restricted_action_read_only_channel',
+  'restricted_action_thread_only_channel',
+  'restricted_action_non_threadable_channel',
+  'invalid_blocks',
+  'invalid_blocks_format',
+  'msg_too_long',
+  'msg_blocks_too_long',
+  'too_many_attachments',
+  'invalid_attachments',
+  'no_text',
+  'not_authed',
+  'invalid_auth',
+  'token_revoked',
+  'token_expired',
+  'account_inactive',
+  'missing_scope',
+  'expired_trigger_id',
+  'trigger_expired',
+  'trigger_exchanged',
+  'cannot_unfurl_url',
+  'not_enabled',
+  'fatal_error',
+  'internal_error',
+  'service_unavailable',
+  'team_added_to_org',
+  'invalid_arguments',
+  'view_too_large',
+  'push_limit_reached',
+  'hash_conflict',
+  'not_found',
+  'user_not_found',
+  'duplicate_external_id',
+  'invalid_auth_from_proxy',
+  'expired',
+]);
+
+/** An error code as a metric label and log field: one of a fixed set, `http_<status>`, or `other`. */
+export function metricCode(code: string): string {
+  if (KNOWN_CODES.has(code) || /^http_[1-5]\d\d$/.test(code)) return code;
+  return 'other';
+}
+
 export type CallResult<T> = { ok: true; value: T } | { ok: false; failure: ApiFailure };
 
 /**
@@ -83,7 +136,7 @@ export async function callApi<T>(
   try {
     return { ok: true, value: await fn() };
   } catch (err) {
-    const code = errorCode(err);
+    const code = metricCode(errorCode(err));
     const failure = { method, code, needsInvite: NEEDS_INVITE.has(code) };
     reporting.logger.warn({ method, code }, 'Slack Web API call failed');
     reporting.metrics?.apiErrors.inc({ method, code });

@@ -93,6 +93,12 @@ export function createDispatcher(routes: readonly WebRoute[], logger?: WebLogger
       sendHtml(req, res, 400, errorPage('That address is not valid.', { title: 'Bad request' }), CACHE.none);
       return;
     }
+    try {
+      decodeURIComponent(pathname);
+    } catch {
+      sendHtml(req, res, 400, errorPage('That address is not valid.', { title: 'Bad request' }), CACHE.none);
+      return;
+    }
     const allowed = new Set<string>();
     for (const route of compiled) {
       const params = matchPath(route, pathname);

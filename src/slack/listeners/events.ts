@@ -33,6 +33,9 @@ export function registerEvents(app: App, deps: ListenerDeps): void {
   // The answer is built, then handed to the outbox: the event is already acked, so from here on
   // the reply is kept until it is posted (or the asker is told why not).
   app.event('app_mention', async ({ event, body }) => {
+    // Another bot mentioning us (or our own message): never answer, or two bots can loop.
+    const e = event as typeof event & { bot_id?: string; subtype?: string; bot_profile?: unknown };
+    if (e.bot_id || e.subtype === 'bot_message' || e.bot_profile) return;
     const started = performance.now();
     const reply = core.matcher.answer(event.text ?? '');
     logQuestion(deps, 'mention', reply, started);

@@ -38,6 +38,8 @@ export interface CannedResponse {
   readonly body?: unknown;
   /** Hold the response this long (to simulate a Web API that does not answer). */
   readonly delayMs?: number;
+  /** Send this text as the body, as it is (a proxy's HTML page), instead of JSON. */
+  readonly raw?: string;
 }
 
 const JSON_ARGS = new Set(['blocks', 'view', 'unfurls', 'attachments', 'metadata']);
@@ -136,12 +138,15 @@ export class FakeSlack {
       }
       if (canned?.hang) return; // never answered (closed when the fake stops)
       if (canned?.delayMs) await new Promise((r) => setTimeout(r, canned.delayMs));
-      if (canned && (canned.status !== undefined || canned.body !== undefined || canned.headers)) {
+      if (
+        canned &&
+        (canned.status !== undefined || canned.body !== undefined || canned.headers || canned.raw)
+      ) {
         const body = canned.body ?? { ok: true };
         call.status = canned.status ?? 200;
         call.ok = call.status < 300 && (body as { ok?: unknown }).ok === true;
         res.writeHead(call.status, { 'content-type': 'application/json', ...canned.headers });
-        res.end(JSON.stringify(body));
+        res.end(canned.raw ?? JSON.stringify(body));
         return;
       }
       if (method === 'response_url') {
