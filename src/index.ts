@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { createCore } from './core.js';
 import { KnowledgeError } from './knowledge/loader.js';
 import { createLogger } from './logger.js';
+import { installProcessHandlers } from './process-handlers.js';
 import { startServer } from './server.js';
 import { SchemaTooNewError } from './store/migrations.js';
 
@@ -22,6 +23,9 @@ async function main(): Promise<void> {
     throw err;
   }
   const logger = createLogger({ level: config.logLevel });
+  // A stray rejection or exception is logged and the app keeps serving (it exits only on errors
+  // that leave the process unusable, or a storm of them).
+  installProcessHandlers({ logger });
   try {
     const core = createCore({ baseUrl: config.publicBaseUrl });
     const running = await startServer({ config, core, logger });

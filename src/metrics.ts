@@ -1,4 +1,4 @@
-import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
 /** Prometheus metrics, one registry per app instance so tests can build several. */
 export interface Metrics {
@@ -8,6 +8,10 @@ export interface Metrics {
   readonly handlerSeconds: Histogram<'surface'>;
   readonly apiErrors: Counter<'method' | 'code'>;
   readonly dedupeHits: Counter<never>;
+  readonly pagesShed: Counter<'route' | 'reason'>;
+  readonly outbox: Counter<'surface' | 'outcome'>;
+  readonly outboxPending: Gauge<never>;
+  readonly connectionsRefused: Counter<'reason'>;
 }
 
 export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metrics {
@@ -43,6 +47,29 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
     dedupeHits: new Counter({
       name: 'meshbot_dedupe_hits_total',
       help: 'Slack event deliveries dropped as duplicates (retries of events already handled).',
+      registers: [registry],
+    }),
+    outbox: new Counter({
+      name: 'meshbot_replies_total',
+      help: 'Replies through the outbox, by surface and outcome (queued, posted, posted_privately, failed, expired).',
+      labelNames: ['surface', 'outcome'],
+      registers: [registry],
+    }),
+    outboxPending: new Gauge({
+      name: 'meshbot_replies_pending',
+      help: 'Replies in the outbox not yet posted (waiting on a rate limit, a retry, or in flight).',
+      registers: [registry],
+    }),
+    connectionsRefused: new Counter({
+      name: 'meshbot_http_connections_refused_total',
+      help: 'Connections closed on arrival because of the connection caps, by reason (total, address).',
+      labelNames: ['reason'],
+      registers: [registry],
+    }),
+    pagesShed: new Counter({
+      name: 'meshbot_web_shed_total',
+      help: 'Answer-page requests refused with 503 so Slack requests stay fast, by route and reason (lag, budget).',
+      labelNames: ['route', 'reason'],
       registers: [registry],
     }),
   };

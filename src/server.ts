@@ -1,18 +1,31 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { App } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { Core } from './core.js';
 import { type Loop, openLoop } from './loop/index.js';
 import { loopRoutes } from './loop/routes.js';
 import { createMetrics, type Metrics } from './metrics.js';
-import { createSlackApp, type SlackAppOptions } from './slack/app.js';
+import { createSlackApp, repliesOf, type SlackAppOptions } from './slack/app.js';
 import { closeGracefully, inflightOf } from './slack/inflight.js';
+import { applyLimits, DEFAULT_LIMITS, type ServerLimits, serverOptions } from './web/limits.js';
 import { webRoutes } from './web/routes.js';
 import { startWebServer } from './web/server.js';
+import { LoadShedder, type LoadShedderOptions } from './web/shed.js';
 
 export const CONNECT_SLACK_HINT =
   'Slack is not connected: serving the answer pages only. To connect, set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP mode) or SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Socket Mode) in .env; README "Install in Slack" walks through it.';
+
+/** How long shutdown keeps posting owed replies: inside index.ts's 10 s bound, with room to spare. */
+export const SHUTDOWN_DRAIN_MS = 7_000;
+
+async function drainReplies(app: App, ms: number): Promise<void> {
+  const replies = repliesOf(app);
+  if (!replies) return;
+  await replies.drain(ms);
+  replies.stop();
+}
 
 export interface Running {
   readonly port: number;
@@ -28,6 +41,12 @@ export async function startServer(options: {
   slack?: Partial<SlackAppOptions>;
   /** The learning loop; opened from the settings when omitted (null: none). */
   loop?: Loop | null;
+  /** Page load shedding (src/web/shed.ts); false turns it off (benchmarks of the old behaviour). */
+  shedding?: LoadShedderOptions | false;
+  /** How long shutdown keeps posting owed replies (the process exits within SHUTDOWN_TIMEOUT_MS). */
+  shutdownDrainMs?: number;
+  /** Timeouts and connection caps of the HTTP server (src/web/limits.ts). */
+  limits?: Partial<ServerLimits>;
 }): Promise<Running> {
   const { config, core, logger } = options;
   const started = Date.now();
@@ -51,11 +70,21 @@ export async function startServer(options: {
 }
 
 async function startServing(
-  options: { config: Config; core: Core; logger: Logger; slack?: Partial<SlackAppOptions> },
+  options: {
+    config: Config;
+    core: Core;
+    logger: Logger;
+    slack?: Partial<SlackAppOptions>;
+    shedding?: LoadShedderOptions | false;
+    shutdownDrainMs?: number;
+    limits?: Partial<ServerLimits>;
+  },
   started: number,
   extra: { loop: Loop | undefined; close(): Promise<void> },
 ): Promise<Running> {
   const { config, core, logger } = options;
+  const drainMs = options.shutdownDrainMs ?? SHUTDOWN_DRAIN_MS;
+  const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const metrics: Metrics = options.slack?.metrics ?? createMetrics();
   // Replicas share event dedupe through Redis when REDIS_URL is set (in memory otherwise).
   const redisDedupe =
@@ -68,10 +97,13 @@ async function startServing(
     const store = redisDedupe ? 'redis' : options.slack?.deduper ? 'custom' : 'memory';
     logger.info({ store, active: redisDedupe?.store ?? store }, 'event dedupe store');
   }
+  // Slack's requests come first: the answer pages give way (503) when the event loop lags.
+  const shed = options.shedding === false ? undefined : new LoadShedder(options.shedding).start();
   const routes = [
     ...webRoutes(core, {
       health: () => ({ ok: true, mode: config.mode, answers: core.kb.entries.length }),
       logger,
+      ...(shed ? { shed, onShed: (route, reason) => metrics.pagesShed.inc({ route, reason }) } : {}),
     }),
     {
       path: '/metrics',
@@ -93,7 +125,7 @@ async function startServing(
   ];
 
   if (config.mode === 'web-only' || config.mode === 'socket') {
-    const web = await startWebServer(routes, { port: config.port, logger });
+    const web = await startWebServer(routes, { port: config.port, logger, limits });
     let stopSlack = async () => {};
     if (config.mode === 'socket') {
       const app = createSlackApp({ core, config, logger, metrics, ...slackOptions });
@@ -103,6 +135,7 @@ async function startServing(
         await app.stop();
         // Events already received finish their replies before the process exits.
         await inflightOf(app)?.drain();
+        await drainReplies(app, drainMs);
       };
       logger.info(
         { mode: 'socket', port: web.port, ms: Date.now() - started },
@@ -122,6 +155,7 @@ async function startServing(
         await stopSlack();
         await web.close();
         await redisDedupe?.close();
+        shed?.stop();
         await extra.close();
       },
     };
@@ -129,7 +163,9 @@ async function startServing(
 
   const app = createSlackApp({ core, config, logger, metrics, customRoutes: routes, ...slackOptions });
   await app.init();
-  const server = (await app.start(config.port)) as Server;
+  // Bolt creates the server: the timeouts go in as its options, the caps on once it listens.
+  const server = (await app.start(config.port, serverOptions(limits))) as Server;
+  applyLimits(server, limits, (reason) => metrics.connectionsRefused.inc({ reason }));
   const port = (server.address() as AddressInfo).port;
   logger.info(
     { mode: 'http', port, events: '/slack/events', ms: Date.now() - started },
@@ -141,7 +177,10 @@ async function startServing(
     close: async () => {
       // No new connections, idle keep-alive ones closed, then in-flight listener work settles.
       await closeGracefully(server, { stop: () => app.stop(), inflight: inflightOf(app) });
+      // Then the replies owed for acked events: posted (or delivered privately) up to a deadline.
+      await drainReplies(app, drainMs);
       await redisDedupe?.close();
+      shed?.stop();
       await extra.close();
     },
   };

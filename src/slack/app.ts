@@ -1,18 +1,29 @@
-import { App, type AppOptions, type CustomRoute, type webApi } from '@slack/bolt';
+import { App, type AppOptions, type CustomRoute, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Core } from '../core.js';
 import { boltLogger } from '../logger.js';
 import type { Loop } from '../loop/index.js';
 import { createMetrics, type Metrics } from '../metrics.js';
+import { boundTeamClients } from './client-pool.js';
 import type { ListenerDeps } from './context.js';
 import { type Deduper, MemoryDeduper } from './dedupe.js';
 import { trackInflight } from './inflight.js';
 import { registerCommands } from './listeners/commands.js';
 import { registerEvents } from './listeners/events.js';
+import { registerFallbacks } from './listeners/fallback.js';
 import { registerInteractivity } from './listeners/interactivity.js';
 import { registerLoop } from './listeners/loop.js';
+import { MemoryOutbox, type Outbox } from './outbox.js';
 import { createSlackReceiver } from './receiver.js';
+import {
+  EXPIRED_NOTICE,
+  type PostFn,
+  privateCopy,
+  ReplyWorker,
+  type ReplyWorkerOptions,
+} from './reply-worker.js';
+import { giveUpNotice, tellUser } from './web-api.js';
 
 export interface SlackAppOptions {
   readonly core: Core;
@@ -27,18 +38,39 @@ export interface SlackAppOptions {
   readonly processBeforeResponse?: boolean;
   /** The learning loop (feedback, gaps, curation); none when omitted. */
   readonly loop?: Loop;
+  /** Where owed replies are kept until posted (default: in memory). */
+  readonly outbox?: Outbox;
+  /** Reply worker settings (backoff, expiry…), for tests. */
+  readonly replies?: Partial<Omit<ReplyWorkerOptions, 'outbox' | 'post' | 'logger' | 'metrics'>>;
+  /** Per-attempt timeout of reply posts (default REPLY_TIMEOUT_MS, or clientOptions.timeout when set). */
+  readonly replyTimeoutMs?: number;
 }
 
 /**
- * The Web API policy in production: a 429 is retried after its Retry-After (rejectRateLimitedCalls
- * false), other failures (5xx, network, timeout) at most 3 times with backoff, and a call that gets
- * no answer is aborted after 10 s instead of holding a listener forever. Tests override any of it.
+ * The Web API policy of the listeners' client in production: a 429 is rejected at once
+ * (rejectRateLimitedCalls true). With `false` the WebClient pauses its whole request queue for the
+ * Retry-After, so one channel's 429 held every other channel's replies and made trigger-bound calls
+ * (views.open, views.push: their trigger_id expires after 3 s) go out too late. No retries either:
+ * replies go through the outbox (src/slack/reply-worker.ts), which retries per channel, and a
+ * trigger-bound call must never wait. A call that gets no answer is aborted after 10 s.
  */
 export const DEFAULT_CLIENT_OPTIONS = {
-  retryConfig: { retries: 3, factor: 2, minTimeout: 1000, maxTimeout: 10_000, randomize: true },
+  retryConfig: { retries: 0 },
   timeout: 10_000,
-  rejectRateLimitedCalls: false,
+  rejectRateLimitedCalls: true,
 } satisfies AppOptions['clientOptions'];
+
+/**
+ * Per-attempt timeout of reply posts. Longer than the listeners' 10 s: a Slack that answers in 12 s
+ * has usually posted the message, and a retry after a timeout could post it twice.
+ */
+export const REPLY_TIMEOUT_MS = 30_000;
+
+/** The outbox worker an app posts its replies through. */
+const workers = new WeakMap<App, ReplyWorker>();
+export function repliesOf(app: App): ReplyWorker | undefined {
+  return workers.get(app);
+}
 
 /**
  * fetch with a deadline for requests that bring no signal of their own: Bolt's respond() posts to
@@ -66,14 +98,7 @@ export function createSlackApp(options: SlackAppOptions): App {
   const { config, logger } = options;
   const slack = config.slack;
   if (!slack) throw new Error('createSlackApp needs Slack credentials (config.mode is web-only)');
-  const deps: ListenerDeps = {
-    core: options.core,
-    config,
-    logger,
-    deduper: options.deduper ?? new MemoryDeduper(),
-    metrics: options.metrics ?? createMetrics({ defaultMetrics: false }),
-    ...(options.loop ? { loop: options.loop } : {}),
-  };
+  const metrics = options.metrics ?? createMetrics({ defaultMetrics: false });
   const merged = {
     ...DEFAULT_CLIENT_OPTIONS,
     ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
@@ -81,6 +106,69 @@ export function createSlackApp(options: SlackAppOptions): App {
   };
   const timeout = merged.timeout || DEFAULT_CLIENT_OPTIONS.timeout;
   const clientOptions = { ...merged, fetch: fetchWithDeadline(timeout, merged.fetch) };
+
+  // Replies have a client of their own: its own request queue (a slow reply never queues a
+  // views.open), a longer per-attempt timeout, 429s rejected (the worker waits per channel), no
+  // retries of its own (the worker retries with backoff until the reply expires).
+  const replyTimeout = options.replyTimeoutMs ?? options.clientOptions?.timeout ?? REPLY_TIMEOUT_MS;
+  const replyFetch = fetchWithDeadline(replyTimeout, merged.fetch);
+  const replyClient = new webApi.WebClient(slack.botToken, {
+    ...merged,
+    fetch: replyFetch,
+    timeout: replyTimeout,
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    logger: boltLogger(logger),
+  });
+  const post: PostFn = async (method, args) => {
+    if (method !== 'respond') return replyClient.apiCall(method, args as Record<string, unknown>);
+    // A slash command's reply: a POST to its response_url (up to 5 times in 30 minutes).
+    const { url, ...message } = args as { url: string };
+    const res = await replyFetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(message),
+    });
+    await res.arrayBuffer().catch(() => undefined);
+    if (!res.ok) {
+      throw Object.assign(new Error(`response_url answered ${res.status}`), { code: `http_${res.status}` });
+    }
+    return undefined;
+  };
+  const replies = new ReplyWorker({
+    outbox: options.outbox ?? new MemoryOutbox(),
+    post,
+    logger,
+    metrics,
+    ...options.replies,
+  });
+  // A reply given up on: tell the asker privately what is wrong (never in the channel).
+  replies.onGiveUp = async (reply, code) => {
+    if (!reply.asker) return;
+    const reporting = { logger, metrics };
+    if (code === 'expired') {
+      // Last try: the answer itself, privately (another method, another rate-limit bucket).
+      try {
+        await post('chat.postEphemeral', privateCopy(reply, reply.asker));
+        metrics.outbox.inc({ surface: reply.surface, outcome: 'posted_privately' });
+        return;
+      } catch {
+        await tellUser(replyClient, reporting, reply.asker, EXPIRED_NOTICE);
+        return;
+      }
+    }
+    await tellUser(replyClient, reporting, reply.asker, giveUpNotice(code));
+  };
+
+  const deps: ListenerDeps = {
+    core: options.core,
+    config,
+    logger,
+    deduper: options.deduper ?? new MemoryDeduper(),
+    metrics,
+    replies,
+    ...(options.loop ? { loop: options.loop } : {}),
+  };
   const common = {
     token: slack.botToken,
     logger: boltLogger(logger),
@@ -104,6 +192,9 @@ export function createSlackApp(options: SlackAppOptions): App {
 
   // First: graceful shutdown waits for the listener work this tracks (replies are posted after the ack).
   trackInflight(app);
+  workers.set(app, replies);
+  // Bolt would keep a Web API client pool for every team_id it is sent, forever.
+  boundTeamClients(app);
 
   // Slack retries events it thinks failed; a retry must never produce a second reply.
   app.use(async ({ body, context, next }) => {
@@ -123,6 +214,8 @@ export function createSlackApp(options: SlackAppOptions): App {
   registerCommands(app, deps);
   registerInteractivity(app, deps);
   if (deps.loop) registerLoop(app, deps);
+  // Last: acks whatever the listeners above do not handle.
+  registerFallbacks(app, deps);
 
   app.error(async (error) => {
     logger.error(

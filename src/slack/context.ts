@@ -4,6 +4,7 @@ import type { Core } from '../core.js';
 import type { Loop } from '../loop/index.js';
 import { type Metrics, outcomeOf } from '../metrics.js';
 import type { Deduper } from './dedupe.js';
+import type { ReplyWorker } from './reply-worker.js';
 
 /** What every listener closes over; handed in by the app factory, never imported as a global. */
 export interface ListenerDeps {
@@ -14,6 +15,8 @@ export interface ListenerDeps {
   readonly metrics: Metrics;
   /** The learning loop, when the app has a store. */
   readonly loop?: Loop;
+  /** Every reply owed to someone goes through here: kept until posted (src/slack/outbox.ts). */
+  readonly replies: ReplyWorker;
 }
 
 /** One log line per handled question: intent, answer id, confidence and latency, never the text. */

@@ -1,6 +1,9 @@
 /**
- * Slack retries an event it thinks failed (up to 3 times); Bolt does no dedupe. We remember each
- * event_id for a bounded time so a retry never produces a second reply.
+ * Slack retries an event it thinks failed (up to 3 times: at once, after 1 minute, after 5
+ * minutes); Bolt does no dedupe. We remember each event_id for a bounded time (15 minutes) so a
+ * retry never produces a second reply. The bound is time, not count: keeping only the last 20,000
+ * ids let a retry that came after 20,003 newer events be answered twice. `maxEntries` is only a
+ * memory guard, far above what Slack can deliver in the TTL (30,000 events per workspace per hour).
  */
 export interface Deduper {
   /** True the first time a key is seen within the TTL; false for repeats. */
@@ -13,7 +16,7 @@ export class MemoryDeduper implements Deduper {
 
   constructor(
     private readonly ttlMs = 15 * 60_000,
-    private readonly maxEntries = 20_000,
+    private readonly maxEntries = 1_000_000,
     private readonly now: () => number = Date.now,
   ) {}
 

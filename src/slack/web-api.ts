@@ -9,10 +9,28 @@ export interface ApiReporting {
 }
 
 /** Web API errors a user can fix by inviting the bot, as opposed to transient ones. */
-const NEEDS_INVITE = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'restricted_action']);
+const NEEDS_INVITE = new Set(['not_in_channel', 'channel_not_found']);
 
 export const INVITE_HINT =
   "I can't post in this channel yet. Invite me with `/invite @meshbot` (or add the app in the channel's settings), then ask again.";
+
+/** What to tell the asker when Slack refuses a reply for good, by error code. */
+export function giveUpNotice(code: string): string {
+  switch (code) {
+    case 'not_in_channel':
+    case 'channel_not_found':
+      return INVITE_HINT;
+    case 'is_archived':
+      return "This channel is archived, so I can't post my answer there. Ask me again in another channel or in a DM.";
+    case 'restricted_action':
+    case 'restricted_action_read_only_channel':
+    case 'restricted_action_thread_only_channel':
+    case 'restricted_action_non_threadable_channel':
+      return "This channel's posting permissions don't let me post my answer there. Ask me in a DM, or ask a channel manager to allow apps to post.";
+    default:
+      return `Sorry, Slack wouldn't take my answer (\`${code}\`). Please try again, or ask me in a DM.`;
+  }
+}
 
 export interface ApiFailure {
   readonly method: string;
@@ -50,6 +68,59 @@ export function errorCode(err: unknown): string {
   return typeof e?.code === 'string' && e.code ? e.code : 'unknown_error';
 }
 
+/** Error codes reported as themselves; anything else (a proxy's HTML page, say) is `other`. */
+const KNOWN_CODES = new Set([
+  'ratelimited',
+  'request_timeout',
+  'request_error',
+  'unknown_error',
+  'http_error',
+  'not_in_channel',
+  'channel_not_found',
+  'is_archived',
+  'restricted_action',
+  'restricted_action_read_only_channel',
+  'restricted_action_thread_only_channel',
+  'restricted_action_non_threadable_channel',
+  'invalid_blocks',
+  'invalid_blocks_format',
+  'msg_too_long',
+  'msg_blocks_too_long',
+  'too_many_attachments',
+  'invalid_attachments',
+  'no_text',
+  'not_authed',
+  'invalid_auth',
+  'token_revoked',
+  'token_expired',
+  'account_inactive',
+  'missing_scope',
+  'expired_trigger_id',
+  'trigger_expired',
+  'trigger_exchanged',
+  'cannot_unfurl_url',
+  'not_enabled',
+  'fatal_error',
+  'internal_error',
+  'service_unavailable',
+  'team_added_to_org',
+  'invalid_arguments',
+  'view_too_large',
+  'push_limit_reached',
+  'hash_conflict',
+  'not_found',
+  'user_not_found',
+  'duplicate_external_id',
+  'invalid_auth_from_proxy',
+  'expired',
+]);
+
+/** An error code as a metric label and log field: one of a fixed set, `http_<status>`, or `other`. */
+export function metricCode(code: string): string {
+  if (KNOWN_CODES.has(code) || /^http_[1-5]\d\d$/.test(code)) return code;
+  return 'other';
+}
+
 export type CallResult<T> = { ok: true; value: T } | { ok: false; failure: ApiFailure };
 
 /**
@@ -65,12 +136,34 @@ export async function callApi<T>(
   try {
     return { ok: true, value: await fn() };
   } catch (err) {
-    const code = errorCode(err);
+    const code = metricCode(errorCode(err));
     const failure = { method, code, needsInvite: NEEDS_INVITE.has(code) };
     reporting.logger.warn({ method, code }, 'Slack Web API call failed');
     reporting.metrics?.apiErrors.inc({ method, code });
     onFailure?.(failure);
     return { ok: false, failure };
+  }
+}
+
+/** Tells the person something privately: ephemeral where possible, else a DM. */
+export async function tellUser(
+  client: webApi.WebClient,
+  reporting: ApiReporting,
+  where: { channel: string; user: string; threadTs?: string },
+  text: string,
+): Promise<void> {
+  const eph = await callApi(reporting, 'chat.postEphemeral', () =>
+    client.chat.postEphemeral({
+      channel: where.channel,
+      user: where.user,
+      text,
+      ...(where.threadTs ? { thread_ts: where.threadTs } : {}),
+    }),
+  );
+  if (!eph.ok) {
+    await callApi(reporting, 'chat.postMessage', () =>
+      client.chat.postMessage({ channel: where.user, text }),
+    );
   }
 }
 
@@ -80,17 +173,5 @@ export async function tellUserToInvite(
   reporting: ApiReporting,
   where: { channel: string; user: string; threadTs?: string },
 ): Promise<void> {
-  const eph = await callApi(reporting, 'chat.postEphemeral', () =>
-    client.chat.postEphemeral({
-      channel: where.channel,
-      user: where.user,
-      text: INVITE_HINT,
-      ...(where.threadTs ? { thread_ts: where.threadTs } : {}),
-    }),
-  );
-  if (!eph.ok) {
-    await callApi(reporting, 'chat.postMessage', () =>
-      client.chat.postMessage({ channel: where.user, text: INVITE_HINT }),
-    );
-  }
+  await tellUser(client, reporting, where, INVITE_HINT);
 }

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Core } from '../core.js';
 import { CACHE, redirect, requestUrl, sendHtml, sendJson, type WebLogger } from './http.js';
 import { answerPage, errorPage, indexPage, MAX_QUERY_LENGTH, notFoundPage, sitePaths } from './pages.js';
+import type { LoadShedder, ShedReason } from './shed.js';
 
 /**
  * What Bolt passes a custom route: the request with path parameters (path-to-regexp) in `params`.
@@ -26,12 +27,41 @@ export interface WebRoutesOptions {
   /** Reported by GET /healthz: 200 when ok, 503 otherwise. */
   readonly health: () => HealthStatus;
   readonly logger?: WebLogger;
+  /**
+   * Sheds page load (the index, search and answer pages; never /healthz) when the event loop lags
+   * or pages use more than their share of it: those requests get a 503 with Retry-After.
+   */
+  readonly shed?: LoadShedder;
+  /** Told about each refused page request (metrics). */
+  readonly onShed?: (route: string, reason: ShedReason) => void;
 }
 
 const READ = ['GET', 'HEAD'];
 
 /** Suggestions for an unknown answer id must look like real near-misses. */
 const MIN_SUGGESTION_SCORE = 0.3;
+
+/** Answer ids are slugs of at most this many characters (src/knowledge/schema.ts). */
+export const MAX_ID_LENGTH = 64;
+/** Longest word of an unknown id that is looked up for suggestions (longer ones cannot be near-misses). */
+export const MAX_SUGGESTION_WORD = 30;
+/** At most this many suggestions on a 404 page. */
+export const MAX_SUGGESTIONS = 3;
+
+/**
+ * What an unknown answer id is searched for, to suggest near misses: the words of its first
+ * MAX_ID_LENGTH characters, each at most MAX_SUGGESTION_WORD long, at most 8 of them. Bounded so a
+ * 4,000-character id costs no more than a real slug (the matcher's spelling correction is what
+ * costs, and it grows with the length of a word).
+ */
+export function suggestionQuery(id: string): string {
+  return id
+    .slice(0, MAX_ID_LENGTH)
+    .split(/[-_\s]+/)
+    .filter((w) => w !== '' && w.length <= MAX_SUGGESTION_WORD)
+    .slice(0, 8)
+    .join(' ');
+}
 
 /** The last path segment, for servers that do not fill `req.params`. */
 function lastSegment(pathname: string): string {
@@ -63,6 +93,31 @@ export function webRoutes(core: Core, opts: WebRoutesOptions): WebRoute[] {
       }
     };
 
+  // Deliberately tiny: under a flood, every refused request should cost as little as possible.
+  const busyPage =
+    '<!doctype html><meta charset="utf-8"><title>Busy · meshbot</title><p>The answer pages are busy just now. Please try again in a moment.</p>\n';
+
+  /** A page route: refused with a cheap 503 when the shedder says so, else run and charged. */
+  const paged = (name: string, fn: (req: WebRequest, res: ServerResponse) => void) =>
+    guarded(name, (req, res) => {
+      const shed = opts.shed;
+      if (!shed) {
+        fn(req, res);
+        return;
+      }
+      const reason = shed.check();
+      if (reason) {
+        shed.shed++;
+        opts.onShed?.(name, reason);
+        sendHtml(req, res, 503, busyPage, CACHE.none, {
+          'retry-after': String(shed.retryAfterSeconds),
+        });
+        return;
+      }
+      shed.served++;
+      shed.charge(() => fn(req, res));
+    });
+
   return [
     {
       path: '/',
@@ -72,7 +127,7 @@ export function webRoutes(core: Core, opts: WebRoutesOptions): WebRoute[] {
     {
       path: '/answers',
       method: READ,
-      handler: guarded('index', (req, res) => {
+      handler: paged('index', (req, res) => {
         const raw = requestUrl(req).searchParams.get('q') ?? '';
         const q = raw.slice(0, MAX_QUERY_LENGTH).trim();
         sendHtml(req, res, 200, indexPage(core, q || undefined), q ? CACHE.search : CACHE.page);
@@ -81,7 +136,7 @@ export function webRoutes(core: Core, opts: WebRoutesOptions): WebRoute[] {
     {
       path: '/answers/:id',
       method: READ,
-      handler: guarded('answer', (req, res) => {
+      handler: paged('answer', (req, res) => {
         const param = req.params?.id;
         const id = typeof param === 'string' ? param : lastSegment(requestUrl(req).pathname);
         const entry = core.kb.byId.get(id);
@@ -95,9 +150,13 @@ export function webRoutes(core: Core, opts: WebRoutesOptions): WebRoute[] {
           redirect(req, res, 301, paths.answer(lower));
           return;
         }
-        const suggestions = core.matcher
-          .findTopic(id.replace(/[-_]+/g, ' '))
-          .filter((c) => c.score >= MIN_SUGGESTION_SCORE);
+        const query = suggestionQuery(id);
+        const suggestions = query
+          ? core.matcher
+              .findTopic(query, MAX_SUGGESTIONS)
+              .filter((c) => c.score >= MIN_SUGGESTION_SCORE)
+              .slice(0, MAX_SUGGESTIONS)
+          : [];
         sendHtml(req, res, 404, notFoundPage(id, { suggestions, baseUrl: core.baseUrl }), CACHE.none);
       }),
     },

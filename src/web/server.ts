@@ -1,6 +1,7 @@
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CACHE, send, sendHtml, type WebLogger } from './http.js';
+import { applyLimits, DEFAULT_LIMITS, type ServerLimits, serverOptions } from './limits.js';
 import { errorPage, notFoundPage } from './pages.js';
 import type { WebRequest, WebRoute } from './routes.js';
 
@@ -9,6 +10,8 @@ export interface WebServerOptions {
   readonly port: number;
   readonly host?: string;
   readonly logger?: WebLogger;
+  /** Timeouts and connection caps (src/web/limits.ts; defaults when omitted). */
+  readonly limits?: ServerLimits;
 }
 
 export interface WebServer {
@@ -90,6 +93,12 @@ export function createDispatcher(routes: readonly WebRoute[], logger?: WebLogger
       sendHtml(req, res, 400, errorPage('That address is not valid.', { title: 'Bad request' }), CACHE.none);
       return;
     }
+    try {
+      decodeURIComponent(pathname);
+    } catch {
+      sendHtml(req, res, 400, errorPage('That address is not valid.', { title: 'Bad request' }), CACHE.none);
+      return;
+    }
     const allowed = new Set<string>();
     for (const route of compiled) {
       const params = matchPath(route, pathname);
@@ -127,7 +136,8 @@ export function createDispatcher(routes: readonly WebRoute[], logger?: WebLogger
 export function startWebServer(routes: readonly WebRoute[], options: WebServerOptions): Promise<WebServer> {
   const { logger } = options;
   const dispatch = createDispatcher(routes, logger);
-  const server = createServer((req, res) => {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const server = createServer(serverOptions(limits), (req, res) => {
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
@@ -138,8 +148,7 @@ export function startWebServer(routes: readonly WebRoute[], options: WebServerOp
     });
     dispatch(req, res);
   });
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 30_000;
+  applyLimits(server, limits);
 
   return new Promise((resolve, reject) => {
     const onError = (err: Error) => reject(err);

@@ -8,8 +8,8 @@
  *   `application/x-www-form-urlencoded`): 400; a body over Bolt's 4 MB limit: 413;
  * - a body Bolt cannot classify (`{}` form, JSON sent as a form): no listener acks it, so Bolt's
  *   unhandledRequestHandler answers 404 after ~3 s and logs "not acknowledged";
- * - an unknown command, action, view or shortcut: the same 404 after ~3 s (Bolt acks only through a
- *   listener); Slack shows the user a dispatch error;
+ * - an unknown command, action, view or shortcut: 200 at once (issue 10 item 11: a fallback
+ *   listener acks whatever no other listener handles; an unknown button gets a private note);
  * - an unknown event type: 200 (Bolt acks every Events API request before the listeners run).
  */
 import { createHmac } from 'node:crypto';
@@ -234,7 +234,7 @@ describe('bodies', () => {
 
 describe('requests nobody handles', () => {
   // Each of these waits for Bolt's 3-second unhandled-request timeout, so they run side by side.
-  it('unknown commands, actions, views and shortcuts get 404 after ~3 s; unknown events 200; no Web API call', async () => {
+  it('unknown commands, actions, views and shortcuts get 200 at once; unclassifiable bodies 404 after ~3 s; unknown events 200', async () => {
     const user = { id: 'U0USER' };
     const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
     const payload = (p: Record<string, unknown>) => form({ payload: JSON.stringify(p) });
@@ -251,7 +251,7 @@ describe('requests nobody handles', () => {
           response_url: `${h.slack.url}/response/unknown-cmd`,
         }),
         type: 'application/x-www-form-urlencoded',
-        status: 404,
+        status: 200,
       },
       {
         name: 'unknown block action',
@@ -269,7 +269,7 @@ describe('requests nobody handles', () => {
           ],
         }),
         type: 'application/x-www-form-urlencoded',
-        status: 404,
+        status: 200,
       },
       {
         name: 'unknown view submission',
@@ -289,7 +289,7 @@ describe('requests nobody handles', () => {
           },
         }),
         type: 'application/x-www-form-urlencoded',
-        status: 404,
+        status: 200,
       },
       {
         name: 'unknown global shortcut',
@@ -302,7 +302,7 @@ describe('requests nobody handles', () => {
           action_ts: '1',
         }),
         type: 'application/x-www-form-urlencoded',
-        status: 404,
+        status: 200,
       },
       {
         name: 'a form body Bolt cannot classify (empty)',
@@ -357,7 +357,10 @@ describe('requests nobody handles', () => {
       requests.filter((r) => r.status === 404).length,
     );
     await settle();
-    expect(h.slack.calls).toEqual([]);
+    // Only the unknown button's private note.
+    expect(h.slack.calls.map((c) => [c.method, c.args.__path])).toEqual([
+      ['response_url', '/response/unknown-action'],
+    ]);
   });
 });
 

@@ -37,6 +37,15 @@ function depsOf(h: Harness): { deps: ListenerDeps; client: webApi.WebClient } {
       deduper: new MemoryDeduper(),
       metrics: createMetrics({ defaultMetrics: false }),
       loop: h.loop,
+      // The digest posts through its own client below, never through the reply outbox.
+      replies: new Proxy(
+        {},
+        {
+          get() {
+            throw new Error('the digest does not use the reply outbox');
+          },
+        },
+      ) as ListenerDeps['replies'],
     },
     client: new webApi.WebClient(BOT_TOKEN, {
       slackApiUrl: `${h.slack.url}/api/`,

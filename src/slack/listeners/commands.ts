@@ -37,7 +37,22 @@ export function parseMeshCommand(
 export function registerCommands(app: App, deps: ListenerDeps): void {
   const { core } = deps;
 
-  app.command(COMMANDS.mesh, async ({ command, ack, respond, client }) => {
+  /** A slash command's reply goes through the outbox: kept and retried until its response_url takes it. */
+  const reply = (
+    command: { response_url?: string; trigger_id?: string; channel_id: string; user_id: string },
+    surface: string,
+    message: RespondArguments,
+  ) =>
+    deps.replies.send({
+      id: `${surface}:${command.trigger_id || `${command.channel_id}:${command.user_id}:${Date.now()}`}`,
+      method: 'respond',
+      args: { url: command.response_url ?? '', response_type: 'ephemeral', ...message },
+      channel: 'response_url',
+      surface,
+      ...(typeof message.text === 'string' ? { plainText: message.text } : {}),
+    });
+
+  app.command(COMMANDS.mesh, async ({ command, ack, client }) => {
     await ack();
     const sub = parseMeshCommand(command.text ?? '');
     let message: RespondArguments;
@@ -62,14 +77,14 @@ export function registerCommands(app: App, deps: ListenerDeps): void {
         break;
       case 'ask': {
         const started = performance.now();
-        const reply = core.matcher.answer(sub.question);
-        logQuestion(deps, 'command', reply, started);
+        const answer = core.matcher.answer(sub.question);
+        logQuestion(deps, 'command', answer, started);
         const card = loopReplyCard(
           deps,
-          reply,
-          reply.kind === 'answer'
-            ? answerCard(reply, { kb: core.kb, answerUrl: core.answerUrl, ephemeral: true })
-            : replyCard(reply, { kb: core.kb, answerUrl: core.answerUrl }),
+          answer,
+          answer.kind === 'answer'
+            ? answerCard(answer, { kb: core.kb, answerUrl: core.answerUrl, ephemeral: true })
+            : replyCard(answer, { kb: core.kb, answerUrl: core.answerUrl }),
           { surface: 'command', channel: command.channel_id, userId: command.user_id },
         );
         message = card.message;
@@ -77,7 +92,7 @@ export function registerCommands(app: App, deps: ListenerDeps): void {
         break;
       }
     }
-    await callApi(deps, 'respond', () => respond({ response_type: 'ephemeral', ...message }));
+    await reply(command, 'command', message);
     await recorded;
   });
 
@@ -87,16 +102,16 @@ export function registerCommands(app: App, deps: ListenerDeps): void {
     if (text) {
       // Needs typed after the command: an instant pick from the factors they name.
       const started = performance.now();
-      const reply = core.matcher.pickFromText(text);
-      if (reply) {
-        logQuestion(deps, 'pick-text', reply, started);
+      const pick = core.matcher.pickFromText(text);
+      if (pick) {
+        logQuestion(deps, 'pick-text', pick, started);
         const card = loopReplyCard(
           deps,
-          reply,
-          answerCard(reply, { kb: core.kb, answerUrl: core.answerUrl, ephemeral: true }),
+          pick,
+          answerCard(pick, { kb: core.kb, answerUrl: core.answerUrl, ephemeral: true }),
           { surface: 'pick-text', channel: command.channel_id, userId: command.user_id },
         );
-        await callApi(deps, 'respond', () => respond({ response_type: 'ephemeral', ...card.message }));
+        await reply(command, 'pick-text', card.message);
         await card.recorded;
         return;
       }

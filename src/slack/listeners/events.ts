@@ -2,7 +2,7 @@ import type { App } from '@slack/bolt';
 import { homeView, replyCard, unfurlCard } from '../../blocks/index.js';
 import { type ListenerDeps, logQuestion } from '../context.js';
 import { loopReplyCard } from '../loop-cards.js';
-import { callApi, tellUserToInvite } from '../web-api.js';
+import { callApi } from '../web-api.js';
 import { homeWithGaps } from './loop.js';
 
 /** The answer id of a canonical link on our own domain, or null. */
@@ -23,10 +23,21 @@ export function answerIdFromUrl(url: string, baseUrl: string): string | null {
   return /^[a-z0-9-]{1,64}$/.test(id) ? id : null;
 }
 
+/** The Events API envelope's event_id: the key of the reply an event is owed. */
+function eventIdOf(body: unknown): string | undefined {
+  const id = (body as { event_id?: unknown }).event_id;
+  return typeof id === 'string' ? id : undefined;
+}
+
 export function registerEvents(app: App, deps: ListenerDeps): void {
   const { core } = deps;
 
-  app.event('app_mention', async ({ event, client }) => {
+  // The answer is built, then handed to the outbox: the event is already acked, so from here on
+  // the reply is kept until it is posted (or the asker is told why not).
+  app.event('app_mention', async ({ event, body }) => {
+    // Another bot mentioning us (or our own message): never answer, or two bots can loop.
+    const e = event as typeof event & { bot_id?: string; subtype?: string; bot_profile?: unknown };
+    if (e.bot_id || e.subtype === 'bot_message' || e.bot_profile) return;
     const started = performance.now();
     const reply = core.matcher.answer(event.text ?? '');
     logQuestion(deps, 'mention', reply, started);
@@ -43,20 +54,19 @@ export function registerEvents(app: App, deps: ListenerDeps): void {
       },
     );
     const card = loopCard.message;
-    await callApi(
-      deps,
-      'chat.postMessage',
-      () => client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...card }),
-      (f) => {
-        if (f.needsInvite && event.user) {
-          void tellUserToInvite(client, deps, { channel: event.channel, user: event.user, threadTs });
-        }
-      },
-    );
+    await deps.replies.send({
+      id: `${eventIdOf(body) ?? `${event.channel}:${event.ts}`}:answer`,
+      method: 'chat.postMessage',
+      args: { channel: event.channel, thread_ts: threadTs, ...card },
+      channel: event.channel,
+      ...(event.user ? { asker: { user: event.user, channel: event.channel, threadTs } } : {}),
+      surface: 'mention',
+      plainText: card.text,
+    });
     await loopCard.recorded;
   });
 
-  app.message(async ({ message, client }) => {
+  app.message(async ({ message, body }) => {
     // Only plain messages people send to the bot in its DM; edits, joins and bots are ignored.
     if (message.channel_type !== 'im' || message.subtype !== undefined || 'bot_id' in message) return;
     const started = performance.now();
@@ -74,13 +84,27 @@ export function registerEvents(app: App, deps: ListenerDeps): void {
       },
     );
     const card = loopCard.message;
-    await callApi(deps, 'chat.postMessage', () =>
-      client.chat.postMessage({
+    await deps.replies.send({
+      id: `${eventIdOf(body) ?? `${message.channel}:${message.ts}`}:answer`,
+      method: 'chat.postMessage',
+      args: {
         channel: message.channel,
         ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}),
         ...card,
-      }),
-    );
+      },
+      channel: message.channel,
+      ...('user' in message && message.user
+        ? {
+            asker: {
+              user: message.user,
+              channel: message.channel,
+              ...(message.thread_ts ? { threadTs: message.thread_ts } : {}),
+            },
+          }
+        : {}),
+      surface: 'dm',
+      plainText: card.text,
+    });
     await loopCard.recorded;
   });
 

@@ -15,7 +15,7 @@ import { ACTIONS, BLOCKS, CALLBACKS } from '../../ids.js';
 import { scorePick } from '../../pick/score.js';
 import type { ListenerDeps } from '../context.js';
 import { loopEntryCard } from '../loop-cards.js';
-import { callApi, tellUserToInvite } from '../web-api.js';
+import { callApi } from '../web-api.js';
 
 const weightSchema = z.enum(['0', '1', '2']).transform(Number);
 
@@ -34,6 +34,12 @@ export function readStepAnswers(
     }
   }
   return out;
+}
+
+/** The action's own timestamp (unique per click), for reply ids. */
+function actionTs(action: unknown): string {
+  const ts = (action as { action_ts?: unknown }).action_ts;
+  return typeof ts === 'string' ? ts : String(Date.now());
 }
 
 /** Where a block action came from: a message (channel + thread), a modal, or the Home tab. */
@@ -93,20 +99,23 @@ export function registerInteractivity(app: App, deps: ListenerDeps): void {
         entryCard(entry, { kb: core.kb, answerUrl: core.answerUrl }),
         place,
       ).message;
-      await callApi(
-        deps,
-        'chat.postMessage',
-        () =>
-          client.chat.postMessage({
-            channel: target.channel,
-            ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
-            ...card,
-          }),
-        (f) => {
-          if (f.needsInvite)
-            void tellUserToInvite(client, deps, { channel: target.channel, user: body.user.id });
+      await deps.replies.send({
+        id: `button:${target.channel}:${target.threadTs ?? ''}:${body.user.id}:${entry.id}:${actionTs(action)}`,
+        method: 'chat.postMessage',
+        args: {
+          channel: target.channel,
+          ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
+          ...card,
         },
-      );
+        channel: target.channel,
+        asker: {
+          user: body.user.id,
+          channel: target.channel,
+          ...(target.threadTs ? { threadTs: target.threadTs } : {}),
+        },
+        surface: 'button',
+        plainText: card.text,
+      });
     },
   );
 
@@ -290,7 +299,7 @@ export function registerInteractivity(app: App, deps: ListenerDeps): void {
     );
   });
 
-  app.view<ViewSubmitAction>(CALLBACKS.replyModal, async ({ ack, view, body, client }) => {
+  app.view<ViewSubmitAction>(CALLBACKS.replyModal, async ({ ack, view, body }) => {
     const choice = view.state.values[BLOCKS.replyChoice]?.[ACTIONS.replyChoice]?.selected_option?.value;
     const entry = choice ? core.kb.byId.get(choice) : undefined;
     if (!entry) {
@@ -314,13 +323,14 @@ export function registerInteractivity(app: App, deps: ListenerDeps): void {
       entryCard(entry, { kb: core.kb, answerUrl: core.answerUrl, sharedBy: body.user.id }),
       { surface: 'shortcut', channel: meta.channel, threadTs: meta.thread_ts, userId: body.user.id },
     ).message;
-    await callApi(
-      deps,
-      'chat.postMessage',
-      () => client.chat.postMessage({ channel: meta.channel, thread_ts: meta.thread_ts, ...card }),
-      (f) => {
-        if (f.needsInvite) void tellUserToInvite(client, deps, { channel: meta.channel, user: body.user.id });
-      },
-    );
+    await deps.replies.send({
+      id: `shortcut:${view.id}:${meta.channel}:${meta.thread_ts}`,
+      method: 'chat.postMessage',
+      args: { channel: meta.channel, thread_ts: meta.thread_ts, ...card },
+      channel: meta.channel,
+      asker: { user: body.user.id, channel: meta.channel, threadTs: meta.thread_ts },
+      surface: 'shortcut',
+      plainText: card.text,
+    });
   });
 }

@@ -3,6 +3,11 @@
  * https://slack.com/api/<method> with a form-encoded body whose nested arguments (blocks, view,
  * unfurls) are JSON strings, a Bearer token, `{ok:false, error}` on failure and 429 with
  * Retry-After when rate limited. It also serves response_url endpoints under /response/.
+ *
+ * Faults for the chaos suites: respondOnce() cans the next answer to a method; addFault() applies a
+ * rule to every matching call until removed (or `times` calls): 429 with Retry-After, 500, a slow
+ * answer (delayMs, then the normal result), or no answer at all (hang). Each call records how it was
+ * answered (`status`, `ok`), so a test can count what Slack actually accepted.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,6 +17,19 @@ export interface ApiCall {
   readonly args: Record<string, unknown>;
   readonly token: string | null;
   readonly contentType: string;
+  /** Set once answered: the HTTP status and whether the body said ok (a hung call has neither). */
+  status?: number;
+  ok?: boolean;
+}
+
+export interface FaultRule {
+  readonly method: string;
+  /** Only calls this accepts (default: every call to the method). */
+  readonly when?: (call: ApiCall) => boolean;
+  /** Applies to this many calls, then lapses (default: until removed). */
+  times?: number;
+  /** The answer: canned, or `hang` (never answered), or `delayMs` alone (slow, then the normal result). */
+  readonly response: CannedResponse & { readonly hang?: boolean };
 }
 
 export interface CannedResponse {
@@ -20,6 +38,8 @@ export interface CannedResponse {
   readonly body?: unknown;
   /** Hold the response this long (to simulate a Web API that does not answer). */
   readonly delayMs?: number;
+  /** Send this text as the body, as it is (a proxy's HTML page), instead of JSON. */
+  readonly raw?: string;
 }
 
 const JSON_ARGS = new Set(['blocks', 'view', 'unfurls', 'attachments', 'metadata']);
@@ -80,6 +100,7 @@ export class FakeSlack {
   /** Members of user groups, for usergroups.users.list. */
   readonly usergroups = new Map<string, string[]>();
   private readonly queued = new Map<string, CannedResponse[]>();
+  private readonly faults = new Set<FaultRule>();
   private readonly waiters: Array<() => void> = [];
   private server: Server | null = null;
   url = '';
@@ -114,14 +135,32 @@ export class FakeSlack {
       this.calls.push({ method, args, token, contentType });
       for (const w of this.waiters.splice(0)) w();
 
-      const canned = this.queued.get(method)?.shift();
+      const call = this.calls[this.calls.length - 1] as ApiCall;
+      let canned: (CannedResponse & { hang?: boolean }) | undefined = this.queued.get(method)?.shift();
+      if (!canned) {
+        for (const rule of this.faults) {
+          if (rule.method !== method || (rule.when && !rule.when(call))) continue;
+          if (rule.times !== undefined && --rule.times <= 0) this.faults.delete(rule);
+          canned = rule.response;
+          break;
+        }
+      }
+      if (canned?.hang) return; // never answered (closed when the fake stops)
       if (canned?.delayMs) await new Promise((r) => setTimeout(r, canned.delayMs));
-      if (canned) {
-        res.writeHead(canned.status ?? 200, { 'content-type': 'application/json', ...canned.headers });
-        res.end(JSON.stringify(canned.body ?? { ok: true }));
+      if (
+        canned &&
+        (canned.status !== undefined || canned.body !== undefined || canned.headers || canned.raw)
+      ) {
+        const body = canned.body ?? { ok: true };
+        call.status = canned.status ?? 200;
+        call.ok = call.status < 300 && (body as { ok?: unknown }).ok === true;
+        res.writeHead(call.status, { 'content-type': 'application/json', ...canned.headers });
+        res.end(canned.raw ?? JSON.stringify(body));
         return;
       }
       if (method === 'response_url') {
+        call.status = 200;
+        call.ok = true;
         res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
         return;
       }
@@ -132,6 +171,8 @@ export class FakeSlack {
             ? { ok: true, users: this.usergroups.get(String(args.usergroup)) }
             : { ok: false, error: 'no_such_subteam' }
           : defaultResult(method, args);
+      call.status = 200;
+      call.ok = result.ok === true;
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
     });
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
@@ -144,6 +185,19 @@ export class FakeSlack {
     const list = this.queued.get(method) ?? [];
     list.push(response);
     this.queued.set(method, list);
+  }
+
+  /** Applies `rule` to matching calls until the returned function is called (or `times` runs out). */
+  addFault(rule: FaultRule): () => void {
+    this.faults.add(rule);
+    return () => {
+      this.faults.delete(rule);
+    };
+  }
+
+  /** Calls to `method` that Slack accepted (answered 2xx with ok: true). */
+  accepted(method: string): ApiCall[] {
+    return this.calls.filter((c) => c.method === method && c.ok === true);
   }
 
   callsTo(method: string): ApiCall[] {
@@ -174,6 +228,7 @@ export class FakeSlack {
   reset(): void {
     this.calls.length = 0;
     this.queued.clear();
+    this.faults.clear();
   }
 
   async stop(): Promise<void> {

@@ -42,6 +42,14 @@ export interface HarnessOptions {
    * the production policy (src/slack/app.ts DEFAULT_CLIENT_OPTIONS), or e.g. `{ timeout: 1000 }`.
    */
   readonly clientOptions?: NonNullable<SlackAppOptions['clientOptions']>;
+  /** Wraps the core the app gets (e.g. a matcher that records its inputs or costs more). */
+  readonly core?: (core: Core) => Core;
+  /** Page load shedding options, or false for none (startServer's `shedding`). */
+  readonly shedding?: Parameters<typeof startServer>[0]['shedding'];
+  /** More Slack app options (outbox settings, say). */
+  readonly slack?: Partial<SlackAppOptions>;
+  /** Server timeouts and connection caps (startServer's `limits`). */
+  readonly limits?: Parameters<typeof startServer>[0]['limits'];
 }
 
 export async function startHarness(
@@ -68,7 +76,8 @@ export async function startHarness(
     LOG_LEVEL: 'debug',
     ...env,
   });
-  const core = createCore({ baseUrl: config.publicBaseUrl });
+  const base = createCore({ baseUrl: config.publicBaseUrl });
+  const core = options.core ? options.core(base) : base;
   const logger = createLogger({ level: config.logLevel, destination: sink });
   const loop = await openLoop(config, core, logger, { background: false });
   const running = await startServer({
@@ -77,7 +86,9 @@ export async function startHarness(
     logger,
     loop,
     // No retries by default in tests; 429 tests opt in.
-    slack: { clientOptions: options.clientOptions ?? { retryConfig: { retries: 0 } } },
+    slack: { clientOptions: options.clientOptions ?? { retryConfig: { retries: 0 } }, ...options.slack },
+    ...(options.shedding !== undefined ? { shedding: options.shedding } : {}),
+    ...(options.limits ? { limits: options.limits } : {}),
   });
   const url = `http://127.0.0.1:${running.port}`;
   const raw = (body: string, headers: Record<string, string>) =>

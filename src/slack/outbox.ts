@@ -1,0 +1,143 @@
+/**
+ * The outbox: replies the bot owes people, kept until they are posted.
+ *
+ * Slack never sends an acked event again, and the Events API is acked before the reply is posted
+ * (Bolt acks, then runs the listener). So once a listener has built a reply it puts it here, and a
+ * worker (src/slack/reply-worker.ts) posts it, retrying per channel with backoff and after a 429's
+ * Retry-After, until it is posted or expires (then the asker is told). Shutdown drains the outbox
+ * up to a deadline.
+ *
+ * `Outbox` is the storage contract. MemoryOutbox keeps replies in this process; a persistent store
+ * (SQLite, PostgreSQL) implements the same interface so that a restarted process, or any replica,
+ * drains what another left behind: `claim` leases replies so two workers never post the same one at
+ * once, and a lease that runs out (its worker died) makes the reply due again.
+ */
+
+/** How a reply is delivered: a Web API method, or a POST to a slash command's response_url. */
+export type ReplyMethod = 'chat.postMessage' | 'chat.postEphemeral' | 'respond';
+
+/** Where the person who asked can be told privately that a reply could not be posted. */
+export interface Asker {
+  readonly user: string;
+  readonly channel: string;
+  readonly threadTs?: string;
+}
+
+export interface NewReply {
+  /** Unique per reply, e.g. `<event_id>:answer`; adding an id already stored does nothing. */
+  readonly id: string;
+  readonly method: ReplyMethod;
+  /** The method's arguments (for response_url: `url` plus the message). JSON-serialisable. */
+  readonly args: Readonly<Record<string, unknown>>;
+  /** What Slack rate-limits on: the channel (response_url: its host). */
+  readonly channel: string;
+  /** Told when the reply expires unposted; none for replies that are themselves notices. */
+  readonly asker?: Asker;
+  /** For logs and metrics: mention, dm, command, button… */
+  readonly surface: string;
+  /** A plain-text version to post once if Slack refuses the blocks (invalid_blocks, msg_too_long…). */
+  readonly plainText?: string;
+  /** Epoch ms after which the reply is given up on (the asker is told). */
+  readonly expiresAt: number;
+}
+
+export interface PendingReply extends NewReply {
+  readonly createdAt: number;
+  /** Not to be tried before this epoch ms (backoff, Retry-After). */
+  readonly notBefore: number;
+  /** Attempts made so far. */
+  readonly attempts: number;
+  /** Error code of the last failed attempt. */
+  readonly lastError?: string;
+  /** Set once the plain-text fallback has replaced the blocks. */
+  readonly plain?: boolean;
+}
+
+export interface ReplyUpdate {
+  readonly notBefore: number;
+  readonly attempts: number;
+  readonly lastError: string;
+  /** Replace the arguments (the plain-text fallback). */
+  readonly args?: Readonly<Record<string, unknown>>;
+  readonly plain?: boolean;
+}
+
+export interface Outbox {
+  /** Stores a reply (durably, for a persistent store) before it is attempted. Idempotent per id. */
+  add(reply: NewReply, now: number): Promise<void>;
+  /**
+   * Up to `limit` replies not leased at `now` and due by `dueBy` (notBefore ≤ dueBy; default now),
+   * oldest first, each leased to the caller until `now + leaseMs`.
+   */
+  claim(now: number, limit: number, leaseMs: number, dueBy?: number): Promise<PendingReply[]>;
+  /** Posted, or given up on: forget it. */
+  complete(id: string): Promise<void>;
+  /** Ends the lease and schedules the next attempt. */
+  release(id: string, update: ReplyUpdate): Promise<void>;
+  /** Replies stored (due, waiting or leased). */
+  size(): Promise<number>;
+  /** Earliest time any stored, unleased reply becomes due (undefined when empty). */
+  nextDue(): Promise<number | undefined>;
+}
+
+interface Stored {
+  reply: PendingReply;
+  leasedUntil: number;
+}
+
+/** The outbox in this process's memory: lost if the process dies, drained on shutdown. */
+export class MemoryOutbox implements Outbox {
+  private readonly items = new Map<string, Stored>();
+
+  async add(reply: NewReply, now: number): Promise<void> {
+    if (this.items.has(reply.id)) return;
+    this.items.set(reply.id, {
+      reply: { ...reply, createdAt: now, notBefore: now, attempts: 0 },
+      leasedUntil: 0,
+    });
+  }
+
+  async claim(now: number, limit: number, leaseMs: number, dueBy = now): Promise<PendingReply[]> {
+    const out: PendingReply[] = [];
+    if (limit <= 0) return out;
+    // Maps iterate in insertion order: oldest first.
+    for (const stored of this.items.values()) {
+      if (stored.leasedUntil > now || stored.reply.notBefore > dueBy) continue;
+      stored.leasedUntil = now + leaseMs;
+      out.push(stored.reply);
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+
+  async complete(id: string): Promise<void> {
+    this.items.delete(id);
+  }
+
+  async release(id: string, update: ReplyUpdate): Promise<void> {
+    const stored = this.items.get(id);
+    if (!stored) return;
+    stored.leasedUntil = 0;
+    stored.reply = {
+      ...stored.reply,
+      notBefore: update.notBefore,
+      attempts: update.attempts,
+      lastError: update.lastError,
+      ...(update.args ? { args: update.args } : {}),
+      ...(update.plain ? { plain: true } : {}),
+    };
+  }
+
+  async size(): Promise<number> {
+    return this.items.size;
+  }
+
+  async nextDue(): Promise<number | undefined> {
+    let next: number | undefined;
+    for (const { reply, leasedUntil } of this.items.values()) {
+      const at = Math.max(reply.notBefore, leasedUntil);
+      if (next === undefined || at < next) next = at;
+    }
+    return next;
+  }
+}
