@@ -1,4 +1,4 @@
-import { App, type AppOptions, type CustomRoute, type webApi } from '@slack/bolt';
+import { App, type AppOptions, type CustomRoute, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Core } from '../core.js';
@@ -23,6 +23,11 @@ export interface SlackAppOptions {
   /** Overrides for tests: a short retry policy, say. */
   readonly clientOptions?: AppOptions['clientOptions'];
   readonly processBeforeResponse?: boolean;
+  /**
+   * Socket Mode client timing: how long to wait for a pong, which is also the delay before a
+   * reconnect (Slack's SDK default 5000 ms). Tests shorten it.
+   */
+  readonly socketPingTimeoutMs?: number;
 }
 
 /**
@@ -85,7 +90,18 @@ export function createSlackApp(options: SlackAppOptions): App {
   } satisfies AppOptions;
   const app =
     config.mode === 'socket'
-      ? new App({ ...common, socketMode: true, appToken: slack.appToken })
+      ? new App({
+          ...common,
+          socketMode: true,
+          // Our own receiver so that apps.connections.open goes through the same Web API settings
+          // (SLACK_API_URL, timeouts) as every other call.
+          receiver: new SocketModeReceiver({
+            appToken: slack.appToken ?? '',
+            logger: common.logger,
+            installerOptions: { clientOptions },
+            ...(options.socketPingTimeoutMs ? { clientPingTimeout: options.socketPingTimeoutMs } : {}),
+          }),
+        })
       : new App({
           ...common,
           // Bolt's HTTPReceiver, also rejecting timestamps more than 5 minutes in the future.

@@ -44,8 +44,18 @@ export const AUTH_TEST_RESULT = {
   bot_id: 'B0BOT',
 } as const;
 
-function defaultResult(method: string, args: Record<string, unknown>): Record<string, unknown> {
+function defaultResult(
+  method: string,
+  args: Record<string, unknown>,
+  token: string,
+  socketUrl: string | undefined,
+): Record<string, unknown> {
   switch (method) {
+    case 'apps.connections.open':
+      // Only an app-level token may open a Socket Mode connection.
+      if (!token.startsWith('xapp-')) return { ok: false, error: 'not_allowed_token_type' };
+      if (!socketUrl) return { ok: false, error: 'socket_mode_not_enabled' };
+      return { ok: true, url: socketUrl };
     case 'auth.test':
       return { ...AUTH_TEST_RESULT };
     case 'chat.postMessage':
@@ -74,6 +84,8 @@ export class FakeSlack {
   private readonly waiters: Array<() => void> = [];
   private server: Server | null = null;
   url = '';
+  /** What apps.connections.open hands out (a FakeSocketMode's ws:// URL). */
+  socketUrl: string | undefined;
 
   async start(): Promise<this> {
     this.server = createServer(async (req, res) => {
@@ -116,7 +128,9 @@ export class FakeSlack {
         res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
         return;
       }
-      const result = token ? defaultResult(method, args) : { ok: false, error: 'not_authed' };
+      const result = token
+        ? defaultResult(method, args, token, this.socketUrl)
+        : { ok: false, error: 'not_authed' };
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
     });
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
