@@ -5,6 +5,7 @@ import { createCore } from './core.js';
 import { KnowledgeError } from './knowledge/loader.js';
 import { createLogger } from './logger.js';
 import { startServer } from './server.js';
+import { StartupError } from './slack/startup.js';
 
 /** How long shutdown may take (Kubernetes' terminationGracePeriodSeconds must be longer). */
 const SHUTDOWN_TIMEOUT_MS = 10_000;
@@ -64,6 +65,8 @@ async function main(): Promise<void> {
     process.on('SIGINT', stop);
   } catch (err) {
     if (err instanceof KnowledgeError) logger.fatal(err.message);
+    else if (err instanceof StartupError)
+      logger.fatal({ setting: err.setting, code: err.code }, `meshbot cannot start: ${err.message}`);
     else
       logger.fatal({ err: { name: (err as Error).name, message: (err as Error).message } }, 'startup failed');
     process.exit(1);

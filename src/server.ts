@@ -6,6 +6,7 @@ import type { Core } from './core.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { createSlackApp, type SlackAppOptions } from './slack/app.js';
 import { closeGracefully, inflightOf } from './slack/inflight.js';
+import { explainStartupError } from './slack/startup.js';
 import { webRoutes } from './web/routes.js';
 import { startWebServer } from './web/server.js';
 
@@ -27,6 +28,11 @@ export async function startServer(options: {
 }): Promise<Running> {
   const { config, core, logger } = options;
   const started = Date.now();
+  const warnings = config.warnings ?? [];
+  for (const w of warnings) logger.warn(w);
+  /** A start-up call's failure, named by the setting to fix when it is a token or the Web API address. */
+  const explained = (err: unknown, token: 'bot' | 'app') =>
+    explainStartupError(err, { token, slackApiUrl: config.slackApiUrl }) ?? err;
   const metrics: Metrics = options.slack?.metrics ?? createMetrics();
   // Replicas share event dedupe through Redis when REDIS_URL is set (in memory otherwise).
   const redisDedupe =
@@ -41,7 +47,12 @@ export async function startServer(options: {
   }
   const routes = [
     ...webRoutes(core, {
-      health: () => ({ ok: true, mode: config.mode, answers: core.kb.entries.length }),
+      health: () => ({
+        ok: true,
+        mode: config.mode,
+        answers: core.kb.entries.length,
+        ...(warnings.length ? { warnings } : {}),
+      }),
       logger,
     }),
     {
@@ -67,8 +78,18 @@ export async function startServer(options: {
     let stopSlack = async () => {};
     if (config.mode === 'socket') {
       const app = createSlackApp({ core, config, logger, metrics, ...slackOptions });
-      await app.init();
-      await app.start();
+      try {
+        await app.init().catch((err: unknown) => {
+          throw explained(err, 'bot');
+        });
+        await app.start().catch((err: unknown) => {
+          throw explained(err, 'app');
+        });
+      } catch (err) {
+        await web.close();
+        await redisDedupe?.close();
+        throw err;
+      }
       stopSlack = async () => {
         await app.stop();
         // Events already received finish their replies before the process exits.
@@ -97,7 +118,12 @@ export async function startServer(options: {
   }
 
   const app = createSlackApp({ core, config, logger, metrics, customRoutes: routes, ...slackOptions });
-  await app.init();
+  try {
+    await app.init();
+  } catch (err) {
+    await redisDedupe?.close();
+    throw explained(err, 'bot');
+  }
   const server = (await app.start(config.port)) as Server;
   const port = (server.address() as AddressInfo).port;
   logger.info(
