@@ -7,6 +7,7 @@ import { createMetrics, type Metrics } from '../metrics.js';
 import type { ListenerDeps } from './context.js';
 import { type Deduper, MemoryDeduper } from './dedupe.js';
 import { trackInflight } from './inflight.js';
+import { registerAssistant } from './listeners/assistant.js';
 import { registerCommands } from './listeners/commands.js';
 import { registerEvents } from './listeners/events.js';
 import { registerInteractivity } from './listeners/interactivity.js';
@@ -130,6 +131,8 @@ export function createSlackApp(options: SlackAppOptions): App {
     await next();
   });
 
+  // Before the DM listener: Bolt's Assistant takes the messages of assistant threads.
+  registerAssistant(app, deps);
   registerEvents(app, deps);
   registerCommands(app, deps);
   registerInteractivity(app, deps);

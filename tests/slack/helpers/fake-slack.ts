@@ -22,7 +22,7 @@ export interface CannedResponse {
   readonly delayMs?: number;
 }
 
-const JSON_ARGS = new Set(['blocks', 'view', 'unfurls', 'attachments', 'metadata']);
+const JSON_ARGS = new Set(['blocks', 'view', 'unfurls', 'attachments', 'metadata', 'prompts']);
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -58,6 +58,17 @@ function defaultResult(
       return { ok: true, url: socketUrl };
     case 'auth.test':
       return { ...AUTH_TEST_RESULT };
+    case 'assistant.threads.setSuggestedPrompts':
+      if (!args.channel_id || !Array.isArray(args.prompts)) return { ok: false, error: 'invalid_arguments' };
+      return { ok: true };
+    case 'assistant.threads.setTitle':
+      if (!args.channel_id || !args.thread_ts || !args.title)
+        return { ok: false, error: 'invalid_arguments' };
+      return { ok: true };
+    case 'assistant.threads.setStatus':
+      if (!args.channel_id || !args.thread_ts || args.status === undefined)
+        return { ok: false, error: 'invalid_arguments' };
+      return { ok: true };
     case 'chat.postMessage':
       if (!args.channel) return { ok: false, error: 'channel_not_found' };
       return { ok: true, channel: args.channel, ts: `${Date.now() / 1000}`, message: { text: args.text } };
