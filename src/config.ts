@@ -12,7 +12,19 @@ export const envSchema = z.object({
     z.string().regex(/^xoxb-[\w-]+$/, 'must be a bot token starting with "xoxb-"'),
   ),
   SLACK_SIGNING_SECRET: optionalString(
-    z.string().regex(/^[0-9a-zA-Z]{16,128}$/, "must be the app's signing secret (letters and digits)"),
+    z.string().superRefine((v, ctx) => {
+      const where = 'must be the Signing Secret from Basic Information > App Credentials';
+      if (!/^[0-9a-zA-Z]*$/.test(v))
+        ctx.addIssue({
+          code: 'custom',
+          message: `${where}: letters and digits only (no spaces, quotes or "v0=")`,
+        });
+      else if (v.length < 16 || v.length > 128)
+        ctx.addIssue({
+          code: 'custom',
+          message: `${where}: 16 to 128 letters and digits (Slack issues 32 hexadecimal characters); this value has ${v.length}`,
+        });
+    }),
   ),
   SLACK_APP_TOKEN: optionalString(
     z.string().regex(/^xapp-[\w-]+$/, 'must be an app-level token starting with "xapp-"'),
@@ -135,6 +147,13 @@ export interface Config {
     readonly statsPage: boolean;
   };
   readonly slack?: { readonly botToken: string; readonly signingSecret?: string; readonly appToken?: string };
+  /** Settings that work but probably not as meant; logged at start-up and shown on /healthz. */
+  readonly warnings?: readonly string[];
+}
+
+/** The start-up and /healthz warning for HTTP mode without PUBLIC_BASE_URL. */
+export function publicBaseUrlWarning(port: number): string {
+  return `PUBLIC_BASE_URL is not set: answer links point to http://localhost:${port}, which Slack cannot unfurl and nobody else can open. Set it to the public https:// address Slack reaches (the host of your request URLs).`;
 }
 
 export class ConfigError extends Error {
@@ -148,23 +167,31 @@ export class ConfigError extends Error {
   }
 }
 
-/** Validates the environment and reports every bad variable in one error. */
+/** Validates the environment and reports every problem (bad values and missing ones) in one error. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const parsed = envSchema.safeParse(env);
   const problems: string[] = [];
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.')}: ${issue.message}`);
-    throw new ConfigError(problems);
+    for (const issue of parsed.error.issues) {
+      problems.push(`${issue.path.join('.')}: ${issue.message}`);
+    }
   }
+  // Which Slack settings were given at all, valid or not: the mode and the missing ones follow from it.
+  const given = (name: string) => typeof blankToUndefined(env[name]) === 'string';
+  const any = given('SLACK_BOT_TOKEN') || given('SLACK_SIGNING_SECRET') || given('SLACK_APP_TOKEN');
+  if (any && !given('SLACK_BOT_TOKEN'))
+    problems.push(
+      'SLACK_BOT_TOKEN: is required once any Slack setting is given (OAuth & Permissions > Bot User OAuth Token, xoxb-...)',
+    );
+  if (any && !given('SLACK_APP_TOKEN') && !given('SLACK_SIGNING_SECRET')) {
+    problems.push(
+      'SLACK_SIGNING_SECRET: is required in HTTP mode (Basic Information > App Credentials > Signing Secret), or set SLACK_APP_TOKEN for Socket Mode',
+    );
+  }
+  if (problems.length || !parsed.success) throw new ConfigError(problems);
   const e = parsed.data;
-  const any = e.SLACK_BOT_TOKEN || e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN;
-  if (any && !e.SLACK_BOT_TOKEN)
-    problems.push('SLACK_BOT_TOKEN: is required once any Slack setting is given');
-  if (any && !e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {
-    problems.push('SLACK_SIGNING_SECRET: is required in HTTP mode (or set SLACK_APP_TOKEN for Socket Mode)');
-  }
-  if (problems.length) throw new ConfigError(problems);
   const mode: Mode = !any ? 'web-only' : e.SLACK_APP_TOKEN ? 'socket' : 'http';
+  const warnings = mode === 'http' && !e.PUBLIC_BASE_URL ? [publicBaseUrlWarning(e.PORT)] : [];
   return {
     mode,
     port: e.PORT,
@@ -191,6 +218,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       expertsChannel: e.EXPERTS_CHANNEL,
       statsPage: e.STATS_PAGE,
     },
+    warnings,
     ...(e.SLACK_BOT_TOKEN
       ? {
           slack: {

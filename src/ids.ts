@@ -39,6 +39,8 @@ export const BLOCKS = {
   candidates: 'candidates',
   examples: 'examples',
   table: 'table',
+  /** Head-to-head dimensions that did not fit the table, as section fields. */
+  tableMore: 'table_more',
   replySearch: 'reply_search',
   replyChoice: 'reply_choice',
 } as const;

@@ -6,6 +6,7 @@ import { KnowledgeError } from './knowledge/loader.js';
 import { createLogger } from './logger.js';
 import { installProcessHandlers } from './process-handlers.js';
 import { startServer } from './server.js';
+import { StartupError } from './slack/startup.js';
 import { SchemaTooNewError } from './store/migrations.js';
 
 /** How long shutdown may take (Kubernetes' terminationGracePeriodSeconds must be longer). */
@@ -69,6 +70,8 @@ async function main(): Promise<void> {
     process.on('SIGINT', stop);
   } catch (err) {
     if (err instanceof KnowledgeError || err instanceof SchemaTooNewError) logger.fatal(err.message);
+    else if (err instanceof StartupError)
+      logger.fatal({ setting: err.setting, code: err.code }, `meshbot cannot start: ${err.message}`);
     else
       logger.fatal({ err: { name: (err as Error).name, message: (err as Error).message } }, 'startup failed');
     process.exit(1);

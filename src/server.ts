@@ -9,6 +9,7 @@ import { loopRoutes } from './loop/routes.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { createSlackApp, repliesOf, type SlackAppOptions } from './slack/app.js';
 import { closeGracefully, inflightOf } from './slack/inflight.js';
+import { explainStartupError } from './slack/startup.js';
 import { applyLimits, DEFAULT_LIMITS, type ServerLimits, serverOptions } from './web/limits.js';
 import { webRoutes } from './web/routes.js';
 import { startWebServer } from './web/server.js';
@@ -85,6 +86,11 @@ async function startServing(
   const { config, core, logger } = options;
   const drainMs = options.shutdownDrainMs ?? SHUTDOWN_DRAIN_MS;
   const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const warnings = config.warnings ?? [];
+  for (const w of warnings) logger.warn(w);
+  /** A start-up call's failure, named by the setting to fix when it is a token or the Web API address. */
+  const explained = (err: unknown, token: 'bot' | 'app') =>
+    explainStartupError(err, { token, slackApiUrl: config.slackApiUrl }) ?? err;
   const metrics: Metrics = options.slack?.metrics ?? createMetrics();
   // Replicas share event dedupe through Redis when REDIS_URL is set (in memory otherwise).
   const redisDedupe =
@@ -101,7 +107,12 @@ async function startServing(
   const shed = options.shedding === false ? undefined : new LoadShedder(options.shedding).start();
   const routes = [
     ...webRoutes(core, {
-      health: () => ({ ok: true, mode: config.mode, answers: core.kb.entries.length }),
+      health: () => ({
+        ok: true,
+        mode: config.mode,
+        answers: core.kb.entries.length,
+        ...(warnings.length ? { warnings } : {}),
+      }),
       logger,
       ...(shed ? { shed, onShed: (route, reason) => metrics.pagesShed.inc({ route, reason }) } : {}),
     }),
@@ -129,8 +140,18 @@ async function startServing(
     let stopSlack = async () => {};
     if (config.mode === 'socket') {
       const app = createSlackApp({ core, config, logger, metrics, ...slackOptions });
-      await app.init();
-      await app.start();
+      try {
+        await app.init().catch((err: unknown) => {
+          throw explained(err, 'bot');
+        });
+        await app.start().catch((err: unknown) => {
+          throw explained(err, 'app');
+        });
+      } catch (err) {
+        await web.close();
+        await redisDedupe?.close();
+        throw err;
+      }
       stopSlack = async () => {
         await app.stop();
         // Events already received finish their replies before the process exits.
@@ -162,7 +183,12 @@ async function startServing(
   }
 
   const app = createSlackApp({ core, config, logger, metrics, customRoutes: routes, ...slackOptions });
-  await app.init();
+  try {
+    await app.init();
+  } catch (err) {
+    await redisDedupe?.close();
+    throw explained(err, 'bot');
+  }
   // Bolt creates the server: the timeouts go in as its options, the caps on once it listens.
   const server = (await app.start(config.port, serverOptions(limits))) as Server;
   applyLimits(server, limits, (reason) => metrics.connectionsRefused.inc({ reason }));

@@ -9,6 +9,8 @@ import type {
   Option,
   PlainText,
   SectionBlock,
+  TableBlock,
+  TableCell,
 } from './schema.js';
 import { LIMITS } from './schema.js';
 import { truncate, truncateMrkdwn } from './text.js';
@@ -82,4 +84,45 @@ export function button(
 
 export function option(text: string, value: string): Option {
   return { text: plain(text, LIMITS.optionText), value };
+}
+
+/** A plain table cell; `raw_text` is shown as is (no mrkdwn, so nothing to escape). Never empty. */
+export function rawCell(text: string): TableCell {
+  return { type: 'raw_text', text: text.trim() === '' ? '—' : text };
+}
+
+/** A table cell holding one link (optionally bold), as `rich_text`. */
+export function linkCell(url: string, text: string, bold = false): TableCell {
+  return {
+    type: 'rich_text',
+    elements: [
+      {
+        type: 'rich_text_section',
+        elements: [{ type: 'link', url, text: text || url, ...(bold ? { style: { bold: true } } : {}) }],
+      },
+    ],
+  };
+}
+
+/** A bold table cell (header rows). */
+export function boldCell(text: string): TableCell {
+  return {
+    type: 'rich_text',
+    elements: [{ type: 'rich_text_section', elements: [{ type: 'text', text, style: { bold: true } }] }],
+  };
+}
+
+/** A `table` block; every column wraps unless told otherwise. */
+export function table(
+  rows: readonly (readonly TableCell[])[],
+  blockId?: string,
+  columns: TableBlock['column_settings'] = undefined,
+): TableBlock {
+  const width = rows[0]?.length ?? 0;
+  return {
+    type: 'table',
+    ...(blockId ? { block_id: blockId } : {}),
+    rows: rows.map((r) => [...r]),
+    column_settings: columns ?? Array.from({ length: width }, () => ({ is_wrapped: true })),
+  };
 }

@@ -9,6 +9,15 @@ export {
   unfurlCard,
 } from './answer.js';
 export {
+  MAX_PROMPTS,
+  questionnaireCard,
+  SUGGESTED_PROMPTS,
+  SUGGESTED_PROMPTS_TITLE,
+  type SuggestedPrompt,
+  threadTitle,
+  wantsQuestionnaire,
+} from './assistant.js';
+export {
   type AnswerGroup,
   type AnswerGroupId,
   blockIdBase,

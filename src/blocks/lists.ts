@@ -2,19 +2,35 @@
 
 import { ACTIONS, BLOCKS, COMMANDS } from '../ids.js';
 import type { Candidate } from '../intents/reply.js';
-import { escapeSlack, inlineToMrkdwn } from '../knowledge/markdown.js';
+import { escapeSlack, inlineToMrkdwn, toPlain } from '../knowledge/markdown.js';
 import type { Entry, HeadToHead } from '../knowledge/schema.js';
 import { type CardOptions, nthId } from './common.js';
-import { actions, button, context, fieldsSection, header, section } from './elements.js';
+import {
+  actions,
+  boldCell,
+  button,
+  context,
+  fieldsSection,
+  header,
+  linkCell,
+  rawCell,
+  section,
+  table,
+} from './elements.js';
 import { encodeShareValue } from './metadata.js';
-import type { Block, Message } from './schema.js';
-import { LIMITS } from './schema.js';
+import type { Block, Message, MessageBlock, TableCell } from './schema.js';
+import { blockTextLength, cellTextLength, LIMITS } from './schema.js';
 import { echo, link, mention, packLines, safeUrl, truncate } from './text.js';
 
 export const HEAD_TO_HEAD_ID = 'head-to-head';
 
+/** Characters one table cell may hold (the knowledge base's cells are far shorter). */
+const CELL_MAX = 600;
+
 /**
- * Istio and Linkerd side by side: one section per dimension, its label linking to the answer.
+ * Istio and Linkerd side by side as a Block Kit `table`: a header row, then one row per dimension
+ * whose label links to its answer. Rows the table cannot take (over 100 rows or Slack's 10,000
+ * characters of cells) continue as section fields, within the 50-block and total-text caps.
  * `ephemeral` adds a share button for the canonical head-to-head answer; `sharedBy` credits the sharer.
  */
 export function headToHeadCard(
@@ -24,11 +40,11 @@ export function headToHeadCard(
 ): Message {
   const top = [`Checked ${h2h.checked} · ${link(answerUrl(HEAD_TO_HEAD_ID), 'Open the canonical answer')}`];
   if (opts.sharedBy) top.push(`Shared by ${mention(opts.sharedBy)}`);
-  const blocks: Block[] = [
+  const blocks: MessageBlock[] = [
     header('Istio vs Linkerd, head to head', BLOCKS.header),
     context(top, BLOCKS.context),
   ];
-  const tail: Block[] = opts.ephemeral
+  const tail: MessageBlock[] = opts.ephemeral
     ? [
         actions(
           [button('Share in channel', ACTIONS.share, { value: encodeShareValue({ id: HEAD_TO_HEAD_ID }) })],
@@ -36,16 +52,45 @@ export function headToHeadCard(
         ),
       ]
     : [];
-  const room = LIMITS.messageBlocks - blocks.length - tail.length;
-  h2h.dimensions.slice(0, room).forEach((d, i) => {
-    blocks.push(
-      fieldsSection(
-        [`*Istio*\n${inlineToMrkdwn(d.istio)}`, `*Linkerd*\n${inlineToMrkdwn(d.linkerd)}`],
-        nthId(BLOCKS.table, i),
-        `*${link(answerUrl(d.answer), d.label)}*`,
-      ),
+
+  const rows: TableCell[][] = [[boldCell('Dimension'), boldCell('Istio'), boldCell('Linkerd')]];
+  let cells = rows[0]?.reduce((n, c) => n + cellTextLength(c), 0) ?? 0;
+  let used = 0;
+  for (const d of h2h.dimensions) {
+    const row = [
+      linkCell(answerUrl(d.answer), truncate(d.label, CELL_MAX)),
+      rawCell(truncate(toPlain(d.istio), CELL_MAX)),
+      rawCell(truncate(toPlain(d.linkerd), CELL_MAX)),
+    ];
+    const size = row.reduce((n, c) => n + cellTextLength(c), 0);
+    if (rows.length >= LIMITS.tableRows || cells + size > LIMITS.tableTotalText) break;
+    rows.push(row);
+    cells += size;
+    used += 1;
+  }
+  if (used > 0) blocks.push(table(rows, BLOCKS.table));
+
+  // Where the table cannot go: the remaining dimensions as two-column section fields.
+  const rest = h2h.dimensions.slice(used);
+  const moreNote = (n: number) =>
+    context(
+      [`…and ${n} more in ${link(answerUrl(HEAD_TO_HEAD_ID), 'the canonical answer')}`],
+      BLOCKS.related,
     );
-  });
+  let shown = 0;
+  for (const d of rest) {
+    const room = LIMITS.messageBlocks - blocks.length - tail.length - 1;
+    const next = fieldsSection(
+      [`*Istio*\n${inlineToMrkdwn(d.istio)}`, `*Linkerd*\n${inlineToMrkdwn(d.linkerd)}`],
+      nthId(BLOCKS.tableMore, shown),
+      `*${link(answerUrl(d.answer), d.label)}*`,
+    );
+    const text = blockTextLength([...blocks, next, ...tail]) + 200;
+    if (room <= 0 || text > LIMITS.messageTotalText) break;
+    blocks.push(next);
+    shown += 1;
+  }
+  if (shown < rest.length) blocks.push(moreNote(rest.length - shown));
   blocks.push(...tail);
   return { text: escapeSlack(`Istio vs Linkerd, head to head (checked ${h2h.checked})`), blocks };
 }

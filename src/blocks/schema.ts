@@ -40,6 +40,15 @@ export const LIMITS = {
   messageTotalText: 12_000,
   /** chat.postMessage: "For best results, limit … to 4,000 characters". */
   fallbackText: 4000,
+  /** `table` block: at most 100 rows of at most 20 cells, 20 column settings. */
+  tableRows: 100,
+  tableCells: 20,
+  /** Characters summed over every cell of the tables in one message. */
+  tableTotalText: 10_000,
+  /** Tables in one message (Slack rejects a second with invalid_blocks / invalid_attachments). */
+  tablesPerMessage: 1,
+  /** `markdown` block text; the cap is cumulative over every markdown block of a payload. */
+  markdownText: 12_000,
 } as const;
 
 const id = z.string().min(1).max(LIMITS.id);
@@ -220,6 +229,116 @@ export const blockSchema = z.discriminatedUnion('type', [
   inputBlockSchema,
 ]);
 
+/** Styles a rich text run may carry. */
+const richStyleSchema = z
+  .strictObject({
+    bold: z.boolean().optional(),
+    italic: z.boolean().optional(),
+    strike: z.boolean().optional(),
+    code: z.boolean().optional(),
+  })
+  .optional();
+
+export const richTextElementSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('text'), text: z.string().min(1), style: richStyleSchema }),
+  z.strictObject({
+    type: z.literal('link'),
+    url: z.string().min(1).max(LIMITS.url),
+    text: z.string().min(1).optional(),
+    style: richStyleSchema,
+  }),
+]);
+
+/** The part of `rich_text` meshbot emits: sections of text and link runs (table cells). */
+export const richTextSchema = z.strictObject({
+  type: z.literal('rich_text'),
+  block_id: id.optional(),
+  elements: z
+    .array(
+      z.strictObject({
+        type: z.literal('rich_text_section'),
+        elements: z.array(richTextElementSchema).min(1),
+      }),
+    )
+    .min(1),
+});
+
+/** A `table` cell: plain `raw_text` (never parsed for markup) or `rich_text`. */
+export const tableCellSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('raw_text'), text: z.string().min(1) }),
+  richTextSchema,
+]);
+
+/** Characters a table cell shows (link URLs counted too, to stay on the safe side). */
+export function cellTextLength(cell: z.infer<typeof tableCellSchema>): number {
+  if (cell.type === 'raw_text') return cell.text.length;
+  let n = 0;
+  for (const section of cell.elements)
+    for (const el of section.elements) n += (el.text?.length ?? 0) + (el.type === 'link' ? el.url.length : 0);
+  return n;
+}
+
+/**
+ * Block Kit's `table` (messages only): 1–100 rows, every row the same number of cells (1–20),
+ * at most 20 column settings, and at most 10,000 characters over all cells.
+ */
+export const tableBlockSchema = z
+  .strictObject({
+    type: z.literal('table'),
+    block_id: id.optional(),
+    rows: z.array(z.array(tableCellSchema).min(1).max(LIMITS.tableCells)).min(1).max(LIMITS.tableRows),
+    column_settings: z
+      .array(
+        z
+          .strictObject({
+            align: z.enum(['left', 'center', 'right']).optional(),
+            is_wrapped: z.boolean().optional(),
+          })
+          .nullable(),
+      )
+      .max(LIMITS.tableCells)
+      .optional(),
+  })
+  .superRefine((t, ctx) => {
+    const width = t.rows[0]?.length ?? 0;
+    t.rows.forEach((r, i) => {
+      if (r.length !== width)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rows', i],
+          message: `has ${r.length} cells; every row needs ${width}`,
+        });
+    });
+    const total = t.rows.flat().reduce((n, c) => n + cellTextLength(c), 0);
+    if (total > LIMITS.tableTotalText)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rows'],
+        message: `cells hold ${total} characters; the cap is ${LIMITS.tableTotalText}`,
+      });
+  });
+
+/** Block Kit's `markdown` block: standard Markdown, rendered by Slack (messages only). */
+export const markdownBlockSchema = z.strictObject({
+  type: z.literal('markdown'),
+  /** Slack ignores it and does not keep it. */
+  block_id: id.optional(),
+  text: z.string().min(1).max(LIMITS.markdownText),
+});
+
+/** Blocks a message may hold: every block above plus `table` and `markdown`. */
+export const messageBlockSchema = z.discriminatedUnion('type', [
+  contextActionsBlockSchema,
+  headerBlockSchema,
+  sectionBlockSchema,
+  contextBlockSchema,
+  dividerBlockSchema,
+  actionsBlockSchema,
+  inputBlockSchema,
+  tableBlockSchema,
+  markdownBlockSchema,
+]);
+
 export type PlainText = z.infer<ReturnType<typeof plainTextSchema>>;
 export type Mrkdwn = z.infer<ReturnType<typeof mrkdwnSchema>>;
 export type TextObject = PlainText | Mrkdwn;
@@ -237,6 +356,12 @@ export type InputBlock = z.infer<typeof inputBlockSchema>;
 export type FeedbackButtons = z.infer<typeof feedbackButtonsSchema>;
 export type ContextActionsBlock = z.infer<typeof contextActionsBlockSchema>;
 export type Block = z.infer<typeof blockSchema>;
+export type RichText = z.infer<typeof richTextSchema>;
+export type TableCell = z.infer<typeof tableCellSchema>;
+export type TableBlock = z.infer<typeof tableBlockSchema>;
+export type MarkdownBlock = z.infer<typeof markdownBlockSchema>;
+/** A block of a message (tables and markdown blocks exist only there). */
+export type MessageBlock = z.infer<typeof messageBlockSchema>;
 
 /** Sum of the text of every text object in the blocks (what Slack's cumulative cap counts). */
 export function blockTextLength(blocks: readonly unknown[]): number {
@@ -248,15 +373,21 @@ export function blockTextLength(blocks: readonly unknown[]): number {
     }
     if (v === null || typeof v !== 'object') return;
     const o = v as Record<string, unknown>;
-    if ((o.type === 'plain_text' || o.type === 'mrkdwn') && typeof o.text === 'string')
+    if (
+      (o.type === 'plain_text' || o.type === 'mrkdwn' || o.type === 'markdown' || o.type === 'raw_text') &&
+      typeof o.text === 'string'
+    )
       total += o.text.length;
+    else if (o.type === 'text' && typeof o.text === 'string') total += o.text.length;
+    else if (o.type === 'link')
+      total += (typeof o.text === 'string' ? o.text.length : 0) + String(o.url).length;
     else for (const x of Object.values(o)) walk(x);
   };
   walk(blocks);
   return total;
 }
 
-function actionIdsOf(block: Block): string[] {
+function actionIdsOf(block: MessageBlock): string[] {
   switch (block.type) {
     case 'actions':
       return block.elements.map((e) => e.action_id);
@@ -272,7 +403,7 @@ function actionIdsOf(block: Block): string[] {
 }
 
 /** Surface-wide rules: unique block_ids; unique action_ids inside each block. */
-function checkBlocks(blocks: readonly Block[], ctx: z.RefinementCtx): void {
+function checkBlocks(blocks: readonly MessageBlock[], ctx: z.RefinementCtx): void {
   const seen = new Map<string, number>();
   blocks.forEach((b, i) => {
     if (b.block_id !== undefined) {
@@ -297,7 +428,35 @@ function checkBlocks(blocks: readonly Block[], ctx: z.RefinementCtx): void {
   });
 }
 
-function checkTotalText(blocks: readonly Block[], ctx: z.RefinementCtx): void {
+/** One table per message, and the cumulative caps of table cells and markdown blocks. */
+function checkMessageOnly(blocks: readonly MessageBlock[], ctx: z.RefinementCtx): void {
+  const tables = blocks.filter((b): b is TableBlock => b.type === 'table');
+  if (tables.length > LIMITS.tablesPerMessage) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['blocks'],
+      message: `${tables.length} table blocks; a message may hold ${LIMITS.tablesPerMessage}`,
+    });
+  }
+  const cells = tables.reduce((n, t) => n + t.rows.flat().reduce((m, c) => m + cellTextLength(c), 0), 0);
+  if (cells > LIMITS.tableTotalText) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['blocks'],
+      message: `table cells hold ${cells} characters; the cap per message is ${LIMITS.tableTotalText}`,
+    });
+  }
+  const md = blocks.reduce((n, b) => n + (b.type === 'markdown' ? b.text.length : 0), 0);
+  if (md > LIMITS.markdownText) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['blocks'],
+      message: `markdown blocks hold ${md} characters; the cap per message is ${LIMITS.markdownText}`,
+    });
+  }
+}
+
+function checkTotalText(blocks: readonly MessageBlock[], ctx: z.RefinementCtx): void {
   const total = blockTextLength(blocks);
   if (total > LIMITS.messageTotalText) {
     ctx.addIssue({
@@ -312,10 +471,11 @@ export const messageSchema = z
   .strictObject({
     /** Notification and accessibility fallback; mrkdwn-parsed by Slack, so escaped. */
     text: z.string().min(1).max(LIMITS.fallbackText),
-    blocks: z.array(blockSchema).min(1).max(LIMITS.messageBlocks),
+    blocks: z.array(messageBlockSchema).min(1).max(LIMITS.messageBlocks),
   })
   .superRefine((m, ctx) => {
     checkBlocks(m.blocks, ctx);
+    checkMessageOnly(m.blocks, ctx);
     checkTotalText(m.blocks, ctx);
   });
 
@@ -395,6 +555,8 @@ const NAMES = new Map<z.ZodType, string>([
   [modalSchema, 'modal'],
   [homeSchema, 'home view'],
   [blockSchema, 'block'],
+  [messageBlockSchema, 'message block'],
+  [tableBlockSchema, 'table block'],
 ]);
 
 /**

@@ -1,4 +1,4 @@
-import { App, type AppOptions, type CustomRoute, webApi } from '@slack/bolt';
+import { App, type AppOptions, type CustomRoute, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Core } from '../core.js';
@@ -9,6 +9,7 @@ import { boundTeamClients } from './client-pool.js';
 import type { ListenerDeps } from './context.js';
 import { type Deduper, MemoryDeduper } from './dedupe.js';
 import { trackInflight } from './inflight.js';
+import { registerAssistant } from './listeners/assistant.js';
 import { registerCommands } from './listeners/commands.js';
 import { registerEvents } from './listeners/events.js';
 import { registerFallbacks } from './listeners/fallback.js';
@@ -44,6 +45,11 @@ export interface SlackAppOptions {
   readonly replies?: Partial<Omit<ReplyWorkerOptions, 'outbox' | 'post' | 'logger' | 'metrics'>>;
   /** Per-attempt timeout of reply posts (default REPLY_TIMEOUT_MS, or clientOptions.timeout when set). */
   readonly replyTimeoutMs?: number;
+  /**
+   * Socket Mode client timing: how long to wait for a pong, which is also the delay before a
+   * reconnect (Slack's SDK default 5000 ms). Tests shorten it.
+   */
+  readonly socketPingTimeoutMs?: number;
 }
 
 /**
@@ -178,7 +184,18 @@ export function createSlackApp(options: SlackAppOptions): App {
   } satisfies AppOptions;
   const app =
     config.mode === 'socket'
-      ? new App({ ...common, socketMode: true, appToken: slack.appToken })
+      ? new App({
+          ...common,
+          socketMode: true,
+          // Our own receiver so that apps.connections.open goes through the same Web API settings
+          // (SLACK_API_URL, timeouts) as every other call.
+          receiver: new SocketModeReceiver({
+            appToken: slack.appToken ?? '',
+            logger: common.logger,
+            installerOptions: { clientOptions },
+            ...(options.socketPingTimeoutMs ? { clientPingTimeout: options.socketPingTimeoutMs } : {}),
+          }),
+        })
       : new App({
           ...common,
           // Bolt's HTTPReceiver, also rejecting timestamps more than 5 minutes in the future.
@@ -210,6 +227,8 @@ export function createSlackApp(options: SlackAppOptions): App {
     await next();
   });
 
+  // Before the DM listener: Bolt's Assistant takes the messages of assistant threads.
+  registerAssistant(app, deps);
   registerEvents(app, deps);
   registerCommands(app, deps);
   registerInteractivity(app, deps);

@@ -12,6 +12,7 @@ import { escapeHtml, inlineToHtml, toHtml, toPlain } from '../knowledge/markdown
 import { reviewStatus } from '../knowledge/review.js';
 import type { Entry } from '../knowledge/schema.js';
 import type { Pick as MeshPick, Recommendation } from '../pick/score.js';
+import { CARD_IMAGE, cardImageInput, cardImageVersion } from './card-image.js';
 
 /** Longest search query the pages act on; longer ones are cut (the routes cut them first). */
 export const MAX_QUERY_LENGTH = 500;
@@ -195,6 +196,8 @@ interface LayoutOptions {
     readonly title: string;
     readonly type: 'article' | 'website';
     readonly modified?: string;
+    /** og:image: a PNG card of CARD_IMAGE's size. */
+    readonly image?: { readonly url: string; readonly alt: string };
   };
   readonly noindex?: boolean;
 }
@@ -223,11 +226,22 @@ function layout(o: LayoutOptions): string {
     if (o.share.modified) {
       head.push(`<meta property="article:modified_time" content="${esc(o.share.modified)}">`);
     }
+    const image = o.share.image;
+    if (image) {
+      head.push(
+        `<meta property="og:image" content="${esc(image.url)}">`,
+        `<meta property="og:image:type" content="${CARD_IMAGE.type}">`,
+        `<meta property="og:image:width" content="${CARD_IMAGE.width}">`,
+        `<meta property="og:image:height" content="${CARD_IMAGE.height}">`,
+        `<meta property="og:image:alt" content="${esc(image.alt)}">`,
+      );
+    }
     head.push(
-      '<meta name="twitter:card" content="summary">',
+      `<meta name="twitter:card" content="${image ? 'summary_large_image' : 'summary'}">`,
       `<meta name="twitter:title" content="${esc(o.share.title)}">`,
       `<meta name="twitter:description" content="${esc(o.description)}">`,
     );
+    if (image) head.push(`<meta name="twitter:image" content="${esc(image.url)}">`);
   }
   head.push(`<style>${STYLE}</style>`);
   return `<!doctype html>
@@ -346,7 +360,15 @@ ${toHtml(entry.body)}
     title: entry.title,
     description: entry.verdict,
     canonical,
-    share: { title: entry.title, type: 'article', modified: entry.checked },
+    share: {
+      title: entry.title,
+      type: 'article',
+      modified: entry.checked,
+      image: {
+        url: `${canonical}/card.png?v=${cardImageVersion(cardImageInput(entry, canonical))}`,
+        alt: `${entry.title}: ${entry.verdict}`,
+      },
+    },
     home: paths.index,
     main: parts.join('\n'),
   });

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Core } from '../core.js';
-import { CACHE, redirect, requestUrl, sendHtml, sendJson, type WebLogger } from './http.js';
+import { type CardImages, cardImageInput, cardImageVersion, createCardImages } from './card-image.js';
+import { CACHE, redirect, requestUrl, SECURITY_HEADERS, sendHtml, sendJson, type WebLogger } from './http.js';
 import { answerPage, errorPage, indexPage, MAX_QUERY_LENGTH, notFoundPage, sitePaths } from './pages.js';
 import type { LoadShedder, ShedReason } from './shed.js';
 
@@ -34,7 +35,12 @@ export interface WebRoutesOptions {
   readonly shed?: LoadShedder;
   /** Told about each refused page request (metrics). */
   readonly onShed?: (route: string, reason: ShedReason) => void;
+  /** The og:image renderer and its cache (one per routes list by default). */
+  readonly cardImages?: CardImages;
 }
+
+/** Card images change only with their content, which the ETag and the page's `?v=` follow. */
+const IMAGE_CACHE = 'public, max-age=86400';
 
 const READ = ['GET', 'HEAD'];
 
@@ -79,6 +85,7 @@ function lastSegment(pathname: string): string {
  */
 export function webRoutes(core: Core, opts: WebRoutesOptions): WebRoute[] {
   const paths = sitePaths(core);
+  const images = opts.cardImages ?? createCardImages();
 
   /** Runs a handler; an exception becomes a 500 page and a log line instead of a dropped socket. */
   const guarded =
@@ -158,6 +165,44 @@ export function webRoutes(core: Core, opts: WebRoutesOptions): WebRoute[] {
               .slice(0, MAX_SUGGESTIONS)
           : [];
         sendHtml(req, res, 404, notFoundPage(id, { suggestions, baseUrl: core.baseUrl }), CACHE.none);
+      }),
+    },
+    {
+      // The og:image of an answer page: a PNG card rendered on first request, then from memory.
+      path: '/answers/:id/card.png',
+      method: READ,
+      handler: guarded('card-image', (req, res) => {
+        const param = req.params?.id;
+        const segs = requestUrl(req).pathname.split('/');
+        const id = typeof param === 'string' ? param : decodeURIComponent(segs.at(-2) ?? '');
+        const entry = core.kb.byId.get(id);
+        if (!entry) {
+          sendHtml(req, res, 404, notFoundPage(id, { baseUrl: core.baseUrl }), CACHE.none);
+          return;
+        }
+        const input = cardImageInput(entry, core.answerUrl(entry.id));
+        const etag = `"${cardImageVersion(input)}"`;
+        const headers = { ...SECURITY_HEADERS, 'cache-control': IMAGE_CACHE, etag };
+        if (req.headers['if-none-match'] === etag) {
+          res.writeHead(304, headers).end();
+          return;
+        }
+        images.get(input).then(
+          (png) => {
+            if (res.headersSent) return;
+            res.writeHead(200, {
+              ...headers,
+              'content-type': 'image/png',
+              'content-length': String(png.length),
+            });
+            res.end(req.method === 'HEAD' ? undefined : png);
+          },
+          (err: unknown) => {
+            opts.logger?.error({ err, route: 'card-image', id }, 'card image failed');
+            if (!res.headersSent)
+              sendHtml(req, res, 500, errorPage(undefined, { baseUrl: core.baseUrl }), CACHE.none);
+          },
+        );
       }),
     },
     {

@@ -1,7 +1,7 @@
 /** Shared fixtures for the Block Kit builder tests: the real knowledge base and block lookups. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Block, CardContext } from '../../src/blocks/index.js';
+import type { MessageBlock as Block, CardContext } from '../../src/blocks/index.js';
 import type { AnswerReply } from '../../src/intents/reply.js';
 import type { Entry } from '../../src/knowledge/schema.js';
 import { realKb, realMatcher } from '../helpers/kb.js';
@@ -62,6 +62,24 @@ export function textOf(b: Block | undefined): string {
       return b.elements.map((e) => e.text).join('\n');
     case 'input':
       return b.label.text;
+    case 'markdown':
+      return b.text;
+    case 'table':
+      return b.rows
+        .map((r) =>
+          r
+            .map((c) =>
+              c.type === 'raw_text'
+                ? c.text
+                : c.elements
+                    .flatMap((s) =>
+                      s.elements.map((e) => (e.type === 'link' ? `<${e.url}|${e.text}>` : e.text)),
+                    )
+                    .join(''),
+            )
+            .join(' | '),
+        )
+        .join('\n');
     default:
       return '';
   }

@@ -11,21 +11,72 @@ import { ACTIONS, BLOCKS } from '../../src/ids.js';
 import { answerUrl, block, buttons, numbered, realKb, textOf } from './helpers.js';
 
 describe('headToHeadCard', () => {
-  it('has one section per dimension with Istio and Linkerd fields and a linked label', () => {
+  it('puts the dimensions in one table block: a header row, then a linked label and both meshes per row', () => {
     const h2h = realKb().headToHead;
     const card = assertValid(messageSchema, headToHeadCard(h2h, answerUrl));
     expect(card.blocks.length).toBeLessThanOrEqual(LIMITS.messageBlocks);
     expect(textOf(block(card.blocks, BLOCKS.header))).toMatch(/Istio vs Linkerd/);
     expect(textOf(block(card.blocks, BLOCKS.context))).toContain(`Checked ${h2h.checked}`);
-    const rows = numbered(card.blocks, BLOCKS.table);
-    expect(rows).toHaveLength(h2h.dimensions.length);
+    const t = block(card.blocks, BLOCKS.table, 'table');
+    expect(t.rows).toHaveLength(h2h.dimensions.length + 1);
+    expect(t.rows.every((r) => r.length === 3)).toBe(true);
+    expect(t.column_settings).toEqual([{ is_wrapped: true }, { is_wrapped: true }, { is_wrapped: true }]);
+    expect(textOf(t).split('\n')[0]).toBe('Dimension | Istio | Linkerd');
     h2h.dimensions.forEach((d, i) => {
-      const row = rows[i];
-      if (row?.type !== 'section') throw new Error('expected a section');
-      expect(row.text?.text).toBe(`*<${answerUrl(d.answer)}|${d.label}>*`);
-      expect(row.fields?.map((f) => f.text)).toEqual([`*Istio*\n${d.istio}`, `*Linkerd*\n${d.linkerd}`]);
+      expect(t.rows[i + 1]).toEqual([
+        {
+          type: 'rich_text',
+          elements: [
+            {
+              type: 'rich_text_section',
+              elements: [{ type: 'link', url: answerUrl(d.answer), text: d.label }],
+            },
+          ],
+        },
+        { type: 'raw_text', text: d.istio },
+        { type: 'raw_text', text: d.linkerd },
+      ]);
     });
+    // The table does the work: no per-dimension sections are left.
+    expect(numbered(card.blocks, BLOCKS.tableMore)).toHaveLength(0);
+    expect(card.blocks.filter((b) => b.type === 'section')).toHaveLength(0);
     expect(buttons(card.blocks)).toHaveLength(0);
+  });
+
+  it('keeps raw_text cells free of markup and a 100-row table of long cells within 10,000 characters', () => {
+    const h2h = realKb().headToHead;
+    const first = h2h.dimensions[0];
+    if (!first) throw new Error('no dimensions');
+    const many = {
+      ...h2h,
+      dimensions: Array.from({ length: 150 }, (_, i) => ({
+        ...first,
+        id: `d${i}`,
+        label: `Dimension ${i}`,
+        istio: `Uses \`PeerAuthentication\` & **STRICT** <mode> ${'x'.repeat(40)}`,
+      })),
+    };
+    const card = assertValid(
+      messageSchema,
+      headToHeadCard(many as typeof h2h, answerUrl, { ephemeral: true }),
+    );
+    const t = block(card.blocks, BLOCKS.table, 'table');
+    expect(t.rows.length).toBeLessThanOrEqual(LIMITS.tableRows);
+    const cell = t.rows[1]?.[1];
+    expect(cell).toEqual({
+      type: 'raw_text',
+      text: `Uses PeerAuthentication & STRICT <mode> ${'x'.repeat(40)}`,
+    });
+    // What the table could not take goes to section fields, then a "more" note; the share button stays last.
+    const overflow = numbered(card.blocks, BLOCKS.tableMore);
+    expect(overflow.length).toBeGreaterThan(0);
+    expect(overflow[0]?.type === 'section' && overflow[0].fields?.length).toBe(2);
+    expect(textOf(block(card.blocks, BLOCKS.related))).toMatch(
+      /…and \d+ more in <https:\/\/meshbot\.example\.com\/answers\/head-to-head\|/,
+    );
+    const shown = t.rows.length - 1 + overflow.length;
+    expect(textOf(block(card.blocks, BLOCKS.related))).toContain(`${150 - shown} more`);
+    expect(card.blocks.at(-1)?.block_id).toBe(BLOCKS.actions);
   });
 
   it('adds a share button when ephemeral and credits the sharer', () => {
@@ -38,14 +89,17 @@ describe('headToHeadCard', () => {
     expect(textOf(block(card.blocks, BLOCKS.context))).toContain('Shared by <@U0AAA>');
   });
 
-  it('still fits 50 blocks with far more dimensions', () => {
+  it('still fits 50 blocks and the text caps with far more dimensions', () => {
     const h2h = realKb().headToHead;
     const many = {
       ...h2h,
-      dimensions: Array.from({ length: 80 }, (_, i) => ({ ...h2h.dimensions[0], id: `d${i}` })),
+      dimensions: Array.from({ length: 400 }, (_, i) => ({ ...h2h.dimensions[0], id: `d${i}` })),
     };
-    const card = headToHeadCard(many as typeof h2h, answerUrl, { ephemeral: true });
-    expect(card.blocks).toHaveLength(LIMITS.messageBlocks);
+    const card = assertValid(
+      messageSchema,
+      headToHeadCard(many as typeof h2h, answerUrl, { ephemeral: true }),
+    );
+    expect(card.blocks.length).toBeLessThanOrEqual(LIMITS.messageBlocks);
     expect(card.blocks.at(-1)?.block_id).toBe(BLOCKS.actions);
   });
 });

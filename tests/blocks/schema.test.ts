@@ -136,7 +136,7 @@ describe('messageSchema', () => {
   });
 
   it('rejects unknown block types, unknown properties and a missing fallback text', () => {
-    expect(ok(messageSchema, message([{ type: 'markdown', text: 'x' }]))).toBe(false);
+    expect(ok(messageSchema, message([{ type: 'video', title: 'x' }]))).toBe(false);
     expect(ok(messageSchema, message([{ ...mdSection('x'), acessory: {} }]))).toBe(false);
     expect(ok(messageSchema, { blocks: [mdSection('x')] })).toBe(false);
     expect(ok(messageSchema, { text: '', blocks: [mdSection('x')] })).toBe(false);
@@ -253,5 +253,88 @@ describe('blockTextLength', () => {
     ];
     expect(blockTextLength(blocks)).toBe(8);
     expect(LIMITS.messageTotalText).toBe(12_000);
+  });
+});
+
+describe('table and markdown blocks', () => {
+  const raw = (text: string) => ({ type: 'raw_text', text });
+  const rich = (url: string, text: string) => ({
+    type: 'rich_text',
+    elements: [{ type: 'rich_text_section', elements: [{ type: 'link', url, text }] }],
+  });
+  const tableOf = (rows: unknown[][], extra: Record<string, unknown> = {}) => ({
+    type: 'table',
+    rows,
+    ...extra,
+  });
+  const grid = (rows: number, cols: number, text = 'x') =>
+    Array.from({ length: rows }, () => Array.from({ length: cols }, () => raw(text)));
+
+  it('accepts raw_text and rich_text cells with column settings', () => {
+    const t = tableOf(
+      [
+        [raw('Dimension'), raw('Istio')],
+        [rich('https://x.example/a', 'mTLS'), raw('on')],
+      ],
+      {
+        column_settings: [{ is_wrapped: true }, { align: 'right' }],
+      },
+    );
+    expect(ok(messageSchema, message([t]))).toBe(true);
+  });
+
+  it('allows 100 rows of 20 cells and rejects 101 rows or 21 cells', () => {
+    expect(ok(messageSchema, message([tableOf(grid(100, 20))]))).toBe(true);
+    expect(ok(messageSchema, message([tableOf(grid(101, 1))]))).toBe(false);
+    expect(ok(messageSchema, message([tableOf(grid(1, 21))]))).toBe(false);
+  });
+
+  it('rejects ragged rows, empty cells, an empty table and bad column settings', () => {
+    expect(ok(messageSchema, message([tableOf([[raw('a'), raw('b')], [raw('c')]])]))).toBe(false);
+    expect(ok(messageSchema, message([tableOf([[raw('')]])]))).toBe(false);
+    expect(ok(messageSchema, message([tableOf([])]))).toBe(false);
+    expect(
+      ok(messageSchema, message([tableOf(grid(1, 1), { column_settings: [{ align: 'middle' }] })])),
+    ).toBe(false);
+    const settings = Array.from({ length: 21 }, () => ({ is_wrapped: true }));
+    expect(ok(messageSchema, message([tableOf(grid(1, 1), { column_settings: settings })]))).toBe(false);
+  });
+
+  it('caps the cells of a table at 10,000 characters', () => {
+    expect(ok(messageSchema, message([tableOf(grid(10, 10, 'x'.repeat(100)))]))).toBe(true);
+    expect(
+      ok(
+        messageSchema,
+        message([tableOf([...grid(10, 10, 'x'.repeat(100)), [raw('y')].concat(grid(1, 9, 'x')[0] ?? [])])]),
+      ),
+    ).toBe(false);
+  });
+
+  it('allows one table per message', () => {
+    expect(ok(messageSchema, message([tableOf(grid(1, 1)), tableOf(grid(1, 1))]))).toBe(false);
+  });
+
+  it('keeps tables and markdown blocks out of modals, home views and unfurls', () => {
+    const t = tableOf(grid(1, 1));
+    const m = { type: 'markdown', text: '**bold**' };
+    for (const b of [t, m]) {
+      expect(ok(modalSchema, modal({ blocks: [b] }))).toBe(false);
+      expect(ok(homeSchema, { type: 'home', blocks: [b] })).toBe(false);
+      expect(ok(unfurlSchema, { blocks: [b] })).toBe(false);
+    }
+  });
+
+  it('allows a markdown block of 12,000 characters, not more, and counts all markdown blocks together', () => {
+    const md = (n: number) => ({ type: 'markdown', text: 'x'.repeat(n) });
+    expect(ok(messageSchema, message([md(12_000)]))).toBe(true);
+    expect(ok(messageSchema, message([md(12_001)]))).toBe(false);
+    expect(ok(messageSchema, message([md(7000), md(6000)]))).toBe(false);
+    expect(ok(messageSchema, message([md(0)]))).toBe(false);
+  });
+
+  it('counts table cells and markdown text in blockTextLength', () => {
+    expect(
+      blockTextLength([tableOf([[raw('abc'), rich('https://u', 'de')]]), { type: 'markdown', text: 'fg' }]),
+    ).toBe(3 + 2 + 'https://u'.length + 2);
   });
 });

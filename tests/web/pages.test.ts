@@ -60,7 +60,8 @@ describe('answerPage', () => {
     expect(meta(html, 'og:url')).toBe(url);
     expect(meta(html, 'og:type')).toBe('article');
     expect(meta(html, 'og:site_name')).toBe('meshbot');
-    expect(meta(html, 'twitter:card')).toBe('summary');
+    expect(meta(html, 'twitter:card')).toBe('summary_large_image');
+    expect(meta(html, 'og:image')).toMatch(/\/answers\/mtls\/card\.png\?v=[0-9a-f]{12}$/);
     expect(meta(html, 'twitter:title')).toBe(escapeHtml(mtls.title));
     expect(meta(html, 'twitter:description')).toBe(escapeHtml(mtls.verdict));
   });

@@ -66,7 +66,7 @@ describe('startWebServer with the web routes', () => {
     expect(meta(html, 'og:url')).toBe(url);
     expect(meta(html, 'og:title')).toBe(escapeHtml(core.kb.byId.get('mtls')?.title ?? '?'));
     expect(meta(html, 'og:type')).toBe('article');
-    expect(meta(html, 'twitter:card')).toBe('summary');
+    expect(meta(html, 'twitter:card')).toBe('summary_large_image');
   });
 
   it('GET /answers/nope is a 404 page', async () => {

@@ -51,7 +51,10 @@ async function startOnce(port: number, timeoutMs: number): Promise<RedisServer> 
   });
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (spawnError) throw new Error(`cannot run ${REDIS_SERVER}: ${spawnError.message}`);
+    if (spawnError)
+      throw new Error(
+        `cannot run ${REDIS_SERVER}: ${spawnError.message} (the Redis tests need Debian's redis-server: apt-get install -y redis-server, or set REDIS_SERVER_BIN)`,
+      );
     if (child.exitCode !== null || child.signalCode !== null) {
       throw new Error(`redis-server exited early (port ${port}):\n${output.join('')}`);
     }

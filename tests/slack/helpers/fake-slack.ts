@@ -42,7 +42,7 @@ export interface CannedResponse {
   readonly raw?: string;
 }
 
-const JSON_ARGS = new Set(['blocks', 'view', 'unfurls', 'attachments', 'metadata']);
+const JSON_ARGS = new Set(['blocks', 'view', 'unfurls', 'attachments', 'metadata', 'prompts']);
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -64,10 +64,31 @@ export const AUTH_TEST_RESULT = {
   bot_id: 'B0BOT',
 } as const;
 
-function defaultResult(method: string, args: Record<string, unknown>): Record<string, unknown> {
+function defaultResult(
+  method: string,
+  args: Record<string, unknown>,
+  token: string,
+  socketUrl: string | undefined,
+): Record<string, unknown> {
   switch (method) {
+    case 'apps.connections.open':
+      // Only an app-level token may open a Socket Mode connection.
+      if (!token.startsWith('xapp-')) return { ok: false, error: 'not_allowed_token_type' };
+      if (!socketUrl) return { ok: false, error: 'socket_mode_not_enabled' };
+      return { ok: true, url: socketUrl };
     case 'auth.test':
       return { ...AUTH_TEST_RESULT };
+    case 'assistant.threads.setSuggestedPrompts':
+      if (!args.channel_id || !Array.isArray(args.prompts)) return { ok: false, error: 'invalid_arguments' };
+      return { ok: true };
+    case 'assistant.threads.setTitle':
+      if (!args.channel_id || !args.thread_ts || !args.title)
+        return { ok: false, error: 'invalid_arguments' };
+      return { ok: true };
+    case 'assistant.threads.setStatus':
+      if (!args.channel_id || !args.thread_ts || args.status === undefined)
+        return { ok: false, error: 'invalid_arguments' };
+      return { ok: true };
     case 'chat.postMessage':
       if (!args.channel) return { ok: false, error: 'channel_not_found' };
       return { ok: true, channel: args.channel, ts: `${Date.now() / 1000}`, message: { text: args.text } };
@@ -104,6 +125,8 @@ export class FakeSlack {
   private readonly waiters: Array<() => void> = [];
   private server: Server | null = null;
   url = '';
+  /** What apps.connections.open hands out (a FakeSocketMode's ws:// URL). */
+  socketUrl: string | undefined;
 
   async start(): Promise<this> {
     this.server = createServer(async (req, res) => {
@@ -170,7 +193,7 @@ export class FakeSlack {
           ? this.usergroups.has(String(args.usergroup))
             ? { ok: true, users: this.usergroups.get(String(args.usergroup)) }
             : { ok: false, error: 'no_such_subteam' }
-          : defaultResult(method, args);
+          : defaultResult(method, args, token, this.socketUrl);
       call.status = 200;
       call.ok = result.ok === true;
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));

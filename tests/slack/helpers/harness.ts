@@ -11,6 +11,7 @@ import { type Loop, openLoop } from '../../../src/loop/index.js';
 import { type Running, startServer } from '../../../src/server.js';
 import type { SlackAppOptions } from '../../../src/slack/app.js';
 import { FakeSlack } from './fake-slack.js';
+import { FakeSocketMode } from './fake-socket.js';
 
 export const SIGNING_SECRET = 'abcdef0123456789abcdef0123456789';
 export const BOT_TOKEN = 'xoxb-1111-2222-testtokenvalue';
@@ -143,5 +144,61 @@ export function envelope(event: Record<string, unknown>, eventId = `Ev${Date.now
     event_time: Math.floor(Date.now() / 1000),
     authorizations: [{ team_id: 'T0TEST', user_id: 'U0BOT1234', is_bot: true }],
     event,
+  };
+}
+
+export const APP_TOKEN = 'xapp-1-A0APP-1-testappvalue';
+
+export interface SocketHarness {
+  readonly slack: FakeSlack;
+  readonly socket: FakeSocketMode;
+  readonly logs: string[];
+  readonly running: Running;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the real app in Socket Mode: apps.connections.open on the stand-in Web API hands out the
+ * ws:// URL of a FakeSocketMode, which then plays Slack's side of the connection.
+ */
+export async function startSocketHarness(env: Record<string, string> = {}): Promise<SocketHarness> {
+  const slack = await new FakeSlack().start();
+  const socket = await new FakeSocketMode().start();
+  slack.socketUrl = socket.url;
+  const logs: string[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, cb) {
+      logs.push(String(chunk));
+      cb();
+    },
+  });
+  const config = loadConfig({
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_APP_TOKEN: APP_TOKEN,
+    PORT: '0',
+    SLACK_API_URL: `${slack.url}/api/`,
+    PUBLIC_BASE_URL: BASE_URL,
+    LOG_LEVEL: 'debug',
+    ...env,
+  });
+  const core = createCore({ baseUrl: config.publicBaseUrl });
+  const logger = createLogger({ level: config.logLevel, destination: sink });
+  const running = await startServer({
+    config,
+    core,
+    logger,
+    // A short pong wait, which is also the reconnect delay, keeps the reconnect test quick.
+    slack: { clientOptions: { retryConfig: { retries: 0 } }, socketPingTimeoutMs: 300 },
+  });
+  return {
+    slack,
+    socket,
+    logs,
+    running,
+    close: async () => {
+      await running.close();
+      await socket.stop();
+      await slack.stop();
+    },
   };
 }
