@@ -150,12 +150,16 @@ async function main() {
   await storeOps('SQLite', { dataDir: dir });
   await storeOps('PostgreSQL', { dataDir: '', databaseUrl: await pg.createDatabase() });
   const core = createCore({ baseUrl: 'https://meshbot.example.com' });
-  const none = await answerLatency('no loop', core, null);
+  // No loop both first and last, so warm-up and drifting load show up instead of hiding in the difference.
+  const none1 = await answerLatency('no loop (first)', core, null);
   const lite = await answerLatency('SQLite', core, {});
   const post = await answerLatency('PostgreSQL', core, { DATABASE_URL: await pg.createDatabase() });
+  const none2 = await answerLatency('no loop (last)', core, null);
+  const none = (none1 + none2) / 2;
   console.log(
-    `\nAdded to an answer (p50): SQLite ${(lite - none).toFixed(2)} ms, PostgreSQL ${(post - none).toFixed(2)} ms`,
+    `\nAdded to an answer (p50 against the mean of the two no-loop runs): SQLite ${(lite - none).toFixed(2)} ms, PostgreSQL ${(post - none).toFixed(2)} ms`,
   );
+
   const t = performance.now();
   core.setLearnedPhrasings(new Map([['mtls', ['rotate the trust anchor please']]]));
   console.log(

@@ -68,13 +68,15 @@ beforeAll(async () => {
     });
   }
   cpSync(join(ROOT, 'src', 'knowledge'), join(dir, 'src', 'knowledge'), { recursive: true });
+  // better-sqlite3 (the learning loop's embedded store) compiles from source where its prebuilt
+  // binary cannot be downloaded, which takes minutes on a busy 2-core machine.
   await run('npm', ['ci', '--omit=dev', '--no-audit', '--no-fund'], {
     cwd: dir,
-    timeout: 180_000,
+    timeout: 540_000,
     env: { ...process.env, NODE_ENV: 'production' },
     maxBuffer: 16 * 1024 * 1024,
   });
-}, 300_000);
+}, 720_000);
 
 afterAll(async () => {
   if (app && app.exitCode === null && app.signalCode === null) app.kill('SIGKILL');
@@ -107,7 +109,17 @@ describe('runtime stage (npm ci --omit=dev on a clean copy, then node dist/index
   it('serves /healthz and the answer pages, passes the HEALTHCHECK, and exits 0 on SIGTERM', async () => {
     const port = await freePort();
     const blank = Object.fromEntries(SETTING_NAMES.map((n) => [n, '']));
-    const env = { ...process.env, ...blank, NODE_ENV: 'production', PORT: String(port), LOG_LEVEL: 'info' };
+    // The learning loop's store goes to DATA_DIR, a volume in the image (Dockerfile: VOLUME /app/data),
+    // so it is outside the app's own (read-only) directory here too.
+    const dataDir = mkdtempSync(join(tmpdir(), 'meshbot-runtime-data-'));
+    const env = {
+      ...process.env,
+      ...blank,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      LOG_LEVEL: 'info',
+      DATA_DIR: dataDir,
+    };
     const before = snapshot(dir);
     const child = spawn(process.execPath, ['dist/index.js'], {
       cwd: dir,
@@ -150,7 +162,9 @@ describe('runtime stage (npm ci --omit=dev on a clean copy, then node dist/index
     const exit = await exited;
     expect(exit, output.join('')).toEqual({ code: 0, signal: null });
     expect(output.join('')).toMatch(/shutdown complete/);
-    // The app wrote nothing to its directory (it runs on a read-only root filesystem).
+    // The app wrote nothing to its directory (it runs on a read-only root filesystem), only to DATA_DIR.
     expect(snapshot(dir)).toEqual(before);
+    expect(existsSync(join(dataDir, 'meshbot.db'))).toBe(true);
+    rmSync(dataDir, { recursive: true, force: true });
   }, 60_000);
 });
