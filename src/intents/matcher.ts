@@ -354,7 +354,8 @@ export class Matcher {
     const pTop = top === undefined ? 0 : (p[top] as number);
     const pSecond = second === undefined ? 0 : (p[second] as number);
     const pOos = this.oosClass >= 0 ? (p[this.oosClass] as number) : 0;
-    const logit = (q: number) => Math.log((q + 1e-6) / (1 - q + 1e-6));
+    // Log-odds, clipped: beyond ±6 (p < 0.25% or > 99.75%) a difference says nothing more.
+    const logit = (q: number) => Math.max(-6, Math.min(6, Math.log((q + 1e-6) / (1 - q + 1e-6))));
     const calibration = [
       logit(pTop),
       pTop - pSecond,
@@ -532,7 +533,7 @@ export function modelCacheDir(): string {
   return process.env.MESHBOT_MODEL_CACHE || join(tmpdir(), 'meshbot-models');
 }
 /** Bump when the features or the fitting change, so that old cached weights are not reused. */
-const MODEL_VERSION = 'softmax-v2-char45';
+const MODEL_VERSION = 'softmax-v3-char45';
 
 function fitRegressionCached(
   texts: readonly string[],

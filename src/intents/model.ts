@@ -13,7 +13,7 @@
  * Nothing here is tuned by hand: the hyperparameters come in from `MatcherParams`, chosen by
  * cross-validation (`npm run tune`).
  */
-import { stem, words } from './vocabulary.js';
+import { STOPWORDS, stem, words } from './vocabulary.js';
 
 /** Words too common to say anything on their own; bigrams still see them. */
 const THIN = new Set([
@@ -105,10 +105,9 @@ export function rawFeatures(text: string, contextWeight: number): Features {
     const w = seg.weight;
     for (let i = 0; i < stems.length; i++) {
       const s = stems[i] as string;
-      if (!THIN.has(ws[i] as string)) {
-        add(wordF, `w:${s}`, w);
-        add(tokF, s, w);
-      }
+      if (!THIN.has(ws[i] as string)) add(wordF, `w:${s}`, w);
+      // BM25 reads content words only (question words and fillers would rank by phrasing style).
+      if (!STOPWORDS.has(ws[i] as string)) add(tokF, s, w);
       if (i > 0) add(wordF, `b:${stems[i - 1]}_${s}`, w);
       const raw = ws[i] as string;
       if (raw.length <= MAX_WORD_FOR_CHARS) for (const g of charGrams(raw)) add(charF, g, w);

@@ -247,7 +247,7 @@ export function tune(
   const scorings: Scoring[] = [];
   for (const bm25Weight of [0, 4, 8, 16])
     for (const topK of [3, 5, 8])
-      for (const knnWeight of [0, 4, 8, 16]) scorings.push({ bm25Weight, topK, knnWeight });
+      for (const knnWeight of [0, 4]) scorings.push({ bm25Weight, topK, knnWeight });
   const grid: TuneResult['grid'] = [];
   let best: { params: MatcherParams; preds: Prediction[]; score: number } | null = null;
   for (const contextWeight of [0.4, 0.8]) {

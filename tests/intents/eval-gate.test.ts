@@ -20,8 +20,8 @@ const PUBLIC_MIN_REFUSED = 0.83;
 const PUBLIC_PICK_CORRECT = 1.0;
 
 /** Floors for the dev sets (used to look at misses while building; measured minus 3 points). */
-const DEV_MIN_TOP1 = 0.8;
-const DEV_MIN_REFUSED = 0.81;
+const DEV_MIN_TOP1 = 0.75;
+const DEV_MIN_REFUSED = 0.9;
 const DEV_MIN_PICKS = 0.85;
 
 /**
