@@ -183,6 +183,19 @@ describe('mentions and DMs', () => {
   });
 });
 
+describe('answer pages beside /slack/events', () => {
+  it("serves an answer's og:image card through Bolt's receiver", async () => {
+    const res = await fetch(`${h.url}/answers/mtls/card.png`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/png');
+    expect(
+      Buffer.from(await res.arrayBuffer())
+        .subarray(1, 4)
+        .toString('ascii'),
+    ).toBe('PNG');
+  }, 20_000);
+});
+
 describe('/mesh command', () => {
   it('answers ephemerally through response_url with a Share button', async () => {
     const res = await h.command({ command: '/mesh', text: 'what is istio ambient mode' });
