@@ -16,6 +16,7 @@ import {
 } from '../src/intents/intent.js';
 import { normalizeText, stripSlackMarkup } from '../src/intents/normalize.js';
 import { type AnswerReply, type Candidate, EXAMPLE_QUESTIONS, type Reply } from '../src/intents/reply.js';
+import { osa } from '../src/intents/speller.js';
 import {
   applySynonyms,
   FOREIGN_TERMS,
@@ -76,27 +77,6 @@ const ANSWER_CACHE_MAX_KEY = 500;
 const COMMON_TERM_SHARE = 0.2;
 
 const INDEX_BOOST = { title: 2, phrasings: 2.5, keywords: 3, body: 1 } as const;
-
-function osa(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [
-    i,
-    ...new Array<number>(b.length).fill(0),
-  ]);
-  for (let j = 1; j <= b.length; j++) (d[0] as number[])[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    const row = d[i] as number[];
-    const prev = d[i - 1] as number[];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        v = Math.min(v, ((d[i - 2] as number[])[j - 2] as number) + 1);
-      }
-      row[j] = v;
-    }
-  }
-  return (d[a.length] as number[])[b.length] as number;
-}
 
 function indexTokenize(text: string): string[] {
   return words(applySynonyms(text.toLowerCase()));

@@ -9,20 +9,12 @@
  * too: 10,000 entries are not 10,000 copies of 25 topics. Everything is drawn from a seeded PRNG,
  * so the same real knowledge base, size and seed give the same entries.
  */
+import { prng } from '../src/intents/model.js';
 import type { KnowledgeBase } from '../src/knowledge/loader.js';
 import { type Entry, entrySchema } from '../src/knowledge/schema.js';
 
-/** Small, fast, seedable 32-bit PRNG (public domain, by Tommy Ettinger). Returns [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Small, fast, seedable 32-bit PRNG (mulberry32, public domain). Returns [0, 1). */
+export const mulberry32 = prng;
 
 /** Size ranges of a generated entry (inclusive). */
 export const SYNTHETIC_SIZES = {

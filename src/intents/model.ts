@@ -371,6 +371,33 @@ export class CentroidModel {
   }
 }
 
+/** Per class, the mean of its `topK` best document scores (missing documents count as 0). */
+function meanOfBestPerClass(
+  docScore: ReadonlyMap<number, number>,
+  docClass: readonly number[],
+  classes: number,
+  topK: number,
+): Float64Array {
+  const best: number[][] = [];
+  for (const [d, s] of docScore) {
+    const c = docClass[d] as number;
+    const list = best[c] ?? [];
+    best[c] = list;
+    if (list.length < topK) {
+      list.push(s);
+      list.sort((x, y) => y - x);
+    } else if (s > (list[topK - 1] as number)) {
+      list[topK - 1] = s;
+      list.sort((x, y) => y - x);
+    }
+  }
+  const out = new Float64Array(classes);
+  best.forEach((list, c) => {
+    if (list) out[c] = list.reduce((a, b) => a + b, 0) / topK;
+  });
+  return out;
+}
+
 /**
  * BM25 (k1 1.2, b 0.75, the usual defaults) over many short documents, each belonging to a class.
  * A class scores the mean of its `topK` best documents (missing ones count as 0).
@@ -425,25 +452,7 @@ export class Bm25 {
         docScore.set(d, (docScore.get(d) ?? 0) + qw * idf * ((tf * 2.2) / norm));
       }
     }
-    // Best topK documents per class.
-    const best: number[][] = [];
-    for (const [d, s] of docScore) {
-      const c = this.docClass[d] as number;
-      const list = best[c] ?? [];
-      best[c] = list;
-      if (list.length < topK) {
-        list.push(s);
-        list.sort((x, y) => y - x);
-      } else if (s > (list[topK - 1] as number)) {
-        list[topK - 1] = s;
-        list.sort((x, y) => y - x);
-      }
-    }
-    const out = new Float64Array(this.classes);
-    best.forEach((list, c) => {
-      if (list) out[c] = list.reduce((a, b) => a + b, 0) / topK;
-    });
-    return out;
+    return meanOfBestPerClass(docScore, this.docClass, this.classes, topK);
   }
 }
 
@@ -519,23 +528,6 @@ export class NearestPhrasings {
         sims.set(d, (sims.get(d) ?? 0) + v * (p.val[i] as number));
       }
     }
-    const best: number[][] = [];
-    for (const [d, s] of sims) {
-      const c = this.docClass[d] as number;
-      const list = best[c] ?? [];
-      best[c] = list;
-      if (list.length < topK) {
-        list.push(s);
-        list.sort((a, b) => b - a);
-      } else if (s > (list[topK - 1] as number)) {
-        list[topK - 1] = s;
-        list.sort((a, b) => b - a);
-      }
-    }
-    const out = new Float64Array(this.classes);
-    best.forEach((list, c) => {
-      if (list) out[c] = list.reduce((a, b) => a + b, 0) / topK;
-    });
-    return out;
+    return meanOfBestPerClass(sims, this.docClass, this.classes, topK);
   }
 }

