@@ -195,7 +195,7 @@ describe('HTTP mode without PUBLIC_BASE_URL', () => {
     try {
       const warn = h.logs
         .map((l) => JSON.parse(l) as { level: number; msg: string })
-        .find((l) => l.level === 40);
+        .find((l) => l.level === 40 && l.msg.startsWith('PUBLIC_BASE_URL'));
       expect(warn?.msg).toMatch(/^PUBLIC_BASE_URL is not set: answer links point to http:\/\/localhost:0/);
       const health = (await (await fetch(`${h.url}/healthz`)).json()) as { ok: boolean; warnings?: string[] };
       expect(health.ok).toBe(true);

@@ -211,7 +211,7 @@ describe.each(BACKENDS)('learning loop in Slack on %s', (backend) => {
   });
 
   it("a fallback is a gap; Ask the experts posts only on the asker's click and relays the answer once", async () => {
-    await h.event(mention('what is the weather <!channel> & quokkas town today?', 'C2', '200.1'));
+    await h.event(mention('banana keyboard <!channel> & quokkas purple?', 'C2', '200.1'));
     const [call] = await h.slack.waitFor('chat.postMessage');
     const blocks = call?.args.blocks as Blocks;
     const ask = blocks.find((b) => b.block_id === 'ask_experts')?.elements?.[0] as {
@@ -255,7 +255,7 @@ describe.each(BACKENDS)('learning loop in Slack on %s', (backend) => {
     const told = await h.slack.waitFor('response_url', 2);
     expect(JSON.stringify(told[1]?.args)).toContain(`Sent to the experts in <#${EXPERTS}>`);
     const text = JSON.stringify(post?.args.blocks);
-    expect(text).toContain('what is the weather &amp; quokkas town today?');
+    expect(text).toContain('banana keyboard &amp; quokkas purple?');
     expect(text).not.toContain('<!channel>');
     expect(text).toContain('https://test.slack.com/archives/C2/p2001');
     // Find the ts the fake gave the experts' post: the hand-off row has it.
@@ -303,7 +303,7 @@ describe.each(BACKENDS)('learning loop in Slack on %s', (backend) => {
     expect(await h.loop.store.drafts()).toEqual([
       {
         id: expect.any(String),
-        question: 'what is the weather & quokkas town today?',
+        question: 'banana keyboard & quokkas purple?',
         body: 'use a WasmPlugin',
         link: `https://test.slack.com/archives/${EXPERTS}/p3001`,
       },

@@ -24,6 +24,8 @@ const METHOD_SCOPES: Record<string, string | null> = {
   'views.push': null,
   'views.update': null,
   'views.publish': null,
+  'chat.getPermalink': null,
+  'usergroups.users.list': 'usergroups:read',
   'assistant.threads.setSuggestedPrompts': 'assistant:write',
   'assistant.threads.setTitle': 'assistant:write',
   'assistant.threads.setStatus': 'assistant:write',
@@ -33,6 +35,9 @@ const METHOD_SCOPES: Record<string, string | null> = {
 const EVENT_SCOPES: Record<string, string | null> = {
   app_mention: 'app_mentions:read',
   'message.im': 'im:history',
+  // The experts channel (public or private): replies in a hand-off thread are relayed to the asker.
+  'message.channels': 'channels:history',
+  'message.groups': 'groups:history',
   link_shared: 'links:read',
   app_home_opened: null,
 };
@@ -83,7 +88,7 @@ describe('manifest.json scopes', () => {
 
   it('has a listener for every event it subscribes to', () => {
     for (const event of manifest.settings.event_subscriptions.bot_events) {
-      if (event === 'message.im') expect(code).toContain('app.message(');
+      if (event.startsWith('message.')) expect(code).toContain('app.message(');
       else expect(code, event).toContain(`app.event('${event}'`);
     }
   });
