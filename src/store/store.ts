@@ -202,16 +202,19 @@ export class LoopStore {
     surface?: string | undefined;
     channel?: string | undefined;
     threadTs?: string | undefined;
+    /** When the person clicked (Slack's action_ts), so that a late-processed older click never wins. */
+    clickedAt?: number | undefined;
   }): Promise<void> {
     const card = await this.card(v.cardId);
     const userHash = this.userHash(v.userId);
-    const at = this.now();
+    const at = v.clickedAt ?? this.now();
     await this.db.run(
       `INSERT INTO feedback (card_id, user_hash, vote, entry_id, surface, channel, confidence, question, at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (card_id, user_hash) DO UPDATE SET vote = excluded.vote, at = excluded.at,
          reason = CASE WHEN excluded.vote > 0 THEN NULL ELSE feedback.reason END,
-         reason_text = CASE WHEN excluded.vote > 0 THEN NULL ELSE feedback.reason_text END`,
+         reason_text = CASE WHEN excluded.vote > 0 THEN NULL ELSE feedback.reason_text END
+       WHERE excluded.at >= feedback.at`,
       [
         v.cardId,
         userHash,

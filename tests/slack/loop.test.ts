@@ -29,6 +29,8 @@ function feedbackAction(o: {
   channel: string;
   ts: string;
   responseUrl: string;
+  /** Slack's click time, seconds with microseconds. */
+  actionTs?: string;
 }) {
   const base = blockAction({
     actionId: LOOP_ACTIONS.feedback,
@@ -46,7 +48,7 @@ function feedbackAction(o: {
         block_id: 'feedback',
         value: o.value,
         text: { type: 'plain_text', text: o.value.startsWith('up') ? '👍' : '👎' },
-        action_ts: '1',
+        action_ts: o.actionTs ?? '1',
       },
     ],
   };
@@ -142,11 +144,26 @@ describe.each(BACKENDS)('learning loop in Slack on %s', (backend) => {
     const cardId = up.split(':')[1] ?? '';
     const responseUrl = `${h.slack.url}/response/fb1`;
     const t0 = performance.now();
+    // Clicked up, then down; Slack's click times order them even if the processing does not.
     await h.interaction(
-      feedbackAction({ value: up, user: 'UVOTER1', channel: 'C1', ts: '101.2', responseUrl }),
+      feedbackAction({
+        value: up,
+        user: 'UVOTER1',
+        channel: 'C1',
+        ts: '101.2',
+        responseUrl,
+        actionTs: '1796000000.100000',
+      }),
     );
     await h.interaction(
-      feedbackAction({ value: down, user: 'UVOTER1', channel: 'C1', ts: '101.2', responseUrl }),
+      feedbackAction({
+        value: down,
+        user: 'UVOTER1',
+        channel: 'C1',
+        ts: '101.2',
+        responseUrl,
+        actionTs: '1796000000.200000',
+      }),
     );
     const [reasons] = await h.slack.waitFor('response_url');
     const elapsed = performance.now() - t0;
@@ -160,6 +177,22 @@ describe.each(BACKENDS)('learning loop in Slack on %s', (backend) => {
       (v) => v[0]?.vote === -1,
     );
     expect(votes.map((v) => v.vote)).toEqual([-1]);
+    // A click made before the 👎 but processed after it (a slow replica, a retry) does not win.
+    await h.interaction(
+      feedbackAction({
+        value: up,
+        user: 'UVOTER1',
+        channel: 'C1',
+        ts: '101.2',
+        responseUrl,
+        actionTs: '1796000000.050000',
+      }),
+    );
+    await until(
+      () => Promise.resolve(h.logs.filter((l) => l.includes('"feedback recorded"')).length),
+      (n) => n >= 3,
+    );
+    expect((await h.loop.store.votes(cardId)).map((v) => v.vote)).toEqual([-1]);
     // "Outdated" is stored with the vote.
     h.slack.reset();
     await h.interaction(

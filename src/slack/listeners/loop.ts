@@ -55,6 +55,12 @@ function curators(deps: ListenerDeps): Curators {
 
 const titlesOf = (deps: ListenerDeps) => new Map(deps.core.kb.entries.map((e) => [e.id, e.title]));
 
+/** Slack's action_ts ("1796043533.123456", seconds) in milliseconds, or undefined when unreadable. */
+function clickedAt(actionTs: unknown): number | undefined {
+  const seconds = typeof actionTs === 'string' ? Number(actionTs) : Number.NaN;
+  return Number.isFinite(seconds) && seconds > 1e9 ? Math.round(seconds * 1000) : undefined;
+}
+
 const errInfo = (err: unknown) => ({ name: (err as Error).name, message: (err as Error).message });
 
 /** App Home: the base view plus, for curators, the knowledge gaps (within the 100-block cap). */
@@ -325,6 +331,7 @@ export function registerLoop(app: App, deps: ListenerDeps): void {
         vote: fb.vote,
         entryId: fb.entryId,
         channel: body.channel?.id ?? body.container?.channel_id,
+        clickedAt: clickedAt((action as { action_ts?: unknown }).action_ts),
       });
     } catch (err) {
       logger.error({ err: errInfo(err) }, 'could not record feedback');
