@@ -107,6 +107,11 @@ export interface MatcherOptions {
   /** Shorthands for params.answerAt / params.suggestAt. */
   readonly answerAt?: number;
   readonly suggestAt?: number;
+  /**
+   * Build the nearest-phrasings index even when params.knnWeight is 0 (cross-validation scores
+   * other weights on the same fitted matcher). Off by default: the index costs memory and start-up.
+   */
+  readonly nearestPhrasings?: boolean;
   /** Extra phrasings per entry id (learned from users), trained like the entries' own. */
   readonly extraPhrasings?: ReadonlyMap<string, readonly string[]>;
 }
@@ -201,7 +206,7 @@ export class Matcher {
   private readonly regression?: SoftmaxRegression;
   private readonly centroids?: CentroidModel;
   private readonly bm25: Bm25;
-  private readonly knn: NearestPhrasings;
+  private readonly knn: NearestPhrasings | null;
   private readonly knownWords = new Set<string>();
   private readonly speller: Speller;
   private readonly answers = new Map<string, Reply>();
@@ -242,10 +247,14 @@ export class Matcher {
       if (e.bm25) this.bm25.add(e.cls, (feats[i] as Features).tokens);
     });
     this.bm25.finish();
-    this.knn = new NearestPhrasings(classes.length);
-    examples.forEach((e, i) => {
-      if (e.bm25) this.knn.add(e.cls, xs[i] as SparseVector);
-    });
+    const knn =
+      this.params.knnWeight > 0 || options.nearestPhrasings ? new NearestPhrasings(classes.length) : null;
+    if (knn) {
+      examples.forEach((e, i) => {
+        if (e.bm25) knn.add(e.cls, xs[i] as SparseVector);
+      });
+    }
+    this.knn = knn;
 
     // Spelling targets: words people type about a topic, as written in titles, phrasings and keywords.
     const surface = new Set<string>();
@@ -326,7 +335,7 @@ export class Matcher {
       for (let c = 0; c < C; c++) logp[c] = 10 * (s[c] as number);
     }
     const bm = this.bm25.score(tokens, scoring.topK);
-    const nn = scoring.knnWeight > 0 ? this.knn.score(x, scoring.topK) : null;
+    const nn = scoring.knnWeight > 0 && this.knn ? this.knn.score(x, scoring.topK) : null;
     let maxBm = 0;
     for (let c = 0; c < C; c++) if ((bm[c] as number) > maxBm) maxBm = bm[c] as number;
     const rel = maxBm > 0 ? 1 / maxBm : 0;
@@ -425,6 +434,7 @@ export class Matcher {
     // Stated needs plus "which one?" is a request for a pick (the decision factors are exact rules):
     // the "which mesh" card with the pick, whichever entry the words alone lean to.
     const pickEntry = this.kb.byId.get('which-mesh');
+    // On the text as typed: synonyms fold words ("versus") the recommendation rule reads.
     const asksWhich = detectIntents(normalized).includes('recommend');
     // Decision factors are mesh needs; with a mesh named too, the question is ours whatever the score.
     const inScope =

@@ -78,7 +78,7 @@ export function outOfFold(
   const out: Prediction[][] = scorings.map(() => []);
   for (let f = 0; f < k; f++) {
     const { train, held } = splitFold(kb, k, f);
-    const m = new Matcher(train, { params });
+    const m = new Matcher(train, { params, nearestPhrasings: scorings.some((sc) => sc.knnWeight > 0) });
     for (const h of held) {
       const prepared = m.prepareQuestion(h.text);
       scorings.forEach((sc, i) => {
