@@ -24,13 +24,12 @@ import { detectIntents, detectSmallTalk, leadingSmallTalk, statesNeeds } from '.
 import {
   Bm25,
   CentroidModel,
-  type Features,
   Featurizer,
   logistic,
   NearestPhrasings,
-  rawFeatures,
   SoftmaxRegression,
   type SparseVector,
+  type Transformed,
 } from './model.js';
 import { normalizeText, stripSlackMarkup } from './normalize.js';
 import { type AnswerReply, type Candidate, EXAMPLE_QUESTIONS, type Reply } from './reply.js';
@@ -153,7 +152,7 @@ export type Scoring = Pick<MatcherParams, 'bm25Weight' | 'topK' | 'knnWeight' | 
 export interface Scored {
   /** Combined probability per class (entries, then out-of-scope when present). */
   readonly p: Float64Array;
-  /** Entry classes, best first. */
+  /** The best entry classes (at most RANKED), best first. */
   readonly order: readonly number[];
   /** The features the calibrator reads. */
   readonly calibration: readonly number[];
@@ -213,6 +212,8 @@ export class Matcher {
   private readonly topics: Fuse<{ id: string; title: string; keywords: string }>;
   /** Milliseconds the fitting took (for the benchmark and the start-up log). */
   readonly fitMs: number;
+  /** Milliseconds per stage of the build (features, regression, bm25, speller), for the benchmark. */
+  readonly stages: Record<string, number> = {};
 
   constructor(
     readonly kb: KnowledgeBase,
@@ -232,19 +233,27 @@ export class Matcher {
     this.entryCount = kb.entries.length;
     this.oosClass = classes.length > this.entryCount ? this.entryCount : -1;
 
+    let mark = performance.now();
+    const stage = (name: string) => {
+      const now = performance.now();
+      this.stages[name] = now - mark;
+      mark = now;
+    };
     const texts = examples.map((e) => prepare(e.text));
     this.featurizer = new Featurizer(this.params.contextWeight);
     const feats = this.featurizer.fit(texts);
-    const xs = feats.map((f) => this.featurizer.vector(f).x);
+    const xs = feats.map((f) => f.x);
     const ys = examples.map((e) => e.cls);
+    stage('features');
     if (classes.length <= MAX_REGRESSION_CLASSES) {
       this.regression = fitRegressionCached(texts, ys, this.featurizer.size, classes.length, xs, this.params);
     } else {
       this.centroids = new CentroidModel(classes.length).fit(xs, ys);
     }
+    stage('model');
     this.bm25 = new Bm25(classes.length);
     examples.forEach((e, i) => {
-      if (e.bm25) this.bm25.add(e.cls, (feats[i] as Features).tokens);
+      if (e.bm25) this.bm25.add(e.cls, (feats[i] as Transformed).tokens);
     });
     this.bm25.finish();
     const knn =
@@ -255,6 +264,7 @@ export class Matcher {
       });
     }
     this.knn = knn;
+    stage('bm25');
 
     // Spelling targets: words people type about a topic, as written in titles, phrasings and keywords.
     const surface = new Set<string>();
@@ -270,6 +280,7 @@ export class Matcher {
     });
     for (const t of kb.outOfScope ?? []) for (const w of words(normalizeText(t))) this.knownWords.add(w);
     this.speller = new Speller(surface, frequency, MAX_CORRECTED_WORD);
+    stage('speller');
     this.topics = new Fuse(
       kb.entries.map((e) => ({
         id: e.id,
@@ -287,6 +298,7 @@ export class Matcher {
         ],
       },
     );
+    stage('topics');
     this.fitMs = performance.now() - started;
   }
 
@@ -313,9 +325,8 @@ export class Matcher {
 
   /** Both experts and the calibrator on a prepared text. */
   scorePrepared(text: string, scoring: Scoring = this.params): Scored {
-    const f = rawFeatures(text, this.params.contextWeight);
-    const { x, known } = this.featurizer.vector(f);
-    return this.combine(x, known, f.tokens, scoring);
+    const { x, known, tokens } = this.featurizer.transform(text);
+    return this.combine(x, known, tokens, scoring);
   }
 
   private combine(
@@ -355,9 +366,7 @@ export class Matcher {
     }
     const p = logp;
     for (let c = 0; c < C; c++) p[c] = (p[c] as number) / sum;
-    const order: number[] = [];
-    for (let c = 0; c < this.entryCount; c++) order.push(c);
-    order.sort((a, b) => (p[b] as number) - (p[a] as number));
+    const order = topClasses(p, this.entryCount, RANKED);
     const top = order[0];
     const second = order[1];
     const pTop = top === undefined ? 0 : (p[top] as number);
@@ -389,7 +398,7 @@ export class Matcher {
     };
   }
 
-  /** Entry ids for a question, best first, with their combined probability. */
+  /** Entry ids for a question, best first, with their combined probability (at most RANKED). */
   rank(raw: string, limit = 5): Candidate[] {
     const s = this.scorePrepared(this.prepareQuestion(raw));
     return s.order.slice(0, limit).map((c) => this.candidate(c, s.p));
@@ -528,6 +537,26 @@ export class Matcher {
   }
 }
 
+/** How many entries a scoring ranks (the most any caller reads: alternatives, candidates, `rank`). */
+const RANKED = 10;
+
+/** The indexes of the k largest of xs[0..n), largest first (ties: lower index first), in one pass. */
+export function topClasses(xs: Float64Array, n: number, k: number): number[] {
+  const top: number[] = [];
+  for (let c = 0; c < n; c++) {
+    const v = xs[c] as number;
+    if (top.length === k && v <= (xs[top[k - 1] as number] as number)) continue;
+    let j = top.length === k ? k - 1 : top.length;
+    if (top.length < k) top.push(c);
+    while (j > 0 && (xs[top[j - 1] as number] as number) < v) {
+      top[j] = top[j - 1] as number;
+      j--;
+    }
+    top[j] = c;
+  }
+  return top;
+}
+
 function argmax(xs: Float64Array, n: number): number {
   let best = 0;
   for (let i = 1; i < n; i++) if ((xs[i] as number) > (xs[best] as number)) best = i;
@@ -543,7 +572,7 @@ export function modelCacheDir(): string {
   return process.env.MESHBOT_MODEL_CACHE || join(tmpdir(), 'meshbot-models');
 }
 /** Bump when the features or the fitting change, so that old cached weights are not reused. */
-const MODEL_VERSION = 'softmax-v3-char45';
+const MODEL_VERSION = 'softmax-v4-columns';
 
 function fitRegressionCached(
   texts: readonly string[],

@@ -67,59 +67,65 @@ export function segment(text: string, contextWeight: number): Segment[] {
   return parts.map((p, i) => ({ text: p, weight: asks[i] ? 1 : contextWeight }));
 }
 
-export interface Features {
-  /** Feature name to weight, before IDF and normalisation. */
-  readonly words: Map<string, number>;
-  readonly chars: Map<string, number>;
-  /** Content tokens (stems, thin words dropped) for BM25, with their sentence weights. */
+/** What one text gives: its TF-IDF vector, the BM25 tokens, and how much of its wording is known. */
+export interface Transformed {
+  readonly x: SparseVector;
+  /** Content tokens (stems, stopwords dropped) for BM25, with their sentence weights. */
   readonly tokens: Map<string, number>;
+  /** Share of the text's word-unigram mass the vocabulary knows (1 for training texts). */
+  readonly known: number;
 }
 
 const gramCache = new Map<string, readonly string[]>();
-const GRAM_CACHE_SIZE = 50_000;
+const stemCache = new Map<string, string>();
+const WORD_CACHE_SIZE = 50_000;
 
-/** Character 3-5-grams of one word padded with spaces (cached: words repeat a lot). */
+/** Character 4-5-grams of one word padded with spaces (cached: words repeat a lot). */
 function charGrams(word: string): readonly string[] {
   const hit = gramCache.get(word);
   if (hit) return hit;
   const padded = ` ${word} `;
   const out: string[] = [];
   for (let n = 4; n <= 5; n++) for (let j = 0; j + n <= padded.length; j++) out.push(padded.slice(j, j + n));
-  if (gramCache.size >= GRAM_CACHE_SIZE) gramCache.clear();
+  if (gramCache.size >= WORD_CACHE_SIZE) gramCache.clear();
   gramCache.set(word, out);
   return out;
 }
 
-/** Raw term counts of a text (already normalised and synonym-mapped), sentence weights applied. */
-export function rawFeatures(text: string, contextWeight: number): Features {
-  const wordF = new Map<string, number>();
-  const charF = new Map<string, number>();
-  const tokF = new Map<string, number>();
-  const add = (m: Map<string, number>, k: string, w: number) => m.set(k, (m.get(k) ?? 0) + w);
-  let budget = MAX_TOKENS;
-  for (const seg of segment(text, contextWeight)) {
-    if (budget <= 0) break;
-    const ws = words(seg.text).slice(0, budget);
-    budget -= ws.length;
-    const stems = ws.map((w) => stem(w.replace(/\.+$/, '')));
-    const w = seg.weight;
-    for (let i = 0; i < stems.length; i++) {
-      const s = stems[i] as string;
-      if (!THIN.has(ws[i] as string)) add(wordF, `w:${s}`, w);
-      // BM25 reads content words only (question words and fillers would rank by phrasing style).
-      if (!STOPWORDS.has(ws[i] as string)) add(tokF, s, w);
-      if (i > 0) add(wordF, `b:${stems[i - 1]}_${s}`, w);
-      const raw = ws[i] as string;
-      if (raw.length <= MAX_WORD_FOR_CHARS) for (const g of charGrams(raw)) add(charF, g, w);
-    }
-  }
-  return { words: wordF, chars: charF, tokens: tokF };
+function cachedStem(word: string): string {
+  const hit = stemCache.get(word);
+  if (hit !== undefined) return hit;
+  const s = stem(word.replace(/\.+$/, ''));
+  if (stemCache.size >= WORD_CACHE_SIZE) stemCache.clear();
+  stemCache.set(word, s);
+  return s;
 }
 
-/** Maps feature names to columns and weighs them by IDF; the vocabulary is fixed after `fit`. */
+/** Raw counts of one text by column (words and bigrams, character grams), before IDF. */
+interface Counts {
+  readonly words: Map<number, number>;
+  readonly chars: Map<number, number>;
+  readonly tokens: Map<string, number>;
+  /** Word unigrams the vocabulary does not have (query time only), for the known share. */
+  readonly unknown: Map<string, number> | null;
+}
+
+/** Column kinds: character gram, word bigram, word unigram (the known share reads unigrams). */
+const CHAR = 0;
+const BIGRAM = 1;
+const UNIGRAM = 2;
+
+/**
+ * Maps feature names (word unigrams, word bigrams, character 4-5-grams) to columns and weighs them
+ * by IDF; the vocabulary is fixed after `fit`. Features are read straight into columns, so no
+ * per-text table of feature names is built (that was most of the start-up's time and garbage).
+ */
 export class Featurizer {
   private readonly column = new Map<string, number>();
+  private readonly kind: number[] = [];
   private idf = new Float32Array(0);
+  /** Columns of each word's character grams (-1: not in the vocabulary). */
+  private readonly gramColumns = new Map<string, Int32Array>();
 
   constructor(readonly contextWeight: number) {}
 
@@ -127,56 +133,112 @@ export class Featurizer {
     return this.column.size;
   }
 
-  /** Learns the vocabulary and document frequencies from training texts. */
-  fit(texts: readonly string[]): Features[] {
-    const feats = texts.map((t) => rawFeatures(t, this.contextWeight));
-    const df: number[] = [];
-    for (const f of feats) {
-      for (const m of [f.words, f.chars]) {
-        for (const k of m.keys()) {
-          let c = this.column.get(k);
-          if (c === undefined) {
-            c = this.column.size;
-            this.column.set(k, c);
-            df.push(0);
+  private col(key: string, learn: boolean, kind: number): number {
+    const c = this.column.get(key);
+    if (c !== undefined || !learn) return c ?? -1;
+    const n = this.column.size;
+    this.column.set(key, n);
+    this.kind.push(kind);
+    return n;
+  }
+
+  private gramCols(word: string, learn: boolean): Int32Array {
+    const hit = this.gramColumns.get(word);
+    if (hit) return hit;
+    const grams = charGrams(word);
+    const out = new Int32Array(grams.length);
+    for (let i = 0; i < grams.length; i++) out[i] = this.col(grams[i] as string, learn, CHAR);
+    // While learning every gram gets a column; afterwards the vocabulary is fixed. Either way the
+    // columns of a word never change once seen, so they are cached.
+    if (this.gramColumns.size >= WORD_CACHE_SIZE) this.gramColumns.clear();
+    this.gramColumns.set(word, out);
+    return out;
+  }
+
+  /** Counts of one (normalised, synonym-mapped) text, sentence weights applied. */
+  private count(text: string, learn: boolean): Counts {
+    const wordF = new Map<number, number>();
+    const charF = new Map<number, number>();
+    const tokF = new Map<string, number>();
+    const unknown = learn ? null : new Map<string, number>();
+    let budget = MAX_TOKENS;
+    for (const seg of segment(text, this.contextWeight)) {
+      if (budget <= 0) break;
+      const ws = words(seg.text).slice(0, budget);
+      budget -= ws.length;
+      const w = seg.weight;
+      let prev: string | null = null;
+      for (const raw of ws) {
+        const s = cachedStem(raw);
+        if (!THIN.has(raw)) {
+          const key = `w:${s}`;
+          const c = this.col(key, learn, UNIGRAM);
+          if (c >= 0) wordF.set(c, (wordF.get(c) ?? 0) + w);
+          else if (unknown) unknown.set(key, (unknown.get(key) ?? 0) + w);
+        }
+        // BM25 reads content words only (question words and fillers would rank by phrasing style).
+        if (!STOPWORDS.has(raw)) tokF.set(s, (tokF.get(s) ?? 0) + w);
+        if (prev !== null) {
+          const c = this.col(`b:${prev}_${s}`, learn, BIGRAM);
+          if (c >= 0) wordF.set(c, (wordF.get(c) ?? 0) + w);
+        }
+        prev = s;
+        if (raw.length <= MAX_WORD_FOR_CHARS) {
+          const cols = this.gramCols(raw, learn);
+          for (let i = 0; i < cols.length; i++) {
+            const c = cols[i] as number;
+            if (c >= 0) charF.set(c, (charF.get(c) ?? 0) + w);
           }
-          df[c] = (df[c] ?? 0) + 1;
         }
       }
     }
-    const n = texts.length;
-    this.idf = Float32Array.from(df, (d) => Math.log((1 + n) / (1 + d)) + 1);
-    return feats;
+    return { words: wordF, chars: charF, tokens: tokF, unknown };
   }
 
-  /** The TF-IDF vector of raw features; `known` is the share of the text's feature mass we know. */
-  vector(f: Features): { x: SparseVector; known: number } {
-    const idx: number[] = [];
-    const val: number[] = [];
+  /** Learns the vocabulary and document frequencies from training texts, and transforms them. */
+  fit(texts: readonly string[]): Transformed[] {
+    const counts = texts.map((t) => this.count(t, true));
+    const df = new Int32Array(this.column.size);
+    for (const f of counts) {
+      for (const c of f.words.keys()) df[c] = (df[c] as number) + 1;
+      for (const c of f.chars.keys()) df[c] = (df[c] as number) + 1;
+    }
+    const n = texts.length;
+    this.idf = Float32Array.from(df, (d) => Math.log((1 + n) / (1 + d)) + 1);
+    return counts.map((f) => this.weigh(f));
+  }
+
+  /** A question's vector, BM25 tokens and known share, with the vocabulary fixed by `fit`. */
+  transform(text: string): Transformed {
+    return this.weigh(this.count(text, false));
+  }
+
+  /** Sublinear TF times IDF, each family (words, character grams) L2-normalised to half the mass. */
+  private weigh(f: Counts): Transformed {
+    const size = f.words.size + f.chars.size;
+    const idx = new Int32Array(size);
+    const val = new Float32Array(size);
     let knownMass = 0;
-    let totalMass = 0;
+    let at = 0;
     for (const m of [f.words, f.chars]) {
-      const start = idx.length;
+      const start = at;
       let norm = 0;
-      for (const [k, tf] of m) {
+      for (const [c, tf] of m) {
         // Sublinear term frequency; sentence weights below 1 stay proportional.
         const sub = tf >= 1 ? 1 + Math.log(tf) : tf;
-        if (m === f.words && k.startsWith('w:')) totalMass += sub;
-        const c = this.column.get(k);
-        if (c === undefined) continue;
-        if (m === f.words && k.startsWith('w:')) knownMass += sub;
+        if (this.kind[c] === UNIGRAM) knownMass += sub;
         const v = sub * (this.idf[c] as number);
-        idx.push(c);
-        val.push(v);
+        idx[at] = c;
+        val[at] = v;
+        at++;
         norm += v * v;
       }
       const inv = norm > 0 ? 1 / Math.sqrt(2 * norm) : 0;
-      for (let i = start; i < val.length; i++) val[i] = (val[i] as number) * inv;
+      for (let i = start; i < at; i++) val[i] = (val[i] as number) * inv;
     }
-    return {
-      x: { idx: Int32Array.from(idx), val: Float32Array.from(val) },
-      known: totalMass > 0 ? knownMass / totalMass : 0,
-    };
+    let totalMass = knownMass;
+    if (f.unknown) for (const tf of f.unknown.values()) totalMass += tf >= 1 ? 1 + Math.log(tf) : tf;
+    return { x: { idx, val }, tokens: f.tokens, known: totalMass > 0 ? knownMass / totalMass : 0 };
   }
 }
 
@@ -371,44 +433,95 @@ export class CentroidModel {
   }
 }
 
-/** Per class, the mean of its `topK` best document scores (missing documents count as 0). */
-function meanOfBestPerClass(
-  docScore: ReadonlyMap<number, number>,
-  docClass: readonly number[],
-  classes: number,
-  topK: number,
-): Float64Array {
-  const best: number[][] = [];
-  for (const [d, s] of docScore) {
-    const c = docClass[d] as number;
-    const list = best[c] ?? [];
-    best[c] = list;
-    if (list.length < topK) {
-      list.push(s);
-      list.sort((x, y) => y - x);
-    } else if (s > (list[topK - 1] as number)) {
-      list[topK - 1] = s;
-      list.sort((x, y) => y - x);
+/**
+ * Per class, the mean of its `topK` best document scores (missing documents count as 0), from
+ * scores accumulated per document. The buffers are reused from one question to the next, so a
+ * question allocates only its result (scoring is synchronous, so nothing interleaves).
+ */
+class BestPerClass {
+  private scores = new Float64Array(0);
+  private touched = new Int32Array(0);
+  private count = 0;
+  private best = new Float64Array(0);
+  private filled = new Int32Array(0);
+
+  constructor(
+    private readonly classes: number,
+    private readonly docClass: readonly number[],
+  ) {}
+
+  /** Starts a question: sizes the buffers to the documents there are now. */
+  begin(topK: number): void {
+    const docs = this.docClass.length;
+    if (this.scores.length < docs) {
+      this.scores = new Float64Array(docs);
+      this.touched = new Int32Array(docs);
     }
+    if (this.best.length < this.classes * topK) this.best = new Float64Array(this.classes * topK);
+    if (this.filled.length < this.classes) this.filled = new Int32Array(this.classes);
+    this.count = 0;
   }
-  const out = new Float64Array(classes);
-  best.forEach((list, c) => {
-    if (list) out[c] = list.reduce((a, b) => a + b, 0) / topK;
-  });
-  return out;
+
+  add(doc: number, score: number): void {
+    const prev = this.scores[doc] as number;
+    if (prev === 0) this.touched[this.count++] = doc;
+    this.scores[doc] = prev + score;
+  }
+
+  finish(topK: number): Float64Array {
+    const best = this.best;
+    const filled = this.filled;
+    filled.fill(0, 0, this.classes);
+    for (let i = 0; i < this.count; i++) {
+      const d = this.touched[i] as number;
+      const s = this.scores[d] as number;
+      this.scores[d] = 0;
+      const c = this.docClass[d] as number;
+      const base = c * topK;
+      let n = filled[c] as number;
+      if (n === topK) {
+        if (s <= (best[base + topK - 1] as number)) continue;
+        n--;
+      } else filled[c] = n + 1;
+      // Insertion into the class's short list, kept best first.
+      let j = n;
+      while (j > 0 && (best[base + j - 1] as number) < s) {
+        best[base + j] = best[base + j - 1] as number;
+        j--;
+      }
+      best[base + j] = s;
+    }
+    const out = new Float64Array(this.classes);
+    for (let c = 0; c < this.classes; c++) {
+      const n = filled[c] as number;
+      if (n === 0) continue;
+      let sum = 0;
+      for (let j = 0; j < n; j++) sum += best[c * topK + j] as number;
+      out[c] = sum / topK;
+    }
+    return out;
+  }
 }
 
 /**
  * BM25 (k1 1.2, b 0.75, the usual defaults) over many short documents, each belonging to a class.
- * A class scores the mean of its `topK` best documents (missing ones count as 0).
+ * A class scores the mean of its `topK` best documents (missing ones count as 0). Documents can be
+ * added after `finish` (learned phrasings); call `finish` again before scoring.
  */
 export class Bm25 {
-  private readonly postings = new Map<string, { doc: number[]; tf: number[] }>();
+  private readonly postings = new Map<string, { doc: number[]; tf: number[]; w: Float64Array | null }>();
   private readonly docClass: number[] = [];
   private readonly docLen: number[] = [];
   private avgLen = 1;
+  private readonly acc: BestPerClass;
 
-  constructor(readonly classes: number) {}
+  constructor(readonly classes: number) {
+    this.acc = new BestPerClass(classes, this.docClass);
+  }
+
+  get documents(): number {
+    return this.docClass.length;
+  }
 
   add(cls: number, tokens: ReadonlyMap<string, number>): void {
     const d = this.docClass.length;
@@ -418,7 +531,7 @@ export class Bm25 {
       len += tf;
       let p = this.postings.get(t);
       if (!p) {
-        p = { doc: [], tf: [] };
+        p = { doc: [], tf: [], w: null };
         this.postings.set(t, p);
       }
       p.doc.push(d);
@@ -427,9 +540,22 @@ export class Bm25 {
     this.docLen.push(len);
   }
 
+  /** Fixes the corpus statistics: each posting's BM25 weight (idf times saturated tf) is precomputed. */
   finish(): this {
     const total = this.docLen.reduce((s, l) => s + l, 0);
     this.avgLen = this.docLen.length ? Math.max(1, total / this.docLen.length) : 1;
+    const N = this.docClass.length;
+    for (const p of this.postings.values()) {
+      const idf = Math.log(1 + (N - p.doc.length + 0.5) / (p.doc.length + 0.5));
+      const w = new Float64Array(p.doc.length);
+      for (let i = 0; i < p.doc.length; i++) {
+        const tf = p.tf[i] as number;
+        const norm =
+          tf + 1.2 * (1 - 0.75 + (0.75 * (this.docLen[p.doc[i] as number] as number)) / this.avgLen);
+        w[i] = idf * ((tf * 2.2) / norm);
+      }
+      p.w = w;
+    }
     return this;
   }
 
@@ -439,20 +565,16 @@ export class Bm25 {
 
   /** Per-class scores (mean of the class's best `topK` documents). */
   score(query: ReadonlyMap<string, number>, topK: number): Float64Array {
-    const N = this.docClass.length;
-    const docScore = new Map<number, number>();
+    const acc = this.acc;
+    acc.begin(topK);
     for (const [t, qw] of query) {
       const p = this.postings.get(t);
-      if (!p) continue;
-      const idf = Math.log(1 + (N - p.doc.length + 0.5) / (p.doc.length + 0.5));
-      for (let i = 0; i < p.doc.length; i++) {
-        const d = p.doc[i] as number;
-        const tf = p.tf[i] as number;
-        const norm = tf + 1.2 * (1 - 0.75 + (0.75 * (this.docLen[d] as number)) / this.avgLen);
-        docScore.set(d, (docScore.get(d) ?? 0) + qw * idf * ((tf * 2.2) / norm));
-      }
+      if (!p?.w) continue;
+      const w = p.w;
+      const doc = p.doc;
+      for (let i = 0; i < w.length; i++) acc.add(doc[i] as number, qw * (w[i] as number));
     }
-    return meanOfBestPerClass(docScore, this.docClass, this.classes, topK);
+    return acc.finish(topK);
   }
 }
 
@@ -499,8 +621,11 @@ export function logistic(weights: readonly number[], bias: number, x: readonly n
 export class NearestPhrasings {
   private readonly postings = new Map<number, { doc: number[]; val: number[] }>();
   private readonly docClass: number[] = [];
+  private readonly acc: BestPerClass;
 
-  constructor(readonly classes: number) {}
+  constructor(readonly classes: number) {
+    this.acc = new BestPerClass(classes, this.docClass);
+  }
 
   add(cls: number, x: SparseVector): void {
     const d = this.docClass.length;
@@ -518,16 +643,14 @@ export class NearestPhrasings {
   }
 
   score(x: SparseVector, topK: number): Float64Array {
-    const sims = new Map<number, number>();
+    const acc = this.acc;
+    acc.begin(topK);
     for (let k = 0; k < x.idx.length; k++) {
       const p = this.postings.get(x.idx[k] as number);
       if (!p) continue;
       const v = x.val[k] as number;
-      for (let i = 0; i < p.doc.length; i++) {
-        const d = p.doc[i] as number;
-        sims.set(d, (sims.get(d) ?? 0) + v * (p.val[i] as number));
-      }
+      for (let i = 0; i < p.doc.length; i++) acc.add(p.doc[i] as number, v * (p.val[i] as number));
     }
-    return meanOfBestPerClass(sims, this.docClass, this.classes, topK);
+    return acc.finish(topK);
   }
 }

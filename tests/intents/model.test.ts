@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { topClasses } from '../../src/intents/matcher.js';
+import { Bm25, Featurizer, prng } from '../../src/intents/model.js';
+
+/** BM25 as the textbook writes it, with a full sort per class: the reference for the fast one. */
+function naiveBm25(
+  docs: { cls: number; tokens: Map<string, number> }[],
+  query: Map<string, number>,
+  classes: number,
+  topK: number,
+) {
+  const N = docs.length;
+  const avg = Math.max(
+    1,
+    docs.reduce((s, d) => s + [...d.tokens.values()].reduce((a, b) => a + b, 0), 0) / N,
+  );
+  const perClass: number[][] = Array.from({ length: classes }, () => []);
+  for (const d of docs) {
+    const len = [...d.tokens.values()].reduce((a, b) => a + b, 0);
+    let score = 0;
+    let touched = false;
+    for (const [t, qw] of query) {
+      const tf = d.tokens.get(t);
+      if (!tf) continue;
+      touched = true;
+      const n = docs.filter((x) => x.tokens.has(t)).length;
+      const idf = Math.log(1 + (N - n + 0.5) / (n + 0.5));
+      score += qw * idf * ((tf * 2.2) / (tf + 1.2 * (1 - 0.75 + (0.75 * len) / avg)));
+    }
+    if (touched) perClass[d.cls]?.push(score);
+  }
+  return perClass.map(
+    (xs) =>
+      xs
+        .sort((a, b) => b - a)
+        .slice(0, topK)
+        .reduce((a, b) => a + b, 0) / topK,
+  );
+}
+
+describe('Bm25', () => {
+  it('scores each class by the mean of its best topK documents, as the plain formula does', () => {
+    const rand = prng(42);
+    const vocab = ['istio', 'linkerd', 'mtls', 'cost', 'ambient', 'sidecar', 'egress', 'retry', 'trace'];
+    const classes = 5;
+    const docs = Array.from({ length: 60 }, () => {
+      const tokens = new Map<string, number>();
+      const n = 1 + Math.floor(rand() * 5);
+      for (let i = 0; i < n; i++) {
+        const t = vocab[Math.floor(rand() * vocab.length)] as string;
+        tokens.set(t, (tokens.get(t) ?? 0) + (rand() < 0.3 ? 0.8 : 1));
+      }
+      return { cls: Math.floor(rand() * classes), tokens };
+    });
+    const bm = new Bm25(classes);
+    for (const d of docs) bm.add(d.cls, d.tokens);
+    bm.finish();
+    for (let q = 0; q < 20; q++) {
+      const query = new Map<string, number>();
+      for (let i = 0; i < 3; i++)
+        query.set(vocab[Math.floor(rand() * vocab.length)] as string, rand() < 0.5 ? 1 : 0.8);
+      for (const topK of [1, 3, 8]) {
+        const got = [...bm.score(query, topK)];
+        const want = naiveBm25(docs, query, classes, topK);
+        got.forEach((g, c) => {
+          expect(g).toBeCloseTo(want[c] as number, 9);
+        });
+      }
+    }
+  });
+
+  it('takes documents added after finish once finish runs again', () => {
+    const bm = new Bm25(2);
+    bm.add(0, new Map([['istio', 1]]));
+    bm.finish();
+    expect(bm.score(new Map([['linkerd', 1]]), 1)[1]).toBe(0);
+    bm.add(1, new Map([['linkerd', 1]]));
+    bm.finish();
+    expect(bm.score(new Map([['linkerd', 1]]), 1)[1]).toBeGreaterThan(0);
+    expect(bm.documents).toBe(2);
+  });
+});
+
+describe('topClasses', () => {
+  it('gives the k largest, largest first, like a full sort', () => {
+    const rand = prng(7);
+    for (let round = 0; round < 50; round++) {
+      const n = 1 + Math.floor(rand() * 40);
+      const xs = Float64Array.from({ length: n + 3 }, () => Math.round(rand() * 20) / 20);
+      const k = 1 + Math.floor(rand() * 12);
+      const full = Array.from({ length: n }, (_, i) => i).sort(
+        (a, b) => (xs[b] as number) - (xs[a] as number) || a - b,
+      );
+      expect(topClasses(xs, n, k)).toEqual(full.slice(0, k));
+    }
+  });
+});
+
+describe('Featurizer', () => {
+  it('transforms a training text to the vector fit gave it, and knows all of its words', () => {
+    const texts = [
+      'is istio or linkerd cheaper to run',
+      'how does mtls work in linkerd',
+      'what is ambient mode',
+    ];
+    const f = new Featurizer(0.8);
+    const fitted = f.fit(texts);
+    texts.forEach((t, i) => {
+      const again = f.transform(t);
+      expect([...again.x.idx]).toEqual([...(fitted[i]?.x.idx ?? [])]);
+      expect([...again.x.val]).toEqual([...(fitted[i]?.x.val ?? [])]);
+      expect(again.known).toBe(1);
+    });
+  });
+
+  it('counts unknown words against the known share and leaves them out of the vector', () => {
+    const f = new Featurizer(0.8);
+    f.fit(['how does mtls work in linkerd']);
+    const t = f.transform('how does mtls work with zorblax frobnication');
+    expect(t.known).toBeGreaterThan(0);
+    expect(t.known).toBeLessThan(1);
+    expect(t.x.idx.every((c) => c >= 0 && c < f.size)).toBe(true);
+    expect(t.tokens.has('zorblax')).toBe(true);
+  });
+});
