@@ -64,6 +64,8 @@ export interface MatcherParams {
 
 /** Above this many classes the regression's weight matrix (features × classes) is too big: use centroids. */
 export const MAX_REGRESSION_CLASSES = 400;
+/** In centroid mode, how many of BM25's best entries are compared with their centroids. */
+const CENTROID_CANDIDATES = 64;
 /** The longest question read; the rest of a very long message is context at best. */
 export const MAX_QUESTION_CHARS = 2000;
 /** Spelling correction: the longest word tried and the most corrections per question. */
@@ -204,11 +206,13 @@ export class Matcher {
   private readonly featurizer: Featurizer;
   private readonly regression?: SoftmaxRegression;
   private readonly centroids?: CentroidModel;
-  private readonly bm25: Bm25;
+  private bm25: Bm25;
   private readonly knn: NearestPhrasings | null;
-  private readonly knownWords = new Set<string>();
+  private knownWords = new Set<string>();
+  /** Learned phrasings (as prepared) to their entry class: a curator linked exactly this question. */
+  private learned = new Map<string, number>();
   private readonly speller: Speller;
-  private readonly answers = new Map<string, Reply>();
+  private answers = new Map<string, Reply>();
   private readonly topics: Fuse<{ id: string; title: string; keywords: string }>;
   /** Milliseconds the fitting took (for the benchmark and the start-up log). */
   readonly fitMs: number;
@@ -248,7 +252,7 @@ export class Matcher {
     if (classes.length <= MAX_REGRESSION_CLASSES) {
       this.regression = fitRegressionCached(texts, ys, this.featurizer.size, classes.length, xs, this.params);
     } else {
-      this.centroids = new CentroidModel(classes.length).fit(xs, ys);
+      this.centroids = new CentroidModel(classes.length).fit(xs, ys, this.featurizer.size);
     }
     stage('model');
     this.bm25 = new Bm25(classes.length);
@@ -302,6 +306,35 @@ export class Matcher {
     this.fitMs = performance.now() - started;
   }
 
+  /**
+   * This matcher with phrasings learned from users (curators linked these questions to these
+   * entries), in milliseconds and without refitting: the phrasings join BM25 as documents of their
+   * entry, their words join the known words, and a question that is exactly a learned phrasing is
+   * answered with its entry. The regression keeps what the knowledge base's files taught it; the
+   * phrasings reach it when `npm run kb:learned` writes them into the files. This one is unchanged.
+   */
+  withLearned(extra: ReadonlyMap<string, readonly string[]>): Matcher {
+    const m = Object.create(Matcher.prototype) as Matcher;
+    Object.assign(m, this);
+    m.answers = new Map();
+    m.bm25 = this.bm25.clone();
+    m.knownWords = new Set(this.knownWords);
+    m.learned = new Map(this.learned);
+    for (const [id, list] of extra) {
+      const cls = this.classes.indexOf(id);
+      if (cls < 0 || cls >= this.entryCount) continue;
+      for (const text of list) {
+        const prepared = prepare(text);
+        if (!prepared) continue;
+        m.bm25.add(cls, this.featurizer.transform(prepared).tokens);
+        m.learned.set(learnedKey(prepared), cls);
+        for (const w of words(normalizeText(text))) m.knownWords.add(w);
+      }
+    }
+    m.bm25.finish();
+    return m;
+  }
+
   /** Nearest known word for a misspelt one, or null. */
   correct(word: string): string | null {
     return /\d/.test(word) ? null : this.speller.correct(word);
@@ -337,15 +370,18 @@ export class Matcher {
   ): Scored {
     const C = this.classes.length;
     const logp = new Float64Array(C);
+    const bm = this.bm25.score(tokens, scoring.topK);
     if (this.regression) {
       const p = this.regression.predict(x);
       for (let c = 0; c < C; c++) logp[c] = Math.log((p[c] as number) + 1e-12);
     } else if (this.centroids) {
-      const s = this.centroids.similarity(x);
+      // Only BM25's best entries (and out-of-scope) are compared with their centroids.
+      const candidates = topClasses(bm, this.entryCount, CENTROID_CANDIDATES);
+      if (this.oosClass >= 0) candidates.push(this.oosClass);
+      const s = this.centroids.similarity(x, candidates);
       // Cosine similarities as logits; the regression's scale is learned, this one is fixed by cosine's range.
       for (let c = 0; c < C; c++) logp[c] = 10 * (s[c] as number);
     }
-    const bm = this.bm25.score(tokens, scoring.topK);
     const nn = scoring.knnWeight > 0 && this.knn ? this.knn.score(x, scoring.topK) : null;
     let maxBm = 0;
     for (let c = 0; c < C; c++) if ((bm[c] as number) > maxBm) maxBm = bm[c] as number;
@@ -432,7 +468,20 @@ export class Matcher {
     if (whole) return { kind: 'smalltalk', query, intent: whole, confidence: 1, factors: [] };
 
     const prepared = this.prepareQuestion(raw);
-    const s = this.scorePrepared(prepared);
+    const scored = this.scorePrepared(prepared);
+    const learnedCls =
+      this.learned.size > 0
+        ? (this.learned.get(learnedKey(prepared)) ?? this.learned.get(learnedKey(prepare(raw))))
+        : undefined;
+    // A curator linked exactly this question to an entry: that entry, with full confidence.
+    const s =
+      learnedCls === undefined
+        ? scored
+        : {
+            ...scored,
+            order: [learnedCls, ...scored.order.filter((c) => c !== learnedCls)],
+            confidence: 1,
+          };
     const intent = detectIntents(prepared)[0] ?? 'question';
     const factors = factorsOf(normalized);
     const confidence = Math.round(s.confidence * 1000) / 1000;
@@ -535,6 +584,11 @@ export class Matcher {
     // Fall back to the question matcher for longer phrases ("how do retries work").
     return this.rank(text, limit);
   }
+}
+
+/** A learned phrasing's lookup key: its words only (case, markup and punctuation never count). */
+function learnedKey(prepared: string): string {
+  return words(prepared).join(' ');
 }
 
 /** How many entries a scoring ranks (the most any caller reads: alternatives, candidates, `rank`). */

@@ -384,50 +384,91 @@ export function softmaxInPlace(p: Float64Array, temperature = 1): Float64Array {
   return p;
 }
 
-/** Nearest centroid (cosine) over the same vectors: fitting is one pass, memory grows with the data. */
+/**
+ * Nearest centroid (cosine) over the same vectors, for knowledge bases too large for the
+ * regression. Each class's centroid is a sorted sparse vector cut to its `maxTerms` heaviest
+ * features (memory stays linear in the classes), and a question is compared only with the
+ * candidate classes it is given (the matcher passes BM25's best), so a question costs the same
+ * at 10,000 entries as at 1,000.
+ */
 export class CentroidModel {
-  /** feature -> list of (class, weight), the centroids as an inverted index. */
-  private readonly postings = new Map<number, { c: number[]; w: number[] }>();
+  private idx: Int32Array[] = [];
+  private val: Float32Array[] = [];
 
-  constructor(readonly classes: number) {}
+  constructor(
+    readonly classes: number,
+    readonly maxTerms = 512,
+  ) {}
 
-  fit(xs: readonly SparseVector[], ys: readonly number[]): this {
-    const sums: Map<number, number>[] = Array.from({ length: this.classes }, () => new Map());
-    xs.forEach((x, n) => {
-      const m = sums[ys[n] as number] as Map<number, number>;
-      for (let k = 0; k < x.idx.length; k++) {
-        const f = x.idx[k] as number;
-        m.set(f, (m.get(f) ?? 0) + (x.val[k] as number));
-      }
+  fit(xs: readonly SparseVector[], ys: readonly number[], features: number): this {
+    // One class at a time into a dense accumulator: no per-class hash tables.
+    const byClass: number[][] = Array.from({ length: this.classes }, () => []);
+    ys.forEach((y, n) => {
+      byClass[y]?.push(n);
     });
-    sums.forEach((m, c) => {
-      let norm = 0;
-      for (const v of m.values()) norm += v * v;
-      const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-      for (const [f, v] of m) {
-        let p = this.postings.get(f);
-        if (!p) {
-          p = { c: [], w: [] };
-          this.postings.set(f, p);
+    const dense = new Float64Array(features);
+    const seen = new Uint8Array(features);
+
+    this.idx = new Array(this.classes);
+    this.val = new Array(this.classes);
+    for (let c = 0; c < this.classes; c++) {
+      const touched: number[] = [];
+      for (const n of byClass[c] as number[]) {
+        const x = xs[n] as SparseVector;
+        for (let k = 0; k < x.idx.length; k++) {
+          const f = x.idx[k] as number;
+          if (!seen[f]) {
+            seen[f] = 1;
+            touched.push(f);
+          }
+          dense[f] = (dense[f] as number) + (x.val[k] as number);
         }
-        p.c.push(c);
-        p.w.push(v * inv);
       }
-    });
+      let kept = touched;
+      if (touched.length > this.maxTerms) {
+        kept = [...touched]
+          .sort((a, b) => (dense[b] as number) - (dense[a] as number))
+          .slice(0, this.maxTerms);
+      }
+      kept.sort((a, b) => a - b);
+      let norm = 0;
+      for (const f of kept) norm += (dense[f] as number) ** 2;
+      const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+      this.idx[c] = Int32Array.from(kept);
+      this.val[c] = Float32Array.from(kept, (f) => (dense[f] as number) * inv);
+      for (const f of touched) {
+        dense[f] = 0;
+        seen[f] = 0;
+      }
+    }
     return this;
   }
 
-  /** Cosine similarity of x to every class centroid. */
-  similarity(x: SparseVector): Float64Array {
+  /** Cosine similarity of x to the centroids of the candidate classes (0 for every other class). */
+  similarity(x: SparseVector, candidates: readonly number[]): Float64Array {
     const s = new Float64Array(this.classes);
-    for (let k = 0; k < x.idx.length; k++) {
-      const p = this.postings.get(x.idx[k] as number);
-      if (!p) continue;
-      const v = x.val[k] as number;
-      for (let i = 0; i < p.c.length; i++) {
-        const c = p.c[i] as number;
-        s[c] = (s[c] as number) + v * (p.w[i] as number);
+    // x's features in column order, so each centroid (also in column order) is one merge.
+    const order = Array.from(x.idx.keys()).sort((a, b) => (x.idx[a] as number) - (x.idx[b] as number));
+    const xi = Int32Array.from(order, (k) => x.idx[k] as number);
+    const xv = Float32Array.from(order, (k) => x.val[k] as number);
+    for (const c of candidates) {
+      const idx = this.idx[c];
+      const val = this.val[c];
+      if (!idx || !val) continue;
+      let dot = 0;
+      let i = 0;
+      let j = 0;
+      while (i < xi.length && j < idx.length) {
+        const a = xi[i] as number;
+        const b = idx[j] as number;
+        if (a === b) {
+          dot += (xv[i] as number) * (val[j] as number);
+          i++;
+          j++;
+        } else if (a < b) i++;
+        else j++;
       }
+      s[c] = dot;
     }
     return s;
   }
@@ -538,6 +579,15 @@ export class Bm25 {
       p.tf.push(tf);
     }
     this.docLen.push(len);
+  }
+
+  /** An independent copy (documents added to it later do not touch this one). */
+  clone(): Bm25 {
+    const copy = new Bm25(this.classes);
+    for (const [t, p] of this.postings) copy.postings.set(t, { doc: [...p.doc], tf: [...p.tf], w: null });
+    copy.docClass.push(...this.docClass);
+    copy.docLen.push(...this.docLen);
+    return copy.finish();
   }
 
   /** Fixes the corpus statistics: each posting's BM25 weight (idf times saturated tf) is precomputed. */

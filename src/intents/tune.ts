@@ -265,7 +265,9 @@ export function tune(
         grid.push({ contextWeight, l2, epochs, ...sc, score: r3(score) });
         if (!best || score > best.score) best = { params: { ...params, ...sc }, preds, score };
       });
-      log(`contextWeight ${contextWeight} l2 ${l2} epochs ${epochs}: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+      log(
+        `contextWeight ${contextWeight} l2 ${l2} epochs ${epochs}: ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+      );
     }
   }
   if (!best) throw new Error('tune: empty grid');

@@ -23,6 +23,47 @@ describe('core.setLearnedPhrasings', () => {
   });
 });
 
+describe('learned phrasings in the matcher', () => {
+  const core = createCore({ baseUrl: 'https://x.example' });
+  const question = 'our grafana boards for the quokka cluster went blank after the upgrade';
+
+  it('answers a linked question with its entry at once, without changing the base matcher', () => {
+    const before = core.matcher.answer(question);
+    expect(before.kind === 'answer' && before.entry.id === 'observability').toBe(false);
+    core.setLearnedPhrasings(new Map([['observability', [question]]]));
+    const after = core.matcher.answer(question);
+    expect(after.kind).toBe('answer');
+    expect(after.kind === 'answer' && after.entry.id).toBe('observability');
+    expect(after.confidence).toBe(1);
+    // Typed differently (markup, case, punctuation), it is still the linked question.
+    const typed = core.matcher.answer(
+      `<@U0BOT1234> *Our Grafana boards* for the quokka cluster went blank after the upgrade!`,
+    );
+    expect(typed.kind === 'answer' && typed.entry.id).toBe('observability');
+  });
+
+  it('ranks the linked entry higher for a close variant too (BM25 reads the learned phrasing)', () => {
+    const variant = 'grafana boards blank for the quokka cluster';
+    const base = createCore({ baseUrl: 'https://x.example' });
+    const rankOf = (c: typeof core) => c.matcher.rank(variant, 10).findIndex((x) => x.id === 'observability');
+    const without = rankOf(base);
+    const withLearned = rankOf(core);
+    expect(withLearned).toBeGreaterThanOrEqual(0);
+    expect(without === -1 || withLearned <= without).toBe(true);
+    const pWith = core.matcher.rank(variant, 10).find((x) => x.id === 'observability')?.score ?? 0;
+    const pWithout = base.matcher.rank(variant, 10).find((x) => x.id === 'observability')?.score ?? 0;
+    expect(pWith).toBeGreaterThan(pWithout);
+  });
+
+  it('removing the phrasing takes the answer back', () => {
+    core.setLearnedPhrasings(new Map());
+    const again = core.matcher.answer(question);
+    expect(again.kind === 'answer' && again.entry.id === 'observability' && again.confidence === 1).toBe(
+      false,
+    );
+  });
+});
+
 describe('grouping and hashing', () => {
   it('the same question, however typed, normalises to one form', () => {
     const forms = [
