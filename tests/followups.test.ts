@@ -25,14 +25,10 @@ describe('readsAsQuestion', () => {
     'cost?',
   ])('%s reads as a question', (t) => expect(readsAsQuestion(t)).toBe(true));
 
-  it.each([
-    'thanks!',
-    'ok cool, we are going with istio',
-    'I will try that tomorrow',
-    'lgtm',
-    '',
-    'ha',
-  ])('%s does not', (t) => expect(readsAsQuestion(t)).toBe(false));
+  it.each(['thanks!', 'ok cool, we are going with istio', 'I will try that tomorrow', 'lgtm', '', 'ha'])(
+    '%s does not',
+    (t) => expect(readsAsQuestion(t)).toBe(false),
+  );
 });
 
 describe('meshesNamed and leansOnThread', () => {
@@ -81,7 +77,10 @@ describe('resolveFollowUp', () => {
   });
 
   it('a follow-up keeps the earlier meshes when it names none', () => {
-    const r = resolveFollowUp(answer, 'how do I set that up?', { entryId: 'ambient-mode', meshes: ['istio'] });
+    const r = resolveFollowUp(answer, 'how do I set that up?', {
+      entryId: 'ambient-mode',
+      meshes: ['istio'],
+    });
     expect(r.usedThread).toBe(true);
     expect(r.reply.kind).toBe('answer');
     expect(r.asked).toContain('ambient mode');
@@ -91,7 +90,10 @@ describe('resolveFollowUp', () => {
   it('a question that stands alone and is answered confidently is answered as asked', () => {
     const alone = answer('does linkerd support multi-cluster?');
     expect(entryOf(alone)).toBe('multi-cluster');
-    const r = resolveFollowUp(answer, 'does linkerd support multi-cluster?', { entryId: 'ambient-mode', meshes: [] });
+    const r = resolveFollowUp(answer, 'does linkerd support multi-cluster?', {
+      entryId: 'ambient-mode',
+      meshes: [],
+    });
     expect(r.usedThread).toBe(false);
     expect(r.reply).toBe(alone);
     expect(r.asked).toBe('does linkerd support multi-cluster?');
