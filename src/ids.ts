@@ -35,6 +35,8 @@ export const BLOCKS = {
   notes: 'notes',
   context: 'context',
   related: 'related',
+  /** Related entries offered as follow-up questions on a card in a thread (buttons: showAnswer). */
+  followUps: 'followups',
   actions: 'actions',
   candidates: 'candidates',
   examples: 'examples',
@@ -80,4 +82,11 @@ export const LOOP_CALLBACKS = {
 export const BLOCK_PREFIX = {
   feedbackText: 'fbtext:',
   gap: 'gap:',
+} as const;
+
+/** Channel suggestions (`/mesh suggest on`): the buttons of the ephemeral note; value = JSON {id, ts}. */
+export const SUGGEST_ACTIONS = {
+  show: 'suggestion_show',
+  share: 'suggestion_share',
+  dismiss: 'suggestion_dismiss',
 } as const;

@@ -36,6 +36,21 @@ function sourcesLine(entry: Entry, today: Date | string | undefined): string {
   return `Sources: ${links.join(' · ')}${tail}`;
 }
 
+/** Longest follow-up question shown whole on a button (Slack's button text limit). */
+const FOLLOW_UP_MAX = 75;
+
+/**
+ * A related entry as a follow-up question for a button: its question when it fits, else its
+ * shortest phrasing that is a whole question, else its title, shortened.
+ */
+export function followUpQuestion(entry: Pick<Entry, 'question' | 'title' | 'phrasings'>): string {
+  if (entry.question.length <= FOLLOW_UP_MAX) return entry.question;
+  const asked = entry.phrasings
+    .filter((p) => /^[A-Z]/.test(p) && /\?$/.test(p) && p.length >= 12 && p.length <= FOLLOW_UP_MAX)
+    .sort((a, b) => a.length - b.length);
+  return asked[0] ?? truncate(entry.title, FOLLOW_UP_MAX);
+}
+
 interface Budget {
   readonly notes: boolean;
   readonly fieldMax: number;
@@ -117,9 +132,11 @@ function build(
     .map((id) => ctx.kb.byId.get(id))
     .filter((e): e is Entry => e !== undefined)
     .slice(0, MAX_RELATED);
-  if (related.length) blocks.push(context(['*Related answers*']));
+  if (related.length) blocks.push(context([ctx.followUps ? '*Ask a follow-up*' : '*Related answers*']));
   related.forEach((r, i) => {
-    blocks.push(actions([button(r.title, ACTIONS.showAnswer, { value: r.id })], nthId(BLOCKS.related, i)));
+    const label = ctx.followUps ? followUpQuestion(r) : r.title;
+    const base = ctx.followUps ? BLOCKS.followUps : BLOCKS.related;
+    blocks.push(actions([button(label, ACTIONS.showAnswer, { value: r.id })], nthId(base, i)));
   });
 
   blocks.push(divider());

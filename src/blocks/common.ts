@@ -18,6 +18,11 @@ export interface CardOptions {
   readonly ephemeral?: boolean;
   /** User id of the person who shared the card into the channel: adds "Shared by <@U…>". */
   readonly sharedBy?: string;
+  /**
+   * The card answers in a thread: the related entries are offered as follow-up questions (their
+   * buttons answer in the thread) instead of "Related answers".
+   */
+  readonly followUps?: boolean;
 }
 
 /**
@@ -55,6 +60,8 @@ export function usageLines(): string[] {
     `• \`${COMMANDS.mesh} link &lt;topic&gt;\`: the canonical link for a topic`,
     `• \`${COMMANDS.mesh} table\`: Istio and Linkerd side by side`,
     `• \`${COMMANDS.pick}\`: a short questionnaire that picks a mesh for your needs`,
+    `• After I answer in a thread, ask a follow-up there without mentioning me (30 minutes; \`${COMMANDS.mesh} follow-ups off\` in a channel turns it off)`,
+    `• \`${COMMANDS.mesh} suggest on\`: in a channel, I tell authors of questions I can answer, privately`,
   ];
 }
 

@@ -3,6 +3,7 @@ export {
   answerCard,
   cardBody,
   entryCard,
+  followUpQuestion,
   MAX_RELATED,
   moreLine,
   PICK_ENTRY_ID,
@@ -71,6 +72,14 @@ export {
   suggestCard,
 } from './replies.js';
 export * from './schema.js';
+export {
+  decodeSuggestionValue,
+  encodeSuggestionValue,
+  type SuggestionValue,
+  settingReply,
+  suggestAnnouncement,
+  suggestionNote,
+} from './suggest.js';
 export { echo, fitBlocks, link, mention, truncate, truncateMrkdwn } from './text.js';
 export {
   homeView,

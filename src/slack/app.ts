@@ -13,6 +13,7 @@ import { registerAssistant } from './listeners/assistant.js';
 import { registerCommands } from './listeners/commands.js';
 import { registerEvents } from './listeners/events.js';
 import { registerFallbacks } from './listeners/fallback.js';
+import { registerFollowUps } from './listeners/followups.js';
 import { registerInteractivity } from './listeners/interactivity.js';
 import { registerLoop } from './listeners/loop.js';
 import { MemoryOutbox, type Outbox } from './outbox.js';
@@ -50,6 +51,8 @@ export interface SlackAppOptions {
    * reconnect (Slack's SDK default 5000 ms). Tests shorten it.
    */
   readonly socketPingTimeoutMs?: number;
+  /** Clock of follow-up windows and suggestion limits (tests inject one). */
+  readonly clock?: () => number;
 }
 
 /**
@@ -174,6 +177,7 @@ export function createSlackApp(options: SlackAppOptions): App {
     metrics,
     replies,
     ...(options.loop ? { loop: options.loop } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
   };
   const common = {
     token: slack.botToken,
@@ -233,6 +237,8 @@ export function createSlackApp(options: SlackAppOptions): App {
   registerCommands(app, deps);
   registerInteractivity(app, deps);
   if (deps.loop) registerLoop(app, deps);
+  // Follow-ups in threads and opt-in channel suggestions (both keep their state in the loop's store).
+  if (deps.loop) registerFollowUps(app, deps);
   // Last: acks whatever the listeners above do not handle.
   registerFallbacks(app, deps);
 

@@ -17,6 +17,8 @@ export interface ListenerDeps {
   readonly loop?: Loop;
   /** Every reply owed to someone goes through here: kept until posted (src/slack/outbox.ts). */
   readonly replies: ReplyWorker;
+  /** The clock of follow-up windows and suggestion limits (tests inject one); Date.now when absent. */
+  readonly clock?: () => number;
 }
 
 /** One log line per handled question: intent, answer id, confidence and latency, never the text. */

@@ -42,3 +42,4 @@ export function describeStore(where: StoreLocation): { kind: 'sqlite' | 'postgre
     return { kind: 'postgres', where: '(unparsable URL)' };
   }
 }
+export * from './threads.js';

@@ -5,6 +5,7 @@
  * and the app refuses a schema newer than it knows.
  */
 import type { Db } from './db.js';
+import { THREADS_MIGRATION } from './threads.js';
 
 export interface Migration {
   readonly version: number;
@@ -124,6 +125,8 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE TABLE jobs (name TEXT PRIMARY KEY, last_run BIGINT NOT NULL, holder TEXT)`,
     ],
   },
+  // Slack threads: follow-up contexts, channel settings, suggestion limits (src/store/threads.ts).
+  THREADS_MIGRATION,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((m, x) => Math.max(m, x.version), 0);

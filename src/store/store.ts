@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { keyedHash, normalizeQuestion } from '../loop/normalize.js';
 import type { Db, Param, Queryable } from './db.js';
+import { forgetThreadUser, ThreadStore } from './threads.js';
 
 export type Outcome = 'answered' | 'suggested' | 'fallback' | 'smalltalk' | 'shared';
 export type GapKind = 'fallback' | 'unclicked' | 'downvote';
@@ -79,11 +80,14 @@ const DAY = 86_400_000;
 
 export class LoopStore {
   private readonly now: () => number;
+  /** Thread contexts, channel settings and suggestion limits (src/store/threads.ts). */
+  readonly threads: ThreadStore;
   constructor(
     readonly db: Db,
     readonly options: StoreOptions,
   ) {
     this.now = options.now ?? (() => Date.now());
+    this.threads = new ThreadStore(db, (u) => this.userHash(u));
   }
 
   get dialect(): Db['dialect'] {
@@ -620,6 +624,7 @@ export class LoopStore {
       n += await tx.run(`DELETE FROM questions WHERE user_hash = ?`, [h]);
       n += await tx.run(`UPDATE gaps SET resolved_by = NULL WHERE resolved_by = ?`, [h]);
       n += await tx.run(`UPDATE learned_phrasings SET added_by = NULL WHERE added_by = ?`, [h]);
+      n += await forgetThreadUser(tx, h);
       return n;
     });
   }

@@ -9,7 +9,7 @@ import { ROOT } from '../helpers/kb.js';
 
 interface Manifest {
   features: Record<string, unknown> & { slash_commands?: unknown[] };
-  oauth_config: { scopes: { bot: string[] }; redirect_urls?: string[] };
+  oauth_config: { scopes: { bot: string[]; bot_optional?: string[] }; redirect_urls?: string[] };
   settings: { event_subscriptions: { request_url: string; bot_events: string[] } };
 }
 const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as Manifest;
@@ -38,6 +38,8 @@ const EVENT_SCOPES: Record<string, string | null> = {
   // The experts channel (public or private): replies in a hand-off thread are relayed to the asker.
   'message.channels': 'channels:history',
   'message.groups': 'groups:history',
+  // Follow-ups without a mention in threads, and opt-in channel suggestions (group DMs too).
+  'message.mpim': 'mpim:history',
   link_shared: 'links:read',
   app_home_opened: null,
 };
@@ -81,9 +83,19 @@ describe('manifest.json scopes', () => {
       if (scope) needed.add(scope);
     }
     if (manifest.features.slash_commands?.length) needed.add('commands');
-    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...needed].sort());
+    const optional = manifest.oauth_config.scopes.bot_optional ?? [];
+    expect([...manifest.oauth_config.scopes.bot, ...optional].sort()).toEqual([...needed].sort());
     expect(manifest.oauth_config.scopes.bot).not.toContain('im:read');
     expect(manifest.oauth_config.scopes.bot).not.toContain('im:write');
+  });
+
+  it('asks for the history of channels and group DMs as optional scopes only', () => {
+    // Reading channel messages powers follow-ups without a mention, channel suggestions and the
+    // experts relay; a workspace that declines them keeps mentions, DMs and commands.
+    const optional = manifest.oauth_config.scopes.bot_optional ?? [];
+    expect([...optional].sort()).toEqual(['channels:history', 'groups:history', 'mpim:history']);
+    for (const scope of optional) expect(manifest.oauth_config.scopes.bot).not.toContain(scope);
+    expect(manifest.oauth_config.scopes.bot).toContain('im:history');
   });
 
   it('has a listener for every event it subscribes to', () => {

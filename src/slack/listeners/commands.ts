@@ -13,6 +13,7 @@ import { COMMANDS } from '../../ids.js';
 import { type ListenerDeps, logQuestion } from '../context.js';
 import { loopReplyCard } from '../loop-cards.js';
 import { callApi } from '../web-api.js';
+import { channelSettingCommand } from './followups.js';
 import { loopCommand } from './loop.js';
 
 /** Parses `/mesh` text into a sub-command; anything else is a question. */
@@ -21,6 +22,7 @@ export function parseMeshCommand(
 ):
   | { kind: 'help' | 'list' | 'table' | 'gaps' | 'stats' | 'forget' }
   | { kind: 'link'; topic: string }
+  | { kind: 'setting'; name: 'followups' | 'suggest'; on: boolean }
   | { kind: 'ask'; question: string } {
   const t = text.trim();
   const [first = '', ...rest] = t.split(/\s+/);
@@ -31,6 +33,11 @@ export function parseMeshCommand(
   if (word === 'list' && rest.length === 0) return { kind: 'list' };
   if ((word === 'table' || word === 'compare') && rest.length === 0) return { kind: 'table' };
   if (word === 'link') return { kind: 'link', topic: rest.join(' ') };
+  const setting = /^(follow[- ]?ups?|suggest(?:ions)?)\s+(on|off)$/i.exec(t);
+  if (setting) {
+    const name = (setting[1] ?? '').toLowerCase().startsWith('f') ? 'followups' : 'suggest';
+    return { kind: 'setting', name, on: (setting[2] ?? '').toLowerCase() === 'on' };
+  }
   return { kind: 'ask', question: t };
 }
 
@@ -62,6 +69,9 @@ export function registerCommands(app: App, deps: ListenerDeps): void {
       case 'stats':
       case 'forget':
         message = await loopCommand(deps, client, sub.kind, command.user_id);
+        break;
+      case 'setting':
+        message = await channelSettingCommand(deps, client, sub, command);
         break;
       case 'help':
         message = helpCard();

@@ -1,8 +1,10 @@
 import type { App } from '@slack/bolt';
 import { homeView, replyCard, unfurlCard } from '../../blocks/index.js';
+import { meshesNamed } from '../../followups.js';
 import { type ListenerDeps, logQuestion } from '../context.js';
 import { loopReplyCard } from '../loop-cards.js';
 import { callApi } from '../web-api.js';
+import { rememberThread } from './followups.js';
 import { homeWithGaps } from './loop.js';
 
 /** The answer id of a canonical link on our own domain, or null. */
@@ -45,7 +47,8 @@ export function registerEvents(app: App, deps: ListenerDeps): void {
     const loopCard = loopReplyCard(
       deps,
       reply,
-      replyCard(reply, { kb: core.kb, answerUrl: core.answerUrl }),
+      // In a thread: related entries are offered as follow-up questions.
+      replyCard(reply, { kb: core.kb, answerUrl: core.answerUrl, followUps: true }),
       {
         surface: 'mention',
         channel: event.channel,
@@ -54,6 +57,17 @@ export function registerEvents(app: App, deps: ListenerDeps): void {
       },
     );
     const card = loopCard.message;
+    // The thread's context, so the asker's next question there needs no mention (src/slack/listeners/followups.ts).
+    if (event.user && reply.kind !== 'smalltalk') {
+      await rememberThread(deps, {
+        channel: event.channel,
+        threadTs,
+        userId: event.user,
+        cardId: loopCard.cardId,
+        entryId: reply.kind === 'answer' ? reply.entry.id : null,
+        meshes: meshesNamed(event.text ?? ''),
+      });
+    }
     await deps.replies.send({
       id: `${eventIdOf(body) ?? `${event.channel}:${event.ts}`}:answer`,
       method: 'chat.postMessage',

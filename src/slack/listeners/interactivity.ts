@@ -16,6 +16,7 @@ import { scorePick } from '../../pick/score.js';
 import type { ListenerDeps } from '../context.js';
 import { loopEntryCard } from '../loop-cards.js';
 import { callApi } from '../web-api.js';
+import { threadButtonAnswered } from './followups.js';
 
 const weightSchema = z.enum(['0', '1', '2']).transform(Number);
 
@@ -93,12 +94,24 @@ export function registerInteractivity(app: App, deps: ListenerDeps): void {
         }
         return;
       }
-      const card = loopEntryCard(
+      const followUp = action.block_id?.startsWith(BLOCKS.followUps) === true;
+      const loopCard = loopEntryCard(
         deps,
         entry.id,
-        entryCard(entry, { kb: core.kb, answerUrl: core.answerUrl }),
+        entryCard(entry, { kb: core.kb, answerUrl: core.answerUrl, followUps: followUp }),
         place,
-      ).message;
+      );
+      const card = loopCard.message;
+      // A follow-up question clicked in a thread: the thread's topic moves on (src/slack/listeners/followups.ts).
+      if (followUp && target.threadTs) {
+        await threadButtonAnswered(deps, {
+          channel: target.channel,
+          threadTs: target.threadTs,
+          userId: body.user.id,
+          entryId: entry.id,
+          cardId: loopCard.cardId,
+        });
+      }
       await deps.replies.send({
         id: `button:${target.channel}:${target.threadTs ?? ''}:${body.user.id}:${entry.id}:${actionTs(action)}`,
         method: 'chat.postMessage',
