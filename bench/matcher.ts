@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --json]`: index build time, heap and per-question latency
+ * `npm run bench [-- --quick] [-- --json] [-- --sizes=real,1000,10000]`: index build time, heap and per-question latency
  * (p50/p99) of the meshbot matcher, beside plain fuse.js over the same entries in the same run,
  * on the real knowledge base and on synthetic ones of 1,000 and 10,000 entries.
  *
@@ -606,7 +606,9 @@ async function main() {
   );
   const real = loadKnowledgeBase();
   const rows: Row[] = [];
-  for (const size of SIZES) {
+  // --sizes real,10000 runs only those sizes.
+  const only = process.argv.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length).split(',');
+  for (const size of SIZES.filter((z) => !only || only.includes(String(z.entries)))) {
     const kb = size.entries === 'real' ? real : syntheticKnowledgeBase(real, size.entries, SEED);
     rows.push(await benchSize(size, kb, questions, lines));
   }
