@@ -57,3 +57,25 @@ export function useBackend(backend: Backend): BackendFixture {
     },
   };
 }
+
+export interface SharedStore {
+  /** Settings that point an app at this store: DATABASE_URL, or DATA_DIR for SQLite. */
+  readonly env: Record<string, string>;
+  close(): Promise<void>;
+}
+
+/**
+ * One store on `backend` for app harnesses (tests/slack): a throwaway PostgreSQL server with one
+ * database, or a temp DATA_DIR. Two harnesses given the same env share it, as replicas would.
+ */
+export async function sharedStore(backend: Backend): Promise<SharedStore> {
+  if (backend === 'postgres') {
+    const server = await startPostgres();
+    return { env: { DATABASE_URL: await server.createDatabase() }, close: () => server.stop() };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'meshbot-shared-'));
+  return {
+    env: { DATA_DIR: dir },
+    close: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
