@@ -491,6 +491,74 @@ describe.each(BACKENDS)('learning loop in Slack on %s', (backend) => {
     expect(byUser.get('UNOBODY2')).not.toContain('Knowledge gaps');
   });
 
+  it('a private /mesh asker is answered by DM when their gap is linked, once; nothing goes to the channel', async () => {
+    const ask = (user: string, n: number) =>
+      h.command({
+        command: '/mesh',
+        text: 'who painted the giraffe mural downtown?',
+        channel_id: 'C0PRIV',
+        user_id: user,
+        trigger_id: `priv.${n}`,
+        response_url: `${h.slack.url}/response/priv${n}`,
+      });
+    await ask('UPRIV1', 1);
+    await ask('UPRIV1', 2);
+    await ask('UPRIV2', 3);
+    await h.event(mention('Who painted the giraffe mural downtown', 'C7', '800.1', 'UPUB1'));
+    await h.slack.waitFor('chat.postMessage');
+    await h.slack.waitFor('response_url', 3);
+    const gap = (
+      await until(
+        () => h.loop.store.gaps(),
+        (gs) => gs.some((g) => g.sample?.includes('giraffe') && g.asks === 4),
+      )
+    ).find((g) => g.sample?.includes('giraffe'));
+    expect(gap?.asks).toBe(4);
+    // The asker's id is kept only sealed (not readable in the database), one row per private question.
+    const rows = await until(
+      () => h.loop.store.db.all<{ reply_to: string | null }>('SELECT reply_to FROM private_askers'),
+      (r) => r.length >= 3,
+    );
+    expect(rows).toHaveLength(3);
+    for (const r of rows) {
+      expect(r.reply_to).toBeTruthy();
+      expect(r.reply_to).not.toContain('UPRIV');
+    }
+    h.slack.reset();
+    const link = (n: number) =>
+      h.interaction(
+        selectAction({
+          actionId: LOOP_ACTIONS.gapLink,
+          blockId: `${BLOCK_PREFIX.gap}${gap?.id}`,
+          value: 'mtls',
+          user: CURATOR,
+          responseUrl: `${h.slack.url}/response/privlink${n}`,
+        }),
+      );
+    await link(1);
+    const posts = await h.slack.waitFor('chat.postMessage', 3);
+    expect(posts.map((p) => [p.args.channel, p.args.thread_ts ?? null]).sort()).toEqual([
+      ['C7', '800.1'],
+      ['UPRIV1', null],
+      ['UPRIV2', null],
+    ]);
+    for (const p of posts) {
+      expect(String(p.args.text)).toMatch(/^You asked this on \d{4}-\d{2}-\d{2}; here is the answer\./);
+      expect(JSON.stringify(p.args.blocks)).toContain('/answers/mtls');
+      expect(messageSchema.safeParse({ text: p.args.text, blocks: p.args.blocks }).success).toBe(true);
+    }
+    expect(h.slack.callsTo('chat.postEphemeral')).toHaveLength(0);
+    // Answered: the sealed ids are gone, and linking again answers nobody twice.
+    expect(
+      await h.loop.store.db.all('SELECT reply_to FROM private_askers WHERE reply_to IS NOT NULL'),
+    ).toEqual([]);
+    await link(2);
+    await h.slack.waitFor('response_url', 2);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(h.slack.callsTo('chat.postMessage')).toHaveLength(3);
+    expect(JSON.stringify(h.slack.callsTo('response_url').at(-1)?.args)).toContain('0 asker(s) answered');
+  });
+
   it('/mesh stats and /mesh forget me', async () => {
     await h.command({
       command: '/mesh',

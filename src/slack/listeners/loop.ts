@@ -37,6 +37,7 @@ import type { Entry } from '../../knowledge/schema.js';
 import { Curators } from '../../loop/curators.js';
 import { dueByOwner, dueSince } from '../../loop/digest.js';
 import { type GroupClient, groupMembers, ownerTargets, unresolvedOwners } from '../../loop/owners.js';
+import { isPrivateSurface } from '../../store/private-askers.js';
 import type { ListenerDeps } from '../context.js';
 import { loopEntryCard } from '../loop-cards.js';
 import { callApi } from '../web-api.js';
@@ -118,7 +119,7 @@ export async function loopCommand(
       });
     }
     case 'forget': {
-      const rows = await loop.store.forgetUser(userId);
+      const rows = (await loop.store.forgetUser(userId)) + (await loop.privateAskers.forget(userId));
       deps.logger.info({ rows }, 'forget me: deleted what the store held about a user');
       return forgotMessage(rows);
     }
@@ -155,6 +156,25 @@ async function answerAskers(
         ...(asker.threadTs ? { thread_ts: asker.threadTs } : {}),
         ...(message as { text: string; blocks: never[] }),
       }),
+    );
+    await card.recorded;
+    if (posted.ok) sent++;
+  }
+  // Private askers (/mesh): their answer was ephemeral, so there is no thread. They get a DM, once:
+  // chat.postMessage with their user id as the channel posts in the app's DM with them (chat:write
+  // only). Not chat.postEphemeral: the link may come days later, an ephemeral message is gone on
+  // reload and seen only in that channel, and it fails where the bot is not a member.
+  for (const asker of await loop.privateAskers.forGap(gapId)) {
+    if (!(await loop.privateAskers.claim(gapId, asker))) continue;
+    const card = loopEntryCard(
+      deps,
+      entry.id,
+      entryCard(entry, { kb: deps.core.kb, answerUrl: deps.core.answerUrl }),
+      { surface: 'gap-answer', channel: asker.userId, userId: asker.userId },
+    );
+    const message = youAskedIntro(asker.at, card.message);
+    const posted = await callApi(deps, 'chat.postMessage', () =>
+      client.chat.postMessage({ channel: asker.userId, ...(message as { text: string; blocks: never[] }) }),
     );
     await card.recorded;
     if (posted.ok) sent++;
@@ -440,7 +460,7 @@ export function registerLoop(app: App, deps: ListenerDeps): void {
       return;
     }
     // Where the expert's answer goes: the asker's thread, or their DM for private (/mesh) questions.
-    const privateAsk = !card?.channel || card.surface === 'command' || card.surface === 'pick-text';
+    const privateAsk = !card?.channel || isPrivateSurface(card.surface);
     const replyChannel = privateAsk ? user : (card?.channel ?? user);
     const replyThread = privateAsk ? undefined : (card?.thread_ts ?? undefined);
     const handoff = await store.createHandoff({
