@@ -4,7 +4,7 @@
  * ask-the-experts and the relay of an expert's answer, /mesh stats and /mesh forget me.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { messageSchema } from '../../src/blocks/schema.js';
+import { homeSchema, messageSchema } from '../../src/blocks/schema.js';
 import { BLOCK_PREFIX, LOOP_ACTIONS } from '../../src/ids.js';
 import { BACKENDS } from '../store/helpers/backends.js';
 import { type PostgresServer, startPostgres } from '../store/helpers/postgres-server.js';
@@ -489,6 +489,21 @@ describe.each(BACKENDS)('learning loop in Slack on %s', (backend) => {
     expect(byUser.get(CURATOR)).toContain('Knowledge gaps');
     expect(byUser.get(CURATOR)).toContain('walrus');
     expect(byUser.get('UNOBODY2')).not.toContain('Knowledge gaps');
+    // Curators also see how meshbot is doing: per day by outcome, share answered, 👍 per answer,
+    // top gaps and hand-offs, as /mesh stats shows them.
+    const stats = await h.loop.store.stats(14);
+    const curatorView = byUser.get(CURATOR) ?? '';
+    expect(curatorView).toContain('How meshbot is doing');
+    expect(curatorView).toContain(`${stats.totals.questions} questions`);
+    expect(curatorView).toContain(`${stats.totals.fallback} fallback`);
+    expect(curatorView).toContain('👍 share per answer');
+    expect(curatorView).toContain('Top gaps');
+    expect(curatorView).toContain(
+      `*Expert hand-offs:* ${stats.handoffs.total}, ${stats.handoffs.answered} answered`,
+    );
+    expect(byUser.get('UNOBODY2')).not.toContain('How meshbot is doing');
+    for (const v of views)
+      expect(homeSchema.safeParse(v.args.view).success, String(v.args.user_id)).toBe(true);
   });
 
   it('a private /mesh asker is answered by DM when their gap is linked, once; nothing goes to the channel', async () => {

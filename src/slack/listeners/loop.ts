@@ -65,17 +65,30 @@ function clickedAt(actionTs: unknown): number | undefined {
 
 const errInfo = (err: unknown) => ({ name: (err as Error).name, message: (err as Error).message });
 
-/** App Home: the base view plus, for curators, the knowledge gaps (within the 100-block cap). */
+/**
+ * App Home: the base view plus, for curators, how meshbot is doing (the `/mesh stats` figures) and
+ * the knowledge gaps (within the 100-block cap).
+ */
 export async function homeWithGaps(
   deps: ListenerDeps,
   client: Client,
   userId: string,
-  base: HomeView,
+  home: HomeView,
 ): Promise<HomeView> {
   const loop = deps.loop;
-  if (!loop) return base;
+  if (!loop) return home;
+  let base = home;
   try {
-    if (!(await curators(deps).isCurator(userId, client as never))) return base;
+    if (!(await curators(deps).isCurator(userId, client as never))) return home;
+    const stats = statsMessage(await loop.store.stats(14), {
+      curator: true,
+      statsUrl: loop.settings.statsPage ? `${deps.core.baseUrl}/stats` : undefined,
+    }).blocks.filter((b) => b.type !== 'divider');
+    if (home.blocks.length + 1 + stats.length <= LIMITS.viewBlocks - 8)
+      base = {
+        ...home,
+        blocks: [...home.blocks, { type: 'divider' as const }, ...(stats as HomeView['blocks'])],
+      };
     const gaps = await loop.store.gaps({ limit: 10 });
     const section = gapsSection(gaps, deps.core.kb.entries);
     const room = LIMITS.viewBlocks - base.blocks.length - 1;
