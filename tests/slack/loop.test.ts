@@ -623,6 +623,8 @@ describe.each(BACKENDS)('learning loop in Slack on %s', (backend) => {
     expect(metrics).toMatch(/meshbot_curation_total\{action="refused"\} [1-9]/);
     expect(metrics).toMatch(/meshbot_expert_handoffs_total\{stage="answered"\} 1/);
     expect(metrics).toMatch(/meshbot_open_gaps \d+/);
+    // Per answer too (every click counts here; the store keeps the last vote per person).
+    expect(metrics).toMatch(/meshbot_answer_feedback_total\{answer="ambient-mode",vote="down"\} [1-9]/);
   });
 
   it('never writes question text to the logs', () => {

@@ -204,6 +204,7 @@ function loopMetrics(deps: ListenerDeps, store: NonNullable<ListenerDeps['loop']
     'meshbot_curation_total',
     'meshbot_expert_handoffs_total',
     'meshbot_open_gaps',
+    'meshbot_answer_feedback_total',
   ])
     if (deps.metrics.registry.getSingleMetric(name)) deps.metrics.registry.removeSingleMetric(name);
   return {
@@ -211,6 +212,13 @@ function loopMetrics(deps: ListenerDeps, store: NonNullable<ListenerDeps['loop']
       name: 'meshbot_feedback_total',
       help: 'Votes on answer cards (the last vote per person and card counts in the store), by vote.',
       labelNames: ['vote'],
+      registers,
+    }),
+    // 👍 share per answer in Prometheus: sum by answer of vote="up" over all votes.
+    answerFeedback: new Counter({
+      name: 'meshbot_answer_feedback_total',
+      help: 'Votes on answer cards per answer (knowledge base id, or "other"), by vote.',
+      labelNames: ['answer', 'vote'],
       registers,
     }),
     curation: new Counter({
@@ -391,6 +399,10 @@ export function registerLoop(app: App, deps: ListenerDeps): void {
       return;
     }
     metrics.feedback.inc({ vote: fb.vote > 0 ? 'up' : 'down' });
+    metrics.answerFeedback.inc({
+      answer: fb.entryId && deps.core.kb.byId.has(fb.entryId) ? fb.entryId : 'other',
+      vote: fb.vote > 0 ? 'up' : 'down',
+    });
     logger.info(
       {
         vote: fb.vote > 0 ? 'up' : 'down',
