@@ -253,3 +253,19 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
 
 /** Every setting name, for docs, .env.example and deployment checks. */
 export const SETTING_NAMES = Object.keys(envSchema.shape) as (keyof typeof envSchema.shape)[];
+
+/**
+ * Settings for an entry point (the app, the CLIs): on bad ones, prints the one message naming every
+ * bad variable to stderr and returns undefined (the caller exits 1).
+ */
+export function loadConfigOrReport(env: Record<string, string | undefined>): Config | undefined {
+  try {
+    return loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      return undefined;
+    }
+    throw err;
+  }
+}

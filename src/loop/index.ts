@@ -47,10 +47,8 @@ export async function openLoop(
   options: LoopOptions = {},
 ): Promise<Loop> {
   const started = performance.now();
-  const store = await openStore(config.store, {
-    hashSecret: config.store.hashSecret,
-    storeQuestions: config.store.storeQuestions,
-  });
+  // The settings are both the location (DATA_DIR / DATABASE_URL) and the options (hash key, text on/off).
+  const store = await openStore(config.store, config.store);
   const where = describeStore(config.store);
   logger.info(
     { store: where.kind, where: where.where, ms: Math.round(performance.now() - started) },

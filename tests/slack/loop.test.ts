@@ -6,8 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { homeSchema, messageSchema } from '../../src/blocks/schema.js';
 import { BLOCK_PREFIX, LOOP_ACTIONS } from '../../src/ids.js';
-import { BACKENDS } from '../store/helpers/backends.js';
-import { type PostgresServer, startPostgres } from '../store/helpers/postgres-server.js';
+import { BACKENDS, type SharedStore, sharedStore } from '../store/helpers/backends.js';
 import { envelope, type Harness, startHarness } from './helpers/harness.js';
 import { blockAction } from './helpers/payloads.js';
 
@@ -97,21 +96,20 @@ const mention = (text: string, channel: string, ts: string, user = 'UASKER1') =>
 
 describe.each(BACKENDS)('learning loop in Slack on %s', (backend) => {
   let h: Harness;
-  let pg: PostgresServer | undefined;
+  let store: SharedStore | undefined;
   beforeAll(async () => {
-    const env: Record<string, string> = { CURATORS: `${CURATOR}, SCURATORS`, EXPERTS_CHANNEL: EXPERTS };
-    if (backend === 'postgres') {
-      pg = await startPostgres();
-      env.DATABASE_URL = await pg.createDatabase();
-    }
-    h = await startHarness(env);
+    store = await sharedStore(backend);
+    h = await startHarness({ ...store.env, CURATORS: `${CURATOR}, SCURATORS`, EXPERTS_CHANNEL: EXPERTS });
     h.slack.usergroups.set('SCURATORS', [GROUP_CURATOR]);
   }, 60_000);
   afterAll(async () => {
     await h?.close();
-    await pg?.stop();
+    await store?.close();
   });
   beforeEach(() => h.slack.reset());
+  /** `/mesh <text>` from `user`, its ephemeral reply to response_url …/response/<tag>. */
+  const mesh = (text: string, user: string, tag: string) =>
+    h.command({ command: '/mesh', text, user_id: user, response_url: `${h.slack.url}/response/${tag}` });
 
   it('every answer card carries feedback buttons, and the card is recorded', async () => {
     await h.event(mention('how does mtls work in linkerd?', 'C1', '100.1'));
@@ -354,12 +352,7 @@ describe.each(BACKENDS)('learning loop in Slack on %s', (backend) => {
     ).find((g) => g.sample?.includes('penguins'));
     expect(gap).toBeDefined();
     h.slack.reset();
-    await h.command({
-      command: '/mesh',
-      text: 'gaps',
-      user_id: 'UNOBODY1',
-      response_url: `${h.slack.url}/response/g0`,
-    });
+    await mesh('gaps', 'UNOBODY1', 'g0');
     const [denied] = await h.slack.waitFor('response_url');
     expect(JSON.stringify(denied?.args)).toContain('Only curators');
     expect(JSON.stringify(denied?.args)).not.toContain('penguins');
@@ -396,12 +389,7 @@ describe.each(BACKENDS)('learning loop in Slack on %s', (backend) => {
     expect(gap?.asks).toBe(3);
     h.slack.reset();
     // A curator by user group sees the gap (escaped) with both actions.
-    await h.command({
-      command: '/mesh',
-      text: 'gaps',
-      user_id: GROUP_CURATOR,
-      response_url: `${h.slack.url}/response/g2`,
-    });
+    await mesh('gaps', GROUP_CURATOR, 'g2');
     const [list] = await h.slack.waitFor('response_url');
     expect(JSON.stringify(list?.args.blocks)).toContain('flamingo');
     expect(messageSchema.safeParse({ text: list?.args.text, blocks: list?.args.blocks }).success).toBe(true);
@@ -437,12 +425,7 @@ describe.each(BACKENDS)('learning loop in Slack on %s', (backend) => {
 
   it('learned phrasings are listed for curators and can be removed (by curators only)', async () => {
     h.slack.reset();
-    await h.command({
-      command: '/mesh',
-      text: 'gaps',
-      user_id: CURATOR,
-      response_url: `${h.slack.url}/response/l1`,
-    });
+    await mesh('gaps', CURATOR, 'l1');
     const [list] = await h.slack.waitFor('response_url');
     const blocks = list?.args.blocks as {
       block_id?: string;
@@ -575,12 +558,7 @@ describe.each(BACKENDS)('learning loop in Slack on %s', (backend) => {
   });
 
   it('/mesh stats and /mesh forget me', async () => {
-    await h.command({
-      command: '/mesh',
-      text: 'stats',
-      user_id: 'UASKER1',
-      response_url: `${h.slack.url}/response/s1`,
-    });
+    await mesh('stats', 'UASKER1', 's1');
     const [stats] = await h.slack.waitFor('response_url');
     expect(stats?.args.response_type).toBe('ephemeral');
     expect(messageSchema.safeParse({ text: stats?.args.text, blocks: stats?.args.blocks }).success).toBe(
@@ -594,12 +572,7 @@ describe.each(BACKENDS)('learning loop in Slack on %s', (backend) => {
     expect(
       await h.loop.store.db.get('SELECT COUNT(*) AS n FROM questions WHERE user_hash = ?', [hash]),
     ).not.toEqual({ n: 0 });
-    await h.command({
-      command: '/mesh',
-      text: 'forget me',
-      user_id: 'UASKER1',
-      response_url: `${h.slack.url}/response/s2`,
-    });
+    await mesh('forget me', 'UASKER1', 's2');
     const [forgot] = await h.slack.waitFor('response_url');
     expect(String(forgot?.args.text)).toMatch(/^Done: I deleted/);
     for (const t of ['questions', 'feedback', 'gap_asks', 'handoffs'])

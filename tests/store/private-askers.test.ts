@@ -1,7 +1,7 @@
 /** Private askers (/mesh): sealed ids, one answer per person across replicas, forget me, retention. */
 import { describe, expect, it } from 'vitest';
 import { PrivateAskers } from '../../src/store/index.js';
-import { BACKENDS, TEST_SECRET, useBackend } from './helpers/backends.js';
+import { BACKENDS, card, TEST_SECRET, useBackend } from './helpers/backends.js';
 
 describe.each(BACKENDS)('private askers on %s', (backend) => {
   const fx = useBackend(backend);
@@ -17,14 +17,9 @@ describe.each(BACKENDS)('private askers on %s', (backend) => {
       new PrivateAskers(s.db, { secret, userHash: (id) => s.userHash(id), now: () => now });
     const [p1, p2] = [askersOf(s1), askersOf(s2)];
     const ask = async (id: string, user: string, surface = 'command') => {
-      await s1.recordCard({
-        id,
-        surface,
-        outcome: 'fallback',
-        channel: 'C1',
-        userId: user,
-        question: 'giraffe mural?',
-      });
+      await s1.recordCard(
+        card(id, 'fallback', 'giraffe mural?', { surface, threadTs: undefined, userId: user }),
+      );
       await p1.remember(id, user);
     };
     await ask('q1', 'UA');
