@@ -607,7 +607,10 @@ async function main() {
   const real = loadKnowledgeBase();
   const rows: Row[] = [];
   // --sizes real,10000 runs only those sizes.
-  const only = process.argv.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length).split(',');
+  const only = process.argv
+    .find((a) => a.startsWith('--sizes='))
+    ?.slice('--sizes='.length)
+    .split(',');
   for (const size of SIZES.filter((z) => !only || only.includes(String(z.entries)))) {
     const kb = size.entries === 'real' ? real : syntheticKnowledgeBase(real, size.entries, SEED);
     rows.push(await benchSize(size, kb, questions, lines));

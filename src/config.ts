@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { type KbOwners, parseKbOwners } from './loop/owners.js';
 
 const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
 
@@ -114,6 +115,22 @@ export const envSchema = z.object({
       .default('true')
       .transform((v) => v === 'true' || v === '1' || v === 'yes' || v === 'on'),
   ),
+  // Owner names of the knowledge files mapped to Slack ids, for the weekly review digest.
+  KB_OWNERS: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .superRefine((v, ctx) => {
+        const { problems } = parseKbOwners(v);
+        if (problems.length)
+          ctx.addIssue({
+            code: 'custom',
+            message: `must be comma-separated name=ID pairs such as platform-networking-team=S0123ABCD,mesh-team=U0456EFGH (IDs: U…/W… users, S… user groups); not ${problems.join(', ')}`,
+          });
+      })
+      .transform((v) => parseKbOwners(v).owners)
+      .optional(),
+  ),
   LOG_LEVEL: z.preprocess(
     (v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : v),
     z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
@@ -145,6 +162,8 @@ export interface Config {
     readonly curators: readonly string[];
     readonly expertsChannel: string | undefined;
     readonly statsPage: boolean;
+    /** Owner names (keys as ownerKey() makes them) → Slack user and group ids (KB_OWNERS). */
+    readonly kbOwners: KbOwners;
   };
   readonly slack?: { readonly botToken: string; readonly signingSecret?: string; readonly appToken?: string };
   /** Settings that work but probably not as meant; logged at start-up and shown on /healthz. */
@@ -217,6 +236,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       curators: e.CURATORS ?? [],
       expertsChannel: e.EXPERTS_CHANNEL,
       statsPage: e.STATS_PAGE,
+      kbOwners: e.KB_OWNERS ?? {},
     },
     warnings,
     ...(e.SLACK_BOT_TOKEN
@@ -233,3 +253,19 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
 
 /** Every setting name, for docs, .env.example and deployment checks. */
 export const SETTING_NAMES = Object.keys(envSchema.shape) as (keyof typeof envSchema.shape)[];
+
+/**
+ * Settings for an entry point (the app, the CLIs): on bad ones, prints the one message naming every
+ * bad variable to stderr and returns undefined (the caller exits 1).
+ */
+export function loadConfigOrReport(env: Record<string, string | undefined>): Config | undefined {
+  try {
+    return loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      return undefined;
+    }
+    throw err;
+  }
+}

@@ -1,6 +1,6 @@
 /** Entry point: load settings, build the core, then serve Slack (HTTP or Socket Mode) and the answer pages. */
 import 'dotenv/config';
-import { ConfigError, loadConfig } from './config.js';
+import { loadConfigOrReport } from './config.js';
 import { createCore } from './core.js';
 import { KnowledgeError } from './knowledge/loader.js';
 import { createLogger } from './logger.js';
@@ -13,16 +13,8 @@ import { SchemaTooNewError } from './store/migrations.js';
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 
 async function main(): Promise<void> {
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig(process.env);
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(err.message);
-      process.exit(1);
-    }
-    throw err;
-  }
+  const config = loadConfigOrReport(process.env);
+  if (!config) process.exit(1);
   const logger = createLogger({ level: config.logLevel });
   // A stray rejection or exception is logged and the app keeps serving (it exits only on errors
   // that leave the process unusable, or a storm of them).

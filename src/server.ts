@@ -115,6 +115,7 @@ async function startServing(
       }),
       logger,
       ...(shed ? { shed, onShed: (route, reason) => metrics.pagesShed.inc({ route, reason }) } : {}),
+      ...(extra.loop ? { verification: (id: string) => extra.loop?.verifications().get(id) } : {}),
     }),
     {
       path: '/metrics',

@@ -62,6 +62,7 @@ describe('loadConfig', () => {
       CURATORS: 'alice, U123',
       EXPERTS_CHANNEL: '#experts',
       STATS_PAGE: 'sometimes',
+      KB_OWNERS: 'platform-team=S0123, mesh-team',
     });
     for (const name of SETTING_NAMES)
       expect(
@@ -87,6 +88,18 @@ describe('loadConfig', () => {
       expect((err as Error).message).toMatch(/\.env/);
       expect((err as Error).message).not.toContain('secretvalue');
     }
+  });
+
+  it('KB_OWNERS maps owner names (any case and punctuation) to Slack user and group ids', () => {
+    const c = loadConfig({
+      KB_OWNERS: 'Platform networking team=S0123, platform-networking-team=U0456,mesh=W789',
+    });
+    expect(c.loop.kbOwners).toEqual({ 'platform-networking-team': ['S0123', 'U0456'], mesh: ['W789'] });
+    expect(loadConfig({}).loop.kbOwners).toEqual({});
+    const [problem, ...rest] = problemsOf({ KB_OWNERS: 'platform-team=S0123,mesh-team=#mesh, =U1' });
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(/^KB_OWNERS: must be comma-separated name=ID pairs/);
+    expect(problem).toContain('"mesh-team=#mesh", "=U1"');
   });
 
   it('lists the same names as the schema', () => {

@@ -1,19 +1,11 @@
 /** `npm run db:migrate`: brings the store (DATA_DIR or DATABASE_URL) to the latest schema and says what it did. */
 import 'dotenv/config';
-import { ConfigError, loadConfig } from '../config.js';
+import { loadConfigOrReport } from '../config.js';
 import { describeStore, LATEST_VERSION, migrate, openDb, SchemaTooNewError } from '../store/index.js';
 
 async function main(): Promise<number> {
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig(process.env);
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(err.message);
-      return 1;
-    }
-    throw err;
-  }
+  const config = loadConfigOrReport(process.env);
+  if (!config) return 1;
   const where = describeStore(config.store);
   const db = await openDb(config.store);
   try {

@@ -6,7 +6,7 @@
 import 'dotenv/config';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { ConfigError, loadConfig } from '../config.js';
+import { loadConfigOrReport } from '../config.js';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledgeBase } from '../knowledge/loader.js';
 import { addPhrasings } from '../loop/kb-learned.js';
 import { normalizeQuestion } from '../loop/normalize.js';
@@ -16,21 +16,10 @@ async function main(argv: string[]): Promise<number> {
   const dirAt = argv.indexOf('--dir');
   const dir = dirAt >= 0 ? (argv[dirAt + 1] ?? '') : DEFAULT_KNOWLEDGE_DIR;
   const dryRun = argv.includes('--dry-run');
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig(process.env);
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(err.message);
-      return 1;
-    }
-    throw err;
-  }
+  const config = loadConfigOrReport(process.env);
+  if (!config) return 1;
   const kb = loadKnowledgeBase(dir);
-  const store = await openStore(config.store, {
-    hashSecret: config.store.hashSecret,
-    storeQuestions: config.store.storeQuestions,
-  });
+  const store = await openStore(config.store, config.store);
   try {
     const learned = await store.learnedPhrasings();
     const known = new Set(

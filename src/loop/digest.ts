@@ -44,20 +44,18 @@ export function isDue(
   return dueSince(entry, verification) <= now;
 }
 
-/** Due entries grouped by the Slack user or group their owner names ("user:U1" / "group:S1"). */
-export function digestsByOwner(
+/** Due entries grouped by their `owner` text, as written (resolved to Slack ids at digest time). */
+export function dueByOwner(
   entries: readonly Entry[],
   verifications: ReadonlyMap<string, Verification>,
   now: number,
-): Map<string, { target: OwnerTarget; entries: Entry[] }> {
-  const out = new Map<string, { target: OwnerTarget; entries: Entry[] }>();
+): Map<string, Entry[]> {
+  const out = new Map<string, Entry[]>();
   for (const e of entries) {
-    const target = ownerTarget(e.owner);
-    if (!target || !isDue(e, verifications.get(e.id), now)) continue;
-    const key = `${target.kind}:${target.id}`;
-    const slot = out.get(key) ?? { target, entries: [] };
-    slot.entries.push(e);
-    out.set(key, slot);
+    if (!isDue(e, verifications.get(e.id), now)) continue;
+    const list = out.get(e.owner) ?? [];
+    list.push(e);
+    out.set(e.owner, list);
   }
   return out;
 }

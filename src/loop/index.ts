@@ -6,7 +6,7 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Core } from '../core.js';
-import { describeStore, openStore } from '../store/index.js';
+import { describeStore, openStore, PrivateAskers } from '../store/index.js';
 import type { LoopStore } from '../store/store.js';
 import type { Verification } from './digest.js';
 
@@ -19,6 +19,8 @@ const PURGE_MS = 60 * 60_000;
 
 export interface Loop {
   readonly store: LoopStore;
+  /** Who asked privately (/mesh), to answer them by DM when their gap is linked. */
+  readonly privateAskers: PrivateAskers;
   readonly settings: Config['store'] & Config['loop'];
   /** Reloads learned phrasings if the store's version changed; true when the matcher was rebuilt. */
   syncPhrasings(): Promise<boolean>;
@@ -45,10 +47,8 @@ export async function openLoop(
   options: LoopOptions = {},
 ): Promise<Loop> {
   const started = performance.now();
-  const store = await openStore(config.store, {
-    hashSecret: config.store.hashSecret,
-    storeQuestions: config.store.storeQuestions,
-  });
+  // The settings are both the location (DATA_DIR / DATABASE_URL) and the options (hash key, text on/off).
+  const store = await openStore(config.store, config.store);
   const where = describeStore(config.store);
   logger.info(
     { store: where.kind, where: where.where, ms: Math.round(performance.now() - started) },
@@ -59,6 +59,10 @@ export async function openLoop(
       'USER_HASH_SECRET is not set: user ids are hashed with a key derived from the Slack secrets (rotating them changes the hashes). Set USER_HASH_SECRET to a random string.',
     );
   }
+  const privateAskers = new PrivateAskers(store.db, {
+    secret: config.store.hashSecret,
+    userHash: (id) => store.userHash(id),
+  });
   let version: string | null = null;
   const syncPhrasings = async () => {
     const v = await store.phrasingsVersion();
@@ -85,7 +89,9 @@ export async function openLoop(
     if (gaps) logger.info({ gaps }, 'unclicked suggestions recorded as gaps');
     if (Date.now() - lastPurge >= PURGE_MS) {
       lastPurge = Date.now();
-      const rows = await store.purgeText(config.store.retentionDays);
+      const rows =
+        (await store.purgeText(config.store.retentionDays)) +
+        (await privateAskers.purge(config.store.retentionDays));
       if (rows) logger.info({ rows, retentionDays: config.store.retentionDays }, 'old question text deleted');
     }
   };
@@ -124,6 +130,7 @@ export async function openLoop(
   };
   return {
     store,
+    privateAskers,
     every,
     settings: { ...config.store, ...config.loop },
     syncPhrasings,

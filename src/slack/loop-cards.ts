@@ -11,6 +11,7 @@ import { LIMITS, type Message } from '../blocks/schema.js';
 import type { Reply } from '../intents/reply.js';
 import { dueSince, isDue } from '../loop/digest.js';
 import { outcomeOf } from '../metrics.js';
+import { isPrivateSurface } from '../store/private-askers.js';
 import type { Outcome } from '../store/store.js';
 import type { ListenerDeps } from './context.js';
 
@@ -59,6 +60,22 @@ function record(
   });
 }
 
+/**
+ * A private question (ephemeral reply) that may become a gap: remember who asked, so that a curator's
+ * link answers them by DM. Not when question text is off (curators could not link such a gap).
+ */
+function rememberPrivateAsker(deps: ListenerDeps, cardId: string, outcome: Outcome, place: CardPlace) {
+  const loop = deps.loop;
+  if (!loop || !place.userId || !loop.settings.storeQuestions || !isPrivateSurface(place.surface)) return;
+  if (outcome !== 'fallback' && outcome !== 'suggested') return;
+  return loop.privateAskers.remember(cardId, place.userId).catch((err: unknown) => {
+    deps.logger.warn(
+      { err: { name: (err as Error).name, message: (err as Error).message }, surface: place.surface },
+      'could not remember the private asker',
+    );
+  });
+}
+
 /** A reply's card, decorated and recorded. Small talk is neither. */
 export function loopReplyCard<M extends Message>(
   deps: ListenerDeps,
@@ -73,17 +90,18 @@ export function loopReplyCard<M extends Message>(
     decorated = withFeedback(withReview(deps, message, reply.entry.id), cardId, reply.entry.id);
   else if (reply.kind === 'fallback' && deps.loop.settings.expertsChannel)
     decorated = withAskExperts(message, cardId);
+  const outcome = outcomeOf(reply.kind) as Outcome;
   const recorded = record(deps, {
     id: cardId,
     surface: place.surface,
-    outcome: outcomeOf(reply.kind) as Outcome,
+    outcome,
     channel: place.channel,
     threadTs: place.threadTs,
     userId: place.userId,
     entryId: reply.kind === 'answer' ? reply.entry.id : undefined,
     confidence: reply.confidence,
     question: reply.query,
-  });
+  }).then(() => rememberPrivateAsker(deps, cardId, outcome, place));
   return { message: decorated as M, cardId, recorded };
 }
 

@@ -6,6 +6,7 @@ import { LoopStore, type StoreOptions } from './store.js';
 
 export { type Db, openPostgres, openSqlite } from './db.js';
 export { LATEST_VERSION, MIGRATIONS, migrate, SchemaTooNewError } from './migrations.js';
+export { isPrivateSurface, type PrivateAsker, PrivateAskers } from './private-askers.js';
 export * from './store.js';
 
 export interface StoreLocation {

@@ -127,6 +127,21 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   // Slack threads: follow-up contexts, channel settings, suggestion limits (src/store/threads.ts).
   THREADS_MIGRATION,
+  {
+    version: 5,
+    name: 'private askers: who asked with /mesh, to answer them by DM when their gap is linked',
+    statements: [
+      // reply_to: the Slack user id, encrypted (src/store/private-askers.ts); NULL once answered.
+      `CREATE TABLE private_askers (
+        card_id TEXT PRIMARY KEY,
+        user_hash TEXT NOT NULL,
+        reply_to TEXT,
+        at BIGINT NOT NULL,
+        notified_at BIGINT
+      )`,
+      `CREATE INDEX private_askers_user ON private_askers (user_hash)`,
+    ],
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((m, x) => Math.max(m, x.version), 0);
@@ -163,12 +178,18 @@ export async function migrate(
     await tx.run(
       `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)`,
     );
-    const row = await tx.get<{ v: number | null }>(`SELECT MAX(version) AS v FROM schema_migrations`);
-    const from = Number(row?.v ?? 0);
+    const done = new Set(
+      (await tx.all<{ version: number }>(`SELECT version FROM schema_migrations`)).map((r) =>
+        Number(r.version),
+      ),
+    );
+    const from = Math.max(0, ...done);
     if (from > latest) throw new SchemaTooNewError(from, latest);
     const applied: number[] = [];
+    // Every migration not applied yet, in order, even one numbered below the newest applied (versions
+    // are handed out to branches built side by side, which may land in any order).
     for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
-      if (m.version <= from) continue;
+      if (done.has(m.version)) continue;
       for (const sql of m.statements) await tx.run(sql);
       await tx.run(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`, [
         m.version,

@@ -404,11 +404,12 @@ export class LoopStore {
     return n > 0;
   }
 
-  /** The places a linked gap's askers asked, one per thread, not yet answered. */
+  /** The places a linked gap's askers asked, one per thread, not yet answered (private asks: PrivateAskers). */
   async askersToNotify(gapId: string): Promise<Asker[]> {
     const rows = await this.db.all<{ id: string; channel: string; thread_ts: string | null; at: number }>(
       `SELECT id, channel, thread_ts, at FROM gap_asks
        WHERE gap_id = ? AND notified_at IS NULL AND channel IS NOT NULL AND kind <> 'downvote'
+         AND card_id NOT IN (SELECT id FROM questions WHERE surface IN ('command', 'pick-text'))
        ORDER BY at`,
       [gapId],
     );

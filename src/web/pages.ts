@@ -284,8 +284,27 @@ function card(href: string, title: string, verdict?: string): string {
   return `<a class="card" href="${esc(href)}"><span class="t">${esc(title)}</span>${v}</a>`;
 }
 
+/** A "Still correct" from the entry's owner in Slack: who (a Slack user id) and when (epoch ms). */
+export interface PageVerification {
+  readonly by: string;
+  readonly at: number;
+}
+
+/** "Verified by Slack user U… on 1 Dec 2026 · next review by …", or due for review once overdue again. */
+function verifiedHtml(entry: Entry, v: PageVerification, today: Date | string): string {
+  const day = new Date(v.at).toISOString().slice(0, 10);
+  // Due `review_every` days after the later of the checked date and the verification (ISO dates sort).
+  const since = [entry.checked, day].sort()[1] ?? day;
+  const status = reviewStatus({ checked: since, review_every: entry.review_every }, today);
+  const who = `Verified by Slack user ${esc(v.by)} on ${timeTag(day)}`;
+  return status.due
+    ? `${who} · <span class="due">due for review</span> (since ${timeTag(status.dueOn)})`
+    : `${who} · next review by ${timeTag(status.dueOn)}`;
+}
+
 /** "Checked 26 Nov 2026", or "Checked on 26 Nov 2026 · due for review" once the entry is overdue. */
-function checkedHtml(entry: Entry, today: Date | string): string {
+function checkedHtml(entry: Entry, today: Date | string, verified?: PageVerification): string {
+  if (verified) return `Checked ${timeTag(entry.checked)} · ${verifiedHtml(entry, verified, today)}`;
   const status = reviewStatus(entry, today);
   return status.due
     ? `Checked on ${timeTag(entry.checked)} · <span class="due">due for review</span> (since ${timeTag(status.dueOn)})`
@@ -293,7 +312,12 @@ function checkedHtml(entry: Entry, today: Date | string): string {
 }
 
 /** The canonical page of one answer. `today` (default: now) decides whether it shows as due for review. */
-export function answerPage(entry: Entry, core: Core, today: Date | string = new Date()): string {
+export function answerPage(
+  entry: Entry,
+  core: Core,
+  today: Date | string = new Date(),
+  verified?: PageVerification,
+): string {
   const paths = sitePaths(core);
   const canonical = core.answerUrl(entry.id);
   const parts: string[] = [];
@@ -350,7 +374,7 @@ ${toHtml(entry.body)}
 <ol class="sources">${sources.join('\n')}</ol>
 </section>
 <footer class="meta">
-<p>${checkedHtml(entry, today)}</p>
+<p>${checkedHtml(entry, today, verified)}</p>
 <p>Kept up to date by ${esc(ownerText(entry.owner))}</p>
 <p>Link to this answer: <a href="${esc(canonical)}">${esc(canonical)}</a></p>
 </footer>

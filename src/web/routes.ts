@@ -2,7 +2,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Core } from '../core.js';
 import { type CardImages, cardImageInput, cardImageVersion, createCardImages } from './card-image.js';
 import { CACHE, redirect, requestUrl, SECURITY_HEADERS, sendHtml, sendJson, type WebLogger } from './http.js';
-import { answerPage, errorPage, indexPage, MAX_QUERY_LENGTH, notFoundPage, sitePaths } from './pages.js';
+import {
+  answerPage,
+  errorPage,
+  indexPage,
+  MAX_QUERY_LENGTH,
+  notFoundPage,
+  type PageVerification,
+  sitePaths,
+} from './pages.js';
 import type { LoadShedder, ShedReason } from './shed.js';
 
 /**
@@ -37,6 +45,8 @@ export interface WebRoutesOptions {
   readonly onShed?: (route: string, reason: ShedReason) => void;
   /** The og:image renderer and its cache (one per routes list by default). */
   readonly cardImages?: CardImages;
+  /** The last "Still correct" of an entry (the learning loop's), shown on its page. */
+  readonly verification?: (id: string) => PageVerification | undefined;
 }
 
 /** Card images change only with their content, which the ETag and the page's `?v=` follow. */
@@ -148,7 +158,7 @@ export function webRoutes(core: Core, opts: WebRoutesOptions): WebRoute[] {
         const id = typeof param === 'string' ? param : lastSegment(requestUrl(req).pathname);
         const entry = core.kb.byId.get(id);
         if (entry) {
-          sendHtml(req, res, 200, answerPage(entry, core));
+          sendHtml(req, res, 200, answerPage(entry, core, new Date(), opts.verification?.(entry.id)));
           return;
         }
         // Ids are lowercase slugs; send /answers/MTLS to the one canonical address.

@@ -10,20 +10,16 @@
  *
  * The attacker's sockets come from 127.0.0.2 (still loopback), so Slack's (127.0.0.1) are another address.
  */
-import { spawn } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { connect, type Socket } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SETTING_NAMES } from '../../src/config.js';
 import { installProcessHandlers } from '../../src/process-handlers.js';
 import { DEFAULT_LIMITS } from '../../src/web/limits.js';
 import { mentionEvent, sleep } from '../fault/helpers.js';
+import { slackEnv, spawnApp } from '../production/helpers/app-process.js';
 import { freePort } from '../production/helpers/processes.js';
 import { FakeSlack } from '../slack/helpers/fake-slack.js';
 import { type Harness, sign, startHarness } from '../slack/helpers/harness.js';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 let h: Harness | undefined;
 const sockets: Socket[] = [];
@@ -124,22 +120,9 @@ describe('item 5: bodies Bolt cannot handle do not kill the process', () => {
   it('a real process survives a signed null body and payload=null', { timeout: 30_000 }, async () => {
     const fake = await new FakeSlack().start();
     const port = await freePort();
-    const secret = 'abcdef0123456789abcdef0123456789';
-    const blank = Object.fromEntries(SETTING_NAMES.map((n) => [n, '']));
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        ...blank,
-        NODE_ENV: 'production',
-        PORT: String(port),
-        LOG_LEVEL: 'warn',
-        SLACK_BOT_TOKEN: 'xoxb-test-1',
-        SLACK_SIGNING_SECRET: secret,
-        SLACK_API_URL: `${fake.url}/api/`,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const env = slackEnv(fake.url);
+    const secret = env.SLACK_SIGNING_SECRET;
+    const child = spawnApp(env, port);
     try {
       const url = `http://127.0.0.1:${port}`;
       for (let i = 0; ; i++) {

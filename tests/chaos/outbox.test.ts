@@ -8,16 +8,13 @@
  * "answered" means Slack accepted a reply in the asker's thread (chat.postMessage), or, where the
  * channel stayed blocked, privately to the asker (chat.postEphemeral in that thread).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SETTING_NAMES } from '../../src/config.js';
 import { mentionEvent, sleep } from '../fault/helpers.js';
+import { slackEnv, spawnApp } from '../production/helpers/app-process.js';
 import { freePort } from '../production/helpers/processes.js';
 import { FakeSlack } from '../slack/helpers/fake-slack.js';
 import { type Harness, sign, startHarness } from '../slack/helpers/harness.js';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 let h: Harness | undefined;
 let child: ChildProcess | undefined;
@@ -282,22 +279,8 @@ describe('item 3: SIGTERM with a 429 in flight (real process)', () => {
       response: { status: 429, headers: { 'retry-after': '30' }, body: { ok: false, error: 'ratelimited' } },
     });
     const port = await freePort();
-    const blank = Object.fromEntries(SETTING_NAMES.map((n) => [n, '']));
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        ...blank,
-        NODE_ENV: 'production',
-        PORT: String(port),
-        LOG_LEVEL: 'warn',
-        SLACK_BOT_TOKEN: 'xoxb-test-1',
-        SLACK_SIGNING_SECRET: 'abcdef0123456789abcdef0123456789',
-        SLACK_API_URL: `${slack.url}/api/`,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const proc = child;
+    const proc = spawnApp(slackEnv(slack.url), port);
+    child = proc;
     let logs = '';
     proc.stdout?.setEncoding('utf8').on('data', (c: string) => {
       logs += c;

@@ -10,7 +10,7 @@ import { createLogger } from '../../src/logger.js';
 import { openLoop } from '../../src/loop/index.js';
 import { loopRoutes } from '../../src/loop/routes.js';
 import { statsChartSvg, statsPage } from '../../src/loop/stats-page.js';
-import { BACKENDS, useBackend } from '../store/helpers/backends.js';
+import { BACKENDS, card, useBackend } from '../store/helpers/backends.js';
 
 const silent = createLogger({ level: 'silent', destination: new Writable({ write: (_c, _e, cb) => cb() }) });
 
@@ -29,23 +29,15 @@ describe.each(BACKENDS)('replicas sharing a %s store', (backend) => {
     const a = await openLoop(config, coreA, silent, { background: false });
     const b = await openLoop(config, coreB, silent, { pollMs: 100 });
     try {
-      await a.store.recordCard({
-        id: 'f1',
-        surface: 'mention',
-        outcome: 'fallback',
-        channel: 'C1',
-        threadTs: '1.1',
-        userId: 'U1',
-        question: 'does the frobnicator support quux?',
-      });
-      await b.store.recordCard({
-        id: 'f2',
-        surface: 'dm',
-        outcome: 'fallback',
-        channel: 'D2',
-        userId: 'U2',
-        question: 'Does the frobnicator support quux',
-      });
+      await a.store.recordCard(card('f1', 'fallback', 'does the frobnicator support quux?'));
+      await b.store.recordCard(
+        card('f2', 'fallback', 'Does the frobnicator support quux', {
+          surface: 'dm',
+          channel: 'D2',
+          userId: 'U2',
+          threadTs: undefined,
+        }),
+      );
       const [gapA] = await a.store.gaps();
       const [gapB] = await b.store.gaps();
       expect(gapA).toEqual(gapB);

@@ -259,7 +259,7 @@ describe.each(BACKENDS)('follow-ups and channel suggestions in Slack on %s', (ba
     expect(note?.args).toMatchObject({ channel: 'C5', user: 'UAUTHOR1' });
     expect(String(note?.args.text)).toContain('I may have an answer');
     expect(valid(note?.args)).toBe(true);
-    const buttons = (note?.args.blocks as Block[])
+    const buttons = ((note?.args.blocks ?? []) as Block[])
       .flatMap((b) => b.elements ?? [])
       .filter((e) => e.action_id);
     expect(buttons.map((b) => b.text?.text)).toEqual(['Show', 'Share in thread', 'Not now']);

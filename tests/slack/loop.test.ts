@@ -4,10 +4,9 @@
  * ask-the-experts and the relay of an expert's answer, /mesh stats and /mesh forget me.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { messageSchema } from '../../src/blocks/schema.js';
+import { homeSchema, messageSchema } from '../../src/blocks/schema.js';
 import { BLOCK_PREFIX, LOOP_ACTIONS } from '../../src/ids.js';
-import { BACKENDS } from '../store/helpers/backends.js';
-import { type PostgresServer, startPostgres } from '../store/helpers/postgres-server.js';
+import { BACKENDS, type SharedStore, sharedStore } from '../store/helpers/backends.js';
 import { envelope, type Harness, startHarness } from './helpers/harness.js';
 import { blockAction } from './helpers/payloads.js';
 
@@ -97,21 +96,20 @@ const mention = (text: string, channel: string, ts: string, user = 'UASKER1') =>
 
 describe.each(BACKENDS)('learning loop in Slack on %s', (backend) => {
   let h: Harness;
-  let pg: PostgresServer | undefined;
+  let store: SharedStore | undefined;
   beforeAll(async () => {
-    const env: Record<string, string> = { CURATORS: `${CURATOR}, SCURATORS`, EXPERTS_CHANNEL: EXPERTS };
-    if (backend === 'postgres') {
-      pg = await startPostgres();
-      env.DATABASE_URL = await pg.createDatabase();
-    }
-    h = await startHarness(env);
+    store = await sharedStore(backend);
+    h = await startHarness({ ...store.env, CURATORS: `${CURATOR}, SCURATORS`, EXPERTS_CHANNEL: EXPERTS });
     h.slack.usergroups.set('SCURATORS', [GROUP_CURATOR]);
   }, 60_000);
   afterAll(async () => {
     await h?.close();
-    await pg?.stop();
+    await store?.close();
   });
   beforeEach(() => h.slack.reset());
+  /** `/mesh <text>` from `user`, its ephemeral reply to response_url …/response/<tag>. */
+  const mesh = (text: string, user: string, tag: string) =>
+    h.command({ command: '/mesh', text, user_id: user, response_url: `${h.slack.url}/response/${tag}` });
 
   it('every answer card carries feedback buttons, and the card is recorded', async () => {
     await h.event(mention('how does mtls work in linkerd?', 'C1', '100.1'));
@@ -354,12 +352,7 @@ describe.each(BACKENDS)('learning loop in Slack on %s', (backend) => {
     ).find((g) => g.sample?.includes('penguins'));
     expect(gap).toBeDefined();
     h.slack.reset();
-    await h.command({
-      command: '/mesh',
-      text: 'gaps',
-      user_id: 'UNOBODY1',
-      response_url: `${h.slack.url}/response/g0`,
-    });
+    await mesh('gaps', 'UNOBODY1', 'g0');
     const [denied] = await h.slack.waitFor('response_url');
     expect(JSON.stringify(denied?.args)).toContain('Only curators');
     expect(JSON.stringify(denied?.args)).not.toContain('penguins');
@@ -396,12 +389,7 @@ describe.each(BACKENDS)('learning loop in Slack on %s', (backend) => {
     expect(gap?.asks).toBe(3);
     h.slack.reset();
     // A curator by user group sees the gap (escaped) with both actions.
-    await h.command({
-      command: '/mesh',
-      text: 'gaps',
-      user_id: GROUP_CURATOR,
-      response_url: `${h.slack.url}/response/g2`,
-    });
+    await mesh('gaps', GROUP_CURATOR, 'g2');
     const [list] = await h.slack.waitFor('response_url');
     expect(JSON.stringify(list?.args.blocks)).toContain('flamingo');
     expect(messageSchema.safeParse({ text: list?.args.text, blocks: list?.args.blocks }).success).toBe(true);
@@ -437,12 +425,7 @@ describe.each(BACKENDS)('learning loop in Slack on %s', (backend) => {
 
   it('learned phrasings are listed for curators and can be removed (by curators only)', async () => {
     h.slack.reset();
-    await h.command({
-      command: '/mesh',
-      text: 'gaps',
-      user_id: CURATOR,
-      response_url: `${h.slack.url}/response/l1`,
-    });
+    await mesh('gaps', CURATOR, 'l1');
     const [list] = await h.slack.waitFor('response_url');
     const blocks = list?.args.blocks as {
       block_id?: string;
@@ -489,15 +472,93 @@ describe.each(BACKENDS)('learning loop in Slack on %s', (backend) => {
     expect(byUser.get(CURATOR)).toContain('Knowledge gaps');
     expect(byUser.get(CURATOR)).toContain('walrus');
     expect(byUser.get('UNOBODY2')).not.toContain('Knowledge gaps');
+    // Curators also see how meshbot is doing: per day by outcome, share answered, 👍 per answer,
+    // top gaps and hand-offs, as /mesh stats shows them.
+    const stats = await h.loop.store.stats(14);
+    const curatorView = byUser.get(CURATOR) ?? '';
+    expect(curatorView).toContain('How meshbot is doing');
+    expect(curatorView).toContain(`${stats.totals.questions} questions`);
+    expect(curatorView).toContain(`${stats.totals.fallback} fallback`);
+    expect(curatorView).toContain('👍 share per answer');
+    expect(curatorView).toContain('Top gaps');
+    expect(curatorView).toContain(
+      `*Expert hand-offs:* ${stats.handoffs.total}, ${stats.handoffs.answered} answered`,
+    );
+    expect(byUser.get('UNOBODY2')).not.toContain('How meshbot is doing');
+    for (const v of views)
+      expect(homeSchema.safeParse(v.args.view).success, String(v.args.user_id)).toBe(true);
+  });
+
+  it('a private /mesh asker is answered by DM when their gap is linked, once; nothing goes to the channel', async () => {
+    const ask = (user: string, n: number) =>
+      h.command({
+        command: '/mesh',
+        text: 'who painted the giraffe mural downtown?',
+        channel_id: 'C0PRIV',
+        user_id: user,
+        trigger_id: `priv.${n}`,
+        response_url: `${h.slack.url}/response/priv${n}`,
+      });
+    await ask('UPRIV1', 1);
+    await ask('UPRIV1', 2);
+    await ask('UPRIV2', 3);
+    await h.event(mention('Who painted the giraffe mural downtown', 'C7', '800.1', 'UPUB1'));
+    await h.slack.waitFor('chat.postMessage');
+    await h.slack.waitFor('response_url', 3);
+    const gap = (
+      await until(
+        () => h.loop.store.gaps(),
+        (gs) => gs.some((g) => g.sample?.includes('giraffe') && g.asks === 4),
+      )
+    ).find((g) => g.sample?.includes('giraffe'));
+    expect(gap?.asks).toBe(4);
+    // The asker's id is kept only sealed (not readable in the database), one row per private question.
+    const rows = await until(
+      () => h.loop.store.db.all<{ reply_to: string | null }>('SELECT reply_to FROM private_askers'),
+      (r) => r.length >= 3,
+    );
+    expect(rows).toHaveLength(3);
+    for (const r of rows) {
+      expect(r.reply_to).toBeTruthy();
+      expect(r.reply_to).not.toContain('UPRIV');
+    }
+    h.slack.reset();
+    const link = (n: number) =>
+      h.interaction(
+        selectAction({
+          actionId: LOOP_ACTIONS.gapLink,
+          blockId: `${BLOCK_PREFIX.gap}${gap?.id}`,
+          value: 'mtls',
+          user: CURATOR,
+          responseUrl: `${h.slack.url}/response/privlink${n}`,
+        }),
+      );
+    await link(1);
+    const posts = await h.slack.waitFor('chat.postMessage', 3);
+    expect(posts.map((p) => [p.args.channel, p.args.thread_ts ?? null]).sort()).toEqual([
+      ['C7', '800.1'],
+      ['UPRIV1', null],
+      ['UPRIV2', null],
+    ]);
+    for (const p of posts) {
+      expect(String(p.args.text)).toMatch(/^You asked this on \d{4}-\d{2}-\d{2}; here is the answer\./);
+      expect(JSON.stringify(p.args.blocks)).toContain('/answers/mtls');
+      expect(messageSchema.safeParse({ text: p.args.text, blocks: p.args.blocks }).success).toBe(true);
+    }
+    expect(h.slack.callsTo('chat.postEphemeral')).toHaveLength(0);
+    // Answered: the sealed ids are gone, and linking again answers nobody twice.
+    expect(
+      await h.loop.store.db.all('SELECT reply_to FROM private_askers WHERE reply_to IS NOT NULL'),
+    ).toEqual([]);
+    await link(2);
+    await h.slack.waitFor('response_url', 2);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(h.slack.callsTo('chat.postMessage')).toHaveLength(3);
+    expect(JSON.stringify(h.slack.callsTo('response_url').at(-1)?.args)).toContain('0 asker(s) answered');
   });
 
   it('/mesh stats and /mesh forget me', async () => {
-    await h.command({
-      command: '/mesh',
-      text: 'stats',
-      user_id: 'UASKER1',
-      response_url: `${h.slack.url}/response/s1`,
-    });
+    await mesh('stats', 'UASKER1', 's1');
     const [stats] = await h.slack.waitFor('response_url');
     expect(stats?.args.response_type).toBe('ephemeral');
     expect(messageSchema.safeParse({ text: stats?.args.text, blocks: stats?.args.blocks }).success).toBe(
@@ -511,12 +572,7 @@ describe.each(BACKENDS)('learning loop in Slack on %s', (backend) => {
     expect(
       await h.loop.store.db.get('SELECT COUNT(*) AS n FROM questions WHERE user_hash = ?', [hash]),
     ).not.toEqual({ n: 0 });
-    await h.command({
-      command: '/mesh',
-      text: 'forget me',
-      user_id: 'UASKER1',
-      response_url: `${h.slack.url}/response/s2`,
-    });
+    await mesh('forget me', 'UASKER1', 's2');
     const [forgot] = await h.slack.waitFor('response_url');
     expect(String(forgot?.args.text)).toMatch(/^Done: I deleted/);
     for (const t of ['questions', 'feedback', 'gap_asks', 'handoffs'])
@@ -540,6 +596,8 @@ describe.each(BACKENDS)('learning loop in Slack on %s', (backend) => {
     expect(metrics).toMatch(/meshbot_curation_total\{action="refused"\} [1-9]/);
     expect(metrics).toMatch(/meshbot_expert_handoffs_total\{stage="answered"\} 1/);
     expect(metrics).toMatch(/meshbot_open_gaps \d+/);
+    // Per answer too (every click counts here; the store keeps the last vote per person).
+    expect(metrics).toMatch(/meshbot_answer_feedback_total\{answer="ambient-mode",vote="down"\} [1-9]/);
   });
 
   it('never writes question text to the logs', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LATEST_VERSION, MIGRATIONS, migrate, SchemaTooNewError } from '../../src/store/index.js';
 import { LoopStore } from '../../src/store/store.js';
-import { BACKENDS, TEST_SECRET, useBackend } from './helpers/backends.js';
+import { BACKENDS, card, TEST_SECRET, useBackend } from './helpers/backends.js';
 
 describe.each(BACKENDS)('store on %s', (backend) => {
   const fx = useBackend(backend);
@@ -17,6 +17,15 @@ describe.each(BACKENDS)('store on %s', (backend) => {
     expect(again.applied).toEqual([]);
     const rows = await db.all<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
     expect(rows.map((r) => Number(r.version))).toEqual(versions);
+  });
+
+  it('applies a migration numbered below the newest applied one (branches land in any order)', async () => {
+    const db = await fx.rawDb(await fx.fresh());
+    const table = (v: number) => ({ version: v, name: `t${v}`, statements: [`CREATE TABLE t${v} (x TEXT)`] });
+    expect((await migrate(db, [table(1), table(5)])).applied).toEqual([1, 5]);
+    // A later release brings version 3, written on another branch at the same time as 5.
+    expect(await migrate(db, [table(1), table(3), table(5)])).toEqual({ from: 5, to: 5, applied: [3] });
+    expect(await db.all('SELECT x FROM t3')).toEqual([]);
   });
 
   it('two processes migrating at once never race (the lock serialises them)', async () => {
@@ -48,17 +57,7 @@ describe.each(BACKENDS)('store on %s', (backend) => {
 
   it('keeps the last vote per person and card, and the 👎 reason', async () => {
     const s = await fx.open(await fx.fresh());
-    await s.recordCard({
-      id: 'c1',
-      surface: 'mention',
-      outcome: 'answered',
-      channel: 'C1',
-      threadTs: '1.1',
-      userId: 'U1',
-      entryId: 'mtls',
-      confidence: 0.91,
-      question: 'how does mtls work',
-    });
+    await s.recordCard(card('c1', 'answered', 'how does mtls work', { entryId: 'mtls', confidence: 0.91 }));
     await s.recordVote({ cardId: 'c1', userId: 'U2', vote: 1 });
     await s.recordVote({ cardId: 'c1', userId: 'U2', vote: -1 });
     await s.recordVote({ cardId: 'c1', userId: 'U3', vote: 1 });
@@ -93,42 +92,26 @@ describe.each(BACKENDS)('store on %s', (backend) => {
   it('groups fallbacks, unclicked suggestions and 👎 into gaps by normalised question', async () => {
     let now = Date.UTC(2026, 10, 1, 12);
     const s = await fx.open(await fx.fresh(), { now: () => now });
-    await s.recordCard({
-      id: 'f1',
-      surface: 'mention',
-      outcome: 'fallback',
-      channel: 'C1',
-      threadTs: '1.1',
-      userId: 'U1',
-      question: 'How do I rotate the trust anchor?',
-    });
+    await s.recordCard(card('f1', 'fallback', 'How do I rotate the trust anchor?'));
     now += 1000;
-    await s.recordCard({
-      id: 'f2',
-      surface: 'dm',
-      outcome: 'fallback',
-      channel: 'D9',
-      userId: 'U2',
-      question: 'how do i rotate the trust   anchor',
-    });
-    await s.recordCard({
-      id: 's1',
-      surface: 'mention',
-      outcome: 'suggested',
-      channel: 'C2',
-      threadTs: '2.2',
-      userId: 'U3',
-      question: 'how do I rotate the trust anchor??',
-    });
-    await s.recordCard({
-      id: 's2',
-      surface: 'mention',
-      outcome: 'suggested',
-      channel: 'C2',
-      threadTs: '3.3',
-      userId: 'U4',
-      question: 'egress gateway',
-    });
+    await s.recordCard(
+      card('f2', 'fallback', 'how do i rotate the trust   anchor', {
+        surface: 'dm',
+        channel: 'D9',
+        userId: 'U2',
+        threadTs: undefined,
+      }),
+    );
+    await s.recordCard(
+      card('s1', 'suggested', 'how do I rotate the trust anchor??', {
+        channel: 'C2',
+        threadTs: '2.2',
+        userId: 'U3',
+      }),
+    );
+    await s.recordCard(
+      card('s2', 'suggested', 'egress gateway', { channel: 'C2', threadTs: '3.3', userId: 'U4' }),
+    );
     // U4 clicked a suggestion: not a gap.
     expect(await s.markSuggestionClicked('U4', 'C2')).toBe('s2');
     expect(await s.sweepUnclicked(60_000)).toBe(0);
@@ -144,15 +127,14 @@ describe.each(BACKENDS)('store on %s', (backend) => {
     expect(g?.firstSeen).toBe(Date.UTC(2026, 10, 1, 12));
     expect(g?.lastSeen).toBe(Date.UTC(2026, 10, 1, 12) + 1000 + 120_000);
     // A 👎 on an answer to the same question counts too, once per person.
-    await s.recordCard({
-      id: 'a1',
-      surface: 'mention',
-      outcome: 'answered',
-      channel: 'C3',
-      userId: 'U5',
-      entryId: 'mtls',
-      question: 'how do I rotate the trust anchor',
-    });
+    await s.recordCard(
+      card('a1', 'answered', 'how do I rotate the trust anchor', {
+        channel: 'C3',
+        userId: 'U5',
+        entryId: 'mtls',
+        threadTs: undefined,
+      }),
+    );
     await s.recordVote({ cardId: 'a1', userId: 'U6', vote: -1 });
     await s.recordVote({ cardId: 'a1', userId: 'U6', vote: -1 });
     expect((await s.gap(g?.id ?? ''))?.downvotes).toBe(1);
@@ -160,32 +142,16 @@ describe.each(BACKENDS)('store on %s', (backend) => {
 
   it('linking a gap adds learned phrasings, bumps the version and answers each thread once', async () => {
     const s = await fx.open(await fx.fresh());
-    await s.recordCard({
-      id: 'f1',
-      surface: 'mention',
-      outcome: 'fallback',
-      channel: 'C1',
-      threadTs: '1.1',
-      userId: 'U1',
-      question: 'rotate trust anchor?',
-    });
-    await s.recordCard({
-      id: 'f2',
-      surface: 'mention',
-      outcome: 'fallback',
-      channel: 'C1',
-      threadTs: '1.1',
-      userId: 'U1',
-      question: 'Rotate trust anchor',
-    });
-    await s.recordCard({
-      id: 'f3',
-      surface: 'dm',
-      outcome: 'fallback',
-      channel: 'D2',
-      userId: 'U2',
-      question: 'rotate trust anchor!',
-    });
+    await s.recordCard(card('f1', 'fallback', 'rotate trust anchor?'));
+    await s.recordCard(card('f2', 'fallback', 'Rotate trust anchor'));
+    await s.recordCard(
+      card('f3', 'fallback', 'rotate trust anchor!', {
+        surface: 'dm',
+        channel: 'D2',
+        userId: 'U2',
+        threadTs: undefined,
+      }),
+    );
     const [gap] = await s.gaps();
     const v0 = await s.phrasingsVersion();
     const linked = await s.linkGap(gap?.id ?? '', 'mtls', 'UCURATOR');
@@ -208,13 +174,9 @@ describe.each(BACKENDS)('store on %s', (backend) => {
 
   it('dismisses a gap with a reason', async () => {
     const s = await fx.open(await fx.fresh());
-    await s.recordCard({
-      id: 'f1',
-      surface: 'mention',
-      outcome: 'fallback',
-      channel: 'C1',
-      question: 'what is the weather',
-    });
+    await s.recordCard(
+      card('f1', 'fallback', 'what is the weather', { threadTs: undefined, userId: undefined }),
+    );
     const [gap] = await s.gaps();
     expect(await s.dismissGap(gap?.id ?? '', 'out_of_scope', 'UCUR')).toBe(true);
     expect(await s.gap(gap?.id ?? '')).toMatchObject({ status: 'dismissed', reason: 'out_of_scope' });
@@ -224,32 +186,24 @@ describe.each(BACKENDS)('store on %s', (backend) => {
   it('a restart keeps feedback, gaps and learned phrasings', async () => {
     const where = await fx.fresh();
     const s1 = await fx.open(where);
-    await s1.recordCard({
-      id: 'a1',
-      surface: 'dm',
-      outcome: 'answered',
-      channel: 'D1',
-      userId: 'U1',
-      entryId: 'mtls',
-      question: 'mtls?',
-    });
+    await s1.recordCard(
+      card('a1', 'answered', 'mtls?', { surface: 'dm', channel: 'D1', entryId: 'mtls', threadTs: undefined }),
+    );
     await s1.recordVote({ cardId: 'a1', userId: 'U1', vote: 1 });
-    await s1.recordCard({
-      id: 'f1',
-      surface: 'dm',
-      outcome: 'fallback',
-      channel: 'D1',
-      userId: 'U1',
-      question: 'tell me about wasm plugins',
-    });
-    await s1.recordCard({
-      id: 'f2',
-      surface: 'dm',
-      outcome: 'fallback',
-      channel: 'D1',
-      userId: 'U1',
-      question: 'anything on sidecar sizing',
-    });
+    await s1.recordCard(
+      card('f1', 'fallback', 'tell me about wasm plugins', {
+        surface: 'dm',
+        channel: 'D1',
+        threadTs: undefined,
+      }),
+    );
+    await s1.recordCard(
+      card('f2', 'fallback', 'anything on sidecar sizing', {
+        surface: 'dm',
+        channel: 'D1',
+        threadTs: undefined,
+      }),
+    );
     const gaps = await s1.gaps();
     await s1.linkGap(gaps.find((g) => g.sample?.includes('wasm'))?.id ?? '', 'traffic-management', 'UC');
     await s1.close();
@@ -277,22 +231,10 @@ describe.each(BACKENDS)('store on %s', (backend) => {
 
   it('STORE_QUESTIONS=false keeps counts only', async () => {
     const s = await fx.open(await fx.fresh(), { storeQuestions: false });
-    await s.recordCard({
-      id: 'f1',
-      surface: 'mention',
-      outcome: 'fallback',
-      channel: 'C1',
-      userId: 'U1',
-      question: 'secret project falcon?',
-    });
-    await s.recordCard({
-      id: 'f2',
-      surface: 'mention',
-      outcome: 'fallback',
-      channel: 'C1',
-      userId: 'U2',
-      question: 'Secret project Falcon',
-    });
+    await s.recordCard(card('f1', 'fallback', 'secret project falcon?', { threadTs: undefined }));
+    await s.recordCard(
+      card('f2', 'fallback', 'Secret project Falcon', { userId: 'U2', threadTs: undefined }),
+    );
     const [gap] = await s.gaps();
     expect(gap).toMatchObject({ asks: 2, sample: null });
     const dump = JSON.stringify([
@@ -306,26 +248,25 @@ describe.each(BACKENDS)('store on %s', (backend) => {
   it('forget me deletes what the store holds about a person; retention drops old text', async () => {
     let now = Date.UTC(2026, 0, 1);
     const s = await fx.open(await fx.fresh(), { now: () => now });
-    await s.recordCard({
-      id: 'a1',
-      surface: 'dm',
-      outcome: 'answered',
-      channel: 'D1',
-      userId: 'U1',
-      entryId: 'mtls',
-      question: 'old question',
-    });
+    await s.recordCard(
+      card('a1', 'answered', 'old question', {
+        surface: 'dm',
+        channel: 'D1',
+        entryId: 'mtls',
+        threadTs: undefined,
+      }),
+    );
     await s.recordVote({ cardId: 'a1', userId: 'U1', vote: -1 });
     await s.createHandoff({ cardId: 'a1', userId: 'U1', channel: 'D1', expertsChannel: 'CEXP' });
     now += 100 * 86_400_000;
-    await s.recordCard({
-      id: 'a2',
-      surface: 'dm',
-      outcome: 'fallback',
-      channel: 'D2',
-      userId: 'U2',
-      question: 'new question',
-    });
+    await s.recordCard(
+      card('a2', 'fallback', 'new question', {
+        surface: 'dm',
+        channel: 'D2',
+        userId: 'U2',
+        threadTs: undefined,
+      }),
+    );
     expect(await s.purgeText(90)).toBeGreaterThan(0);
     expect((await s.card('a1'))?.question).toBeNull();
     expect((await s.card('a2'))?.question).toBe('new question');
@@ -340,22 +281,22 @@ describe.each(BACKENDS)('store on %s', (backend) => {
   it('counts questions per day by outcome, 👍 share per entry, top gaps and hand-offs', async () => {
     const now = Date.UTC(2026, 10, 30, 12);
     const s = await fx.open(await fx.fresh(), { now: () => now });
-    await s.recordCard({
-      id: 'a1',
-      surface: 'dm',
-      outcome: 'answered',
-      entryId: 'mtls',
-      userId: 'U1',
-      question: 'q1',
-    });
-    await s.recordCard({
-      id: 'a2',
-      surface: 'dm',
-      outcome: 'answered',
-      entryId: 'mtls',
-      userId: 'U1',
-      question: 'q2',
-    });
+    await s.recordCard(
+      card('a1', 'answered', 'q1', {
+        surface: 'dm',
+        entryId: 'mtls',
+        channel: undefined,
+        threadTs: undefined,
+      }),
+    );
+    await s.recordCard(
+      card('a2', 'answered', 'q2', {
+        surface: 'dm',
+        entryId: 'mtls',
+        channel: undefined,
+        threadTs: undefined,
+      }),
+    );
     await s.recordCard({ id: 's1', surface: 'dm', outcome: 'suggested', userId: 'U1', question: 'q3' });
     await s.recordCard({ id: 'f1', surface: 'dm', outcome: 'fallback', userId: 'U1', question: 'q4' });
     await s.recordVote({ cardId: 'a1', userId: 'U1', vote: 1 });

@@ -35,7 +35,9 @@ import { LIMITS } from '../../blocks/schema.js';
 import { BLOCK_PREFIX, LOOP_ACTIONS, LOOP_CALLBACKS } from '../../ids.js';
 import type { Entry } from '../../knowledge/schema.js';
 import { Curators } from '../../loop/curators.js';
-import { digestsByOwner, dueSince, ownerTarget } from '../../loop/digest.js';
+import { dueByOwner, dueSince } from '../../loop/digest.js';
+import { type GroupClient, groupMembers, ownerTargets, unresolvedOwners } from '../../loop/owners.js';
+import { isPrivateSurface } from '../../store/private-askers.js';
 import type { ListenerDeps } from '../context.js';
 import { loopEntryCard } from '../loop-cards.js';
 import { callApi } from '../web-api.js';
@@ -63,17 +65,30 @@ function clickedAt(actionTs: unknown): number | undefined {
 
 const errInfo = (err: unknown) => ({ name: (err as Error).name, message: (err as Error).message });
 
-/** App Home: the base view plus, for curators, the knowledge gaps (within the 100-block cap). */
+/**
+ * App Home: the base view plus, for curators, how meshbot is doing (the `/mesh stats` figures) and
+ * the knowledge gaps (within the 100-block cap).
+ */
 export async function homeWithGaps(
   deps: ListenerDeps,
   client: Client,
   userId: string,
-  base: HomeView,
+  home: HomeView,
 ): Promise<HomeView> {
   const loop = deps.loop;
-  if (!loop) return base;
+  if (!loop) return home;
+  let base = home;
   try {
-    if (!(await curators(deps).isCurator(userId, client as never))) return base;
+    if (!(await curators(deps).isCurator(userId, client as never))) return home;
+    const stats = statsMessage(await loop.store.stats(14), {
+      curator: true,
+      statsUrl: loop.settings.statsPage ? `${deps.core.baseUrl}/stats` : undefined,
+    }).blocks.filter((b) => b.type !== 'divider');
+    if (home.blocks.length + 1 + stats.length <= LIMITS.viewBlocks - 8)
+      base = {
+        ...home,
+        blocks: [...home.blocks, { type: 'divider' as const }, ...(stats as HomeView['blocks'])],
+      };
     const gaps = await loop.store.gaps({ limit: 10 });
     const section = gapsSection(gaps, deps.core.kb.entries);
     const room = LIMITS.viewBlocks - base.blocks.length - 1;
@@ -117,7 +132,7 @@ export async function loopCommand(
       });
     }
     case 'forget': {
-      const rows = await loop.store.forgetUser(userId);
+      const rows = (await loop.store.forgetUser(userId)) + (await loop.privateAskers.forget(userId));
       deps.logger.info({ rows }, 'forget me: deleted what the store held about a user');
       return forgotMessage(rows);
     }
@@ -158,6 +173,25 @@ async function answerAskers(
     await card.recorded;
     if (posted.ok) sent++;
   }
+  // Private askers (/mesh): their answer was ephemeral, so there is no thread. They get a DM, once:
+  // chat.postMessage with their user id as the channel posts in the app's DM with them (chat:write
+  // only). Not chat.postEphemeral: the link may come days later, an ephemeral message is gone on
+  // reload and seen only in that channel, and it fails where the bot is not a member.
+  for (const asker of await loop.privateAskers.forGap(gapId)) {
+    if (!(await loop.privateAskers.claim(gapId, asker))) continue;
+    const card = loopEntryCard(
+      deps,
+      entry.id,
+      entryCard(entry, { kb: deps.core.kb, answerUrl: deps.core.answerUrl }),
+      { surface: 'gap-answer', channel: asker.userId, userId: asker.userId },
+    );
+    const message = youAskedIntro(asker.at, card.message);
+    const posted = await callApi(deps, 'chat.postMessage', () =>
+      client.chat.postMessage({ channel: asker.userId, ...(message as { text: string; blocks: never[] }) }),
+    );
+    await card.recorded;
+    if (posted.ok) sent++;
+  }
   return sent;
 }
 
@@ -170,6 +204,7 @@ function loopMetrics(deps: ListenerDeps, store: NonNullable<ListenerDeps['loop']
     'meshbot_curation_total',
     'meshbot_expert_handoffs_total',
     'meshbot_open_gaps',
+    'meshbot_answer_feedback_total',
   ])
     if (deps.metrics.registry.getSingleMetric(name)) deps.metrics.registry.removeSingleMetric(name);
   return {
@@ -177,6 +212,13 @@ function loopMetrics(deps: ListenerDeps, store: NonNullable<ListenerDeps['loop']
       name: 'meshbot_feedback_total',
       help: 'Votes on answer cards (the last vote per person and card counts in the store), by vote.',
       labelNames: ['vote'],
+      registers,
+    }),
+    // 👍 share per answer in Prometheus: sum by answer of vote="up" over all votes.
+    answerFeedback: new Counter({
+      name: 'meshbot_answer_feedback_total',
+      help: 'Votes on answer cards per answer (knowledge base id, or "other"), by vote.',
+      labelNames: ['answer', 'vote'],
       registers,
     }),
     curation: new Counter({
@@ -210,58 +252,71 @@ const WEEK = 7 * 86_400_000;
 export const DIGEST_CHECK_MS = 60 * 60_000;
 const holderId = `${hostname()}:${process.pid}`;
 
+/** usergroups.users.list through callApi (failures logged and counted like every Web API call). */
+function groupClient(deps: ListenerDeps, client: Client): GroupClient {
+  return {
+    usergroups: {
+      users: {
+        list: async (args) => {
+          const res = await callApi(deps, 'usergroups.users.list', () => client.usergroups.users.list(args));
+          if (!res.ok) throw new Error(`usergroups.users.list failed: ${res.failure.code}`);
+          return res.value as { users?: string[] };
+        },
+      },
+    },
+  };
+}
+
 /**
  * The weekly owner digest, at most once per week across every replica sharing the store (a
- * conditional update in the jobs table decides who sends it). Returns null when another replica
- * (or an earlier run) already has this week's.
+ * conditional update in the jobs table decides who sends it). Owners are resolved to people
+ * (ids, user groups, KB_OWNERS names) and each person gets one message with all their due
+ * entries. Returns null when another replica (or an earlier run) already has this week's.
  */
 export async function runDigest(
   deps: ListenerDeps,
   client: Client,
   opts: { now?: number; entries?: readonly Entry[]; holder?: string } = {},
-): Promise<{ recipients: number; entries: number } | null> {
+): Promise<{ recipients: number; entries: number; unresolved: number } | null> {
   const loop = deps.loop;
   if (!loop) return null;
   const now = opts.now ?? Date.now();
   if (!(await loop.store.claimJob('owner-digest', WEEK, opts.holder ?? holderId))) return null;
   const verifications = await loop.store.verifications();
-  const groups = digestsByOwner(opts.entries ?? deps.core.kb.entries, verifications, now);
-  let recipients = 0;
+  const members = groupMembers(groupClient(deps, client), () => {});
+  const perUser = new Map<string, Entry[]>();
   let entries = 0;
-  for (const { target, entries: due } of groups.values()) {
-    let users: string[] = [target.id];
-    if (target.kind === 'group') {
-      const res = await callApi(deps, 'usergroups.users.list', () =>
-        client.usergroups.users.list({ usergroup: target.id }),
-      );
-      users = res.ok ? ((res.value as { users?: string[] }).users ?? []) : [];
-    }
+  let unresolved = 0;
+  for (const [owner, due] of dueByOwner(opts.entries ?? deps.core.kb.entries, verifications, now)) {
+    const users = await members(ownerTargets(owner, loop.settings.kbOwners));
+    if (users.length === 0) unresolved += due.length;
+    else entries += due.length;
+    for (const user of users) perUser.set(user, [...(perUser.get(user) ?? []), ...due]);
+  }
+  let recipients = 0;
+  for (const [user, due] of perUser) {
     const msg = digestMessage(
       due.map((e) => ({ entry: e, dueSince: dueSince(e, verifications.get(e.id)) })),
       deps.core.answerUrl,
     );
-    for (const user of users) {
-      const posted = await callApi(deps, 'chat.postMessage', () =>
-        client.chat.postMessage({ channel: user, ...(msg as { text: string; blocks: never[] }) }),
-      );
-      if (posted.ok) recipients++;
-    }
-    entries += due.length;
+    const posted = await callApi(deps, 'chat.postMessage', () =>
+      client.chat.postMessage({ channel: user, ...(msg as { text: string; blocks: never[] }) }),
+    );
+    if (posted.ok) recipients++;
   }
+  if (unresolved)
+    deps.logger.warn(
+      { entries: unresolved },
+      'due entries whose owner reaches nobody in Slack: set their owner to a Slack id or map the name in KB_OWNERS',
+    );
   deps.logger.info({ recipients, entries }, 'weekly owner digest sent');
-  return { recipients, entries };
+  return { recipients, entries, unresolved };
 }
 
-/** May this person review `entry`: its owner (or in the owner group), or a curator. */
+/** May this person review `entry`: its owner (in person, by group or by KB_OWNERS name), or a curator. */
 async function mayReview(deps: ListenerDeps, client: Client, entry: Entry, userId: string): Promise<boolean> {
-  const target = ownerTarget(entry.owner);
-  if (target?.kind === 'user' && target.id === userId) return true;
-  if (target?.kind === 'group') {
-    const res = await callApi(deps, 'usergroups.users.list', () =>
-      client.usergroups.users.list({ usergroup: target.id }),
-    );
-    if (res.ok && ((res.value as { users?: string[] }).users ?? []).includes(userId)) return true;
-  }
+  const targets = ownerTargets(entry.owner, deps.loop?.settings.kbOwners ?? {});
+  if ((await groupMembers(groupClient(deps, client), () => {})(targets)).includes(userId)) return true;
   return curators(deps).isCurator(userId, client as never);
 }
 
@@ -273,6 +328,12 @@ export function registerLoop(app: App, deps: ListenerDeps): void {
   const metrics = loopMetrics(deps, store);
 
   loop.every('owner digest', DIGEST_CHECK_MS, () => runDigest(deps, app.client), 60_000);
+  const nobody = unresolvedOwners(deps.core.kb.entries, loop.settings.kbOwners);
+  if (nobody.size)
+    logger.warn(
+      { owners: Object.fromEntries(nobody) },
+      'entries whose owner names no Slack user or group get no review digest: map the names in KB_OWNERS (name=U…/S…)',
+    );
 
   // The owner's answer to the digest: "Still correct" records who and when; "Needs changes" opens a gap.
   for (const kind of ['verified', 'needs_changes'] as const) {
@@ -338,6 +399,10 @@ export function registerLoop(app: App, deps: ListenerDeps): void {
       return;
     }
     metrics.feedback.inc({ vote: fb.vote > 0 ? 'up' : 'down' });
+    metrics.answerFeedback.inc({
+      answer: fb.entryId && deps.core.kb.byId.has(fb.entryId) ? fb.entryId : 'other',
+      vote: fb.vote > 0 ? 'up' : 'down',
+    });
     logger.info(
       {
         vote: fb.vote > 0 ? 'up' : 'down',
@@ -420,7 +485,7 @@ export function registerLoop(app: App, deps: ListenerDeps): void {
       return;
     }
     // Where the expert's answer goes: the asker's thread, or their DM for private (/mesh) questions.
-    const privateAsk = !card?.channel || card.surface === 'command' || card.surface === 'pick-text';
+    const privateAsk = !card?.channel || isPrivateSurface(card.surface);
     const replyChannel = privateAsk ? user : (card?.channel ?? user);
     const replyThread = privateAsk ? undefined : (card?.thread_ts ?? undefined);
     const handoff = await store.createHandoff({

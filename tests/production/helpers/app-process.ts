@@ -49,6 +49,42 @@ function baseEnv(): Record<string, string> {
   return out;
 }
 
+/** Slack settings for a child app against a stand-in Web API at `apiUrl` (HTTP mode, quiet logs). */
+export function slackEnv(apiUrl: string, more: Record<string, string> = {}): Record<string, string> {
+  return {
+    LOG_LEVEL: 'warn',
+    SLACK_BOT_TOKEN: 'xoxb-test-1',
+    SLACK_SIGNING_SECRET: 'abcdef0123456789abcdef0123456789',
+    SLACK_API_URL: `${apiUrl}/api/`,
+    ...more,
+  };
+}
+
+/**
+ * Spawns the real entry point with every setting blank except `env` (so a developer's .env cannot
+ * leak in), NODE_ENV=production, on `port`, with its own embedded store in a temp DATA_DIR unless
+ * `env` names a store. The temp directory goes when the process exits.
+ */
+export function spawnApp(env: Record<string, string>, port: number): ChildProcess {
+  const ownDataDir =
+    env.DATA_DIR || env.DATABASE_URL ? undefined : mkdtempSync(join(tmpdir(), 'meshbot-app-'));
+  const child = track(
+    spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+      cwd: PROJECT_ROOT,
+      env: {
+        ...baseEnv(),
+        NODE_ENV: 'production',
+        ...(ownDataDir ? { DATA_DIR: ownDataDir } : {}),
+        ...env,
+        PORT: String(port),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
+  if (ownDataDir) child.once('exit', () => rmSync(ownDataDir, { recursive: true, force: true }));
+  return child;
+}
+
 export async function startAppProcess(options: {
   name: string;
   env: Record<string, string>;
@@ -62,19 +98,7 @@ export async function startAppProcess(options: {
   let partial = '';
   const lines: string[] = [];
   // Each process gets its own embedded store unless the test shares one (DATA_DIR / DATABASE_URL).
-  const ownDataDir = options.env.DATA_DIR ? undefined : mkdtempSync(join(tmpdir(), 'meshbot-app-'));
-  const child = track(
-    spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
-      cwd: PROJECT_ROOT,
-      env: {
-        ...baseEnv(),
-        ...(ownDataDir ? { DATA_DIR: ownDataDir } : {}),
-        ...options.env,
-        PORT: String(port),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    }),
-  );
+  const child = spawnApp(options.env, port);
   child.stdout?.on('data', (d: Buffer) => {
     const text = d.toString('utf8');
     stdout.push(text);
@@ -115,7 +139,6 @@ export async function startAppProcess(options: {
       }),
     stop: async () => {
       await stopChild(child, 'SIGTERM', 5_000);
-      if (ownDataDir) rmSync(ownDataDir, { recursive: true, force: true });
     },
   };
 

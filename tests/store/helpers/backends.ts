@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { type Db, openDb, openStore, type StoreLocation } from '../../../src/store/index.js';
-import type { LoopStore, StoreOptions } from '../../../src/store/store.js';
+import type { CardRecord, LoopStore, Outcome, StoreOptions } from '../../../src/store/store.js';
 import { type PostgresServer, startPostgres } from './postgres-server.js';
 
 export const BACKENDS = ['sqlite', 'postgres'] as const;
@@ -56,4 +56,39 @@ export function useBackend(backend: Backend): BackendFixture {
       return db;
     },
   };
+}
+
+export interface SharedStore {
+  /** Settings that point an app at this store: DATABASE_URL, or DATA_DIR for SQLite. */
+  readonly env: Record<string, string>;
+  close(): Promise<void>;
+}
+
+/**
+ * One store on `backend` for app harnesses (tests/slack): a throwaway PostgreSQL server with one
+ * database, or a temp DATA_DIR. Two harnesses given the same env share it, as replicas would.
+ */
+export async function sharedStore(backend: Backend): Promise<SharedStore> {
+  if (backend === 'postgres') {
+    const server = await startPostgres();
+    return { env: { DATABASE_URL: await server.createDatabase() }, close: () => server.stop() };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'meshbot-shared-'));
+  return {
+    env: { DATA_DIR: dir },
+    close: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * A card as the listeners record it: by default a mention in C1's thread 1.1 by U1; `over` changes
+ * any field (`threadTs: undefined` for a DM, say).
+ */
+export function card(
+  id: string,
+  outcome: Outcome,
+  question: string,
+  over: Partial<CardRecord> = {},
+): CardRecord {
+  return { id, surface: 'mention', outcome, channel: 'C1', threadTs: '1.1', userId: 'U1', question, ...over };
 }
