@@ -17,6 +17,8 @@ export interface ListenerDeps {
   readonly loop?: Loop;
   /** Every reply owed to someone goes through here: kept until posted (src/slack/outbox.ts). */
   readonly replies: ReplyWorker;
+  /** The client of timer-driven work with no event (the weekly digest); the app's own when unset. */
+  readonly digestClient?: () => Promise<import('@slack/bolt').App['client']>;
 }
 
 /** One log line per handled question: intent, answer id, confidence and latency, never the text. */

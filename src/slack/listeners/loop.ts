@@ -272,7 +272,12 @@ export function registerLoop(app: App, deps: ListenerDeps): void {
   const { logger } = deps;
   const metrics = loopMetrics(deps, store);
 
-  loop.every('owner digest', DIGEST_CHECK_MS, () => runDigest(deps, app.client), 60_000);
+  loop.every(
+    'owner digest',
+    DIGEST_CHECK_MS,
+    async () => runDigest(deps, (await deps.digestClient?.()) ?? app.client),
+    60_000,
+  );
 
   // The owner's answer to the digest: "Still correct" records who and when; "Needs changes" opens a gap.
   for (const kind of ['verified', 'needs_changes'] as const) {
