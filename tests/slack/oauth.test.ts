@@ -7,10 +7,17 @@
  * delete the install. The stand-in records which token each call used.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { createCore } from '../../src/core.js';
+import { createLogger } from '../../src/logger.js';
+import { startServer } from '../../src/server.js';
 import { BOT_SCOPES } from '../../src/slack/installs.js';
+import { StartupError } from '../../src/slack/startup.js';
+import { openStore } from '../../src/store/index.js';
 import { SqlInstallationStore } from '../../src/store/installations.js';
 import { ROOT } from '../helpers/kb.js';
 import { BACKENDS } from '../store/helpers/backends.js';
@@ -369,6 +376,46 @@ describe.each(BACKENDS)('OAuth install over loopback on %s', (backend) => {
     );
     await new Promise((r) => setTimeout(r, 300));
     expect(h.slack.callsTo('chat.postMessage')).toEqual([]);
+  });
+});
+
+describe('OAuth start-up with the wrong TOKEN_ENCRYPTION_KEY', () => {
+  it('stops with a StartupError naming TOKEN_ENCRYPTION_KEY instead of using garbage', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'meshbot-oauth-key-'));
+    try {
+      const seeded = await openStore({ dataDir: dir }, { hashSecret: 'x'.repeat(20), storeQuestions: true });
+      await new SqlInstallationStore(seeded.db, KEY).storeInstallation({
+        team: { id: 'TKEY1', name: 'Key' },
+        enterprise: undefined,
+        isEnterpriseInstall: false,
+        authVersion: 'v2',
+        user: { id: 'U1', token: undefined, scopes: undefined },
+        bot: { id: 'B1', userId: 'U2', token: 'xoxb-stored-with-the-old-key', scopes: ['chat:write'] },
+      });
+      await seeded.close();
+      const config = loadConfig({
+        DATA_DIR: dir,
+        PORT: '0',
+        PUBLIC_BASE_URL: 'https://meshbot.example.com',
+        SLACK_SIGNING_SECRET: 'abcdef0123456789abcdef0123456789',
+        SLACK_CLIENT_ID: CLIENT_ID,
+        SLACK_CLIENT_SECRET: CLIENT_SECRET,
+        SLACK_STATE_SECRET: STATE_SECRET,
+        TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+      });
+      const err = await startServer({
+        config,
+        core: createCore({ baseUrl: config.publicBaseUrl }),
+        logger: createLogger({ level: 'silent' }),
+        shedding: false,
+      }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(StartupError);
+      expect(err).toMatchObject({ setting: 'TOKEN_ENCRYPTION_KEY' });
+      expect((err as Error).message).toMatch(/TOKEN_ENCRYPTION_KEY is not the key it was stored with/);
+      expect((err as Error).message).not.toContain('xoxb');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
