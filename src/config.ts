@@ -7,6 +7,15 @@ const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalString = (check: z.ZodString) => z.preprocess(blankToUndefined, check.optional());
 
+/** A 32-byte key from 64 hex digits or base64 (padded or not); undefined when it is neither. */
+export function decodeKey(v: string): Buffer | undefined {
+  const t = v.trim();
+  if (/^[0-9a-fA-F]{64}$/.test(t)) return Buffer.from(t, 'hex');
+  if (!/^[A-Za-z0-9+/]{43}=?$/.test(t) && !/^[A-Za-z0-9_-]{43}=?$/.test(t)) return undefined;
+  const b = Buffer.from(t.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+  return b.length === 32 ? b : undefined;
+}
+
 /** The environment the app reads. Exported so tests can feed it bad values. */
 export const envSchema = z.object({
   SLACK_BOT_TOKEN: optionalString(
@@ -131,6 +140,33 @@ export const envSchema = z.object({
       .transform((v) => parseKbOwners(v).owners)
       .optional(),
   ),
+  // OAuth install in any workspace (issue 11 part 5): all three or none.
+  SLACK_CLIENT_ID: optionalString(
+    z
+      .string()
+      .regex(/^\d+\.\d+$/, 'must be the Client ID from Basic Information > App Credentials (digits.digits)'),
+  ),
+  SLACK_CLIENT_SECRET: optionalString(
+    z
+      .string()
+      .regex(
+        /^[0-9a-zA-Z]{16,128}$/,
+        'must be the Client Secret from Basic Information > App Credentials: 16 to 128 letters and digits',
+      ),
+  ),
+  SLACK_STATE_SECRET: optionalString(
+    z.string().min(16, 'must be a random string of at least 16 characters (it signs the OAuth state)'),
+  ),
+  TOKEN_ENCRYPTION_KEY: optionalString(
+    z.string().superRefine((v, ctx) => {
+      if (!decodeKey(v))
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            'must be 32 random bytes as 64 hexadecimal characters or as base64 (openssl rand -base64 32)',
+        });
+    }),
+  ),
   LOG_LEVEL: z.preprocess(
     (v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : v),
     z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
@@ -165,7 +201,20 @@ export interface Config {
     /** Owner names (keys as ownerKey() makes them) → Slack user and group ids (KB_OWNERS). */
     readonly kbOwners: KbOwners;
   };
-  readonly slack?: { readonly botToken: string; readonly signingSecret?: string; readonly appToken?: string };
+  /** Without `oauth`, the one workspace's bot token; with it, none (each install brings its own). */
+  readonly slack?: {
+    readonly botToken?: string;
+    readonly signingSecret?: string;
+    readonly appToken?: string;
+  };
+  /** OAuth install in any workspace: on when SLACK_CLIENT_ID, _SECRET and SLACK_STATE_SECRET are set. */
+  readonly oauth?: {
+    readonly clientId: string;
+    readonly clientSecret: string;
+    readonly stateSecret: string;
+    /** AES-256-GCM key for the tokens stored in the database (TOKEN_ENCRYPTION_KEY). */
+    readonly encryptionKey: Buffer;
+  };
   /** Settings that work but probably not as meant; logged at start-up and shown on /healthz. */
   readonly warnings?: readonly string[];
 }
@@ -197,7 +246,33 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
   // Which Slack settings were given at all, valid or not: the mode and the missing ones follow from it.
   const given = (name: string) => typeof blankToUndefined(env[name]) === 'string';
-  const any = given('SLACK_BOT_TOKEN') || given('SLACK_SIGNING_SECRET') || given('SLACK_APP_TOKEN');
+  const oauthNames = ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'] as const;
+  const oauthOn = oauthNames.some(given);
+  if (oauthOn) {
+    for (const name of oauthNames)
+      if (!given(name))
+        problems.push(
+          `${name}: is required for the OAuth install (SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET: all three or none)`,
+        );
+    if (!given('TOKEN_ENCRYPTION_KEY'))
+      problems.push(
+        'TOKEN_ENCRYPTION_KEY: is required for the OAuth install (the tokens are stored encrypted): 32 random bytes, e.g. openssl rand -base64 32',
+      );
+    if (given('SLACK_BOT_TOKEN'))
+      problems.push(
+        'SLACK_BOT_TOKEN: leave it unset with the OAuth install (each workspace gets its token by installing at /slack/install)',
+      );
+    if (given('SLACK_APP_TOKEN'))
+      problems.push(
+        'SLACK_APP_TOKEN: the OAuth install is served in HTTP mode; unset SLACK_APP_TOKEN and set SLACK_SIGNING_SECRET',
+      );
+    else if (!given('SLACK_SIGNING_SECRET'))
+      problems.push(
+        'SLACK_SIGNING_SECRET: is required with the OAuth install (Basic Information > App Credentials > Signing Secret)',
+      );
+  }
+  const any =
+    !oauthOn && (given('SLACK_BOT_TOKEN') || given('SLACK_SIGNING_SECRET') || given('SLACK_APP_TOKEN'));
   if (any && !given('SLACK_BOT_TOKEN'))
     problems.push(
       'SLACK_BOT_TOKEN: is required once any Slack setting is given (OAuth & Permissions > Bot User OAuth Token, xoxb-...)',
@@ -209,7 +284,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
   if (problems.length || !parsed.success) throw new ConfigError(problems);
   const e = parsed.data;
-  const mode: Mode = !any ? 'web-only' : e.SLACK_APP_TOKEN ? 'socket' : 'http';
+  const mode: Mode = oauthOn ? 'http' : !any ? 'web-only' : e.SLACK_APP_TOKEN ? 'socket' : 'http';
   const warnings = mode === 'http' && !e.PUBLIC_BASE_URL ? [publicBaseUrlWarning(e.PORT)] : [];
   return {
     mode,
@@ -239,6 +314,21 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       kbOwners: e.KB_OWNERS ?? {},
     },
     warnings,
+    ...(oauthOn &&
+    e.SLACK_CLIENT_ID &&
+    e.SLACK_CLIENT_SECRET &&
+    e.SLACK_STATE_SECRET &&
+    e.TOKEN_ENCRYPTION_KEY
+      ? {
+          slack: { ...(e.SLACK_SIGNING_SECRET ? { signingSecret: e.SLACK_SIGNING_SECRET } : {}) },
+          oauth: {
+            clientId: e.SLACK_CLIENT_ID,
+            clientSecret: e.SLACK_CLIENT_SECRET,
+            stateSecret: e.SLACK_STATE_SECRET,
+            encryptionKey: decodeKey(e.TOKEN_ENCRYPTION_KEY) as Buffer,
+          },
+        }
+      : {}),
     ...(e.SLACK_BOT_TOKEN
       ? {
           slack: {

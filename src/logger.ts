@@ -4,7 +4,7 @@ import { LogLevel } from '@slack/bolt';
 import pino, { type Logger } from 'pino';
 
 /** Anything that looks like a Slack token or secret is masked wherever it appears in a log line. */
-const SECRET_PATTERN = /\b(?:xox[abposr]|xapp)-[\w-]+|v0=[0-9a-f]{64}/gi;
+const SECRET_PATTERN = /\b(?:xox[abposre]|xapp)-[\w-]+|v0=[0-9a-f]{64}/gi;
 
 export const REDACT_PATHS = [
   'token',
@@ -19,6 +19,13 @@ export const REDACT_PATHS = [
   '*.headers.authorization',
   'headers["x-slack-signature"]',
   'config.slack',
+  'config.oauth',
+  'clientSecret',
+  '*.clientSecret',
+  'client_secret',
+  '*.client_secret',
+  'refreshToken',
+  '*.refreshToken',
   'text',
   '*.text',
 ];

@@ -7,9 +7,10 @@ import type { Core } from './core.js';
 import { type Loop, openLoop } from './loop/index.js';
 import { loopRoutes } from './loop/routes.js';
 import { createMetrics, type Metrics } from './metrics.js';
-import { createSlackApp, repliesOf, type SlackAppOptions } from './slack/app.js';
+import { createSlackApp, installationsOf, repliesOf, type SlackAppOptions } from './slack/app.js';
 import { closeGracefully, inflightOf } from './slack/inflight.js';
-import { explainStartupError } from './slack/startup.js';
+import { explainStartupError, StartupError } from './slack/startup.js';
+import { TokenKeyError } from './store/installations.js';
 import { applyLimits, DEFAULT_LIMITS, type ServerLimits, serverOptions } from './web/limits.js';
 import { webRoutes } from './web/routes.js';
 import { startWebServer } from './web/server.js';
@@ -189,6 +190,22 @@ async function startServing(
   } catch (err) {
     await redisDedupe?.close();
     throw explained(err, 'bot');
+  }
+  const installs = installationsOf(app);
+  if (installs) {
+    // OAuth install: a wrong TOKEN_ENCRYPTION_KEY stops start-up, not the first reply.
+    try {
+      await installs.checkKey();
+    } catch (err) {
+      await redisDedupe?.close();
+      throw err instanceof TokenKeyError
+        ? new StartupError(err.message, 'TOKEN_ENCRYPTION_KEY', err.code)
+        : err;
+    }
+    logger.info(
+      { install: `${config.publicBaseUrl}/slack/install`, installations: await installs.count() },
+      'OAuth install on: each workspace installs meshbot at /slack/install',
+    );
   }
   // Bolt creates the server: the timeouts go in as its options, the caps on once it listens.
   const server = (await app.start(config.port, serverOptions(limits))) as Server;

@@ -63,6 +63,10 @@ describe('loadConfig', () => {
       EXPERTS_CHANNEL: '#experts',
       STATS_PAGE: 'sometimes',
       KB_OWNERS: 'platform-team=S0123, mesh-team',
+      SLACK_CLIENT_ID: 'abc',
+      SLACK_CLIENT_SECRET: 'not secret!',
+      SLACK_STATE_SECRET: 'short',
+      TOKEN_ENCRYPTION_KEY: 'c2hvcnQ=',
     });
     for (const name of SETTING_NAMES)
       expect(
@@ -104,5 +108,60 @@ describe('loadConfig', () => {
 
   it('lists the same names as the schema', () => {
     expect(SETTING_NAMES).toEqual(Object.keys(envSchema.shape));
+  });
+});
+
+describe('loadConfig: the OAuth install', () => {
+  const OAUTH = {
+    SLACK_CLIENT_ID: '1234567890.0987654321',
+    SLACK_CLIENT_SECRET: '0123456789abcdef0123456789abcdef',
+    SLACK_STATE_SECRET: 'a-random-state-secret',
+    SLACK_SIGNING_SECRET: 'abcdef0123456789abcdef0123456789',
+  };
+  const hexKey = 'ab'.repeat(32);
+  const b64Key = Buffer.alloc(32, 7).toString('base64');
+
+  it('switches on with all three settings and a key: HTTP mode, no bot token needed', () => {
+    const c = loadConfig({ ...OAUTH, TOKEN_ENCRYPTION_KEY: hexKey });
+    expect(c.mode).toBe('http');
+    expect(c.slack?.botToken).toBeUndefined();
+    expect(c.oauth).toMatchObject({ clientId: OAUTH.SLACK_CLIENT_ID, stateSecret: OAUTH.SLACK_STATE_SECRET });
+    expect(c.oauth?.encryptionKey.equals(Buffer.from(hexKey, 'hex'))).toBe(true);
+    const b = loadConfig({ ...OAUTH, TOKEN_ENCRYPTION_KEY: b64Key });
+    expect(b.oauth?.encryptionKey.equals(Buffer.alloc(32, 7))).toBe(true);
+    // Single-workspace mode stays the default.
+    expect(
+      loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_SIGNING_SECRET: OAUTH.SLACK_SIGNING_SECRET }).oauth,
+    ).toBeUndefined();
+  });
+
+  it('all three or none, and the key is required: every missing one named in one message', () => {
+    const problems = problemsOf({
+      SLACK_CLIENT_ID: OAUTH.SLACK_CLIENT_ID,
+      SLACK_SIGNING_SECRET: OAUTH.SLACK_SIGNING_SECRET,
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/^SLACK_CLIENT_SECRET: is required for the OAuth install .*all three or none/),
+      expect.stringMatching(/^SLACK_STATE_SECRET: is required for the OAuth install/),
+      expect.stringMatching(
+        /^TOKEN_ENCRYPTION_KEY: is required for the OAuth install .*openssl rand -base64 32/,
+      ),
+    ]);
+  });
+
+  it('refuses a key that is not 32 bytes, a bot token beside OAuth, and Socket Mode', () => {
+    expect(problemsOf({ ...OAUTH, TOKEN_ENCRYPTION_KEY: Buffer.alloc(16).toString('base64') })).toEqual([
+      expect.stringMatching(/^TOKEN_ENCRYPTION_KEY: must be 32 random bytes/),
+    ]);
+    expect(problemsOf({ ...OAUTH, TOKEN_ENCRYPTION_KEY: hexKey, SLACK_BOT_TOKEN: 'xoxb-1-2-abc' })).toEqual([
+      expect.stringMatching(/^SLACK_BOT_TOKEN: leave it unset with the OAuth install/),
+    ]);
+    expect(
+      problemsOf({ ...OAUTH, TOKEN_ENCRYPTION_KEY: hexKey, SLACK_APP_TOKEN: 'xapp-1-A1-2-abc' }),
+    ).toEqual([expect.stringMatching(/^SLACK_APP_TOKEN: the OAuth install is served in HTTP mode/)]);
+    const { SLACK_SIGNING_SECRET: _s, ...noSecret } = OAUTH;
+    expect(problemsOf({ ...noSecret, TOKEN_ENCRYPTION_KEY: hexKey })).toEqual([
+      expect.stringMatching(/^SLACK_SIGNING_SECRET: is required with the OAuth install/),
+    ]);
   });
 });

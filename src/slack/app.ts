@@ -9,6 +9,17 @@ import { boundTeamClients } from './client-pool.js';
 import type { ListenerDeps } from './context.js';
 import { type Deduper, MemoryDeduper } from './dedupe.js';
 import { trackInflight } from './inflight.js';
+import {
+  currentTeam,
+  installedToken,
+  oauthSetup,
+  registerUninstall,
+  runWithTeam,
+  singleToken,
+  type TeamRef,
+  type TokenFor,
+  teamOfContext,
+} from './installs.js';
 import { registerAssistant } from './listeners/assistant.js';
 import { registerCommands } from './listeners/commands.js';
 import { registerEvents } from './listeners/events.js';
@@ -81,6 +92,17 @@ export function repliesOf(app: App): ReplyWorker | undefined {
   return workers.get(app);
 }
 
+/** How an app gets the bot token of a team (single workspace: SLACK_BOT_TOKEN; OAuth: its install). */
+const tokenFors = new WeakMap<App, TokenFor>();
+export function tokenForOf(app: App): TokenFor | undefined {
+  return tokenFors.get(app);
+}
+/** The OAuth installation store of an app in OAuth mode. */
+const installStores = new WeakMap<App, ReturnType<typeof oauthSetup>['store']>();
+export function installationsOf(app: App): ReturnType<typeof oauthSetup>['store'] | undefined {
+  return installStores.get(app);
+}
+
 /**
  * fetch with a deadline for requests that bring no signal of their own: Bolt's respond() posts to
  * response_url through clientOptions.fetch without one (the WebClient passes its own `timeout`).
@@ -107,6 +129,11 @@ export function createSlackApp(options: SlackAppOptions): App {
   const { config, logger } = options;
   const slack = config.slack;
   if (!slack) throw new Error('createSlackApp needs Slack credentials (config.mode is web-only)');
+  const oauth = config.oauth;
+  if (!oauth && !slack.botToken)
+    throw new Error('createSlackApp needs SLACK_BOT_TOKEN or the OAuth settings');
+  if (oauth && !options.loop)
+    throw new Error('the OAuth install keeps its installations in the store: give the app a loop');
   const metrics = options.metrics ?? createMetrics({ defaultMetrics: false });
   const merged = {
     ...DEFAULT_CLIENT_OPTIONS,
@@ -121,16 +148,26 @@ export function createSlackApp(options: SlackAppOptions): App {
   // retries of its own (the worker retries with backoff until the reply expires).
   const replyTimeout = options.replyTimeoutMs ?? options.clientOptions?.timeout ?? REPLY_TIMEOUT_MS;
   const replyFetch = fetchWithDeadline(replyTimeout, merged.fetch);
-  const replyClient = new webApi.WebClient(slack.botToken, {
+  const replyClientOptions = {
     ...merged,
     fetch: replyFetch,
     timeout: replyTimeout,
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
     logger: boltLogger(logger),
-  });
-  const post: PostFn = async (method, args) => {
-    if (method !== 'respond') return replyClient.apiCall(method, args as Record<string, unknown>);
+  };
+  const replyClient = new webApi.WebClient(slack.botToken, replyClientOptions);
+  // Every token the app uses outside Bolt's listener clients comes from here (set once the app exists).
+  let tokenFor: TokenFor = slack.botToken ? singleToken(slack.botToken) : async () => '';
+  /** The reply client for one team: its token per call (Bolt's listener clients have theirs already). */
+  const clientFor = async (team: TeamRef | undefined) =>
+    oauth ? new webApi.WebClient(await tokenFor(team), replyClientOptions) : replyClient;
+  const post: PostFn = async (method, args, team) => {
+    if (method !== 'respond')
+      return replyClient.apiCall(method, {
+        ...(args as Record<string, unknown>),
+        ...(oauth ? { token: await tokenFor(team) } : {}),
+      });
     // A slash command's reply: a POST to its response_url (up to 5 times in 30 minutes).
     const { url, ...message } = args as { url: string };
     const res = await replyFetch(url, {
@@ -149,6 +186,8 @@ export function createSlackApp(options: SlackAppOptions): App {
     post,
     logger,
     metrics,
+    // A reply queued while a listener handles an event is posted with that event's team's token.
+    teamOf: currentTeam,
     ...options.replies,
   });
   // A reply given up on: tell the asker privately what is wrong (never in the channel).
@@ -158,17 +197,22 @@ export function createSlackApp(options: SlackAppOptions): App {
     if (code === 'expired') {
       // Last try: the answer itself, privately (another method, another rate-limit bucket).
       try {
-        await post('chat.postEphemeral', privateCopy(reply, reply.asker));
+        await post('chat.postEphemeral', privateCopy(reply, reply.asker), reply.team);
         metrics.outbox.inc({ surface: reply.surface, outcome: 'posted_privately' });
         return;
       } catch {
-        await tellUser(replyClient, reporting, reply.asker, EXPIRED_NOTICE);
+        await tellUser(await clientFor(reply.team), reporting, reply.asker, EXPIRED_NOTICE);
         return;
       }
     }
-    await tellUser(replyClient, reporting, reply.asker, giveUpNotice(code));
+    // Not installed any more: there is no token to tell anyone with.
+    if (code === 'not_installed') return;
+    await tellUser(await clientFor(reply.team), reporting, reply.asker, giveUpNotice(code));
   };
 
+  // OAuth install (issue 11 part 5): Bolt's installer on the HTTP receiver, stores in the database.
+  const setup =
+    oauth && options.loop ? oauthSetup(config, options.loop.store.db, clientOptions, logger) : undefined;
   const deps: ListenerDeps = {
     core: options.core,
     config,
@@ -178,9 +222,11 @@ export function createSlackApp(options: SlackAppOptions): App {
     replies,
     ...(options.loop ? { loop: options.loop } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
+    // The weekly digest has no event: in OAuth mode it goes through the first install's token.
+    ...(oauth ? { digestClient: async () => clientFor(await setup?.store.first()) } : {}),
   };
   const common = {
-    token: slack.botToken,
+    ...(slack.botToken ? { token: slack.botToken } : {}),
     logger: boltLogger(logger),
     clientOptions,
     // Initialisation calls auth.test; the caller awaits app.init() so failures surface at startup.
@@ -208,14 +254,23 @@ export function createSlackApp(options: SlackAppOptions): App {
             customRoutes: options.customRoutes ?? [],
             processBeforeResponse: options.processBeforeResponse ?? false,
             logger: common.logger,
+            ...(setup ? setup.receiverOptions : {}),
           }),
         });
+  if (setup) {
+    tokenFor = installedToken(app, setup.store);
+    installStores.set(app, setup.store);
+  }
+  tokenFors.set(app, tokenFor);
 
   // First: graceful shutdown waits for the listener work this tracks (replies are posted after the ack).
   trackInflight(app);
   workers.set(app, replies);
   // Bolt would keep a Web API client pool for every team_id it is sent, forever.
   boundTeamClients(app);
+
+  // The team of the event: replies queued while handling it are posted with that team's token.
+  app.use(async ({ context, next }) => runWithTeam(teamOfContext(context), next));
 
   // Slack retries events it thinks failed; a retry must never produce a second reply.
   app.use(async ({ body, context, next }) => {
@@ -239,6 +294,7 @@ export function createSlackApp(options: SlackAppOptions): App {
   if (deps.loop) registerLoop(app, deps);
   // Follow-ups in threads and opt-in channel suggestions (both keep their state in the loop's store).
   if (deps.loop) registerFollowUps(app, deps);
+  if (setup) registerUninstall(app, setup.store, logger);
   // Last: acks whatever the listeners above do not handle.
   registerFallbacks(app, deps);
 

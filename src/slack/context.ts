@@ -19,6 +19,8 @@ export interface ListenerDeps {
   readonly replies: ReplyWorker;
   /** The clock of follow-up windows and suggestion limits (tests inject one); Date.now when absent. */
   readonly clock?: () => number;
+  /** The client of timer-driven work with no event (the weekly digest); the app's own when unset. */
+  readonly digestClient?: () => Promise<import('@slack/bolt').App['client']>;
 }
 
 /** One log line per handled question: intent, answer id, confidence and latency, never the text. */

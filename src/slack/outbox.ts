@@ -39,6 +39,12 @@ export interface NewReply {
   readonly plainText?: string;
   /** Epoch ms after which the reply is given up on (the asker is told). */
   readonly expiresAt: number;
+  /** The workspace (or org) whose bot token posts it (OAuth installs); ids only, never a token. */
+  readonly team?: {
+    readonly teamId?: string;
+    readonly enterpriseId?: string;
+    readonly isEnterpriseInstall?: boolean;
+  };
 }
 
 export interface PendingReply extends NewReply {

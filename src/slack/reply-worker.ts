@@ -22,7 +22,11 @@ import { metricCode, errorCode as rawErrorCode } from './web-api.js';
 const errorCode = (err: unknown) => metricCode(rawErrorCode(err));
 
 /** Sends one reply: a Web API call or a response_url POST. Throws like the WebClient does. */
-export type PostFn = (method: string, args: Readonly<Record<string, unknown>>) => Promise<unknown>;
+export type PostFn = (
+  method: string,
+  args: Readonly<Record<string, unknown>>,
+  team?: NewReply['team'],
+) => Promise<unknown>;
 
 export interface ReplyWorkerOptions {
   readonly outbox: Outbox;
@@ -41,6 +45,8 @@ export interface ReplyWorkerOptions {
   /** Wait used when a 429 carries no Retry-After. */
   readonly defaultRetryAfterMs?: number;
   readonly now?: () => number;
+  /** The team of the work being done, stamped on replies queued without one (OAuth: whose token posts it). */
+  readonly teamOf?: () => NewReply['team'];
 }
 
 export const REPLY_DEFAULTS = {
@@ -65,6 +71,7 @@ export function isTransient(code: string): boolean {
     code === 'internal_error' ||
     code === 'service_unavailable' ||
     code === 'team_added_to_org' ||
+    code === 'store_error' ||
     code === 'unknown_error'
   );
 }
@@ -106,7 +113,8 @@ export interface DrainResult {
 }
 
 export class ReplyWorker {
-  private readonly o: Required<Omit<ReplyWorkerOptions, 'metrics'>> & { metrics?: Metrics };
+  private readonly o: Required<Omit<ReplyWorkerOptions, 'metrics' | 'teamOf'>> &
+    Pick<ReplyWorkerOptions, 'metrics' | 'teamOf'>;
   /** Channel → epoch ms until which it is rate limited. */
   private readonly blocked = new Map<string, number>();
   private readonly inFlight = new Set<Promise<void>>();
@@ -131,7 +139,11 @@ export class ReplyWorker {
   /** Stores a reply and starts posting it. Resolves once it is stored, not once it is posted. */
   async send(reply: Omit<NewReply, 'expiresAt'> & { readonly expiresAt?: number }): Promise<void> {
     const now = this.o.now();
-    await this.o.outbox.add({ ...reply, expiresAt: reply.expiresAt ?? now + this.o.expireAfterMs }, now);
+    const team = reply.team ?? this.o.teamOf?.();
+    await this.o.outbox.add(
+      { ...reply, ...(team ? { team } : {}), expiresAt: reply.expiresAt ?? now + this.o.expireAfterMs },
+      now,
+    );
     this.o.metrics?.outbox.inc({ surface: reply.surface, outcome: 'queued' });
     this.kick();
   }
@@ -221,7 +233,7 @@ export class ReplyWorker {
     }
     const attempts = reply.attempts + 1;
     try {
-      await this.o.post(reply.method, reply.args);
+      await this.o.post(reply.method, reply.args, reply.team);
       await outbox.complete(reply.id);
       metrics?.outbox.inc({ surface: reply.surface, outcome: 'posted' });
       if (attempts > 1)
@@ -324,7 +336,7 @@ export class ReplyWorker {
           return;
         }
         try {
-          await this.o.post('chat.postEphemeral', privately(reply, reply.asker));
+          await this.o.post('chat.postEphemeral', privately(reply, reply.asker), reply.team);
           await this.o.outbox.complete(reply.id);
           deliveredPrivately++;
           this.o.metrics?.outbox.inc({ surface: reply.surface, outcome: 'posted_privately' });

@@ -113,6 +113,8 @@ const KNOWN_CODES = new Set([
   'duplicate_external_id',
   'invalid_auth_from_proxy',
   'expired',
+  'not_installed',
+  'store_error',
 ]);
 
 /** An error code as a metric label and log field: one of a fixed set, `http_<status>`, or `other`. */

@@ -142,6 +142,26 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX private_askers_user ON private_askers (user_hash)`,
     ],
   },
+  {
+    version: 4,
+    name: 'OAuth installs: installations (tokens encrypted), one-time install states',
+    statements: [
+      // One row per install: `team:T…` (a workspace) or `enterprise:E…` (an org-wide install).
+      // `data` is the whole installation (tokens included) encrypted with TOKEN_ENCRYPTION_KEY.
+      `CREATE TABLE slack_installations (
+        id TEXT PRIMARY KEY,
+        enterprise_id TEXT,
+        team_id TEXT,
+        is_enterprise_install INTEGER NOT NULL DEFAULT 0,
+        data TEXT NOT NULL,
+        installed_at BIGINT NOT NULL,
+        updated_at BIGINT NOT NULL
+      )`,
+      `CREATE INDEX slack_installations_enterprise ON slack_installations (enterprise_id)`,
+      // Each state handed out by /slack/install, by hash; deleted when used, so it works once.
+      `CREATE TABLE oauth_states (id TEXT PRIMARY KEY, options TEXT NOT NULL, expires_at BIGINT NOT NULL)`,
+    ],
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((m, x) => Math.max(m, x.version), 0);

@@ -42,6 +42,9 @@ const EVENT_SCOPES: Record<string, string | null> = {
   'message.mpim': 'mpim:history',
   link_shared: 'links:read',
   app_home_opened: null,
+  // OAuth installs: delete what was stored when the app is uninstalled or its token revoked.
+  app_uninstalled: null,
+  tokens_revoked: null,
 };
 
 function sources(dir: string): string[] {

@@ -327,7 +327,12 @@ export function registerLoop(app: App, deps: ListenerDeps): void {
   const { logger } = deps;
   const metrics = loopMetrics(deps, store);
 
-  loop.every('owner digest', DIGEST_CHECK_MS, () => runDigest(deps, app.client), 60_000);
+  loop.every(
+    'owner digest',
+    DIGEST_CHECK_MS,
+    async () => runDigest(deps, (await deps.digestClient?.()) ?? app.client),
+    60_000,
+  );
   const nobody = unresolvedOwners(deps.core.kb.entries, loop.settings.kbOwners);
   if (nobody.size)
     logger.warn(

@@ -116,8 +116,37 @@ function defaultResult(
   }
 }
 
+/** What one consent (an `code` handed to the redirect URL) installs, as Slack's oauth.v2.access tells it. */
+export interface InstallGrant {
+  /** The workspace; null for an Enterprise Grid org-wide install. */
+  readonly team: { id: string; name: string } | null;
+  readonly enterprise?: { id: string; name: string } | null;
+  readonly isEnterpriseInstall?: boolean;
+  readonly botUserId: string;
+  readonly botId: string;
+  /** Token rotation on: the bot token expires after this many seconds and comes with a refresh token. */
+  readonly expiresIn?: number;
+  readonly scope?: string;
+}
+
+/** A token Slack issued: whose it is, and until when it works (epoch ms). */
+export interface IssuedToken {
+  readonly grant: InstallGrant;
+  expiresAt?: number;
+  revoked?: boolean;
+}
+
 export class FakeSlack {
   readonly calls: ApiCall[] = [];
+  /** The app's client credentials, as oauth.v2.access checks them (unset: it answers invalid_client_id). */
+  oauthApp: { clientId: string; clientSecret: string } | undefined;
+  /** Codes Slack's consent page handed out (each works once) and what each installs. */
+  readonly grants = new Map<string, InstallGrant>();
+  /** Bot tokens issued by oauth.v2.access; auth.test and every method answer per token. */
+  readonly tokens = new Map<string, IssuedToken>();
+  /** Refresh tokens issued with rotating tokens (each works once: a refresh issues a new one). */
+  readonly refreshTokens = new Map<string, InstallGrant>();
+  private issued = 0;
   /** Members of user groups, for usergroups.users.list. */
   readonly usergroups = new Map<string, string[]>();
   private readonly queued = new Map<string, CannedResponse[]>();
@@ -187,13 +216,23 @@ export class FakeSlack {
         res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
         return;
       }
-      const result = !token
-        ? { ok: false, error: 'not_authed' }
-        : method === 'usergroups.users.list'
-          ? this.usergroups.has(String(args.usergroup))
-            ? { ok: true, users: this.usergroups.get(String(args.usergroup)) }
-            : { ok: false, error: 'no_such_subteam' }
-          : defaultResult(method, args, token, this.socketUrl);
+      const issued = token ? this.tokens.get(token) : undefined;
+      const result =
+        method === 'oauth.v2.access'
+          ? this.oauthAccess(args, String(req.headers.authorization ?? ''))
+          : !token
+            ? { ok: false, error: 'not_authed' }
+            : issued?.revoked
+              ? { ok: false, error: 'token_revoked' }
+              : issued?.expiresAt !== undefined && issued.expiresAt <= Date.now()
+                ? { ok: false, error: 'token_expired' }
+                : issued && method === 'auth.test'
+                  ? authTestFor(issued.grant)
+                  : method === 'usergroups.users.list'
+                    ? this.usergroups.has(String(args.usergroup))
+                      ? { ok: true, users: this.usergroups.get(String(args.usergroup)) }
+                      : { ok: false, error: 'no_such_subteam' }
+                    : defaultResult(method, args, token, this.socketUrl);
       call.status = 200;
       call.ok = result.ok === true;
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
@@ -201,6 +240,57 @@ export class FakeSlack {
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this;
+  }
+
+  /**
+   * oauth.v2.access as Slack documents it: client credentials in the form body (or HTTP Basic),
+   * then either `code` (once) or `grant_type=refresh_token` with a refresh token (once; a new one
+   * comes back). Rotating installs get `xoxe.xoxb-…` tokens with `refresh_token` and `expires_in`.
+   */
+  private oauthAccess(args: Record<string, unknown>, authorization: string): Record<string, unknown> {
+    let clientId = args.client_id;
+    let clientSecret = args.client_secret;
+    if (authorization.startsWith('Basic ')) {
+      const [id, secret] = Buffer.from(authorization.slice(6), 'base64').toString('utf8').split(':');
+      clientId = id;
+      clientSecret = secret;
+    }
+    if (!this.oauthApp || clientId !== this.oauthApp.clientId)
+      return { ok: false, error: 'invalid_client_id' };
+    if (clientSecret !== this.oauthApp.clientSecret) return { ok: false, error: 'bad_client_secret' };
+    let grant: InstallGrant | undefined;
+    if (args.grant_type === 'refresh_token') {
+      grant = this.refreshTokens.get(String(args.refresh_token));
+      if (!grant) return { ok: false, error: 'invalid_refresh_token' };
+      this.refreshTokens.delete(String(args.refresh_token));
+    } else {
+      grant = this.grants.get(String(args.code));
+      if (!grant) return { ok: false, error: 'invalid_code' };
+      this.grants.delete(String(args.code));
+    }
+    const n = ++this.issued;
+    const who = grant.team?.id ?? grant.enterprise?.id ?? 'X';
+    const rotating = grant.expiresIn !== undefined;
+    const accessToken = rotating ? `xoxe.xoxb-1-${who}-${n}-rotated` : `xoxb-${who}-${n}-installed`;
+    this.tokens.set(accessToken, {
+      grant,
+      ...(rotating ? { expiresAt: Date.now() + (grant.expiresIn as number) * 1000 } : {}),
+    });
+    const refreshToken = rotating ? `xoxe-1-${who}-${n}-refresh` : undefined;
+    if (refreshToken) this.refreshTokens.set(refreshToken, grant);
+    return {
+      ok: true,
+      app_id: 'A0APP',
+      access_token: accessToken,
+      token_type: 'bot',
+      scope: grant.scope ?? 'chat:write,commands',
+      bot_user_id: grant.botUserId,
+      team: grant.team,
+      enterprise: grant.enterprise ?? null,
+      is_enterprise_install: grant.isEnterpriseInstall ?? false,
+      ...(rotating ? { refresh_token: refreshToken, expires_in: grant.expiresIn } : {}),
+      ...(args.grant_type === 'refresh_token' ? {} : { authed_user: { id: 'U0INSTALLER' } }),
+    };
   }
 
   /** The next call to `method` gets this response instead of the default. */
@@ -250,6 +340,7 @@ export class FakeSlack {
 
   reset(): void {
     this.calls.length = 0;
+    this.grants.clear();
     this.queued.clear();
     this.faults.clear();
   }
@@ -260,6 +351,22 @@ export class FakeSlack {
       this.server?.close(() => resolve());
     });
   }
+}
+
+/** auth.test for an issued token: its workspace (or org, for an org-wide install) and bot. */
+function authTestFor(grant: InstallGrant): Record<string, unknown> {
+  const org = grant.isEnterpriseInstall ?? false;
+  return {
+    ok: true,
+    url: org ? 'https://org.enterprise.slack.com/' : `https://${grant.team?.id.toLowerCase()}.slack.com/`,
+    team: grant.team?.name ?? grant.enterprise?.name,
+    user: 'meshbot',
+    team_id: grant.team?.id ?? grant.enterprise?.id,
+    user_id: grant.botUserId,
+    bot_id: grant.botId,
+    ...(grant.enterprise ? { enterprise_id: grant.enterprise.id } : {}),
+    is_enterprise_install: org,
+  };
 }
 
 function safeJson(s: string): unknown {
