@@ -83,6 +83,15 @@ export const envSchema = z.object({
       .url('must be a PostgreSQL URL such as postgres://meshbot:password@db:5432/meshbot')
       .refine((u) => /^postgres(ql)?:\/\//.test(u), 'must start with postgres:// or postgresql://'),
   ),
+  // Where the matcher keeps fitted weights by content hash (restarts skip the fit); read by the
+  // matcher itself (src/intents/matcher.ts), validated here with the rest.
+  MESHBOT_MODEL_CACHE: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .refine((v) => !v.includes('\0') && !/^[a-z][a-z0-9+.-]*:\/\//i.test(v), 'must be a directory path')
+      .optional(),
+  ),
   USER_HASH_SECRET: optionalString(
     z
       .string()

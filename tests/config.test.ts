@@ -31,6 +31,13 @@ describe('loadConfig', () => {
     expect(socket.mode).toBe('socket');
   });
 
+  it('accepts a directory for the matcher weight cache and refuses a URL there', () => {
+    expect(problemsOf({ MESHBOT_MODEL_CACHE: '/data/models' })).toEqual([]);
+    expect(problemsOf({ MESHBOT_MODEL_CACHE: 's3://bucket/models' })).toEqual([
+      expect.stringContaining('MESHBOT_MODEL_CACHE'),
+    ]);
+  });
+
   it('treats blank values as unset and trims the base URL', () => {
     const c = loadConfig({
       SLACK_BOT_TOKEN: '',
@@ -67,6 +74,7 @@ describe('loadConfig', () => {
       SLACK_CLIENT_SECRET: 'not secret!',
       SLACK_STATE_SECRET: 'short',
       TOKEN_ENCRYPTION_KEY: 'c2hvcnQ=',
+      MESHBOT_MODEL_CACHE: 'https://models.example.com/',
     });
     for (const name of SETTING_NAMES)
       expect(
