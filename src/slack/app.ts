@@ -5,6 +5,7 @@ import type { Core } from '../core.js';
 import { boltLogger } from '../logger.js';
 import type { Loop } from '../loop/index.js';
 import { createMetrics, type Metrics } from '../metrics.js';
+import { OnceKeys, StoreOutbox } from '../store/outbox-store.js';
 import { boundTeamClients } from './client-pool.js';
 import type { ListenerDeps } from './context.js';
 import { type Deduper, MemoryDeduper } from './dedupe.js';
@@ -15,6 +16,7 @@ import { registerEvents } from './listeners/events.js';
 import { registerFallbacks } from './listeners/fallback.js';
 import { registerInteractivity } from './listeners/interactivity.js';
 import { registerLoop } from './listeners/loop.js';
+import { MemoryOnce } from './once.js';
 import { MemoryOutbox, type Outbox } from './outbox.js';
 import { createSlackReceiver } from './receiver.js';
 import {
@@ -71,6 +73,12 @@ export const DEFAULT_CLIENT_OPTIONS = {
  * has usually posted the message, and a retry after a timeout could post it twice.
  */
 export const REPLY_TIMEOUT_MS = 30_000;
+
+export const SHARE_INVITE_HINT =
+  "I can't post in this channel yet. Invite me with `/invite @meshbot`, then press Share again.";
+
+/** How often a durable outbox is checked for replies another replica or a dead process left. */
+export const OUTBOX_POLL_MS = 1_000;
 
 /** The outbox worker an app posts its replies through. */
 const workers = new WeakMap<App, ReplyWorker>();
@@ -141,11 +149,15 @@ export function createSlackApp(options: SlackAppOptions): App {
     }
     return undefined;
   };
+  // Owed replies live in the store when there is one (any replica or a restart drains them).
+  const outbox =
+    options.outbox ?? (options.loop ? new StoreOutbox(options.loop.store.db) : new MemoryOutbox());
   const replies = new ReplyWorker({
-    outbox: options.outbox ?? new MemoryOutbox(),
+    outbox,
     post,
     logger,
     metrics,
+    ...(outbox.durable ? { pollMs: OUTBOX_POLL_MS } : {}),
     ...options.replies,
   });
   // A reply given up on: tell the asker privately what is wrong (never in the channel).
@@ -163,7 +175,25 @@ export function createSlackApp(options: SlackAppOptions): App {
         return;
       }
     }
-    await tellUser(replyClient, reporting, reply.asker, giveUpNotice(code));
+    const notice =
+      reply.surface === 'share' && (code === 'not_in_channel' || code === 'channel_not_found')
+        ? SHARE_INVITE_HINT
+        : giveUpNotice(code);
+    if (reply.asker.responseUrl) {
+      // The click's response_url reaches the person even where the bot is not a member.
+      try {
+        await post('respond', {
+          url: reply.asker.responseUrl,
+          response_type: 'ephemeral',
+          replace_original: false,
+          text: notice,
+        });
+        return;
+      } catch {
+        // fall through: ephemeral, else DM
+      }
+    }
+    await tellUser(replyClient, reporting, reply.asker, notice);
   };
 
   const deps: ListenerDeps = {
@@ -173,6 +203,9 @@ export function createSlackApp(options: SlackAppOptions): App {
     deduper: options.deduper ?? new MemoryDeduper(),
     metrics,
     replies,
+    once: options.loop
+      ? new OnceKeys(options.loop.store.db, options.loop.settings.hashSecret)
+      : new MemoryOnce(),
     ...(options.loop ? { loop: options.loop } : {}),
   };
   const common = {

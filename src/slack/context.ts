@@ -4,6 +4,7 @@ import type { Core } from '../core.js';
 import type { Loop } from '../loop/index.js';
 import { type Metrics, outcomeOf } from '../metrics.js';
 import type { Deduper } from './dedupe.js';
+import type { Once } from './once.js';
 import type { ReplyWorker } from './reply-worker.js';
 
 /** What every listener closes over; handed in by the app factory, never imported as a global. */
@@ -17,6 +18,8 @@ export interface ListenerDeps {
   readonly loop?: Loop;
   /** Every reply owed to someone goes through here: kept until posted (src/slack/outbox.ts). */
   readonly replies: ReplyWorker;
+  /** Idempotency windows of clicks and commands (in the store when there is one). */
+  readonly once?: Once;
 }
 
 /** One log line per handled question: intent, answer id, confidence and latency, never the text. */

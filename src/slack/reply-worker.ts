@@ -40,6 +40,11 @@ export interface ReplyWorkerOptions {
   readonly leaseMs?: number;
   /** Wait used when a 429 carries no Retry-After. */
   readonly defaultRetryAfterMs?: number;
+  /**
+   * With a durable outbox: how often to look for replies this process did not add (another
+   * replica's, a crashed process's) and renew the leases of attempts in flight. 0: never.
+   */
+  readonly pollMs?: number;
   readonly now?: () => number;
 }
 
@@ -48,8 +53,10 @@ export const REPLY_DEFAULTS = {
   backoffBaseMs: 1_000,
   backoffMaxMs: 30_000,
   expireAfterMs: 15 * 60_000,
-  leaseMs: 120_000,
+  // Renewed every leaseMs / 3 while an attempt runs: a worker that dies frees its replies within this.
+  leaseMs: 15_000,
   defaultRetryAfterMs: 1_000,
+  pollMs: 0,
 } as const;
 
 /** Codes worth another attempt later: Slack or the network had trouble, not the request. */
@@ -115,6 +122,10 @@ export class ReplyWorker {
   private pumping = false;
   private again = false;
   private stopped = false;
+  /** Ids of the replies being attempted now (their leases are renewed). */
+  private readonly attempting = new Set<string>();
+  private readonly timers: NodeJS.Timeout[] = [];
+  private lastSweep = 0;
 
   constructor(options: ReplyWorkerOptions) {
     this.o = {
@@ -122,6 +133,41 @@ export class ReplyWorker {
       now: Date.now,
       ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
     } as typeof this.o;
+    const guard = (what: string, fn: () => Promise<void>) => () => {
+      fn().catch((err: unknown) =>
+        this.o.logger.warn(
+          { what, err: { name: (err as Error).name, message: (err as Error).message } },
+          'outbox upkeep failed',
+        ),
+      );
+    };
+    // Leases of attempts in flight are renewed well before they run out.
+    const renew = setInterval(
+      guard('renew', async () => {
+        if (this.attempting.size === 0) return;
+        await this.o.outbox.renew([...this.attempting], this.o.now() + this.o.leaseMs);
+      }),
+      Math.max(50, Math.floor(this.o.leaseMs / 3)),
+    );
+    renew.unref();
+    this.timers.push(renew);
+    if (this.o.pollMs > 0) {
+      const poll = setInterval(
+        guard('poll', async () => {
+          this.kick();
+          const now = this.o.now();
+          if (now - this.lastSweep >= 60_000) {
+            this.lastSweep = now;
+            await this.o.outbox.sweep(now);
+          }
+        }),
+        this.o.pollMs,
+      );
+      poll.unref();
+      this.timers.push(poll);
+      // Replies left by a process that died are due now: look at once.
+      this.kick();
+    }
   }
 
   get outbox(): Outbox {
@@ -131,7 +177,16 @@ export class ReplyWorker {
   /** Stores a reply and starts posting it. Resolves once it is stored, not once it is posted. */
   async send(reply: Omit<NewReply, 'expiresAt'> & { readonly expiresAt?: number }): Promise<void> {
     const now = this.o.now();
-    await this.o.outbox.add({ ...reply, expiresAt: reply.expiresAt ?? now + this.o.expireAfterMs }, now);
+    const added = await this.o.outbox.add(
+      { ...reply, expiresAt: reply.expiresAt ?? now + this.o.expireAfterMs },
+      now,
+    );
+    if (!added) {
+      // Same id as a reply pending or posted within the replay window: a replayed request.
+      this.o.metrics?.outbox.inc({ surface: reply.surface, outcome: 'replayed' });
+      this.o.logger.info({ surface: reply.surface }, 'reply already owed or posted: not queued again');
+      return;
+    }
     this.o.metrics?.outbox.inc({ surface: reply.surface, outcome: 'queued' });
     this.kick();
   }
@@ -150,7 +205,14 @@ export class ReplyWorker {
     this.scheduled = setTimeout(() => {
       this.scheduled = null;
       this.scheduledAt = Number.POSITIVE_INFINITY;
-      void this.pump();
+      this.pump().catch((err: unknown) => {
+        // The store is unreachable: the replies stay in it; look again shortly.
+        this.o.logger.error(
+          { err: { name: (err as Error).name, message: (err as Error).message } },
+          'outbox unavailable; retrying',
+        );
+        this.schedule(1_000);
+      });
     }, delayMs);
     this.scheduled.unref();
   }
@@ -179,6 +241,7 @@ export class ReplyWorker {
             });
             continue;
           }
+          this.attempting.add(reply.id);
           const work = this.attempt(reply).catch((err: unknown) => {
             this.o.logger.error(
               { err: { name: (err as Error).name, message: (err as Error).message } },
@@ -188,6 +251,7 @@ export class ReplyWorker {
           this.inFlight.add(work);
           void work.finally(() => {
             this.inFlight.delete(work);
+            this.attempting.delete(reply.id);
             this.kick();
           });
         }
@@ -205,7 +269,7 @@ export class ReplyWorker {
     const { outbox, logger, metrics } = this.o;
     const now = this.o.now();
     if (now >= reply.expiresAt) {
-      await outbox.complete(reply.id);
+      await outbox.complete(reply.id, now);
       metrics?.outbox.inc({ surface: reply.surface, outcome: 'expired' });
       logger.error(
         {
@@ -222,7 +286,14 @@ export class ReplyWorker {
     const attempts = reply.attempts + 1;
     try {
       await this.o.post(reply.method, reply.args);
-      await outbox.complete(reply.id);
+      if (reply.followUp) {
+        // Stored before this one is marked done: a crash in between repeats neither.
+        await outbox.add(
+          { ...reply.followUp, id: `${reply.id}:then`, expiresAt: this.o.now() + this.o.expireAfterMs },
+          this.o.now(),
+        );
+      }
+      await outbox.complete(reply.id, this.o.now());
       metrics?.outbox.inc({ surface: reply.surface, outcome: 'posted' });
       if (attempts > 1)
         logger.info({ surface: reply.surface, method: reply.method, attempts }, 'reply posted after retries');
@@ -270,7 +341,7 @@ export class ReplyWorker {
         return;
       }
       // Slack said no for good: give up, and tell the asker what is wrong.
-      await outbox.complete(reply.id);
+      await outbox.complete(reply.id, this.o.now());
       metrics?.outbox.inc({ surface: reply.surface, outcome: 'failed' });
       logger.warn(
         { method: reply.method, code, attempts, surface: reply.surface },
@@ -300,19 +371,18 @@ export class ReplyWorker {
     const end = this.o.now() + deadlineMs;
     let deliveredPrivately = 0;
     this.kick();
-    while ((await this.o.outbox.size()) > 0 && this.o.now() < end - privateReserveMs) {
-      const next = await this.o.outbox.nextDue();
+    // With a shared store, only the replies this process added: the others have their own replica.
+    while ((await this.o.outbox.size(true)) > 0 && this.o.now() < end - privateReserveMs) {
+      const next = await this.o.outbox.nextDue(true);
       const blockedPast = next !== undefined && next > end - privateReserveMs && this.inFlight.size === 0;
       if (blockedPast) break;
       await sleep(25);
     }
     // What is left waits past the deadline: deliver it to the asker privately, all at once.
-    const left = await this.o.outbox.claim(
-      this.o.now(),
-      Number.MAX_SAFE_INTEGER,
-      deadlineMs,
-      Number.POSITIVE_INFINITY,
-    );
+    const left = await this.o.outbox.claim(this.o.now(), Number.MAX_SAFE_INTEGER, deadlineMs, {
+      dueBy: Number.POSITIVE_INFINITY,
+      mine: true,
+    });
     await Promise.all(
       left.map(async (reply) => {
         if (!reply.asker) {
@@ -325,7 +395,7 @@ export class ReplyWorker {
         }
         try {
           await this.o.post('chat.postEphemeral', privately(reply, reply.asker));
-          await this.o.outbox.complete(reply.id);
+          await this.o.outbox.complete(reply.id, this.o.now());
           deliveredPrivately++;
           this.o.metrics?.outbox.inc({ surface: reply.surface, outcome: 'posted_privately' });
         } catch (err) {
@@ -343,19 +413,25 @@ export class ReplyWorker {
     );
     // Attempts still running get until the deadline.
     while (this.inFlight.size > 0 && this.o.now() < end) await sleep(25);
-    const remaining = await this.o.outbox.size();
+    const remaining = await this.o.outbox.size(true);
     if (deliveredPrivately)
       this.o.logger.warn(
         { deliveredPrivately },
         'replies delivered privately at shutdown (channel rate limited)',
       );
-    if (remaining)
+    if (remaining && this.o.outbox.durable)
+      this.o.logger.warn(
+        { left: remaining },
+        'replies left in the store at shutdown: another replica or the restarted process posts them',
+      );
+    else if (remaining)
       this.o.logger.error({ left: remaining }, 'shutdown deadline passed with replies still in the outbox');
     return { left: remaining, deliveredPrivately };
   }
 
   stop(): void {
     this.stopped = true;
+    for (const t of this.timers) clearInterval(t);
     if (this.scheduled) clearTimeout(this.scheduled);
     this.scheduled = null;
   }

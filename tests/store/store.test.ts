@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LATEST_VERSION, migrate, SchemaTooNewError } from '../../src/store/index.js';
+import { LATEST_VERSION, MIGRATIONS, migrate, SchemaTooNewError } from '../../src/store/index.js';
 import { LoopStore } from '../../src/store/store.js';
 import { BACKENDS, TEST_SECRET, useBackend } from './helpers/backends.js';
 
@@ -10,19 +10,22 @@ describe.each(BACKENDS)('store on %s', (backend) => {
     const where = await fx.fresh();
     const db = await fx.rawDb(where);
     const first = await migrate(db);
-    expect(first).toEqual({ from: 0, to: LATEST_VERSION, applied: [1] });
+    const all = MIGRATIONS.map((m) => m.version).sort((x, y) => x - y);
+    expect(first).toEqual({ from: 0, to: LATEST_VERSION, applied: all });
     const again = await migrate(db);
     expect(again.applied).toEqual([]);
     const rows = await db.all<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
-    expect(rows.map((r) => Number(r.version))).toEqual([1]);
+    expect(rows.map((r) => Number(r.version))).toEqual(all);
   });
 
   it('two processes migrating at once never race (the lock serialises them)', async () => {
     const where = await fx.fresh();
     const [a, b, c] = await Promise.all([fx.rawDb(where), fx.rawDb(where), fx.rawDb(where)]);
     const results = await Promise.all([migrate(a), migrate(b), migrate(c)]);
-    expect(results.map((r) => r.applied.length).sort()).toEqual([0, 0, 1]);
-    expect(await a.get<{ n: number }>('SELECT COUNT(*) AS n FROM schema_migrations')).toEqual({ n: 1 });
+    expect(results.map((r) => r.applied.length).sort()).toEqual([0, 0, MIGRATIONS.length]);
+    expect(await a.get<{ n: number }>('SELECT COUNT(*) AS n FROM schema_migrations')).toEqual({
+      n: MIGRATIONS.length,
+    });
   });
 
   it('refuses a schema newer than it knows, with one clear message', async () => {
