@@ -118,6 +118,22 @@ export const envSchema = z.object({
     (v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : v),
     z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   ),
+  // /metrics: behind a bearer token, and/or on a port of its own (then not on PORT).
+  METRICS_TOKEN: optionalString(
+    z
+      .string()
+      .min(16, 'must be at least 16 characters (a random string)')
+      .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces'),
+  ),
+  METRICS_PORT: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: 'must be a whole number from 1 to 65535' })
+      .int('must be a whole number from 1 to 65535')
+      .min(1, 'must be a whole number from 1 to 65535')
+      .max(65535, 'must be a whole number from 1 to 65535')
+      .optional(),
+  ),
 });
 
 export type Mode = 'http' | 'socket' | 'web-only';
@@ -147,6 +163,8 @@ export interface Config {
     readonly statsPage: boolean;
   };
   readonly slack?: { readonly botToken: string; readonly signingSecret?: string; readonly appToken?: string };
+  /** Where /metrics is served: on PORT unless `port` is set; behind `Authorization: Bearer <token>` when set. */
+  readonly metrics?: { readonly token: string | undefined; readonly port: number | undefined };
   /** Settings that work but probably not as meant; logged at start-up and shown on /healthz. */
   readonly warnings?: readonly string[];
 }
@@ -188,6 +206,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       'SLACK_SIGNING_SECRET: is required in HTTP mode (Basic Information > App Credentials > Signing Secret), or set SLACK_APP_TOKEN for Socket Mode',
     );
   }
+  if (
+    parsed.success &&
+    parsed.data.METRICS_PORT !== undefined &&
+    parsed.data.METRICS_PORT === parsed.data.PORT
+  )
+    problems.push('METRICS_PORT: must differ from PORT (it serves /metrics on a port of its own)');
   if (problems.length || !parsed.success) throw new ConfigError(problems);
   const e = parsed.data;
   const mode: Mode = !any ? 'web-only' : e.SLACK_APP_TOKEN ? 'socket' : 'http';
@@ -219,6 +243,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       statsPage: e.STATS_PAGE,
     },
     warnings,
+    ...(e.METRICS_TOKEN || e.METRICS_PORT
+      ? { metrics: { token: e.METRICS_TOKEN, port: e.METRICS_PORT } }
+      : {}),
     ...(e.SLACK_BOT_TOKEN
       ? {
           slack: {

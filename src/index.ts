@@ -1,7 +1,7 @@
 /** Entry point: load settings, build the core, then serve Slack (HTTP or Socket Mode) and the answer pages. */
-import 'dotenv/config';
 import { ConfigError, loadConfig } from './config.js';
 import { createCore } from './core.js';
+import { loadEnvFile } from './env-file.js';
 import { KnowledgeError } from './knowledge/loader.js';
 import { createLogger } from './logger.js';
 import { installProcessHandlers } from './process-handlers.js';
@@ -15,6 +15,8 @@ const SHUTDOWN_TIMEOUT_MS = 10_000;
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
   try {
+    // .env (DOTENV_CONFIG_PATH) fills in what the environment does not set; unreadable stops here.
+    loadEnvFile(process.env);
     config = loadConfig(process.env);
   } catch (err) {
     if (err instanceof ConfigError) {

@@ -62,6 +62,8 @@ describe('loadConfig', () => {
       CURATORS: 'alice, U123',
       EXPERTS_CHANNEL: '#experts',
       STATS_PAGE: 'sometimes',
+      METRICS_TOKEN: 'short',
+      METRICS_PORT: '0',
     });
     for (const name of SETTING_NAMES)
       expect(

@@ -43,6 +43,8 @@ export interface SlackAppOptions {
   readonly loop?: Loop;
   /** Where owed replies are kept until posted (default: in memory). */
   readonly outbox?: Outbox;
+  /** Told the code of every failed Web API call (readiness: src/slack/auth-health.ts). */
+  readonly auth?: { note(code: string): void };
   /** Reply worker settings (backoff, expiry…), for tests. */
   readonly replies?: Partial<Omit<ReplyWorkerOptions, 'outbox' | 'post' | 'logger' | 'metrics'>>;
   /** Per-attempt timeout of reply posts (default REPLY_TIMEOUT_MS, or clientOptions.timeout when set). */
@@ -158,6 +160,7 @@ export function createSlackApp(options: SlackAppOptions): App {
     logger,
     metrics,
     ...(outbox.durable ? { pollMs: OUTBOX_POLL_MS } : {}),
+    ...(options.auth ? { onError: (code: string) => options.auth?.note(code) } : {}),
     ...options.replies,
   });
   // A reply given up on: tell the asker privately what is wrong (never in the channel).
@@ -207,6 +210,7 @@ export function createSlackApp(options: SlackAppOptions): App {
       ? new OnceKeys(options.loop.store.db, options.loop.settings.hashSecret)
       : new MemoryOnce(),
     ...(options.loop ? { loop: options.loop } : {}),
+    ...(options.auth ? { auth: options.auth } : {}),
   };
   const common = {
     token: slack.botToken,

@@ -18,6 +18,8 @@ export interface ListenerDeps {
   readonly loop?: Loop;
   /** Every reply owed to someone goes through here: kept until posted (src/slack/outbox.ts). */
   readonly replies: ReplyWorker;
+  /** Told the code of every failed Web API call (readiness reports a revoked token). */
+  readonly auth?: { note(code: string): void };
   /** Idempotency windows of clicks and commands (in the store when there is one). */
   readonly once?: Once;
 }

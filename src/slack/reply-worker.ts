@@ -45,6 +45,8 @@ export interface ReplyWorkerOptions {
    * replica's, a crashed process's) and renew the leases of attempts in flight. 0: never.
    */
   readonly pollMs?: number;
+  /** Told the code of every failed post (a revoked token makes readiness fail). */
+  readonly onError?: (code: string) => void;
   readonly now?: () => number;
 }
 
@@ -113,7 +115,8 @@ export interface DrainResult {
 }
 
 export class ReplyWorker {
-  private readonly o: Required<Omit<ReplyWorkerOptions, 'metrics'>> & { metrics?: Metrics };
+  private readonly o: Required<Omit<ReplyWorkerOptions, 'metrics' | 'onError'>> &
+    Pick<ReplyWorkerOptions, 'metrics' | 'onError'>;
   /** Channel → epoch ms until which it is rate limited. */
   private readonly blocked = new Map<string, number>();
   private readonly inFlight = new Set<Promise<void>>();
@@ -301,6 +304,7 @@ export class ReplyWorker {
     } catch (err) {
       const code = errorCode(err);
       metrics?.apiErrors.inc({ method: reply.method, code });
+      this.o.onError?.(code);
       const later = this.o.now();
       if (code === 'ratelimited') {
         const seconds = Number((err as { retryAfter?: unknown }).retryAfter);
