@@ -67,6 +67,21 @@ describe('item 10: clicks and commands are idempotent for a short window', () =>
     expect(h.slack.callsTo('response_url')[0]?.args).toMatchObject({ delete_original: true });
   });
 
+  it("Share where the bot is not a member: the sharer is told through the click's response_url, and the original stays", async () => {
+    const h = await harness();
+    h.slack.addFault({
+      method: 'chat.postMessage',
+      response: { body: { ok: false, error: 'not_in_channel' } },
+    });
+    await h.interaction(shareClick(h));
+    const [told] = await h.slack.waitFor('response_url', 1);
+    expect(told?.args).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(String(told?.args.text)).toMatch(/Invite me with `\/invite @meshbot`, then press Share again/);
+    await sleep(1_000);
+    expect(h.slack.callsTo('response_url').filter((c) => c.args.delete_original)).toHaveLength(0);
+    expect(h.slack.callsTo('chat.postEphemeral')).toHaveLength(0);
+  });
+
   it('a double click on a related-answer button posts once; another related answer still posts', async () => {
     const h = await harness();
     await Promise.all([
