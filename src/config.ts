@@ -180,6 +180,22 @@ export const envSchema = z.object({
     (v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : v),
     z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   ),
+  // /metrics: behind a bearer token, and/or on a port of its own (then not on PORT).
+  METRICS_TOKEN: optionalString(
+    z
+      .string()
+      .min(16, 'must be at least 16 characters (a random string)')
+      .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces'),
+  ),
+  METRICS_PORT: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: 'must be a whole number from 1 to 65535' })
+      .int('must be a whole number from 1 to 65535')
+      .min(1, 'must be a whole number from 1 to 65535')
+      .max(65535, 'must be a whole number from 1 to 65535')
+      .optional(),
+  ),
 });
 
 export type Mode = 'http' | 'socket' | 'web-only';
@@ -224,6 +240,8 @@ export interface Config {
     /** AES-256-GCM key for the tokens stored in the database (TOKEN_ENCRYPTION_KEY). */
     readonly encryptionKey: Buffer;
   };
+  /** Where /metrics is served: on PORT unless `port` is set; behind `Authorization: Bearer <token>` when set. */
+  readonly metrics?: { readonly token: string | undefined; readonly port: number | undefined };
   /** Settings that work but probably not as meant; logged at start-up and shown on /healthz. */
   readonly warnings?: readonly string[];
 }
@@ -291,6 +309,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       'SLACK_SIGNING_SECRET: is required in HTTP mode (Basic Information > App Credentials > Signing Secret), or set SLACK_APP_TOKEN for Socket Mode',
     );
   }
+  if (
+    parsed.success &&
+    parsed.data.METRICS_PORT !== undefined &&
+    parsed.data.METRICS_PORT === parsed.data.PORT
+  )
+    problems.push('METRICS_PORT: must differ from PORT (it serves /metrics on a port of its own)');
   if (problems.length || !parsed.success) throw new ConfigError(problems);
   const e = parsed.data;
   const mode: Mode = oauthOn ? 'http' : !any ? 'web-only' : e.SLACK_APP_TOKEN ? 'socket' : 'http';
@@ -338,6 +362,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
           },
         }
       : {}),
+    ...(e.METRICS_TOKEN || e.METRICS_PORT
+      ? { metrics: { token: e.METRICS_TOKEN, port: e.METRICS_PORT } }
+      : {}),
     ...(e.SLACK_BOT_TOKEN
       ? {
           slack: {
@@ -357,8 +384,13 @@ export const SETTING_NAMES = Object.keys(envSchema.shape) as (keyof typeof envSc
  * Settings for an entry point (the app, the CLIs): on bad ones, prints the one message naming every
  * bad variable to stderr and returns undefined (the caller exits 1).
  */
-export function loadConfigOrReport(env: Record<string, string | undefined>): Config | undefined {
+export function loadConfigOrReport(
+  env: Record<string, string | undefined>,
+  /** Runs first, inside the same report (the app reads its `.env` file here). */
+  before?: () => void,
+): Config | undefined {
   try {
+    before?.();
     return loadConfig(env);
   } catch (err) {
     if (err instanceof ConfigError) {

@@ -1,7 +1,7 @@
 /** Entry point: load settings, build the core, then serve Slack (HTTP or Socket Mode) and the answer pages. */
-import 'dotenv/config';
 import { loadConfigOrReport } from './config.js';
 import { createCore } from './core.js';
+import { loadEnvFile } from './env-file.js';
 import { KnowledgeError } from './knowledge/loader.js';
 import { createLogger } from './logger.js';
 import { installProcessHandlers } from './process-handlers.js';
@@ -13,7 +13,8 @@ import { SchemaTooNewError } from './store/migrations.js';
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 
 async function main(): Promise<void> {
-  const config = loadConfigOrReport(process.env);
+  // .env (DOTENV_CONFIG_PATH) fills in what the environment does not set; an unreadable one stops here.
+  const config = loadConfigOrReport(process.env, () => loadEnvFile(process.env));
   if (!config) process.exit(1);
   const logger = createLogger({ level: config.logLevel });
   // A stray rejection or exception is logged and the app keeps serving (it exits only on errors

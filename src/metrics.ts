@@ -12,6 +12,11 @@ export interface Metrics {
   readonly outbox: Counter<'surface' | 'outcome'>;
   readonly outboxPending: Gauge<never>;
   readonly connectionsRefused: Counter<'reason'>;
+  /** A message or view that could not be built (a bug), by the method it was for: not a Web API failure. */
+  readonly cardErrors: Counter<'method'>;
+  /** 1 while event dedupe answers from memory because Redis is unavailable (REDIS_URL set). */
+  readonly dedupeFallback: Gauge<never>;
+  readonly dedupeFallbacks: Counter<never>;
 }
 
 export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metrics {
@@ -64,6 +69,22 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
       name: 'meshbot_http_connections_refused_total',
       help: 'Connections closed on arrival because of the connection caps, by reason (total, address).',
       labelNames: ['reason'],
+      registers: [registry],
+    }),
+    cardErrors: new Counter({
+      name: 'meshbot_card_errors_total',
+      help: 'Messages or views that could not be built (nothing was sent to Slack), by the Web API method they were for.',
+      labelNames: ['method'],
+      registers: [registry],
+    }),
+    dedupeFallback: new Gauge({
+      name: 'meshbot_dedupe_fallback',
+      help: "1 while event dedupe answers from this replica's memory because Redis is unavailable (cross-replica retries may then be answered twice).",
+      registers: [registry],
+    }),
+    dedupeFallbacks: new Counter({
+      name: 'meshbot_dedupe_fallbacks_total',
+      help: 'Times event dedupe fell back from Redis to memory.',
       registers: [registry],
     }),
     pagesShed: new Counter({

@@ -1,4 +1,5 @@
-import type { Server } from 'node:http';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
 import type { Logger } from 'pino';
@@ -8,6 +9,7 @@ import { type Loop, openLoop } from './loop/index.js';
 import { loopRoutes } from './loop/routes.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { createSlackApp, installationsOf, repliesOf, type SlackAppOptions } from './slack/app.js';
+import { SlackAuthHealth } from './slack/auth-health.js';
 import { closeGracefully, inflightOf } from './slack/inflight.js';
 import { explainStartupError, StartupError } from './slack/startup.js';
 import { TokenKeyError } from './store/installations.js';
@@ -29,8 +31,20 @@ async function drainReplies(app: App, ms: number): Promise<void> {
   replies.stop();
 }
 
+/** True when the request carries `Authorization: Bearer <token>` (compared in constant time). */
+export function hasBearer(req: IncomingMessage, token: string): boolean {
+  const header = req.headers.authorization;
+  if (typeof header !== 'string') return false;
+  const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  if (!m?.[1]) return false;
+  const digest = (v: string) => createHash('sha256').update(v).digest();
+  return timingSafeEqual(digest(m[1]), digest(token));
+}
+
 export interface Running {
   readonly port: number;
+  /** The port /metrics is served on when METRICS_PORT is set. */
+  readonly metricsPort?: number;
   readonly mode: Config['mode'];
   close(): Promise<void>;
 }
@@ -97,15 +111,57 @@ async function startServing(
   const redisDedupe =
     config.mode !== 'web-only' && config.redisUrl && !options.slack?.deduper
       ? // Loaded only when used: the Redis client costs memory and start-up time otherwise.
-        await (await import('./slack/redis-dedupe.js')).createRedisDeduper({ url: config.redisUrl, logger })
+        await (await import('./slack/redis-dedupe.js')).createRedisDeduper({
+          url: config.redisUrl,
+          logger,
+          // The fallback is visible: a gauge, a counter, and /readyz's `degraded`.
+          onStoreChange: (store) => {
+            metrics.dedupeFallback.set(store === 'memory' ? 1 : 0);
+            if (store === 'memory') metrics.dedupeFallbacks.inc();
+          },
+        })
       : undefined;
-  const slackOptions = redisDedupe ? { ...options.slack, deduper: redisDedupe } : options.slack;
+  // Readiness: does Slack still take the bot token? (Liveness, /healthz, does not ask.)
+  let authCheck: () => Promise<unknown> = async () => {};
+  const auth = config.mode === 'web-only' ? undefined : new SlackAuthHealth(() => authCheck());
+  const slackOptions = {
+    ...options.slack,
+    ...(redisDedupe ? { deduper: redisDedupe } : {}),
+    ...(auth ? { auth } : {}),
+  };
+  if (redisDedupe) metrics.dedupeFallback.set(redisDedupe.store === 'memory' ? 1 : 0);
   if (config.mode !== 'web-only') {
     const store = redisDedupe ? 'redis' : options.slack?.deduper ? 'custom' : 'memory';
     logger.info({ store, active: redisDedupe?.store ?? store }, 'event dedupe store');
   }
   // Slack's requests come first: the answer pages give way (503) when the event loop lags.
   const shed = options.shedding === false ? undefined : new LoadShedder(options.shedding).start();
+  const metricsToken = config.metrics?.token;
+  const metricsRoute = {
+    path: '/metrics',
+    method: ['GET'],
+    handler: (req: IncomingMessage, res: ServerResponse) => {
+      if (metricsToken && !hasBearer(req, metricsToken)) {
+        res.writeHead(401, {
+          'content-type': 'text/plain',
+          'www-authenticate': 'Bearer',
+          'cache-control': 'no-store',
+        });
+        res.end('metrics need Authorization: Bearer <METRICS_TOKEN>');
+        return;
+      }
+      metrics.registry.metrics().then(
+        (text) => {
+          res.writeHead(200, { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' });
+          res.end(text);
+        },
+        () => {
+          res.writeHead(500, { 'content-type': 'text/plain' });
+          res.end('metrics unavailable');
+        },
+      );
+    },
+  };
   const routes = [
     ...webRoutes(core, {
       health: () => ({
@@ -118,30 +174,52 @@ async function startServing(
       ...(shed ? { shed, onShed: (route, reason) => metrics.pagesShed.inc({ route, reason }) } : {}),
       ...(extra.loop ? { verification: (id: string) => extra.loop?.verifications().get(id) } : {}),
     }),
+    ...(config.metrics?.port ? [] : [metricsRoute]),
     {
-      path: '/metrics',
-      method: ['GET'],
-      handler: (_req: unknown, res: import('node:http').ServerResponse) => {
-        metrics.registry.metrics().then(
-          (text) => {
-            res.writeHead(200, { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' });
-            res.end(text);
-          },
-          () => {
-            res.writeHead(500, { 'content-type': 'text/plain' });
-            res.end('metrics unavailable');
-          },
-        );
+      // Readiness: 503 while Slack refuses the bot token; degraded states are reported, not failed.
+      path: '/readyz',
+      method: ['GET', 'HEAD'],
+      handler: (_req: IncomingMessage, res: ServerResponse) => {
+        const slack = auth?.status() ?? { ok: true as const };
+        const dedupe =
+          config.mode === 'web-only'
+            ? undefined
+            : (redisDedupe?.store ?? (options.slack?.deduper ? 'custom' : 'memory'));
+        const degraded =
+          redisDedupe?.store === 'memory' ? ['dedupe: Redis unavailable, answering from memory'] : undefined;
+        const body = {
+          ok: slack.ok,
+          mode: config.mode,
+          ...(config.mode === 'web-only' ? {} : { slack: slack.ok ? 'ok' : slack.code }),
+          ...(dedupe ? { dedupe } : {}),
+          ...(degraded ? { degraded } : {}),
+        };
+        res.writeHead(slack.ok ? 200 : 503, {
+          'content-type': 'application/json; charset=utf-8',
+          'cache-control': 'no-store',
+        });
+        res.end(JSON.stringify(body));
       },
     },
     ...(extra.loop ? loopRoutes(extra.loop, core, config, logger) : []),
   ];
+  // /metrics on a port of its own (METRICS_PORT), not reachable through the Service that fronts PORT.
+  const metricsServer = config.metrics?.port
+    ? await startWebServer([metricsRoute], { port: config.metrics.port, logger, limits })
+    : undefined;
+  if (!config.metrics?.token && !config.metrics?.port)
+    logger.info('GET /metrics is public on PORT: set METRICS_TOKEN or METRICS_PORT to restrict it');
+  const finish = async () => {
+    await metricsServer?.close();
+    await extra.close();
+  };
 
   if (config.mode === 'web-only' || config.mode === 'socket') {
     const web = await startWebServer(routes, { port: config.port, logger, limits });
     let stopSlack = async () => {};
     if (config.mode === 'socket') {
       const app = createSlackApp({ core, config, logger, metrics, ...slackOptions });
+      authCheck = () => app.client.auth.test();
       try {
         await app.init().catch((err: unknown) => {
           throw explained(err, 'bot');
@@ -179,12 +257,13 @@ async function startServing(
         await web.close();
         await redisDedupe?.close();
         shed?.stop();
-        await extra.close();
+        await finish();
       },
     };
   }
 
   const app = createSlackApp({ core, config, logger, metrics, customRoutes: routes, ...slackOptions });
+  authCheck = () => app.client.auth.test();
   try {
     await app.init();
   } catch (err) {
@@ -225,7 +304,7 @@ async function startServing(
       await drainReplies(app, drainMs);
       await redisDedupe?.close();
       shed?.stop();
-      await extra.close();
+      await finish();
     },
   };
 }

@@ -75,6 +75,8 @@ describe('loadConfig', () => {
       SLACK_STATE_SECRET: 'short',
       TOKEN_ENCRYPTION_KEY: 'c2hvcnQ=',
       MESHBOT_MODEL_CACHE: 'https://models.example.com/',
+      METRICS_TOKEN: 'short',
+      METRICS_PORT: '0',
     });
     for (const name of SETTING_NAMES)
       expect(

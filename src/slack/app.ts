@@ -5,6 +5,7 @@ import type { Core } from '../core.js';
 import { boltLogger } from '../logger.js';
 import type { Loop } from '../loop/index.js';
 import { createMetrics, type Metrics } from '../metrics.js';
+import { OnceKeys, StoreOutbox } from '../store/outbox-store.js';
 import { boundTeamClients } from './client-pool.js';
 import type { ListenerDeps } from './context.js';
 import { type Deduper, MemoryDeduper } from './dedupe.js';
@@ -27,6 +28,7 @@ import { registerFallbacks } from './listeners/fallback.js';
 import { registerFollowUps } from './listeners/followups.js';
 import { registerInteractivity } from './listeners/interactivity.js';
 import { registerLoop } from './listeners/loop.js';
+import { MemoryOnce } from './once.js';
 import { MemoryOutbox, type Outbox } from './outbox.js';
 import { createSlackReceiver } from './receiver.js';
 import {
@@ -53,6 +55,8 @@ export interface SlackAppOptions {
   readonly loop?: Loop;
   /** Where owed replies are kept until posted (default: in memory). */
   readonly outbox?: Outbox;
+  /** Told the code of every failed Web API call (readiness: src/slack/auth-health.ts). */
+  readonly auth?: { note(code: string): void };
   /** Reply worker settings (backoff, expiry…), for tests. */
   readonly replies?: Partial<Omit<ReplyWorkerOptions, 'outbox' | 'post' | 'logger' | 'metrics'>>;
   /** Per-attempt timeout of reply posts (default REPLY_TIMEOUT_MS, or clientOptions.timeout when set). */
@@ -85,6 +89,12 @@ export const DEFAULT_CLIENT_OPTIONS = {
  * has usually posted the message, and a retry after a timeout could post it twice.
  */
 export const REPLY_TIMEOUT_MS = 30_000;
+
+export const SHARE_INVITE_HINT =
+  "I can't post in this channel yet. Invite me with `/invite @meshbot`, then press Share again.";
+
+/** How often a durable outbox is checked for replies another replica or a dead process left. */
+export const OUTBOX_POLL_MS = 1_000;
 
 /** The outbox worker an app posts its replies through. */
 const workers = new WeakMap<App, ReplyWorker>();
@@ -181,13 +191,18 @@ export function createSlackApp(options: SlackAppOptions): App {
     }
     return undefined;
   };
+  // Owed replies live in the store when there is one (any replica or a restart drains them).
+  const outbox =
+    options.outbox ?? (options.loop ? new StoreOutbox(options.loop.store.db) : new MemoryOutbox());
   const replies = new ReplyWorker({
-    outbox: options.outbox ?? new MemoryOutbox(),
+    outbox,
     post,
     logger,
     metrics,
     // A reply queued while a listener handles an event is posted with that event's team's token.
     teamOf: currentTeam,
+    ...(outbox.durable ? { pollMs: OUTBOX_POLL_MS } : {}),
+    ...(options.auth ? { onError: (code: string) => options.auth?.note(code) } : {}),
     ...options.replies,
   });
   // A reply given up on: tell the asker privately what is wrong (never in the channel).
@@ -207,7 +222,25 @@ export function createSlackApp(options: SlackAppOptions): App {
     }
     // Not installed any more: there is no token to tell anyone with.
     if (code === 'not_installed') return;
-    await tellUser(await clientFor(reply.team), reporting, reply.asker, giveUpNotice(code));
+    const notice =
+      reply.surface === 'share' && (code === 'not_in_channel' || code === 'channel_not_found')
+        ? SHARE_INVITE_HINT
+        : giveUpNotice(code);
+    if (reply.asker.responseUrl) {
+      // The click's response_url reaches the person even where the bot is not a member.
+      try {
+        await post('respond', {
+          url: reply.asker.responseUrl,
+          response_type: 'ephemeral',
+          replace_original: false,
+          text: notice,
+        });
+        return;
+      } catch {
+        // fall through: ephemeral, else DM
+      }
+    }
+    await tellUser(await clientFor(reply.team), reporting, reply.asker, notice);
   };
 
   // OAuth install (issue 11 part 5): Bolt's installer on the HTTP receiver, stores in the database.
@@ -220,10 +253,14 @@ export function createSlackApp(options: SlackAppOptions): App {
     deduper: options.deduper ?? new MemoryDeduper(),
     metrics,
     replies,
+    once: options.loop
+      ? new OnceKeys(options.loop.store.db, options.loop.settings.hashSecret)
+      : new MemoryOnce(),
     ...(options.loop ? { loop: options.loop } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
     // The weekly digest has no event: in OAuth mode it goes through the first install's token.
     ...(oauth ? { digestClient: async () => clientFor(await setup?.store.first()) } : {}),
+    ...(options.auth ? { auth: options.auth } : {}),
   };
   const common = {
     ...(slack.botToken ? { token: slack.botToken } : {}),

@@ -4,6 +4,7 @@ import type { Core } from '../core.js';
 import type { Loop } from '../loop/index.js';
 import { type Metrics, outcomeOf } from '../metrics.js';
 import type { Deduper } from './dedupe.js';
+import type { Once } from './once.js';
 import type { ReplyWorker } from './reply-worker.js';
 
 /** What every listener closes over; handed in by the app factory, never imported as a global. */
@@ -21,6 +22,10 @@ export interface ListenerDeps {
   readonly clock?: () => number;
   /** The client of timer-driven work with no event (the weekly digest); the app's own when unset. */
   readonly digestClient?: () => Promise<import('@slack/bolt').App['client']>;
+  /** Told the code of every failed Web API call (readiness reports a revoked token). */
+  readonly auth?: { note(code: string): void };
+  /** Idempotency windows of clicks and commands (in the store when there is one). */
+  readonly once?: Once;
 }
 
 /** One log line per handled question: intent, answer id, confidence and latency, never the text. */

@@ -21,6 +21,8 @@ export interface Asker {
   readonly user: string;
   readonly channel: string;
   readonly threadTs?: string;
+  /** The response_url of the click that asked (works where the bot is not a member). */
+  readonly responseUrl?: string;
 }
 
 export interface NewReply {
@@ -45,7 +47,14 @@ export interface NewReply {
     readonly enterpriseId?: string;
     readonly isEnterpriseInstall?: boolean;
   };
+  /**
+   * Sent through the outbox (as reply `<id>:then`) once this one is posted: Share deletes the
+   * ephemeral original only after the card is in the channel.
+   */
+  readonly followUp?: FollowUp;
 }
+
+export type FollowUp = Omit<NewReply, 'id' | 'expiresAt' | 'followUp'>;
 
 export interface PendingReply extends NewReply {
   readonly createdAt: number;
@@ -68,22 +77,45 @@ export interface ReplyUpdate {
   readonly plain?: boolean;
 }
 
+export interface ClaimOptions {
+  /** Claim replies due by then (notBefore ≤ dueBy; default now). */
+  readonly dueBy?: number;
+  /** Only replies this process added (shutdown: another replica drains the rest). */
+  readonly mine?: boolean;
+}
+
+/**
+ * How long a posted (or given up) reply's id is remembered: a replay of the same request (same
+ * event id, trigger id or action_ts) within it adds nothing. Longer than Slack's 5-minute signature
+ * window, after which a replayed request is refused anyway.
+ */
+export const REPLAY_WINDOW_MS = 10 * 60_000;
+
 export interface Outbox {
-  /** Stores a reply (durably, for a persistent store) before it is attempted. Idempotent per id. */
-  add(reply: NewReply, now: number): Promise<void>;
+  /** True when replies outlive this process (a store any replica or a restart drains). */
+  readonly durable: boolean;
   /**
-   * Up to `limit` replies not leased at `now` and due by `dueBy` (notBefore ≤ dueBy; default now),
-   * oldest first, each leased to the caller until `now + leaseMs`.
+   * Stores a reply (durably, for a persistent store) before it is attempted. Idempotent per id,
+   * also for REPLAY_WINDOW_MS after it was posted. True when stored now.
    */
-  claim(now: number, limit: number, leaseMs: number, dueBy?: number): Promise<PendingReply[]>;
-  /** Posted, or given up on: forget it. */
-  complete(id: string): Promise<void>;
+  add(reply: NewReply, now: number): Promise<boolean>;
+  /**
+   * Up to `limit` replies not leased at `now` and due by `options.dueBy` (default now), oldest
+   * first, each leased to the caller until `now + leaseMs`.
+   */
+  claim(now: number, limit: number, leaseMs: number, options?: ClaimOptions): Promise<PendingReply[]>;
+  /** Posted, or given up on: no more attempts (the id is remembered for REPLAY_WINDOW_MS). */
+  complete(id: string, now: number): Promise<void>;
   /** Ends the lease and schedules the next attempt. */
   release(id: string, update: ReplyUpdate): Promise<void>;
-  /** Replies stored (due, waiting or leased). */
-  size(): Promise<number>;
-  /** Earliest time any stored, unleased reply becomes due (undefined when empty). */
-  nextDue(): Promise<number | undefined>;
+  /** Extends the leases of replies this worker is posting right now. */
+  renew(ids: readonly string[], until: number): Promise<void>;
+  /** Replies stored (due, waiting or leased); `mine`: only those this process added. */
+  size(mine?: boolean): Promise<number>;
+  /** Earliest time any stored reply becomes due (undefined when empty). */
+  nextDue(mine?: boolean): Promise<number | undefined>;
+  /** Forgets ids posted more than REPLAY_WINDOW_MS ago. */
+  sweep(now: number): Promise<void>;
 }
 
 interface Stored {
@@ -91,19 +123,33 @@ interface Stored {
   leasedUntil: number;
 }
 
-/** The outbox in this process's memory: lost if the process dies, drained on shutdown. */
+/**
+ * The outbox in this process's memory: lost if the process dies, drained on shutdown. Used only
+ * when the app runs without a store (the store's outbox, src/store/outbox-store.ts, is the default).
+ */
 export class MemoryOutbox implements Outbox {
+  readonly durable = false;
   private readonly items = new Map<string, Stored>();
+  private readonly done = new Map<string, number>();
 
-  async add(reply: NewReply, now: number): Promise<void> {
-    if (this.items.has(reply.id)) return;
+  async add(reply: NewReply, now: number): Promise<boolean> {
+    if (this.items.has(reply.id)) return false;
+    const doneAt = this.done.get(reply.id);
+    if (doneAt !== undefined && doneAt > now - REPLAY_WINDOW_MS) return false;
     this.items.set(reply.id, {
       reply: { ...reply, createdAt: now, notBefore: now, attempts: 0 },
       leasedUntil: 0,
     });
+    return true;
   }
 
-  async claim(now: number, limit: number, leaseMs: number, dueBy = now): Promise<PendingReply[]> {
+  async claim(
+    now: number,
+    limit: number,
+    leaseMs: number,
+    options: ClaimOptions = {},
+  ): Promise<PendingReply[]> {
+    const dueBy = options.dueBy ?? now;
     const out: PendingReply[] = [];
     if (limit <= 0) return out;
     // Maps iterate in insertion order: oldest first.
@@ -116,8 +162,8 @@ export class MemoryOutbox implements Outbox {
     return out;
   }
 
-  async complete(id: string): Promise<void> {
-    this.items.delete(id);
+  async complete(id: string, now: number): Promise<void> {
+    if (this.items.delete(id)) this.done.set(id, now);
   }
 
   async release(id: string, update: ReplyUpdate): Promise<void> {
@@ -134,6 +180,13 @@ export class MemoryOutbox implements Outbox {
     };
   }
 
+  async renew(ids: readonly string[], until: number): Promise<void> {
+    for (const id of ids) {
+      const stored = this.items.get(id);
+      if (stored && stored.leasedUntil > 0) stored.leasedUntil = Math.max(stored.leasedUntil, until);
+    }
+  }
+
   async size(): Promise<number> {
     return this.items.size;
   }
@@ -145,5 +198,9 @@ export class MemoryOutbox implements Outbox {
       if (next === undefined || at < next) next = at;
     }
     return next;
+  }
+
+  async sweep(now: number): Promise<void> {
+    for (const [id, at] of this.done) if (at <= now - REPLAY_WINDOW_MS) this.done.delete(id);
   }
 }

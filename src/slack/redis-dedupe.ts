@@ -31,7 +31,14 @@ export interface RedisDeduperOptions {
   /** Reconnect backoff: doubles from `reconnectBaseMs` up to `reconnectMaxMs` (plus jitter). */
   readonly reconnectBaseMs?: number;
   readonly reconnectMaxMs?: number;
+  /** While answering from memory, how often Redis is pinged (so the fallback ends soon after a stall). */
+  readonly probeEveryMs?: number;
+  /** Told whenever dedupe switches between Redis and memory (metrics, readiness). */
+  readonly onStoreChange?: (store: DedupeStore) => void;
 }
+
+/** Event ids first seen in memory during a fallback, written to Redis when it is back (at most this many). */
+const BACKFILL_MAX = 50_000;
 
 export const FALLBACK_MESSAGE = 'Redis unavailable; event dedupe falls back to memory';
 export const RECOVERED_MESSAGE = 'Redis available; event dedupe uses Redis';
@@ -78,6 +85,7 @@ export async function createRedisDeduper(options: RedisDeduperOptions): Promise<
     connectWaitMs = 1_000,
     reconnectBaseMs = 100,
     reconnectMaxMs = 5_000,
+    probeEveryMs = 250,
   } = options;
   const target = redisTarget(url);
   const logger = options.logger.child({ component: 'dedupe', redis: target });
@@ -102,6 +110,9 @@ export async function createRedisDeduper(options: RedisDeduperOptions): Promise<
   let probing = false;
   let lastProbe = 0;
   let lastError: unknown;
+  /** Ids first seen in memory while Redis was away: another replica must learn them too. */
+  let seenInMemory: string[] = [];
+  let probeTimer: NodeJS.Timeout | undefined;
 
   const client = createClient({
     url,
@@ -114,15 +125,46 @@ export async function createRedisDeduper(options: RedisDeduperOptions): Promise<
     },
   });
 
+  const startProbing = () => {
+    if (probeTimer || closed) return;
+    probeTimer = setInterval(() => probe(), probeEveryMs);
+    probeTimer.unref();
+  };
+  const stopProbing = () => {
+    if (probeTimer) clearInterval(probeTimer);
+    probeTimer = undefined;
+  };
   const fallBack = (err: unknown) => {
     if (closed || store === 'memory') return;
     store = 'memory';
     logger.warn({ err: describe(err) }, FALLBACK_MESSAGE);
+    options.onStoreChange?.('memory');
+    startProbing();
+  };
+  /** Writes the ids seen during the fallback to Redis, so a later retry on another replica is a hit. */
+  const backfill = () => {
+    const keys = seenInMemory;
+    seenInMemory = [];
+    if (!keys.length) return;
+    void Promise.allSettled(
+      keys.map((key) =>
+        withTimeout(
+          client.set(keyPrefix + key, '1', { condition: 'NX', expiration: { type: 'PX', value: ttlMs } }),
+          2_000,
+        ),
+      ),
+    ).then((results) => {
+      const failed = results.filter((r) => r.status === 'rejected').length;
+      logger.info({ keys: keys.length, failed }, 'event ids seen during the fallback written to Redis');
+    });
   };
   const recover = (how: string) => {
     if (closed || store === 'redis') return;
     store = 'redis';
+    stopProbing();
     logger.info({ how }, RECOVERED_MESSAGE);
+    options.onStoreChange?.('redis');
+    backfill();
   };
 
   // Without an 'error' listener node-redis errors would crash the process. Every failed reconnect
@@ -151,6 +193,7 @@ export async function createRedisDeduper(options: RedisDeduperOptions): Promise<
     new Promise<false>((resolve) => setTimeout(() => resolve(false), connectWaitMs).unref()),
   ]);
   if (!connected && !everReady) {
+    startProbing();
     logger.warn(
       { waitedMs: connectWaitMs, ...(lastError ? { err: describe(lastError) } : {}) },
       FALLBACK_MESSAGE,
@@ -160,7 +203,7 @@ export async function createRedisDeduper(options: RedisDeduperOptions): Promise<
   /** A command timed out while the socket stayed up: check now and then whether Redis answers again. */
   const probe = () => {
     const now = Date.now();
-    if (probing || closed || !client.isReady || now - lastProbe < 1_000) return;
+    if (probing || closed || !client.isReady || now - lastProbe < probeEveryMs) return;
     probing = true;
     lastProbe = now;
     withTimeout(client.ping(), commandTimeoutMs)
@@ -193,11 +236,14 @@ export async function createRedisDeduper(options: RedisDeduperOptions): Promise<
       } else {
         probe();
       }
-      return memory.firstSeen(key);
+      const first = await memory.firstSeen(key);
+      if (first && seenInMemory.length < BACKFILL_MAX) seenInMemory.push(key);
+      return first;
     },
     async close(): Promise<void> {
       if (closed) return;
       closed = true;
+      stopProbing();
       try {
         if (client.isReady) await withTimeout(client.close(), 1_000);
       } catch {

@@ -44,6 +44,13 @@ export interface ReplyWorkerOptions {
   readonly leaseMs?: number;
   /** Wait used when a 429 carries no Retry-After. */
   readonly defaultRetryAfterMs?: number;
+  /**
+   * With a durable outbox: how often to look for replies this process did not add (another
+   * replica's, a crashed process's) and renew the leases of attempts in flight. 0: never.
+   */
+  readonly pollMs?: number;
+  /** Told the code of every failed post (a revoked token makes readiness fail). */
+  readonly onError?: (code: string) => void;
   readonly now?: () => number;
   /** The team of the work being done, stamped on replies queued without one (OAuth: whose token posts it). */
   readonly teamOf?: () => NewReply['team'];
@@ -54,8 +61,10 @@ export const REPLY_DEFAULTS = {
   backoffBaseMs: 1_000,
   backoffMaxMs: 30_000,
   expireAfterMs: 15 * 60_000,
-  leaseMs: 120_000,
+  // Renewed every leaseMs / 3 while an attempt runs: a worker that dies frees its replies within this.
+  leaseMs: 15_000,
   defaultRetryAfterMs: 1_000,
+  pollMs: 0,
 } as const;
 
 /** Codes worth another attempt later: Slack or the network had trouble, not the request. */
@@ -113,8 +122,8 @@ export interface DrainResult {
 }
 
 export class ReplyWorker {
-  private readonly o: Required<Omit<ReplyWorkerOptions, 'metrics' | 'teamOf'>> &
-    Pick<ReplyWorkerOptions, 'metrics' | 'teamOf'>;
+  private readonly o: Required<Omit<ReplyWorkerOptions, 'metrics' | 'teamOf' | 'onError'>> &
+    Pick<ReplyWorkerOptions, 'metrics' | 'teamOf' | 'onError'>;
   /** Channel → epoch ms until which it is rate limited. */
   private readonly blocked = new Map<string, number>();
   private readonly inFlight = new Set<Promise<void>>();
@@ -123,6 +132,10 @@ export class ReplyWorker {
   private pumping = false;
   private again = false;
   private stopped = false;
+  /** Ids of the replies being attempted now (their leases are renewed). */
+  private readonly attempting = new Set<string>();
+  private readonly timers: NodeJS.Timeout[] = [];
+  private lastSweep = 0;
 
   constructor(options: ReplyWorkerOptions) {
     this.o = {
@@ -130,6 +143,41 @@ export class ReplyWorker {
       now: Date.now,
       ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
     } as typeof this.o;
+    const guard = (what: string, fn: () => Promise<void>) => () => {
+      fn().catch((err: unknown) =>
+        this.o.logger.warn(
+          { what, err: { name: (err as Error).name, message: (err as Error).message } },
+          'outbox upkeep failed',
+        ),
+      );
+    };
+    // Leases of attempts in flight are renewed well before they run out.
+    const renew = setInterval(
+      guard('renew', async () => {
+        if (this.attempting.size === 0) return;
+        await this.o.outbox.renew([...this.attempting], this.o.now() + this.o.leaseMs);
+      }),
+      Math.max(50, Math.floor(this.o.leaseMs / 3)),
+    );
+    renew.unref();
+    this.timers.push(renew);
+    if (this.o.pollMs > 0) {
+      const poll = setInterval(
+        guard('poll', async () => {
+          this.kick();
+          const now = this.o.now();
+          if (now - this.lastSweep >= 60_000) {
+            this.lastSweep = now;
+            await this.o.outbox.sweep(now);
+          }
+        }),
+        this.o.pollMs,
+      );
+      poll.unref();
+      this.timers.push(poll);
+      // Replies left by a process that died are due now: look at once.
+      this.kick();
+    }
   }
 
   get outbox(): Outbox {
@@ -140,10 +188,16 @@ export class ReplyWorker {
   async send(reply: Omit<NewReply, 'expiresAt'> & { readonly expiresAt?: number }): Promise<void> {
     const now = this.o.now();
     const team = reply.team ?? this.o.teamOf?.();
-    await this.o.outbox.add(
+    const added = await this.o.outbox.add(
       { ...reply, ...(team ? { team } : {}), expiresAt: reply.expiresAt ?? now + this.o.expireAfterMs },
       now,
     );
+    if (!added) {
+      // Same id as a reply pending or posted within the replay window: a replayed request.
+      this.o.metrics?.outbox.inc({ surface: reply.surface, outcome: 'replayed' });
+      this.o.logger.info({ surface: reply.surface }, 'reply already owed or posted: not queued again');
+      return;
+    }
     this.o.metrics?.outbox.inc({ surface: reply.surface, outcome: 'queued' });
     this.kick();
   }
@@ -162,7 +216,14 @@ export class ReplyWorker {
     this.scheduled = setTimeout(() => {
       this.scheduled = null;
       this.scheduledAt = Number.POSITIVE_INFINITY;
-      void this.pump();
+      this.pump().catch((err: unknown) => {
+        // The store is unreachable: the replies stay in it; look again shortly.
+        this.o.logger.error(
+          { err: { name: (err as Error).name, message: (err as Error).message } },
+          'outbox unavailable; retrying',
+        );
+        this.schedule(1_000);
+      });
     }, delayMs);
     this.scheduled.unref();
   }
@@ -191,6 +252,7 @@ export class ReplyWorker {
             });
             continue;
           }
+          this.attempting.add(reply.id);
           const work = this.attempt(reply).catch((err: unknown) => {
             this.o.logger.error(
               { err: { name: (err as Error).name, message: (err as Error).message } },
@@ -200,6 +262,7 @@ export class ReplyWorker {
           this.inFlight.add(work);
           void work.finally(() => {
             this.inFlight.delete(work);
+            this.attempting.delete(reply.id);
             this.kick();
           });
         }
@@ -217,7 +280,7 @@ export class ReplyWorker {
     const { outbox, logger, metrics } = this.o;
     const now = this.o.now();
     if (now >= reply.expiresAt) {
-      await outbox.complete(reply.id);
+      await outbox.complete(reply.id, now);
       metrics?.outbox.inc({ surface: reply.surface, outcome: 'expired' });
       logger.error(
         {
@@ -234,7 +297,19 @@ export class ReplyWorker {
     const attempts = reply.attempts + 1;
     try {
       await this.o.post(reply.method, reply.args, reply.team);
-      await outbox.complete(reply.id);
+      if (reply.followUp) {
+        // Stored before this one is marked done: a crash in between repeats neither.
+        await outbox.add(
+          {
+            ...reply.followUp,
+            ...(reply.team ? { team: reply.team } : {}),
+            id: `${reply.id}:then`,
+            expiresAt: this.o.now() + this.o.expireAfterMs,
+          },
+          this.o.now(),
+        );
+      }
+      await outbox.complete(reply.id, this.o.now());
       metrics?.outbox.inc({ surface: reply.surface, outcome: 'posted' });
       if (attempts > 1)
         logger.info({ surface: reply.surface, method: reply.method, attempts }, 'reply posted after retries');
@@ -242,6 +317,7 @@ export class ReplyWorker {
     } catch (err) {
       const code = errorCode(err);
       metrics?.apiErrors.inc({ method: reply.method, code });
+      this.o.onError?.(code);
       const later = this.o.now();
       if (code === 'ratelimited') {
         const seconds = Number((err as { retryAfter?: unknown }).retryAfter);
@@ -282,7 +358,7 @@ export class ReplyWorker {
         return;
       }
       // Slack said no for good: give up, and tell the asker what is wrong.
-      await outbox.complete(reply.id);
+      await outbox.complete(reply.id, this.o.now());
       metrics?.outbox.inc({ surface: reply.surface, outcome: 'failed' });
       logger.warn(
         { method: reply.method, code, attempts, surface: reply.surface },
@@ -312,19 +388,18 @@ export class ReplyWorker {
     const end = this.o.now() + deadlineMs;
     let deliveredPrivately = 0;
     this.kick();
-    while ((await this.o.outbox.size()) > 0 && this.o.now() < end - privateReserveMs) {
-      const next = await this.o.outbox.nextDue();
+    // With a shared store, only the replies this process added: the others have their own replica.
+    while ((await this.o.outbox.size(true)) > 0 && this.o.now() < end - privateReserveMs) {
+      const next = await this.o.outbox.nextDue(true);
       const blockedPast = next !== undefined && next > end - privateReserveMs && this.inFlight.size === 0;
       if (blockedPast) break;
       await sleep(25);
     }
     // What is left waits past the deadline: deliver it to the asker privately, all at once.
-    const left = await this.o.outbox.claim(
-      this.o.now(),
-      Number.MAX_SAFE_INTEGER,
-      deadlineMs,
-      Number.POSITIVE_INFINITY,
-    );
+    const left = await this.o.outbox.claim(this.o.now(), Number.MAX_SAFE_INTEGER, deadlineMs, {
+      dueBy: Number.POSITIVE_INFINITY,
+      mine: true,
+    });
     await Promise.all(
       left.map(async (reply) => {
         if (!reply.asker) {
@@ -337,7 +412,7 @@ export class ReplyWorker {
         }
         try {
           await this.o.post('chat.postEphemeral', privately(reply, reply.asker), reply.team);
-          await this.o.outbox.complete(reply.id);
+          await this.o.outbox.complete(reply.id, this.o.now());
           deliveredPrivately++;
           this.o.metrics?.outbox.inc({ surface: reply.surface, outcome: 'posted_privately' });
         } catch (err) {
@@ -355,19 +430,25 @@ export class ReplyWorker {
     );
     // Attempts still running get until the deadline.
     while (this.inFlight.size > 0 && this.o.now() < end) await sleep(25);
-    const remaining = await this.o.outbox.size();
+    const remaining = await this.o.outbox.size(true);
     if (deliveredPrivately)
       this.o.logger.warn(
         { deliveredPrivately },
         'replies delivered privately at shutdown (channel rate limited)',
       );
-    if (remaining)
+    if (remaining && this.o.outbox.durable)
+      this.o.logger.warn(
+        { left: remaining },
+        'replies left in the store at shutdown: another replica or the restarted process posts them',
+      );
+    else if (remaining)
       this.o.logger.error({ left: remaining }, 'shutdown deadline passed with replies still in the outbox');
     return { left: remaining, deliveredPrivately };
   }
 
   stop(): void {
     this.stopped = true;
+    for (const t of this.timers) clearInterval(t);
     if (this.scheduled) clearTimeout(this.scheduled);
     this.scheduled = null;
   }

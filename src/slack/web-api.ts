@@ -6,6 +6,8 @@ import type { Metrics } from '../metrics.js';
 export interface ApiReporting {
   readonly logger: Logger;
   readonly metrics?: Metrics;
+  /** Told the code of every failed call (a revoked token makes readiness fail). */
+  readonly auth?: { note(code: string): void };
 }
 
 /** Web API errors a user can fix by inviting the bot, as opposed to transient ones. */
@@ -135,13 +137,27 @@ export async function callApi<T>(
   fn: () => Promise<T>,
   onFailure?: (f: ApiFailure) => void,
 ): Promise<CallResult<T>> {
+  let pending: Promise<T>;
   try {
-    return { ok: true, value: await fn() };
+    pending = Promise.resolve(fn());
+  } catch (err) {
+    // Thrown before any request went out: the message or view could not be built. A bug of ours,
+    // counted as what it is, not as a Web API failure.
+    reporting.logger.error(
+      { method, err: { name: (err as Error)?.name, message: (err as Error)?.message } },
+      'could not build the message; nothing was sent to Slack',
+    );
+    reporting.metrics?.cardErrors.inc({ method });
+    return { ok: false, failure: { method, code: 'build_error', needsInvite: false } };
+  }
+  try {
+    return { ok: true, value: await pending };
   } catch (err) {
     const code = metricCode(errorCode(err));
     const failure = { method, code, needsInvite: NEEDS_INVITE.has(code) };
     reporting.logger.warn({ method, code }, 'Slack Web API call failed');
     reporting.metrics?.apiErrors.inc({ method, code });
+    reporting.auth?.note(code);
     onFailure?.(failure);
     return { ok: false, failure };
   }

@@ -162,6 +162,38 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE TABLE oauth_states (id TEXT PRIMARY KEY, options TEXT NOT NULL, expires_at BIGINT NOT NULL)`,
     ],
   },
+  {
+    version: 2,
+    name: 'reliability: persistent reply outbox, once-keys for idempotent actions',
+    statements: [
+      // Replies owed for acked events (src/store/outbox-store.ts): kept until posted, leased by
+      // the worker posting them; posted ones keep their id (args emptied) for a while, so a replay
+      // of the same request adds nothing.
+      `CREATE TABLE outbox (
+        id TEXT PRIMARY KEY,
+        method TEXT NOT NULL,
+        args TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        asker TEXT,
+        surface TEXT NOT NULL,
+        plain_text TEXT,
+        follow_up TEXT,
+        origin TEXT NOT NULL,
+        created_at BIGINT NOT NULL,
+        expires_at BIGINT NOT NULL,
+        not_before BIGINT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        plain INTEGER NOT NULL DEFAULT 0,
+        leased_until BIGINT NOT NULL DEFAULT 0,
+        lease_owner TEXT,
+        done_at BIGINT
+      )`,
+      `CREATE INDEX outbox_due ON outbox (done_at, not_before)`,
+      // Keys of button clicks and commands already handled, until a short window ends.
+      `CREATE TABLE once_keys (key TEXT PRIMARY KEY, until BIGINT NOT NULL)`,
+    ],
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((m, x) => Math.max(m, x.version), 0);

@@ -8,13 +8,35 @@
  * "answered" means Slack accepted a reply in the asker's thread (chat.postMessage), or, where the
  * channel stayed blocked, privately to the asker (chat.postEphemeral in that thread).
  */
-import type { ChildProcess } from 'node:child_process';
-import { afterEach, describe, expect, it } from 'vitest';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { SETTING_NAMES } from '../../src/config.js';
 import { mentionEvent, sleep } from '../fault/helpers.js';
-import { slackEnv, spawnApp } from '../production/helpers/app-process.js';
-import { freePort } from '../production/helpers/processes.js';
+import { type AppProcess, startAppProcess } from '../production/helpers/app-process.js';
+import { exited, freePort, stopAllChildren } from '../production/helpers/processes.js';
 import { FakeSlack } from '../slack/helpers/fake-slack.js';
-import { type Harness, sign, startHarness } from '../slack/helpers/harness.js';
+import { type Harness, SIGNING_SECRET, sign, startHarness } from '../slack/helpers/harness.js';
+import { type PostgresServer, startPostgres } from '../store/helpers/postgres-server.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+const scratchDirs: string[] = [];
+/** A fresh DATA_DIR (removed after the file). */
+function scratch(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'meshbot-chaos-'));
+  scratchDirs.push(dir);
+  return dir;
+}
+let pg: PostgresServer | undefined;
+afterAll(async () => {
+  await stopAllChildren();
+  await pg?.stop();
+  for (const d of scratchDirs) rmSync(d, { recursive: true, force: true });
+});
 
 let h: Harness | undefined;
 let child: ChildProcess | undefined;
@@ -279,8 +301,23 @@ describe('item 3: SIGTERM with a 429 in flight (real process)', () => {
       response: { status: 429, headers: { 'retry-after': '30' }, body: { ok: false, error: 'ratelimited' } },
     });
     const port = await freePort();
-    const proc = spawnApp(slackEnv(slack.url), port);
-    child = proc;
+    const blank = Object.fromEntries(SETTING_NAMES.map((n) => [n, '']));
+    child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        ...blank,
+        NODE_ENV: 'production',
+        DATA_DIR: scratch(),
+        PORT: String(port),
+        LOG_LEVEL: 'warn',
+        SLACK_BOT_TOKEN: 'xoxb-test-1',
+        SLACK_SIGNING_SECRET: 'abcdef0123456789abcdef0123456789',
+        SLACK_API_URL: `${slack.url}/api/`,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const proc = child;
     let logs = '';
     proc.stdout?.setEncoding('utf8').on('data', (c: string) => {
       logs += c;
@@ -328,5 +365,143 @@ describe('item 3: SIGTERM with a 429 in flight (real process)', () => {
     expect(exit.at - signalled).toBeLessThan(10_000);
     expect(t).toMatchObject({ sent: 300, acked: 300, duplicated: 0, lost: 0 });
     expect(t.privately).toBe(10);
+  });
+});
+
+/** A real app process (the built entry point's source through tsx) against the stand-in Slack. */
+function appProcess(name: string, fake: FakeSlack, store: Record<string, string>): Promise<AppProcess> {
+  return startAppProcess({
+    name,
+    env: {
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      SLACK_BOT_TOKEN: 'xoxb-test-1',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: `${fake.url}/api/`,
+      ...store,
+    },
+  });
+}
+
+const sendTo = (url: string) => (env: Record<string, unknown>) => {
+  const body = JSON.stringify(env);
+  return fetch(`${url}/slack/events`, {
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/json', ...sign(body) },
+  });
+};
+
+/** Sum of meshbot_replies_total{outcome} over the given processes' /metrics. */
+async function repliesCounted(apps: readonly AppProcess[], outcome: string): Promise<number> {
+  let n = 0;
+  for (const app of apps) {
+    const text = await (await fetch(`${app.url}/metrics`)).text();
+    for (const m of text.matchAll(
+      new RegExp(`^meshbot_replies_total\\{[^}]*outcome="${outcome}"[^}]*\\} (\\d+)`, 'gm'),
+    ))
+      n += Number(m[1]);
+  }
+  return n;
+}
+
+describe('item 3: the outbox is in the store (crash, restart, replicas)', () => {
+  it('SIGKILL with 60 replies pending behind 500s and a 429; a new process on the same DATA_DIR answers each exactly once', {
+    timeout: 120_000,
+  }, async () => {
+    slack = await new FakeSlack().start();
+    const fake = slack;
+    const heal500 = fake.addFault({
+      method: 'chat.postMessage',
+      when: (c) => c.args.channel !== 'CLIMITED',
+      response: { status: 500, body: { ok: false, error: 'fatal_error' } },
+    });
+    const heal429 = fake.addFault({
+      method: 'chat.postMessage',
+      when: inChannel('CLIMITED'),
+      response: { status: 429, headers: { 'retry-after': '3' }, body: { ok: false, error: 'ratelimited' } },
+    });
+    const dataDir = scratch();
+    const first = await appProcess('first', fake, { DATA_DIR: dataDir });
+    const items = Array.from({ length: 60 }, (_, i) => ({
+      channel: i % 6 === 0 ? 'CLIMITED' : `C${i % 6}`,
+      ts: `50.${i}`,
+    }));
+    const acked = await mentions(sendTo(first.url), items);
+    // Every reply has been tried at least once (so it is stored and failing), then the crash.
+    await fake.waitFor('chat.postMessage', items.length, 10_000);
+    first.process.kill('SIGKILL');
+    const gone = await exited(first.process);
+    expect(gone.signal).toBe('SIGKILL');
+    expect(fake.accepted('chat.postMessage')).toHaveLength(0);
+    heal500();
+    heal429();
+    const restarted = Date.now();
+    const second = await appProcess('second', fake, { DATA_DIR: dataDir });
+    await expect
+      .poll(() => fake.accepted('chat.postMessage').length, { timeout: 60_000, interval: 200 })
+      .toBe(items.length);
+    const tookMs = Date.now() - restarted;
+    await sleep(2_000);
+    const t = tally(
+      fake,
+      items.map((i) => i.ts),
+      acked,
+    );
+    show('SIGKILL with replies pending, restart on the same DATA_DIR', t);
+    console.log(`[SIGKILL, restart] all answered ${tookMs} ms after the restart began`);
+    expect(t).toMatchObject({ sent: 60, acked: 60, answered: 60, privately: 0, duplicated: 0, lost: 0 });
+    expect(await repliesCounted([second], 'posted')).toBe(60);
+    await second.stop();
+  });
+
+  it('two processes on one PostgreSQL drain one outbox: 100 mentions through 500s, each answered exactly once', {
+    timeout: 120_000,
+  }, async () => {
+    pg = await startPostgres();
+    const databaseUrl = await pg.createDatabase();
+    slack = await new FakeSlack().start();
+    const fake = slack;
+    const heal = fake.addFault({
+      method: 'chat.postMessage',
+      response: { status: 500, body: { ok: false, error: 'fatal_error' } },
+    });
+    const [a, b] = await Promise.all([
+      appProcess('replica-a', fake, { DATABASE_URL: databaseUrl }),
+      appProcess('replica-b', fake, { DATABASE_URL: databaseUrl }),
+    ]);
+    const items = Array.from({ length: 100 }, (_, i) => ({ channel: `C${i % 10}`, ts: `60.${i}` }));
+    const [ackA, ackB] = await Promise.all([
+      mentions(
+        sendTo(a.url),
+        items.filter((_, i) => i % 2 === 0),
+      ),
+      mentions(
+        sendTo(b.url),
+        items.filter((_, i) => i % 2 === 1),
+      ),
+    ]);
+    // Both replicas retry every reply (their own and, once due, each other's) for a while.
+    await sleep(4_000);
+    const attempts = fake.callsTo('chat.postMessage').length;
+    expect(attempts).toBeGreaterThanOrEqual(100);
+    heal();
+    await expect
+      .poll(() => fake.accepted('chat.postMessage').length, { timeout: 60_000, interval: 200 })
+      .toBe(items.length);
+    await sleep(3_000);
+    const t = tally(
+      fake,
+      items.map((i) => i.ts),
+      ackA + ackB,
+    );
+    show('two processes on one PostgreSQL, 500s then healed', t);
+    const posted = [await repliesCounted([a], 'posted'), await repliesCounted([b], 'posted')];
+    console.log(
+      `[two replicas] attempts while failing ${attempts}; posted by a ${posted[0]}, by b ${posted[1]}`,
+    );
+    expect(t).toMatchObject({ sent: 100, acked: 100, answered: 100, privately: 0, duplicated: 0, lost: 0 });
+    expect((posted[0] ?? 0) + (posted[1] ?? 0)).toBe(100);
+    await Promise.all([a.stop(), b.stop()]);
   });
 });

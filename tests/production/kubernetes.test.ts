@@ -1,6 +1,6 @@
 /**
  * deploy/kubernetes: every manifest parses, and the Deployment sets exactly settings that
- * src/config.ts defines (all the ones HTTP mode needs in production), with probes on /healthz,
+ * src/config.ts defines (all the ones HTTP mode needs in production), with probes on /readyz and /healthz,
  * resources, a locked-down securityContext, and a Service, PDB and HPA that point at it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -137,7 +137,8 @@ describe('deploy/kubernetes manifests', () => {
     expect(httpPort.containerPort).toBe(3000);
     for (const probe of ['readinessProbe', 'livenessProbe'] as const) {
       const get = container[probe]?.httpGet;
-      expect(get?.path, probe).toBe('/healthz');
+      // Readiness fails on a revoked token (/readyz); liveness does not (/healthz).
+      expect(get?.path, probe).toBe(probe === 'readinessProbe' ? '/readyz' : '/healthz');
       expect(resolvePort(get?.port, container.ports), probe).toBe(httpPort.containerPort);
     }
     for (const kind of ['requests', 'limits'] as const) {
@@ -157,6 +158,20 @@ describe('deploy/kubernetes manifests', () => {
     const preStop = container.lifecycle?.preStop?.exec?.command ?? [];
     const pause = preStop[0] === 'sleep' ? Number(preStop[1]) : 0;
     expect(pod.terminationGracePeriodSeconds).toBeGreaterThan(pause + APP_SHUTDOWN_S);
+  });
+
+  it('/metrics on a port of its own that the Service does not expose, annotated for scraping', () => {
+    const values = Object.fromEntries(
+      env.filter((e) => e.value !== undefined).map((e) => [e.name, String(e.value)]),
+    );
+    const metricsPort = container.ports.find((p: Obj) => p.name === 'metrics') as Obj;
+    expect(Number(values.METRICS_PORT)).toBe(metricsPort.containerPort);
+    expect(metricsPort.containerPort).not.toBe(httpPort.containerPort);
+    const annotations = deployment.spec.template.metadata.annotations as Obj;
+    expect(annotations['prometheus.io/port']).toBe(String(metricsPort.containerPort));
+    const service = find('Service', 'meshbot');
+    for (const p of service.spec.ports as Obj[])
+      expect(resolvePort(p.targetPort, container.ports)).not.toBe(metricsPort.containerPort);
   });
 
   it('the Service, PodDisruptionBudget and HorizontalPodAutoscaler point at the Deployment', () => {

@@ -221,7 +221,7 @@ describe('/mesh command', () => {
 
 describe('/mesh-pick questionnaire', () => {
   it('opens the modal with views.open right after the ack', async () => {
-    await h.command({ command: '/mesh-pick', text: '' });
+    await h.command({ command: '/mesh-pick', text: '', trigger_id: '123.456.abc' });
     const [call] = await h.slack.waitFor('views.open');
     expect(call?.args.trigger_id).toBe('123.456.abc');
     expect(modalSchema.safeParse(call?.args.view).success).toBe(true);
@@ -311,6 +311,9 @@ describe('buttons, unfurls, home and shortcut', () => {
     const [call] = await h.slack.waitFor('chat.postMessage');
     expect(call?.args.channel).toBe('C1');
     expect(blocksText(call?.args.blocks)).toContain('<@U0SHARER>');
+    // Then, once it is posted, the ephemeral original goes.
+    const [del] = await h.slack.waitFor('response_url');
+    expect(del?.args).toMatchObject({ delete_original: true });
   });
 
   it('unfurls our canonical links with a compact card, keyed by the exact URL, and ignores unknown ids', async () => {
@@ -388,7 +391,9 @@ describe('Web API errors', () => {
     await h.event(
       envelope({ type: 'app_mention', text: '<@U0BOT1234> mtls', channel: 'C5', user: 'U5', ts: '960.1' }),
     );
-    await h.slack.waitFor('chat.postMessage');
+    // The outbox retries it after its backoff (so no later test sees a late reply).
+    await h.slack.waitFor('chat.postMessage', 2, 5_000);
+    expect(h.slack.accepted('chat.postMessage')).toHaveLength(1);
     const health = await fetch(`${h.url}/healthz`);
     expect(health.status).toBe(200);
   });
@@ -523,6 +528,8 @@ describe('more interactions', () => {
     const [post] = await h.slack.waitFor('chat.postMessage');
     expect(blocksText(post?.args.blocks)).toMatch(/Istio/);
     expect(blocksText(post?.args.blocks)).toContain('<@U0SHARER>');
+    const [del] = await h.slack.waitFor('response_url');
+    expect(del?.args).toMatchObject({ delete_original: true });
   });
 
   it('the Home tab button opens the questionnaire and the result goes to the DM', async () => {

@@ -25,6 +25,8 @@ const METHOD_SCOPES: Record<string, string | null> = {
   'views.update': null,
   'views.publish': null,
   'chat.getPermalink': null,
+  // Readiness re-checks the token (src/slack/auth-health.ts); auth.test needs no scope.
+  'auth.test': null,
   'usergroups.users.list': 'usergroups:read',
   'assistant.threads.setSuggestedPrompts': 'assistant:write',
   'assistant.threads.setTitle': 'assistant:write',

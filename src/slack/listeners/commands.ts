@@ -12,6 +12,7 @@ import {
 import { COMMANDS } from '../../ids.js';
 import { type ListenerDeps, logQuestion } from '../context.js';
 import { loopReplyCard } from '../loop-cards.js';
+import { REPLAY_KEY_WINDOW_MS } from '../once.js';
 import { callApi } from '../web-api.js';
 import { channelSettingCommand } from './followups.js';
 import { loopCommand } from './loop.js';
@@ -59,8 +60,22 @@ export function registerCommands(app: App, deps: ListenerDeps): void {
       ...(typeof message.text === 'string' ? { plainText: message.text } : {}),
     });
 
+  /** False for a replay of a command already handled (same trigger_id), here or on another replica. */
+  const firstTime = async (command: { command: string; trigger_id?: string }) => {
+    if (!deps.once || !command.trigger_id) return true;
+    try {
+      return await deps.once.first(`command:${command.command}:${command.trigger_id}`, REPLAY_KEY_WINDOW_MS);
+    } catch {
+      return true;
+    }
+  };
+
   app.command(COMMANDS.mesh, async ({ command, ack, client }) => {
     await ack();
+    if (!(await firstTime(command))) {
+      deps.logger.info({ command: COMMANDS.mesh }, 'replayed command ignored');
+      return;
+    }
     const sub = parseMeshCommand(command.text ?? '');
     let message: RespondArguments;
     let recorded: Promise<void> = Promise.resolve();
@@ -109,6 +124,7 @@ export function registerCommands(app: App, deps: ListenerDeps): void {
   app.command(COMMANDS.pick, async ({ command, ack, respond, client }) => {
     await ack();
     const text = (command.text ?? '').trim();
+    if (text && !(await firstTime(command))) return;
     if (text) {
       // Needs typed after the command: an instant pick from the factors they name.
       const started = performance.now();

@@ -15,6 +15,7 @@ import { ACTIONS, BLOCKS, CALLBACKS } from '../../ids.js';
 import { scorePick } from '../../pick/score.js';
 import type { ListenerDeps } from '../context.js';
 import { loopEntryCard } from '../loop-cards.js';
+import { DOUBLE_CLICK_WINDOW_MS } from '../once.js';
 import { callApi } from '../web-api.js';
 import { threadButtonAnswered } from './followups.js';
 
@@ -52,6 +53,39 @@ function messageTarget(body: BlockAction): { channel: string; threadTs?: string 
   return { channel, ...(threadTs ? { threadTs } : {}) };
 }
 
+/**
+ * False for a repeat of a click on the same button (action, block, value) of the same message by
+ * the same person within DOUBLE_CLICK_WINDOW_MS: a double click, or a replayed request. The window
+ * is in the store, so a repeat that reaches another replica is caught too.
+ */
+async function firstClick(deps: ListenerDeps, body: BlockAction, action: ButtonAction): Promise<boolean> {
+  if (!deps.once) return true;
+  const channel = body.channel?.id ?? body.container?.channel_id ?? '';
+  const message =
+    (body.message as { ts?: string } | undefined)?.ts ??
+    body.container?.message_ts ??
+    body.container?.view_id;
+  const key = [
+    'click',
+    action.action_id,
+    action.block_id,
+    action.value ?? '',
+    channel,
+    message ?? '',
+    body.user.id,
+  ];
+  try {
+    return await deps.once.first(JSON.stringify(key), DOUBLE_CLICK_WINDOW_MS);
+  } catch (err) {
+    // The store is unreachable: better a rare double post than a lost click.
+    deps.logger.warn(
+      { err: { name: (err as Error).name, message: (err as Error).message } },
+      'click window unavailable',
+    );
+    return true;
+  }
+}
+
 export function registerInteractivity(app: App, deps: ListenerDeps): void {
   const { core, logger } = deps;
   const table = core.kb.decisionTable;
@@ -64,6 +98,10 @@ export function registerInteractivity(app: App, deps: ListenerDeps): void {
       await ack();
       const entry = core.kb.byId.get(action.value ?? '');
       if (!entry) return;
+      if (!(await firstClick(deps, body, action))) {
+        logger.info({ action: ACTIONS.showAnswer }, 'repeated click ignored');
+        return;
+      }
       const ephemeral = body.container?.is_ephemeral === true;
       const target = messageTarget(body);
       // A "did you mean" candidate was useful: that suggestion is not a knowledge gap.
@@ -132,8 +170,9 @@ export function registerInteractivity(app: App, deps: ListenerDeps): void {
     },
   );
 
-  // "Share in channel" on an ephemeral card: post it publicly, attributed to who shared it.
-  app.action<BlockAction<ButtonAction>>(ACTIONS.share, async ({ ack, action, body, client, respond }) => {
+  // "Share in channel" on an ephemeral card: post it publicly, attributed to who shared it. Through
+  // the outbox (kept until posted); the ephemeral original is deleted only once the card is posted.
+  app.action<BlockAction<ButtonAction>>(ACTIONS.share, async ({ ack, action, body }) => {
     await ack();
     let shared: ReturnType<typeof decodeShareValue>;
     try {
@@ -144,6 +183,10 @@ export function registerInteractivity(app: App, deps: ListenerDeps): void {
     }
     const channel = body.channel?.id ?? body.container?.channel_id;
     if (!channel) return;
+    if (!(await firstClick(deps, body, action))) {
+      logger.info({ action: ACTIONS.share }, 'repeated click ignored');
+      return;
+    }
     let card: { text: string; blocks: unknown[] } | null = null;
     if ('id' in shared) {
       const entry = core.kb.byId.get(shared.id);
@@ -161,20 +204,26 @@ export function registerInteractivity(app: App, deps: ListenerDeps): void {
       });
     }
     if (!card) return;
-    const posted = await callApi(deps, 'chat.postMessage', () =>
-      client.chat.postMessage({ channel, ...(card as { text: string; blocks: never[] }) }),
-    );
-    if (posted.ok) {
-      await callApi(deps, 'respond', () => respond({ delete_original: true }));
-    } else if (posted.failure.needsInvite) {
-      await callApi(deps, 'respond', () =>
-        respond({
-          response_type: 'ephemeral',
-          replace_original: false,
-          text: "I can't post in this channel yet. Invite me with `/invite @meshbot`, then press Share again.",
-        }),
-      );
-    }
+    const url = body.response_url;
+    await deps.replies.send({
+      id: `share:${channel}:${body.user.id}:${actionTs(action)}`,
+      method: 'chat.postMessage',
+      args: { channel, ...card },
+      channel,
+      asker: { user: body.user.id, channel, ...(url ? { responseUrl: url } : {}) },
+      surface: 'share',
+      plainText: card.text,
+      ...(url
+        ? {
+            followUp: {
+              method: 'respond',
+              args: { url, delete_original: true },
+              channel: 'response_url',
+              surface: 'share',
+            },
+          }
+        : {}),
+    });
   });
 
   const openQuestionnaire = async (args: {

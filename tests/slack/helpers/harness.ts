@@ -53,6 +53,8 @@ export interface HarnessOptions {
   readonly limits?: Parameters<typeof startServer>[0]['limits'];
 }
 
+let triggerSeq = 0;
+
 export async function startHarness(
   env: Record<string, string> = {},
   options: HarnessOptions = {},
@@ -112,7 +114,8 @@ export async function startHarness(
         team_id: 'T0TEST',
         channel_id: 'C0CHAN',
         user_id: 'U0USER',
-        trigger_id: '123.456.abc',
+        // Slack gives every command its own trigger_id (a repeat is a replay).
+        trigger_id: `123.${++triggerSeq}.abc`,
         response_url: `${slack.url}/response/cmd`,
         ...fields,
       }).toString();

@@ -15,7 +15,11 @@ export interface BlockActionOptions {
   readonly responseUrl?: string;
   /** A view container: the modal or Home view the button sits in. */
   readonly view?: Record<string, unknown> & { id: string };
+  /** Slack's click time (default: unique per call, as Slack's are). */
+  readonly actionTs?: string;
 }
+
+let clickSeq = 0;
 
 export function blockAction(o: BlockActionOptions): Record<string, unknown> {
   return {
@@ -42,7 +46,8 @@ export function blockAction(o: BlockActionOptions): Record<string, unknown> {
         action_id: o.actionId,
         block_id: o.blockId ?? 'actions',
         ...(o.value !== undefined ? { value: o.value } : {}),
-        action_ts: '1',
+        // Slack stamps every click with its own action_ts.
+        action_ts: o.actionTs ?? `${Math.floor(Date.now() / 1000)}.${String(++clickSeq).padStart(6, '0')}`,
       },
     ],
   };
