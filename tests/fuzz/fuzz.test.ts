@@ -517,5 +517,5 @@ describe('matcher and builders', () => {
       byWhere: {},
       first: [],
     });
-  }, 120_000);
+  }, 300_000);
 });

@@ -78,10 +78,11 @@ beforeAll(async () => {
   });
 }, 720_000);
 
+// Removing the copy's node_modules can take longer than the default hook bound on a busy machine.
 afterAll(async () => {
   if (app && app.exitCode === null && app.signalCode === null) app.kill('SIGKILL');
   if (dir) rmSync(dir, { recursive: true, force: true });
-});
+}, 120_000);
 
 describe('runtime stage (npm ci --omit=dev on a clean copy, then node dist/index.js)', () => {
   it('installs the production dependencies and none of the dev dependencies', () => {
