@@ -178,6 +178,7 @@ export const MIGRATIONS: readonly Migration[] = [
         surface TEXT NOT NULL,
         plain_text TEXT,
         follow_up TEXT,
+        team TEXT,
         origin TEXT NOT NULL,
         created_at BIGINT NOT NULL,
         expires_at BIGINT NOT NULL,

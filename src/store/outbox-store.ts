@@ -38,6 +38,7 @@ interface OutboxRow {
   surface: string;
   plain_text: string | null;
   follow_up: string | null;
+  team: string | null;
   created_at: number;
   expires_at: number;
   not_before: number;
@@ -51,6 +52,8 @@ const parse = <T>(text: string | null): T | undefined => (text ? (JSON.parse(tex
 function fromRow(r: OutboxRow): PendingReply {
   const asker = parse<Asker>(r.asker);
   const followUp = parse<FollowUp>(r.follow_up);
+  // The workspace whose token posts it (OAuth installs): ids only, never a token.
+  const team = parse<NonNullable<NewReply['team']>>(r.team);
   return {
     id: r.id,
     method: r.method as ReplyMethod,
@@ -64,13 +67,14 @@ function fromRow(r: OutboxRow): PendingReply {
     ...(asker ? { asker } : {}),
     ...(r.plain_text !== null ? { plainText: r.plain_text } : {}),
     ...(followUp ? { followUp } : {}),
+    ...(team ? { team } : {}),
     ...(r.last_error !== null ? { lastError: r.last_error } : {}),
     ...(Number(r.plain) ? { plain: true } : {}),
   };
 }
 
 const COLUMNS =
-  'id, method, args, channel, asker, surface, plain_text, follow_up, created_at, expires_at, not_before, attempts, last_error, plain';
+  'id, method, args, channel, asker, surface, plain_text, follow_up, team, created_at, expires_at, not_before, attempts, last_error, plain';
 
 export class StoreOutbox implements Outbox {
   readonly durable = true;
@@ -82,9 +86,9 @@ export class StoreOutbox implements Outbox {
 
   async add(reply: NewReply, now: number): Promise<boolean> {
     const n = await this.db.run(
-      `INSERT INTO outbox (id, method, args, channel, asker, surface, plain_text, follow_up, origin,
+      `INSERT INTO outbox (id, method, args, channel, asker, surface, plain_text, follow_up, team, origin,
          created_at, expires_at, not_before, attempts, plain, leased_until)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0) ON CONFLICT DO NOTHING`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0) ON CONFLICT DO NOTHING`,
       [
         reply.id,
         reply.method,
@@ -94,6 +98,7 @@ export class StoreOutbox implements Outbox {
         reply.surface,
         reply.plainText ?? null,
         reply.followUp ? JSON.stringify(reply.followUp) : null,
+        reply.team ? JSON.stringify(reply.team) : null,
         this.owner,
         now,
         reply.expiresAt,
@@ -104,7 +109,7 @@ export class StoreOutbox implements Outbox {
     // Known id: posted longer ago than the replay window means a new reply with an old id.
     const revived = await this.db.run(
       `UPDATE outbox SET method = ?, args = ?, channel = ?, asker = ?, surface = ?, plain_text = ?,
-         follow_up = ?, origin = ?, created_at = ?, expires_at = ?, not_before = ?, attempts = 0,
+         follow_up = ?, team = ?, origin = ?, created_at = ?, expires_at = ?, not_before = ?, attempts = 0,
          last_error = NULL, plain = 0, leased_until = 0, lease_owner = NULL, done_at = NULL
        WHERE id = ? AND done_at IS NOT NULL AND done_at <= ?`,
       [
@@ -115,6 +120,7 @@ export class StoreOutbox implements Outbox {
         reply.surface,
         reply.plainText ?? null,
         reply.followUp ? JSON.stringify(reply.followUp) : null,
+        reply.team ? JSON.stringify(reply.team) : null,
         this.owner,
         now,
         reply.expiresAt,

@@ -44,7 +44,9 @@ describe.each(BACKENDS)('outbox store on %s', (backend) => {
       channel: 'response_url',
       surface: 'share',
     };
-    expect(await a.add(reply('r1', { followUp }), T0)).toBe(true);
+    // The workspace whose installation posts it (OAuth): another replica must post with it too.
+    const team = { teamId: 'T1', enterpriseId: 'E1', isEnterpriseInstall: false };
+    expect(await a.add(reply('r1', { followUp, team }), T0)).toBe(true);
     expect(await a.add(reply('r1'), T0 + 1)).toBe(false);
     // Another replica sees it: the store is shared.
     expect(await b.size()).toBe(1);
@@ -52,7 +54,7 @@ describe.each(BACKENDS)('outbox store on %s', (backend) => {
     expect(await a.size(true)).toBe(1);
     const [got] = await b.claim(T0, 10, 15_000);
     expect(got).toEqual({
-      ...reply('r1', { followUp }),
+      ...reply('r1', { followUp, team }),
       createdAt: T0,
       notBefore: T0,
       attempts: 0,
