@@ -41,8 +41,8 @@ const EVAL_FILES = [
  */
 const MATCHER_SAMPLES = QUICK ? 500 : 2000;
 const FUSE_MIN_SAMPLES = QUICK ? 20 : 200;
-/** From 5,000 entries up, fuse.js's top-1 is scored on this many in-scope questions (seconds each). */
-const FUSE_QUALITY_SAMPLE = QUICK ? 30 : 100;
+/** From 5,000 entries up, fuse.js's top-1 is scored on this many in-scope questions, and timed on at least 5 (each takes seconds). */
+const FUSE_QUALITY_SAMPLE = QUICK ? 15 : 60;
 const FUSE_BUDGET_MS = QUICK ? 3_000 : 30_000;
 const WARMUP_PASSES = QUICK ? 1 : 2;
 /** Warm-up of fuse.js stops after this long (ms) and at least 5 questions. */
@@ -392,7 +392,7 @@ async function benchSize(
   );
   const fuseLatency = await timeQueries(questions, (q) => fuse.search(q), MATCHER_SAMPLES, {
     ms: FUSE_BUDGET_MS,
-    floorSamples: big ? Math.min(FUSE_MIN_SAMPLES, 20) : FUSE_MIN_SAMPLES,
+    floorSamples: big ? Math.min(FUSE_MIN_SAMPLES, 5) : FUSE_MIN_SAMPLES,
   });
 
   // fuse.js as a matcher: its first hit is the answer (it has no notion of "not ours"). It takes
