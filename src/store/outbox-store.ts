@@ -73,6 +73,20 @@ function fromRow(r: OutboxRow): PendingReply {
   };
 }
 
+/** A reply's columns from method to team, in the order the INSERT and the revive UPDATE list them. */
+function content(reply: NewReply): Param[] {
+  return [
+    reply.method,
+    JSON.stringify(reply.args),
+    reply.channel,
+    reply.asker ? JSON.stringify(reply.asker) : null,
+    reply.surface,
+    reply.plainText ?? null,
+    reply.followUp ? JSON.stringify(reply.followUp) : null,
+    reply.team ? JSON.stringify(reply.team) : null,
+  ];
+}
+
 const COLUMNS =
   'id, method, args, channel, asker, surface, plain_text, follow_up, team, created_at, expires_at, not_before, attempts, last_error, plain';
 
@@ -89,21 +103,7 @@ export class StoreOutbox implements Outbox {
       `INSERT INTO outbox (id, method, args, channel, asker, surface, plain_text, follow_up, team, origin,
          created_at, expires_at, not_before, attempts, plain, leased_until)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0) ON CONFLICT DO NOTHING`,
-      [
-        reply.id,
-        reply.method,
-        JSON.stringify(reply.args),
-        reply.channel,
-        reply.asker ? JSON.stringify(reply.asker) : null,
-        reply.surface,
-        reply.plainText ?? null,
-        reply.followUp ? JSON.stringify(reply.followUp) : null,
-        reply.team ? JSON.stringify(reply.team) : null,
-        this.owner,
-        now,
-        reply.expiresAt,
-        now,
-      ],
+      [reply.id, ...content(reply), this.owner, now, reply.expiresAt, now],
     );
     if (n > 0) return true;
     // Known id: posted longer ago than the replay window means a new reply with an old id.
@@ -112,22 +112,7 @@ export class StoreOutbox implements Outbox {
          follow_up = ?, team = ?, origin = ?, created_at = ?, expires_at = ?, not_before = ?, attempts = 0,
          last_error = NULL, plain = 0, leased_until = 0, lease_owner = NULL, done_at = NULL
        WHERE id = ? AND done_at IS NOT NULL AND done_at <= ?`,
-      [
-        reply.method,
-        JSON.stringify(reply.args),
-        reply.channel,
-        reply.asker ? JSON.stringify(reply.asker) : null,
-        reply.surface,
-        reply.plainText ?? null,
-        reply.followUp ? JSON.stringify(reply.followUp) : null,
-        reply.team ? JSON.stringify(reply.team) : null,
-        this.owner,
-        now,
-        reply.expiresAt,
-        now,
-        reply.id,
-        now - REPLAY_WINDOW_MS,
-      ],
+      [...content(reply), this.owner, now, reply.expiresAt, now, reply.id, now - REPLAY_WINDOW_MS],
     );
     return revived > 0;
   }

@@ -59,6 +59,16 @@ export interface ThreadContext {
 /** Rows of expired contexts are deleted once they are this old (a follow-up never needs them). */
 const KEEP_EXPIRED_MS = 24 * 3_600_000;
 
+/** A thread the bot just answered in: where, who asked, and its topic and meshes. */
+export interface ThreadToRemember {
+  readonly channel: string;
+  readonly threadTs: string;
+  readonly userId: string;
+  readonly cardId?: string | null;
+  readonly entryId?: string | null;
+  readonly meshes?: readonly string[];
+}
+
 export class ThreadStore {
   constructor(
     private readonly db: Db,
@@ -66,18 +76,7 @@ export class ThreadStore {
   ) {}
 
   /** Remembers (or replaces) the context of a thread the bot just answered in, until `expiresAt`. */
-  async remember(
-    c: {
-      channel: string;
-      threadTs: string;
-      userId: string;
-      cardId?: string | null;
-      entryId?: string | null;
-      meshes?: readonly string[];
-    },
-    now: number,
-    expiresAt: number,
-  ): Promise<void> {
+  async remember(c: ThreadToRemember, now: number, expiresAt: number): Promise<void> {
     await this.db.run(
       `INSERT INTO thread_contexts (channel, thread_ts, user_hash, card_id, entry_id, meshes, expires_at)
        VALUES (?, ?, ?, ?, ?, ?, ?)

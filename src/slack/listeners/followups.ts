@@ -24,7 +24,7 @@ import {
 import type { Message } from '../../blocks/schema.js';
 import { FOLLOW_UP_WINDOW_MS, readsAsQuestion, resolveFollowUp } from '../../followups.js';
 import { SUGGEST_ACTIONS } from '../../ids.js';
-import type { ChannelSetting } from '../../store/threads.js';
+import type { ChannelSetting, ThreadToRemember } from '../../store/threads.js';
 import { type ListenerDeps, logQuestion } from '../context.js';
 import { loopEntryCard, loopReplyCard } from '../loop-cards.js';
 import { callApi, INVITE_HINT } from '../web-api.js';
@@ -51,17 +51,7 @@ function warn(deps: ListenerDeps, err: unknown, what: string) {
  * Remembers a thread the bot just answered in (its asker, topic and meshes) for 30 minutes.
  * Never throws, and waits at most REMEMBER_WAIT_MS: a slow store never holds an answer back.
  */
-export async function rememberThread(
-  deps: ListenerDeps,
-  c: {
-    channel: string;
-    threadTs: string;
-    userId: string;
-    cardId?: string | null;
-    entryId?: string | null;
-    meshes?: readonly string[];
-  },
-): Promise<void> {
+export async function rememberThread(deps: ListenerDeps, c: ThreadToRemember): Promise<void> {
   const loop = deps.loop;
   // DMs answer every message anyway; only channels (C…, G…) and group DMs keep thread contexts.
   if (!loop || c.channel.startsWith('D')) return;
