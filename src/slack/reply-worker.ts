@@ -16,7 +16,7 @@
 import type { Logger } from 'pino';
 import type { Metrics } from '../metrics.js';
 import type { Asker, NewReply, Outbox, PendingReply } from './outbox.js';
-import { metricCode, errorCode as rawErrorCode } from './web-api.js';
+import { metricCode, PLAIN_TEXT_FALLBACK, errorCode as rawErrorCode } from './web-api.js';
 
 /** Slack's error code, mapped onto the fixed set used for metrics and logs. */
 const errorCode = (err: unknown) => metricCode(rawErrorCode(err));
@@ -84,16 +84,6 @@ export function isTransient(code: string): boolean {
     code === 'unknown_error'
   );
 }
-
-/** Slack refused the message's shape: worth one retry as plain text. */
-export const PLAIN_TEXT_FALLBACK = new Set([
-  'invalid_blocks',
-  'invalid_blocks_format',
-  'msg_too_long',
-  'msg_blocks_too_long',
-  'too_many_attachments',
-  'invalid_attachments',
-]);
 
 export const EXPIRED_NOTICE =
   "Sorry, Slack was having trouble and I couldn't post my answer to your question in time. Please ask again.";

@@ -70,6 +70,16 @@ export function errorCode(err: unknown): string {
   return typeof e?.code === 'string' && e.code ? e.code : 'unknown_error';
 }
 
+/** Slack refused the message's shape: worth one retry as plain text. */
+export const PLAIN_TEXT_FALLBACK: ReadonlySet<string> = new Set([
+  'invalid_blocks',
+  'invalid_blocks_format',
+  'msg_too_long',
+  'msg_blocks_too_long',
+  'too_many_attachments',
+  'invalid_attachments',
+]);
+
 /** Error codes reported as themselves; anything else (a proxy's HTML page, say) is `other`. */
 const KNOWN_CODES = new Set([
   'ratelimited',
@@ -84,12 +94,7 @@ const KNOWN_CODES = new Set([
   'restricted_action_read_only_channel',
   'restricted_action_thread_only_channel',
   'restricted_action_non_threadable_channel',
-  'invalid_blocks',
-  'invalid_blocks_format',
-  'msg_too_long',
-  'msg_blocks_too_long',
-  'too_many_attachments',
-  'invalid_attachments',
+  ...PLAIN_TEXT_FALLBACK,
   'no_text',
   'not_authed',
   'invalid_auth',
