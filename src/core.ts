@@ -1,7 +1,7 @@
 import { createMatcher, type Matcher } from './intents/matcher.js';
 import { type KnowledgeBase, loadKnowledgeBase } from './knowledge/loader.js';
 
-/** Learned phrasings per entry id (from curators linking knowledge gaps), trained like the entries' own. */
+/** Learned phrasings per entry id (from curators linking knowledge gaps); see Matcher.withLearned. */
 export type LearnedPhrasings = ReadonlyMap<string, readonly string[]>;
 
 /** Everything the CLI, the web pages and Slack share: the knowledge base, the matcher, and links. */
@@ -12,7 +12,7 @@ export interface Core {
   /** Canonical URL of an answer, e.g. https://meshbot.example.com/answers/mtls */
   answerUrl(id: string): string;
   readonly baseUrl: string;
-  /** Rebuilds the matcher with these learned phrasings; questions after the call use it. */
+  /** Derives the matcher with these learned phrasings (no refit); questions after the call use it. */
   setLearnedPhrasings(phrasings: LearnedPhrasings): void;
   learnedPhrasings(): LearnedPhrasings;
 }

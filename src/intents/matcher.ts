@@ -113,8 +113,6 @@ export interface MatcherOptions {
    * other weights on the same fitted matcher). Off by default: the index costs memory and start-up.
    */
   readonly nearestPhrasings?: boolean;
-  /** Extra phrasings per entry id (learned from users), trained like the entries' own. */
-  readonly extraPhrasings?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** One training text and its class. */
@@ -126,14 +124,11 @@ export interface Example {
 }
 
 /** The training set a knowledge base gives: entries' texts, then the out-of-scope corpus. */
-export function trainingExamples(
-  kb: KnowledgeBase,
-  extra?: ReadonlyMap<string, readonly string[]>,
-): { examples: Example[]; classes: string[] } {
+export function trainingExamples(kb: KnowledgeBase): { examples: Example[]; classes: string[] } {
   const classes = kb.entries.map((e) => e.id);
   const examples: Example[] = [];
   kb.entries.forEach((e, cls) => {
-    for (const t of [e.question, e.title, ...e.phrasings, ...(extra?.get(e.id) ?? [])]) {
+    for (const t of [e.question, e.title, ...e.phrasings]) {
       examples.push({ text: t, cls, bm25: true });
     }
     examples.push({ text: e.keywords.join(', '), cls, bm25: true });
@@ -232,7 +227,7 @@ export class Matcher {
     };
     this.answerAt = this.params.answerAt;
     this.suggestAt = this.params.suggestAt;
-    const { examples, classes } = trainingExamples(kb, options.extraPhrasings);
+    const { examples, classes } = trainingExamples(kb);
     this.classes = classes;
     this.entryCount = kb.entries.length;
     this.oosClass = classes.length > this.entryCount ? this.entryCount : -1;
