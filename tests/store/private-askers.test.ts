@@ -22,13 +22,15 @@ describe.each(BACKENDS)('private askers on %s', (backend) => {
       );
       await p1.remember(id, user);
     };
-    await ask('q1', 'UA');
-    await ask('q2', 'UA');
-    await ask('q3', 'UB');
+    // Real-length ids: a two-letter id can turn up by chance inside random base64 ciphertext.
+    const [UA, UB] = ['U01ASKERAAA', 'U01ASKERBBB'];
+    await ask('q1', UA);
+    await ask('q2', UA);
+    await ask('q3', UB);
     const [gap] = await s1.gaps();
     expect(gap?.asks).toBe(3);
     const stored = await s1.db.all<{ reply_to: string }>('SELECT reply_to FROM private_askers');
-    expect(stored.every((r) => r.reply_to && !r.reply_to.includes('UA') && !r.reply_to.includes('UB'))).toBe(
+    expect(stored.every((r) => r.reply_to && !r.reply_to.includes(UA) && !r.reply_to.includes(UB))).toBe(
       true,
     );
     // Another secret cannot read them.
@@ -36,7 +38,7 @@ describe.each(BACKENDS)('private askers on %s', (backend) => {
     // The channel-thread path never sees private asks (no top-level post in the channel).
     expect(await s1.askersToNotify(gap?.id ?? '')).toEqual([]);
     const found = await p2.forGap(gap?.id ?? '');
-    expect(found.map((a) => a.userId)).toEqual(['UA', 'UB']);
+    expect(found.map((a) => a.userId)).toEqual([UA, UB]);
     // Two replicas claim at once: each person is answered by exactly one of them.
     const claims = await Promise.all(
       found.flatMap((a) => [p1.claim(gap?.id ?? '', a), p2.claim(gap?.id ?? '', a)]),
