@@ -319,6 +319,8 @@ async function benchSize(
 ): Promise<Row> {
   const n = kb.entries.length;
   const big = n >= 5000;
+  // fuse.js takes seconds a question from 1,000 entries up: there it is timed and scored on samples.
+  const slowFuse = n >= 1000;
   const buildRuns = QUICK ? (big ? 1 : 3) : big ? 2 : n > 100 ? 5 : 20;
 
   // First fit with an empty model cache (what a new knowledge base costs), then the usual builds,
@@ -384,7 +386,7 @@ async function benchSize(
   progress(`${size.name}: warming up fuse.js`);
   const warmStart = performance.now();
   for (const [i, q] of shuffled(questions, SEED - 1).entries()) {
-    if (i >= (big ? 1 : 5) && performance.now() - warmStart > FUSE_WARMUP_MS) break;
+    if (i >= (slowFuse ? 1 : 5) && performance.now() - warmStart > FUSE_WARMUP_MS) break;
     consume(fuse.search(q));
   }
   progress(
@@ -392,13 +394,13 @@ async function benchSize(
   );
   const fuseLatency = await timeQueries(questions, (q) => fuse.search(q), MATCHER_SAMPLES, {
     ms: FUSE_BUDGET_MS,
-    floorSamples: big ? Math.min(FUSE_MIN_SAMPLES, 5) : FUSE_MIN_SAMPLES,
+    floorSamples: slowFuse ? Math.min(FUSE_MIN_SAMPLES, 5) : FUSE_MIN_SAMPLES,
   });
 
   // fuse.js as a matcher: its first hit is the answer (it has no notion of "not ours"). It takes
   // seconds a question on the large knowledge bases, so there it is scored on a fixed sample.
   const inScope = lines.filter((l) => l.expect.length > 0);
-  const fuseLines = big ? shuffled(inScope, SEED + 7).slice(0, FUSE_QUALITY_SAMPLE) : inScope;
+  const fuseLines = slowFuse ? shuffled(inScope, SEED + 7).slice(0, FUSE_QUALITY_SAMPLE) : inScope;
   const fuseTop1 =
     fuseLines.filter((l) => l.expect.includes(fuse.search(l.q, { limit: 1 })[0]?.item.id ?? '')).length /
     Math.max(1, fuseLines.length);

@@ -110,6 +110,21 @@ interface Counts {
   readonly unknown: Map<string, number> | null;
 }
 
+interface WordInfo {
+  readonly stem: string;
+  /** The stem's number (-1: a stem never seen while learning, so in no bigram of the vocabulary). */
+  readonly stemId: number;
+  /** The unigram's column, -1 when unknown, THIN_WORD for words too common to count alone. */
+  readonly unigram: number;
+  /** Not a stopword: BM25 reads it. */
+  readonly content: boolean;
+  readonly grams: Int32Array;
+}
+const THIN_WORD = -2;
+const NO_COLUMNS = new Int32Array(0);
+/** Bigram keys are prev * STEM_ID_SPAN + next: exact while there are fewer stems than this (2^26). */
+const STEM_ID_SPAN = 67_108_864;
+
 /** Column kinds: character gram, word bigram, word unigram (the known share reads unigrams). */
 const CHAR = 0;
 const BIGRAM = 1;
@@ -124,8 +139,11 @@ export class Featurizer {
   private readonly column = new Map<string, number>();
   private readonly kind: number[] = [];
   private idf = new Float32Array(0);
-  /** Columns of each word's character grams (-1: not in the vocabulary). */
-  private readonly gramColumns = new Map<string, Int32Array>();
+  /** What the featurizer knows of each word it has read (columns are -1 when not in the vocabulary). */
+  private readonly wordInfo = new Map<string, WordInfo>();
+  /** Stems seen while learning, numbered, so that a bigram's column is found by a number, not a string. */
+  private readonly stemIds = new Map<string, number>();
+  private readonly bigramColumn = new Map<number, number>();
 
   constructor(readonly contextWeight: number) {}
 
@@ -142,17 +160,46 @@ export class Featurizer {
     return n;
   }
 
-  private gramCols(word: string, learn: boolean): Int32Array {
-    const hit = this.gramColumns.get(word);
+  /**
+   * One word's stem, unigram and character-gram columns. While learning every feature gets a
+   * column; afterwards the vocabulary is fixed. Either way a word's columns never change once seen,
+   * so they are cached.
+   */
+  private word(raw: string, learn: boolean): WordInfo {
+    const hit = this.wordInfo.get(raw);
     if (hit) return hit;
-    const grams = charGrams(word);
-    const out = new Int32Array(grams.length);
-    for (let i = 0; i < grams.length; i++) out[i] = this.col(grams[i] as string, learn, CHAR);
-    // While learning every gram gets a column; afterwards the vocabulary is fixed. Either way the
-    // columns of a word never change once seen, so they are cached.
-    if (this.gramColumns.size >= WORD_CACHE_SIZE) this.gramColumns.clear();
-    this.gramColumns.set(word, out);
-    return out;
+    const s = cachedStem(raw);
+    let stemId = this.stemIds.get(s) ?? -1;
+    if (stemId < 0 && learn) {
+      stemId = this.stemIds.size;
+      this.stemIds.set(s, stemId);
+    }
+    let grams = NO_COLUMNS;
+    if (raw.length <= MAX_WORD_FOR_CHARS) {
+      const names = charGrams(raw);
+      grams = new Int32Array(names.length);
+      for (let i = 0; i < names.length; i++) grams[i] = this.col(names[i] as string, learn, CHAR);
+    }
+    const info: WordInfo = {
+      stem: s,
+      stemId,
+      unigram: THIN.has(raw) ? THIN_WORD : this.col(`w:${s}`, learn, UNIGRAM),
+      content: !STOPWORDS.has(raw),
+      grams,
+    };
+    if (this.wordInfo.size >= WORD_CACHE_SIZE) this.wordInfo.clear();
+    this.wordInfo.set(raw, info);
+    return info;
+  }
+
+  private bigram(prev: number, next: number, a: string, b: string, learn: boolean): number {
+    if (prev < 0 || next < 0) return -1;
+    const key = prev * STEM_ID_SPAN + next;
+    const c = this.bigramColumn.get(key);
+    if (c !== undefined || !learn) return c ?? -1;
+    const n = this.col(`b:${a}_${b}`, true, BIGRAM);
+    this.bigramColumn.set(key, n);
+    return n;
   }
 
   /** Counts of one (normalised, synonym-mapped) text, sentence weights applied. */
@@ -167,28 +214,23 @@ export class Featurizer {
       const ws = words(seg.text).slice(0, budget);
       budget -= ws.length;
       const w = seg.weight;
-      let prev: string | null = null;
+      let prev: WordInfo | null = null;
       for (const raw of ws) {
-        const s = cachedStem(raw);
-        if (!THIN.has(raw)) {
-          const key = `w:${s}`;
-          const c = this.col(key, learn, UNIGRAM);
-          if (c >= 0) wordF.set(c, (wordF.get(c) ?? 0) + w);
-          else if (unknown) unknown.set(key, (unknown.get(key) ?? 0) + w);
-        }
+        const info = this.word(raw, learn);
+        const u = info.unigram;
+        if (u >= 0) wordF.set(u, (wordF.get(u) ?? 0) + w);
+        else if (unknown && u !== THIN_WORD) unknown.set(info.stem, (unknown.get(info.stem) ?? 0) + w);
         // BM25 reads content words only (question words and fillers would rank by phrasing style).
-        if (!STOPWORDS.has(raw)) tokF.set(s, (tokF.get(s) ?? 0) + w);
+        if (info.content) tokF.set(info.stem, (tokF.get(info.stem) ?? 0) + w);
         if (prev !== null) {
-          const c = this.col(`b:${prev}_${s}`, learn, BIGRAM);
+          const c = this.bigram(prev.stemId, info.stemId, prev.stem, info.stem, learn);
           if (c >= 0) wordF.set(c, (wordF.get(c) ?? 0) + w);
         }
-        prev = s;
-        if (raw.length <= MAX_WORD_FOR_CHARS) {
-          const cols = this.gramCols(raw, learn);
-          for (let i = 0; i < cols.length; i++) {
-            const c = cols[i] as number;
-            if (c >= 0) charF.set(c, (charF.get(c) ?? 0) + w);
-          }
+        prev = info;
+        const cols = info.grams;
+        for (let i = 0; i < cols.length; i++) {
+          const c = cols[i] as number;
+          if (c >= 0) charF.set(c, (charF.get(c) ?? 0) + w);
         }
       }
     }
