@@ -496,7 +496,14 @@ export class Matcher {
       s.order.slice(0, 3).some((c) => this.classes[c] === 'which-mesh');
     // A confident answer about another mesh ("cilium or istio for sidecarless?") keeps its own card.
     const aboutOtherMesh = topEntry?.group === 'other-meshes' && confidence >= this.answerAt;
-    if (pickEntry && factors.length > 0 && asksWhich && inScope && !aboutOtherMesh) {
+    // A confident answer on one capability ("which one actually cuts proxy memory?") keeps its card
+    // and carries the pick beside it (below); "which" alone does not make a question a mesh choice.
+    const confidentElsewhere =
+      topEntry !== undefined &&
+      topEntry.id !== pickEntry?.id &&
+      confidence >= this.answerAt &&
+      !ASKS_MESH_CHOICE.test(normalized);
+    if (pickEntry && factors.length > 0 && asksWhich && inScope && !aboutOtherMesh && !confidentElsewhere) {
       return {
         kind: 'answer',
         query,
@@ -657,6 +664,10 @@ function fitRegressionCached(
   }
   return model;
 }
+
+/** The question asks to choose a mesh ("which mesh", "Istio or Linkerd?", "which of the two"). */
+const ASKS_MESH_CHOICE =
+  /\b(?:which|what) (?:service ?)?mesh(?:es)?\b|\bmesh (?:for|should|would)\b|\b(?:istio|linkerd) (?:or|vs\.?|versus) (?:istio|linkerd)\b|\bwhich of (?:the|these|those) (?:two|meshes)\b/;
 
 export function createMatcher(kb: KnowledgeBase, options?: MatcherOptions): Matcher {
   return new Matcher(kb, options);
