@@ -628,7 +628,7 @@ export function modelCacheDir(): string {
   return process.env.MESHBOT_MODEL_CACHE || join(tmpdir(), 'meshbot-models');
 }
 /** Bump when the features or the fitting change, so that old cached weights are not reused. */
-const MODEL_VERSION = 'softmax-v5-word-cache';
+const MODEL_VERSION = 'softmax-v6-f64-fit';
 
 function fitRegressionCached(
   texts: readonly string[],

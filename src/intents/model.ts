@@ -319,13 +319,18 @@ export class SoftmaxRegression {
     this.b = new Float64Array(classes);
   }
 
-  /** AdaGrad SGD on the cross-entropy with L2, examples in a fresh shuffled order each epoch. */
+  /**
+   * AdaGrad SGD on the cross-entropy with L2, examples in a fresh shuffled order each epoch. Fitted
+   * in double precision (V8 converts every Float32Array read and write), stored in single.
+   */
   fit(xs: readonly SparseVector[], ys: readonly number[], opts: RegressionOptions): this {
     const C = this.classes;
     const lr = opts.learningRate ?? 0.5;
     const l2 = opts.l2;
-    const g2 = new Float32Array(this.w.length);
+    const w = new Float64Array(this.w.length);
+    const g2 = new Float64Array(this.w.length);
     const g2b = new Float64Array(C);
+    const b = this.b;
     const rand = prng(opts.seed ?? 1);
     const order = xs.map((_, i) => i);
     const p = new Float64Array(C);
@@ -341,7 +346,14 @@ export class SoftmaxRegression {
       for (const n of order) {
         const x = xs[n] as SparseVector;
         const y = ys[n] as number;
-        this.scoresInto(x, p);
+        const idx = x.idx;
+        const val = x.val;
+        p.set(b);
+        for (let k = 0; k < idx.length; k++) {
+          const base = (idx[k] as number) * C;
+          const v = val[k] as number;
+          for (let c = 0; c < C; c++) p[c] = (p[c] as number) + v * (w[base + c] as number);
+        }
         softmaxInPlace(p);
         // Classes the model already gets right for this example (gradient near 0) are skipped:
         // after the first epoch that is most of them, which is what makes fitting fast.
@@ -351,10 +363,9 @@ export class SoftmaxRegression {
           grad[c] = g;
           if (g > GRAD_FLOOR || g < -GRAD_FLOOR) live[active++] = c;
         }
-        const w = this.w;
-        for (let k = 0; k < x.idx.length; k++) {
-          const base = (x.idx[k] as number) * C;
-          const v = x.val[k] as number;
+        for (let k = 0; k < idx.length; k++) {
+          const base = (idx[k] as number) * C;
+          const v = val[k] as number;
           for (let a = 0; a < active; a++) {
             const c = live[a] as number;
             const at = base + c;
@@ -368,10 +379,11 @@ export class SoftmaxRegression {
         for (let c = 0; c < C; c++) {
           const g = grad[c] as number;
           g2b[c] = (g2b[c] as number) + g * g;
-          this.b[c] = (this.b[c] as number) - (lr * g) / Math.sqrt((g2b[c] as number) + 1e-8);
+          b[c] = (b[c] as number) - (lr * g) / Math.sqrt((g2b[c] as number) + 1e-8);
         }
       }
     }
+    this.w.set(w);
     return this;
   }
 

@@ -48,6 +48,9 @@ export function deletions(word: string, max: number): Set<string> {
   return out;
 }
 
+/** Words of up to this many letters are corrected within one edit, longer ones within two. */
+const SHORT_WORD = 6;
+
 export class Speller {
   private readonly index = new Map<string, string[]>();
   private readonly cache = new Map<string, string | null>();
@@ -60,7 +63,10 @@ export class Speller {
   ) {
     for (const w of words) {
       if (w.length > maxWord) continue;
-      for (const d of deletions(w, 2)) {
+      // A known word of six letters or fewer is only ever reached by at most one deletion of its
+      // own: a typed word of up to six letters gets one edit, and a longer one is at least one
+      // letter longer than it, so one of its two edits is an insertion. Longer words need two.
+      for (const d of deletions(w, w.length <= SHORT_WORD ? 1 : 2)) {
         const list = this.index.get(d);
         if (list) list.push(w);
         else this.index.set(d, [w]);
@@ -77,7 +83,7 @@ export class Speller {
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
     // Two edits only for long words: at six letters that would turn "lovely" into "level".
-    const maxEdits = word.length <= 6 ? 1 : 2;
+    const maxEdits = word.length <= SHORT_WORD ? 1 : 2;
     let best: { w: string; d: number; f: number } | null = null;
     const seen = new Set<string>();
     for (const del of deletions(word, maxEdits)) {

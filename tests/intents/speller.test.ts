@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { prng } from '../../src/intents/model.js';
+import { osa, Speller } from '../../src/intents/speller.js';
+import { words } from '../../src/intents/vocabulary.js';
+import { realKb } from '../helpers/kb.js';
+
+/** The rule the speller implements, by scanning every known word: the reference for the index. */
+function bruteForce(known: readonly string[], freq: ReadonlyMap<string, number>, word: string): string | null {
+  if (word.length < 4 || word.length > 30) return null;
+  const maxEdits = word.length <= 6 ? 1 : 2;
+  let best: { w: string; d: number; f: number } | null = null;
+  for (const cand of known) {
+    if (cand[0] !== word[0] || Math.abs(cand.length - word.length) > maxEdits) continue;
+    const d = osa(word, cand);
+    if (d === 0 || d > maxEdits) continue;
+    const f = freq.get(cand) ?? 0;
+    if (!best || d < best.d || (d === best.d && (f > best.f || (f === best.f && cand < best.w)))) {
+      best = { w: cand, d, f };
+    }
+  }
+  return best?.w ?? null;
+}
+
+/** One or two random edits (delete, insert, substitute, swap), never on the first letter. */
+function typo(word: string, rand: () => number, edits: number): string {
+  let w = word;
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  for (let e = 0; e < edits; e++) {
+    const i = 1 + Math.floor(rand() * Math.max(1, w.length - 1));
+    const l = letters[Math.floor(rand() * 26)] as string;
+    const kind = Math.floor(rand() * 4);
+    if (kind === 0 && w.length > 2) w = w.slice(0, i) + w.slice(i + 1);
+    else if (kind === 1) w = w.slice(0, i) + l + w.slice(i);
+    else if (kind === 2) w = w.slice(0, i) + l + w.slice(i + 1);
+    else if (i + 1 < w.length) w = w.slice(0, i) + (w[i + 1] as string) + (w[i] as string) + w.slice(i + 2);
+  }
+  return w;
+}
+
+describe('Speller', () => {
+  it('corrects within one edit up to six letters and two beyond, preferring the commoner word', () => {
+    const s = new Speller(['linkerd', 'istio', 'latency', 'lately'], new Map([['latency', 5]]));
+    expect(s.correct('linkred')).toBe('linkerd');
+    expect(s.correct('istoi')).toBe('istio');
+    expect(s.correct('isito')).toBe('istio');
+    expect(s.correct('isxyo')).toBeNull(); // two edits in a five-letter word
+    expect(s.correct('latncey')).toBe('latency');
+    expect(s.correct('istio')).toBeNull(); // known words are left alone
+    expect(s.correct('abc')).toBeNull();
+  });
+
+  it("finds exactly what a scan of every known word finds (the index's depth is enough)", () => {
+    const kb = realKb();
+    const known = new Set<string>();
+    const freq = new Map<string, number>();
+    for (const e of kb.entries) {
+      for (const t of [e.title, ...e.phrasings]) {
+        for (const w of words(t.toLowerCase())) {
+          if (w.length < 4 || /\d/.test(w)) continue;
+          known.add(w);
+          freq.set(w, (freq.get(w) ?? 0) + 1);
+        }
+      }
+    }
+    const list = [...known];
+    const speller = new Speller(list, freq);
+    const rand = prng(7);
+    let checked = 0;
+    let corrected = 0;
+    for (let i = 0; i < 3000; i++) {
+      const base = list[Math.floor(rand() * list.length)] as string;
+      const typed = typo(base, rand, 1 + Math.floor(rand() * 2));
+      const want = bruteForce(list, freq, typed);
+      expect(speller.correct(typed), typed).toBe(want);
+      checked++;
+      if (want) corrected++;
+    }
+    expect(checked).toBe(3000);
+    // The check means something only if many typos were corrected, at both edit distances.
+    expect(corrected).toBeGreaterThan(1500);
+  });
+});
