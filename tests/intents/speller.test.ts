@@ -5,7 +5,11 @@ import { words } from '../../src/intents/vocabulary.js';
 import { realKb } from '../helpers/kb.js';
 
 /** The rule the speller implements, by scanning every known word: the reference for the index. */
-function bruteForce(known: readonly string[], freq: ReadonlyMap<string, number>, word: string): string | null {
+function bruteForce(
+  known: readonly string[],
+  freq: ReadonlyMap<string, number>,
+  word: string,
+): string | null {
   if (word.length < 4 || word.length > 30) return null;
   const maxEdits = word.length <= 6 ? 1 : 2;
   let best: { w: string; d: number; f: number } | null = null;
