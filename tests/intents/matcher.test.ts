@@ -367,6 +367,19 @@ describe('questions that state needs get a pick', () => {
     expect(ask('1,500 pods across 6 clusters, which mesh?').factors).toEqual(['multi-cluster']);
   });
 
+  it('"which one" about a capability keeps the capability card; "which mesh" is a pick', () => {
+    const capability = ask(
+      'We run 1,800 pods and each sidecar takes ~250MB. Which one cuts proxy memory more, the Sidecar resource or discoverySelectors?',
+    );
+    expect(capability.factors).toContain('low-overhead');
+    expect(capability.kind === 'answer' && capability.entry.id, describeReply(capability)).toBe(
+      'proxy-resource-tuning',
+    );
+    const choice = ask('we are 1,800 pods, which mesh uses less memory per pod?');
+    expect(choice.kind === 'answer' && choice.entry.id, describeReply(choice)).toBe('which-mesh');
+    expect(choice.kind === 'answer' && choice.recommendation?.pick).toBe('linkerd');
+  });
+
   it('a plain topic question carries no recommendation', () => {
     const r = ask('how does linkerd handle mutual tls between pods?');
     expect(r.kind === 'answer' && r.recommendation).toBeNull();
