@@ -331,7 +331,12 @@ export function createSlackApp(options: SlackAppOptions): App {
   if (deps.loop) registerLoop(app, deps);
   // Follow-ups in threads and opt-in channel suggestions (both keep their state in the loop's store).
   if (deps.loop) registerFollowUps(app, deps);
-  if (setup) registerUninstall(app, setup.store, logger);
+  if (setup)
+    registerUninstall(app, setup.store, logger, async (team) => {
+      const loop = deps.loop;
+      if (!loop) return 0;
+      return (await loop.store.closeTeamAsks(team)) + (await loop.privateAskers.forgetTeam(team));
+    });
   // Last: acks whatever the listeners above do not handle.
   registerFallbacks(app, deps);
 

@@ -200,16 +200,23 @@ export function installedToken(app: App, store: SqlInstallationStore): TokenFor 
 
 /**
  * `app_uninstalled` and `tokens_revoked`: delete what is stored for that team, or for the whole
- * enterprise after an org-wide install is removed. (The learning loop keeps nothing per team.)
+ * enterprise after an org-wide install is removed. `unreachable` then tells the learning loop, whose
+ * askers in that team can no longer be answered (returns how many it closed).
  */
-export function registerUninstall(app: App, store: SqlInstallationStore, logger: Logger): void {
+export function registerUninstall(
+  app: App,
+  store: SqlInstallationStore,
+  logger: Logger,
+  unreachable?: (team: TeamRef) => Promise<number>,
+): void {
   const forget = async (team: TeamRef, why: string) => {
     const rows = await store.remove(team);
+    const askers = (await unreachable?.(team)) ?? 0;
     // Bolt keeps a client pool per team: drop it so no stale token lingers in memory.
     const clients = (app as unknown as { clients: Record<string, unknown> }).clients;
     if (team.teamId) delete clients[team.teamId];
     if (team.isEnterpriseInstall && team.enterpriseId) delete clients[team.enterpriseId];
-    logger.info({ ...team, rows, why }, 'installation deleted');
+    logger.info({ ...team, rows, askers, why }, 'installation deleted');
   };
   app.event('app_uninstalled', async ({ context }) => {
     await forget(teamOfContext(context), 'app_uninstalled');

@@ -14,6 +14,7 @@ import { outcomeOf } from '../metrics.js';
 import { isPrivateSurface } from '../store/private-askers.js';
 import type { Outcome } from '../store/store.js';
 import type { ListenerDeps } from './context.js';
+import { currentTeam, type TeamRef } from './installs.js';
 
 export interface CardPlace {
   readonly surface: string;
@@ -21,6 +22,8 @@ export interface CardPlace {
   /** Where a later reply to the asker goes (their thread), if anywhere. */
   readonly threadTs?: string | undefined;
   readonly userId?: string | undefined;
+  /** The asker's workspace; default: the team of the event being handled (Bolt's context). */
+  readonly team?: TeamRef | undefined;
 }
 
 export interface LoopCard<M> {
@@ -52,7 +55,7 @@ function record(
 ) {
   const loop = deps.loop;
   if (!loop) return Promise.resolve();
-  return loop.store.recordCard(card).catch((err: unknown) => {
+  return loop.store.recordCard({ ...card, team: card.team ?? currentTeam() }).catch((err: unknown) => {
     deps.logger.warn(
       { err: { name: (err as Error).name, message: (err as Error).message }, surface: card.surface },
       'could not record the card in the store',
@@ -98,6 +101,7 @@ export function loopReplyCard<M extends Message>(
     channel: place.channel,
     threadTs: place.threadTs,
     userId: place.userId,
+    team: place.team,
     entryId: reply.kind === 'answer' ? reply.entry.id : undefined,
     confidence: reply.confidence,
     question: reply.query,
@@ -121,6 +125,7 @@ export function loopEntryCard<M extends Message>(
     channel: place.channel,
     threadTs: place.threadTs,
     userId: place.userId,
+    team: place.team,
     entryId,
   });
   return {

@@ -195,6 +195,24 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE TABLE once_keys (key TEXT PRIMARY KEY, until BIGINT NOT NULL)`,
     ],
   },
+  {
+    version: 6,
+    name: "team routing: the asker's workspace on questions and hand-offs, to answer them with their own install",
+    statements: [
+      // The team (workspace or org) of the event, command or click that made the card: ids only,
+      // never a token (src/slack/installs.ts resolves the token). NULL on older rows and wherever
+      // Slack sent no team; those are answered as before, with the token of whoever clicked.
+      `ALTER TABLE questions ADD COLUMN team_id TEXT`,
+      `ALTER TABLE questions ADD COLUMN enterprise_id TEXT`,
+      `ALTER TABLE questions ADD COLUMN is_enterprise_install INTEGER`,
+      `CREATE INDEX questions_team ON questions (team_id)`,
+      `CREATE INDEX questions_enterprise ON questions (enterprise_id)`,
+      // Where the expert's answer is relayed to: the asker's team, not the experts' channel's.
+      `ALTER TABLE handoffs ADD COLUMN team_id TEXT`,
+      `ALTER TABLE handoffs ADD COLUMN enterprise_id TEXT`,
+      `ALTER TABLE handoffs ADD COLUMN is_enterprise_install INTEGER`,
+    ],
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((m, x) => Math.max(m, x.version), 0);

@@ -8,6 +8,8 @@
  */
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import type { Db } from './db.js';
+import type { TeamRef } from './installations.js';
+import { servedBy, teamOfRow } from './store.js';
 
 /** Card surfaces whose reply only the asker saw (ephemeral): they have no thread to answer in. */
 export const PRIVATE_SURFACES: readonly string[] = ['command', 'pick-text'];
@@ -20,6 +22,8 @@ export interface PrivateAsker {
   readonly userHash: string;
   /** When they first asked (epoch ms). */
   readonly at: number;
+  /** Their workspace, when the card recorded one: the DM goes out with its install's token. */
+  readonly team?: TeamRef | undefined;
 }
 
 const DAY = 86_400_000;
@@ -70,8 +74,16 @@ export class PrivateAskers {
 
   /** The private askers of a gap not yet answered, one per person, earliest question first. */
   async forGap(gapId: string): Promise<PrivateAsker[]> {
-    const rows = await this.db.all<{ user_hash: string; reply_to: string; at: number }>(
-      `SELECT p.user_hash, p.reply_to, a.at FROM gap_asks a JOIN private_askers p ON p.card_id = a.card_id
+    const rows = await this.db.all<{
+      user_hash: string;
+      reply_to: string;
+      at: number;
+      team_id: string | null;
+      enterprise_id: string | null;
+      is_enterprise_install: number | null;
+    }>(
+      `SELECT p.user_hash, p.reply_to, a.at, q.team_id, q.enterprise_id, q.is_enterprise_install
+       FROM gap_asks a JOIN private_askers p ON p.card_id = a.card_id LEFT JOIN questions q ON q.id = a.card_id
        WHERE a.gap_id = ? AND a.kind <> 'downvote' AND p.notified_at IS NULL AND p.reply_to IS NOT NULL
        ORDER BY a.at`,
       [gapId],
@@ -82,7 +94,8 @@ export class PrivateAskers {
       if (seen.has(r.user_hash)) continue;
       seen.add(r.user_hash);
       const userId = this.open(r.reply_to);
-      if (userId) out.push({ userId, userHash: r.user_hash, at: Number(r.at) });
+      const team = teamOfRow(r);
+      if (userId) out.push({ userId, userHash: r.user_hash, at: Number(r.at), ...(team ? { team } : {}) });
     }
     return out;
   }
@@ -110,6 +123,19 @@ export class PrivateAskers {
   /** `/mesh forget me`: rows deleted. */
   async forget(userId: string): Promise<number> {
     return this.db.run(`DELETE FROM private_askers WHERE user_hash = ?`, [this.options.userHash(userId)]);
+  }
+
+  /**
+   * The app was uninstalled from `team` (or its token revoked): its private askers can no longer be
+   * reached, so their sealed ids go. Rows deleted.
+   */
+  async forgetTeam(team: TeamRef): Promise<number> {
+    const where = servedBy(team);
+    if (!where) return 0;
+    return this.db.run(
+      `DELETE FROM private_askers WHERE card_id IN (SELECT q.id FROM questions q WHERE ${where.sql})`,
+      where.params,
+    );
   }
 
   /** Drops what is older than `days` (the retention sweep). Rows deleted. */

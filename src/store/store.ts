@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { keyedHash, normalizeQuestion } from '../loop/normalize.js';
 import type { Db, Param, Queryable } from './db.js';
+import type { TeamRef } from './installations.js';
 import { forgetThreadUser, ThreadStore } from './threads.js';
 
 export type Outcome = 'answered' | 'suggested' | 'fallback' | 'smalltalk' | 'shared';
@@ -31,6 +32,43 @@ export interface CardRecord {
   readonly entryId?: string | undefined;
   readonly confidence?: number | undefined;
   readonly question?: string | undefined;
+  /** The workspace (or org) of the event that made the card: whose install answers the asker later. */
+  readonly team?: TeamRef | undefined;
+}
+
+/** A row's team columns (team_id, enterprise_id, is_enterprise_install), or undefined when it has none. */
+export function teamOfRow(r: {
+  team_id?: unknown;
+  enterprise_id?: unknown;
+  is_enterprise_install?: unknown;
+}): TeamRef | undefined {
+  const teamId = typeof r.team_id === 'string' && r.team_id ? r.team_id : undefined;
+  const enterpriseId = typeof r.enterprise_id === 'string' && r.enterprise_id ? r.enterprise_id : undefined;
+  if (!teamId && !enterpriseId) return undefined;
+  return {
+    ...(teamId ? { teamId } : {}),
+    ...(enterpriseId ? { enterpriseId } : {}),
+    ...(Number(r.is_enterprise_install) === 1 ? { isEnterpriseInstall: true } : {}),
+  };
+}
+
+/** The team columns' values for a team (NULLs when there is none). */
+export function teamParams(team: TeamRef | undefined): [string | null, string | null, number | null] {
+  if (!team || (!team.teamId && !team.enterpriseId)) return [null, null, null];
+  return [team.teamId ?? null, team.enterpriseId ?? null, team.isEnterpriseInstall ? 1 : 0];
+}
+
+/**
+ * Which cards an install served, as a condition on the questions table `q`: an org-wide install
+ * (or every install of an enterprise, as SqlInstallationStore.remove deletes them) by enterprise,
+ * a workspace install by team.
+ */
+export function servedBy(team: TeamRef): { sql: string; params: Param[] } | null {
+  if (team.isEnterpriseInstall && team.enterpriseId)
+    return { sql: 'q.enterprise_id = ?', params: [team.enterpriseId] };
+  if (team.teamId)
+    return { sql: 'q.team_id = ? AND COALESCE(q.is_enterprise_install, 0) = 0', params: [team.teamId] };
+  return null;
 }
 
 export interface Gap {
@@ -53,6 +91,8 @@ export interface Asker {
   readonly channel: string;
   readonly threadTs: string | null;
   readonly at: number;
+  /** The asker's workspace, when the card recorded one. */
+  readonly team?: TeamRef | undefined;
 }
 
 export interface Handoff {
@@ -64,6 +104,8 @@ export interface Handoff {
   readonly expertsTs: string | null;
   readonly answeredAt: number | null;
   readonly answerLink: string | null;
+  /** The asker's workspace, when recorded: the relay posts with its token. */
+  readonly team?: TeamRef | undefined;
 }
 
 export interface Stats {
@@ -112,8 +154,9 @@ export class LoopStore {
   async recordCard(card: CardRecord): Promise<void> {
     const at = this.now();
     await this.db.run(
-      `INSERT INTO questions (id, at, day, surface, outcome, channel, thread_ts, user_hash, entry_id, confidence, question)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO questions (id, at, day, surface, outcome, channel, thread_ts, user_hash, entry_id, confidence, question,
+         team_id, enterprise_id, is_enterprise_install)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [
         card.id,
         at,
@@ -126,6 +169,7 @@ export class LoopStore {
         card.entryId ?? null,
         card.confidence ?? null,
         this.text(card.question),
+        ...teamParams(card.team),
       ],
     );
     if (card.outcome === 'fallback' && card.question?.trim()) {
@@ -151,6 +195,9 @@ export class LoopStore {
       confidence: number | null;
       question: string | null;
       user_hash: string | null;
+      team_id: string | null;
+      enterprise_id: string | null;
+      is_enterprise_install: number | null;
     }>(`SELECT * FROM questions WHERE id = ?`, [id]);
   }
 
@@ -406,11 +453,20 @@ export class LoopStore {
 
   /** The places a linked gap's askers asked, one per thread, not yet answered (private asks: PrivateAskers). */
   async askersToNotify(gapId: string): Promise<Asker[]> {
-    const rows = await this.db.all<{ id: string; channel: string; thread_ts: string | null; at: number }>(
-      `SELECT id, channel, thread_ts, at FROM gap_asks
-       WHERE gap_id = ? AND notified_at IS NULL AND channel IS NOT NULL AND kind <> 'downvote'
-         AND card_id NOT IN (SELECT id FROM questions WHERE surface IN ('command', 'pick-text'))
-       ORDER BY at`,
+    const rows = await this.db.all<{
+      id: string;
+      channel: string;
+      thread_ts: string | null;
+      at: number;
+      team_id: string | null;
+      enterprise_id: string | null;
+      is_enterprise_install: number | null;
+    }>(
+      `SELECT a.id, a.channel, a.thread_ts, a.at, q.team_id, q.enterprise_id, q.is_enterprise_install
+       FROM gap_asks a LEFT JOIN questions q ON q.id = a.card_id
+       WHERE a.gap_id = ? AND a.notified_at IS NULL AND a.channel IS NOT NULL AND a.kind <> 'downvote'
+         AND a.card_id NOT IN (SELECT id FROM questions WHERE surface IN ('command', 'pick-text'))
+       ORDER BY a.at`,
       [gapId],
     );
     const seen = new Set<string>();
@@ -419,7 +475,14 @@ export class LoopStore {
       const k = `${r.channel}:${r.thread_ts ?? ''}`;
       if (seen.has(k)) continue;
       seen.add(k);
-      out.push({ askId: r.id, channel: r.channel, threadTs: r.thread_ts, at: Number(r.at) });
+      const team = teamOfRow(r);
+      out.push({
+        askId: r.id,
+        channel: r.channel,
+        threadTs: r.thread_ts,
+        at: Number(r.at),
+        ...(team ? { team } : {}),
+      });
     }
     return out;
   }
@@ -486,10 +549,13 @@ export class LoopStore {
     channel?: string | undefined;
     threadTs?: string | undefined;
     expertsChannel: string;
+    /** The asker's workspace: the expert's answer is relayed with its token. */
+    team?: TeamRef | undefined;
   }): Promise<string> {
     const id = randomUUID();
     await this.db.run(
-      `INSERT INTO handoffs (id, card_id, at, user_hash, channel, thread_ts, experts_channel) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO handoffs (id, card_id, at, user_hash, channel, thread_ts, experts_channel, team_id, enterprise_id, is_enterprise_install)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [
         id,
         h.cardId ?? null,
@@ -498,6 +564,7 @@ export class LoopStore {
         h.channel ?? null,
         h.threadTs ?? null,
         h.expertsChannel,
+        ...teamParams(h.team),
       ],
     );
     return id;
@@ -521,6 +588,7 @@ export class LoopStore {
       expertsTs,
     ]);
     if (!r) return undefined;
+    const team = teamOfRow(r);
     return {
       id: String(r.id),
       cardId: (r.card_id as string | null) ?? null,
@@ -530,6 +598,7 @@ export class LoopStore {
       expertsTs: (r.experts_ts as string | null) ?? null,
       answeredAt: r.answered_at == null ? null : Number(r.answered_at),
       answerLink: (r.answer_link as string | null) ?? null,
+      ...(team ? { team } : {}),
     };
   }
 
@@ -628,6 +697,21 @@ export class LoopStore {
       n += await forgetThreadUser(tx, h);
       return n;
     });
+  }
+
+  /**
+   * The app was uninstalled from a workspace (or its token revoked): its askers can no longer be
+   * answered, so their open asks are marked answered (not tried at every later link). Returns how
+   * many asks were closed. Private askers: PrivateAskers.forgetTeam.
+   */
+  async closeTeamAsks(team: TeamRef): Promise<number> {
+    const where = servedBy(team);
+    if (!where) return 0;
+    return this.db.run(
+      `UPDATE gap_asks SET notified_at = ? WHERE notified_at IS NULL
+       AND card_id IN (SELECT q.id FROM questions q WHERE ${where.sql})`,
+      [this.now(), ...where.params],
+    );
   }
 
   /** Deletes question text older than `days` (counts stay). Returns how many rows lost text. */

@@ -23,68 +23,19 @@ import { ROOT } from '../helpers/kb.js';
 import { BACKENDS } from '../store/helpers/backends.js';
 import { type PostgresServer, startPostgres } from '../store/helpers/postgres-server.js';
 import type { InstallGrant } from './helpers/fake-slack.js';
-import { envelope, type Harness, startHarness } from './helpers/harness.js';
-
-const CLIENT_ID = '1111111111.2222222222';
-const CLIENT_SECRET = 'c0ffee0123456789abcdef0123456789';
-const STATE_SECRET = 'state-secret-for-tests-0123456789';
-const KEY = randomBytes(32);
-
-let codes = 0;
-
-/** A browser going through the install: /slack/install, then Slack's redirect back with a code. */
-async function install(
-  h: Harness,
-  grant: InstallGrant,
-): Promise<{ res: Response; redirect: string; cookie: string }> {
-  const code = `code-${++codes}`;
-  h.slack.grants.set(code, grant);
-  const start = await fetch(`${h.url}/slack/install`, { redirect: 'manual' });
-  expect(start.status).toBe(302);
-  const consent = new URL(start.headers.get('location') ?? '');
-  expect(consent.origin + consent.pathname).toBe('https://slack.com/oauth/v2/authorize');
-  expect(consent.searchParams.get('client_id')).toBe(CLIENT_ID);
-  expect(consent.searchParams.get('scope')?.split(',')).toEqual([...BOT_SCOPES]);
-  expect(consent.searchParams.get('redirect_uri')).toBe('https://meshbot.example.com/slack/oauth_redirect');
-  const state = consent.searchParams.get('state') ?? '';
-  expect(state).not.toBe('');
-  const cookie = (start.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  expect(cookie).toBe(`slack-app-oauth-state=${state}`);
-  const redirect = `${h.url}/slack/oauth_redirect?code=${code}&state=${encodeURIComponent(state)}`;
-  const res = await fetch(redirect, { headers: { cookie } });
-  return { res, redirect, cookie };
-}
-
-const workspaceGrant = (teamId: string, extra: Partial<InstallGrant> = {}): InstallGrant => ({
-  team: { id: teamId, name: `Team ${teamId}` },
-  enterprise: null,
-  isEnterpriseInstall: false,
-  botUserId: `UBOT${teamId}`,
-  botId: `B${teamId}`,
-  ...extra,
-});
-
-/** An Events API envelope as Slack sends it for a team (or an org-wide install's team). */
-function teamEvent(
-  event: Record<string, unknown>,
-  t: { teamId: string; enterpriseId?: string; orgWide?: boolean; botUserId: string },
-) {
-  return {
-    ...envelope(event),
-    team_id: t.teamId,
-    ...(t.enterpriseId ? { enterprise_id: t.enterpriseId } : {}),
-    authorizations: [
-      {
-        enterprise_id: t.enterpriseId ?? null,
-        team_id: t.orgWide ? null : t.teamId,
-        user_id: t.botUserId,
-        is_bot: true,
-        is_enterprise_install: t.orgWide ?? false,
-      },
-    ],
-    ...(t.orgWide ? { is_enterprise_install: true } : {}),
-  };
-}
+import { type Harness, startHarness } from './helpers/harness.js';
+import {
+  CLIENT_ID,
+  CLIENT_SECRET,
+  install,
+  KEY,
+  lastCode,
+  lastIssued,
+  OAUTH_ENV,
+  STATE_SECRET,
+  teamEvent,
+  workspaceGrant,
+} from './helpers/oauth.js';
 
 const mention = (text: string, channel: string, ts: string, botUserId: string) => ({
   type: 'app_mention',
@@ -93,13 +44,6 @@ const mention = (text: string, channel: string, ts: string, botUserId: string) =
   user: 'UASKER1',
   ts,
 });
-
-/** The token Slack issued for the last code exchange or refresh. */
-function lastIssued(h: Harness): string {
-  const answered = h.slack.accepted('oauth.v2.access');
-  expect(answered.length).toBeGreaterThan(0);
-  return [...h.slack.tokens.keys()].at(-1) ?? '';
-}
 
 describe('OAuth install settings beside manifest.json', () => {
   it('asks for exactly the manifest bot scopes (required and optional), and the manifest lists the redirect URL and the events', () => {
@@ -121,13 +65,7 @@ describe.each(BACKENDS)('OAuth install over loopback on %s', (backend) => {
   let h: Harness;
   let pg: PostgresServer | undefined;
   beforeAll(async () => {
-    const env: Record<string, string> = {
-      SLACK_BOT_TOKEN: '',
-      SLACK_CLIENT_ID: CLIENT_ID,
-      SLACK_CLIENT_SECRET: CLIENT_SECRET,
-      SLACK_STATE_SECRET: STATE_SECRET,
-      TOKEN_ENCRYPTION_KEY: KEY.toString('base64'),
-    };
+    const env: Record<string, string> = { ...OAUTH_ENV };
     if (backend === 'postgres') {
       pg = await startPostgres();
       env.DATABASE_URL = await pg.createDatabase();
@@ -152,7 +90,7 @@ describe.each(BACKENDS)('OAuth install over loopback on %s', (backend) => {
       client_id: CLIENT_ID,
       client_secret: CLIENT_SECRET,
     });
-    expect(exchange?.args.code).toBe(`code-${codes}`);
+    expect(exchange?.args.code).toBe(lastCode());
     const token = lastIssued(h);
     expect(h.slack.callsTo('auth.test').map((c) => c.token)).toEqual([token]);
 

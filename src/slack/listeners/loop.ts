@@ -38,7 +38,9 @@ import { Curators } from '../../loop/curators.js';
 import { dueByOwner, dueSince } from '../../loop/digest.js';
 import { type GroupClient, groupMembers, ownerTargets, unresolvedOwners } from '../../loop/owners.js';
 import { isPrivateSurface } from '../../store/private-askers.js';
+import { teamOfRow } from '../../store/store.js';
 import type { ListenerDeps } from '../context.js';
+import { currentTeam, type TeamRef } from '../installs.js';
 import { loopEntryCard } from '../loop-cards.js';
 import { callApi } from '../web-api.js';
 
@@ -139,39 +141,48 @@ export async function loopCommand(
   }
 }
 
-/** The asker's answer, posted once per thread after a curator links their gap. */
-async function answerAskers(
-  deps: ListenerDeps,
-  client: Client,
-  gapId: string,
-  entryId: string,
-): Promise<number> {
+/**
+ * The asker's answer, once per thread after a curator links their gap. It goes through the outbox
+ * with the asker's workspace (their card's team), so in OAuth mode it is posted with that install's
+ * token, not the curator's; a card without a team is posted as the curator's event would be. Returns
+ * how many answers were queued.
+ */
+async function answerAskers(deps: ListenerDeps, gapId: string, entryId: string): Promise<number> {
   const loop = deps.loop;
   const entry = deps.core.kb.byId.get(entryId);
   if (!loop || !entry) return 0;
-  let sent = 0;
-  for (const asker of await loop.store.askersToNotify(gapId)) {
-    if (!(await loop.store.claimAsker(gapId, asker))) continue;
+  const send = async (
+    id: string,
+    at: number,
+    place: { channel: string; threadTs?: string | undefined; userId?: string; team?: TeamRef | undefined },
+  ) => {
     const card = loopEntryCard(
       deps,
       entry.id,
       entryCard(entry, { kb: deps.core.kb, answerUrl: deps.core.answerUrl }),
-      {
-        surface: 'gap-answer',
-        channel: asker.channel,
-        threadTs: asker.threadTs ?? undefined,
-      },
+      { surface: 'gap-answer', ...place },
     );
-    const message = youAskedIntro(asker.at, card.message);
-    const posted = await callApi(deps, 'chat.postMessage', () =>
-      client.chat.postMessage({
-        channel: asker.channel,
-        ...(asker.threadTs ? { thread_ts: asker.threadTs } : {}),
-        ...(message as { text: string; blocks: never[] }),
-      }),
-    );
+    const message = youAskedIntro(at, card.message);
+    await deps.replies.send({
+      id: `gap-answer:${gapId}:${id}`,
+      method: 'chat.postMessage',
+      args: { channel: place.channel, ...(place.threadTs ? { thread_ts: place.threadTs } : {}), ...message },
+      channel: place.channel,
+      surface: 'gap-answer',
+      plainText: message.text,
+      ...(place.team ? { team: place.team } : {}),
+    });
     await card.recorded;
-    if (posted.ok) sent++;
+  };
+  let queued = 0;
+  for (const asker of await loop.store.askersToNotify(gapId)) {
+    if (!(await loop.store.claimAsker(gapId, asker))) continue;
+    await send(asker.askId, asker.at, {
+      channel: asker.channel,
+      threadTs: asker.threadTs ?? undefined,
+      team: asker.team,
+    });
+    queued++;
   }
   // Private askers (/mesh): their answer was ephemeral, so there is no thread. They get a DM, once:
   // chat.postMessage with their user id as the channel posts in the app's DM with them (chat:write
@@ -179,20 +190,10 @@ async function answerAskers(
   // reload and seen only in that channel, and it fails where the bot is not a member.
   for (const asker of await loop.privateAskers.forGap(gapId)) {
     if (!(await loop.privateAskers.claim(gapId, asker))) continue;
-    const card = loopEntryCard(
-      deps,
-      entry.id,
-      entryCard(entry, { kb: deps.core.kb, answerUrl: deps.core.answerUrl }),
-      { surface: 'gap-answer', channel: asker.userId, userId: asker.userId },
-    );
-    const message = youAskedIntro(asker.at, card.message);
-    const posted = await callApi(deps, 'chat.postMessage', () =>
-      client.chat.postMessage({ channel: asker.userId, ...(message as { text: string; blocks: never[] }) }),
-    );
-    await card.recorded;
-    if (posted.ok) sent++;
+    await send(asker.userHash, asker.at, { channel: asker.userId, userId: asker.userId, team: asker.team });
+    queued++;
   }
-  return sent;
+  return queued;
 }
 
 /** The loop's Prometheus metrics, on the app's registry. */
@@ -499,6 +500,8 @@ export function registerLoop(app: App, deps: ListenerDeps): void {
       channel: replyChannel,
       threadTs: replyThread,
       expertsChannel,
+      // Whose install relays the expert's answer: the card's workspace for its thread, the clicker's for a DM.
+      team: (privateAsk ? undefined : card && teamOfRow(card)) ?? currentTeam(),
     });
     let permalink: string | null = null;
     if (card?.channel && card.thread_ts) {
@@ -544,13 +547,20 @@ export function registerLoop(app: App, deps: ListenerDeps): void {
     const link = (got.ok ? (got.value as { permalink?: string }).permalink : undefined) ?? '';
     if (!link || !(await store.claimHandoffAnswer(handoff.id, link))) return;
     const msg = expertAnsweredMessage(link);
-    await callApi(deps, 'chat.postMessage', () =>
-      client.chat.postMessage({
-        channel: handoff.channel as string,
+    // Through the outbox with the asker's workspace: the expert may be in another one (OAuth).
+    await deps.replies.send({
+      id: `handoff-answer:${handoff.id}`,
+      method: 'chat.postMessage',
+      args: {
+        channel: handoff.channel,
         ...(handoff.threadTs ? { thread_ts: handoff.threadTs } : {}),
-        ...(msg as { text: string; blocks: never[] }),
-      }),
-    );
+        ...msg,
+      },
+      channel: handoff.channel,
+      surface: 'expert-answer',
+      plainText: msg.text,
+      ...(handoff.team ? { team: handoff.team } : {}),
+    });
     metrics.handoffs.inc({ stage: 'answered' });
     logger.info({ handoff: 'answered' }, 'expert answer relayed to the asker');
   });
@@ -672,7 +682,7 @@ export function registerLoop(app: App, deps: ListenerDeps): void {
       if (!linked) return 'That gap is gone.';
       // This replica at once; the others on their next poll of the phrasings version.
       await loop.syncPhrasings();
-      const askers = await answerAskers(deps, client, gapId, entryId);
+      const askers = await answerAskers(deps, gapId, entryId);
       logger.info({ answerId: entryId, phrasings: linked.added.length, askers }, 'gap linked to an answer');
       return `Linked: ${linked.added.length} learned phrasing(s), ${askers} asker(s) answered.`;
     });
