@@ -175,9 +175,13 @@ export async function startSocketHarness(env: Record<string, string> = {}): Prom
       cb();
     },
   });
+  // A data directory of its own: the default ./data would outlive the run, so a second run would
+  // find the first one's idempotency keys and treat its commands as replays.
+  const dataDir = mkdtempSync(join(tmpdir(), 'meshbot-socket-harness-'));
   const config = loadConfig({
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_APP_TOKEN: APP_TOKEN,
+    DATA_DIR: dataDir,
     PORT: '0',
     SLACK_API_URL: `${slack.url}/api/`,
     PUBLIC_BASE_URL: BASE_URL,
@@ -202,6 +206,7 @@ export async function startSocketHarness(env: Record<string, string> = {}): Prom
       await running.close();
       await socket.stop();
       await slack.stop();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
