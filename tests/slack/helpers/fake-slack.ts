@@ -318,7 +318,7 @@ export class FakeSlack {
   }
 
   /** Resolves once `count` calls to `method` have arrived (rejects after `timeoutMs`). */
-  async waitFor(method: string, count = 1, timeoutMs = 5000): Promise<ApiCall[]> {
+  async waitFor(method: string, count = 1, timeoutMs = 15_000): Promise<ApiCall[]> {
     const deadline = Date.now() + timeoutMs;
     while (this.callsTo(method).length < count) {
       const left = deadline - Date.now();
