@@ -103,11 +103,18 @@ function cachedStem(word: string): string {
 
 /** Raw counts of one text by column (words and bigrams, character grams), before IDF. */
 interface Counts {
-  readonly words: Map<number, number>;
-  readonly chars: Map<number, number>;
+  /** Word unigram and bigram columns, in the order first seen, and their weighted counts. */
+  readonly words: ColumnCounts;
+  /** Character-gram columns and counts. */
+  readonly chars: ColumnCounts;
   readonly tokens: Map<string, number>;
   /** Word unigrams the vocabulary does not have (query time only), for the known share. */
   readonly unknown: Map<string, number> | null;
+}
+
+interface ColumnCounts {
+  readonly idx: Int32Array;
+  readonly tf: Float64Array;
 }
 
 interface WordInfo {
@@ -202,39 +209,86 @@ export class Featurizer {
     return n;
   }
 
-  /** Counts of one (normalised, synonym-mapped) text, sentence weights applied. */
+  /**
+   * Counts of one (normalised, synonym-mapped) text, sentence weights applied. Counts add up in one
+   * reused array indexed by column (a weight is never 0, so 0 means "not seen in this text") with the
+   * columns listed in the order first seen; no table is allocated per text.
+   */
   private count(text: string, learn: boolean): Counts {
-    const wordF = new Map<number, number>();
-    const charF = new Map<number, number>();
     const tokF = new Map<string, number>();
     const unknown = learn ? null : new Map<string, number>();
+    const wordCols = this.wordCols;
+    const charCols = this.charCols;
+    wordCols.length = 0;
+    charCols.length = 0;
     let budget = MAX_TOKENS;
     for (const seg of segment(text, this.contextWeight)) {
       if (budget <= 0) break;
       const ws = words(seg.text).slice(0, budget);
       budget -= ws.length;
       const w = seg.weight;
+      // A sentence weighed 0 says nothing (and a 0 count would read as "not seen" below).
+      if (!(w > 0)) continue;
       let prev: WordInfo | null = null;
       for (const raw of ws) {
         const info = this.word(raw, learn);
+        if (learn) this.ensureCapacity(this.column.size);
+        const acc = this.acc;
         const u = info.unigram;
-        if (u >= 0) wordF.set(u, (wordF.get(u) ?? 0) + w);
-        else if (unknown && u !== THIN_WORD) unknown.set(info.stem, (unknown.get(info.stem) ?? 0) + w);
+        if (u >= 0) {
+          if (acc[u] === 0) wordCols.push(u);
+          acc[u] = (acc[u] as number) + w;
+        } else if (unknown && u !== THIN_WORD) unknown.set(info.stem, (unknown.get(info.stem) ?? 0) + w);
         // BM25 reads content words only (question words and fillers would rank by phrasing style).
         if (info.content) tokF.set(info.stem, (tokF.get(info.stem) ?? 0) + w);
         if (prev !== null) {
           const c = this.bigram(prev.stemId, info.stemId, prev.stem, info.stem, learn);
-          if (c >= 0) wordF.set(c, (wordF.get(c) ?? 0) + w);
+          if (c >= 0) {
+            if (learn) this.ensureCapacity(this.column.size);
+            const a = this.acc;
+            if (a[c] === 0) wordCols.push(c);
+            a[c] = (a[c] as number) + w;
+          }
         }
         prev = info;
         const cols = info.grams;
+        const a = this.acc;
         for (let i = 0; i < cols.length; i++) {
           const c = cols[i] as number;
-          if (c >= 0) charF.set(c, (charF.get(c) ?? 0) + w);
+          if (c < 0) continue;
+          if (a[c] === 0) charCols.push(c);
+          a[c] = (a[c] as number) + w;
         }
       }
     }
-    return { words: wordF, chars: charF, tokens: tokF, unknown };
+    return { words: this.drain(wordCols), chars: this.drain(charCols), tokens: tokF, unknown };
+  }
+
+  /** Reused by `count`: counts by column, and the columns seen in the current text. */
+  private acc = new Float64Array(1024);
+  private readonly wordCols: number[] = [];
+  private readonly charCols: number[] = [];
+
+  private ensureCapacity(columns: number): void {
+    if (columns <= this.acc.length) return;
+    let n = this.acc.length;
+    while (n < columns) n *= 2;
+    const grown = new Float64Array(n);
+    grown.set(this.acc);
+    this.acc = grown;
+  }
+
+  /** The listed columns' counts, taken out of the shared array (which is left all zero again). */
+  private drain(cols: number[]): ColumnCounts {
+    const idx = Int32Array.from(cols);
+    const tf = new Float64Array(cols.length);
+    const acc = this.acc;
+    for (let i = 0; i < cols.length; i++) {
+      const c = cols[i] as number;
+      tf[i] = acc[c] as number;
+      acc[c] = 0;
+    }
+    return { idx, tf };
   }
 
   /** Learns the vocabulary and document frequencies from training texts, and transforms them. */
@@ -242,8 +296,8 @@ export class Featurizer {
     const counts = texts.map((t) => this.count(t, true));
     const df = new Int32Array(this.column.size);
     for (const f of counts) {
-      for (const c of f.words.keys()) df[c] = (df[c] as number) + 1;
-      for (const c of f.chars.keys()) df[c] = (df[c] as number) + 1;
+      for (const c of f.words.idx) df[c] = (df[c] as number) + 1;
+      for (const c of f.chars.idx) df[c] = (df[c] as number) + 1;
     }
     const n = texts.length;
     this.idf = Float32Array.from(df, (d) => Math.log((1 + n) / (1 + d)) + 1);
@@ -257,7 +311,7 @@ export class Featurizer {
 
   /** Sublinear TF times IDF, each family (words, character grams) L2-normalised to half the mass. */
   private weigh(f: Counts): Transformed {
-    const size = f.words.size + f.chars.size;
+    const size = f.words.idx.length + f.chars.idx.length;
     const idx = new Int32Array(size);
     const val = new Float32Array(size);
     let knownMass = 0;
@@ -265,7 +319,9 @@ export class Featurizer {
     for (const m of [f.words, f.chars]) {
       const start = at;
       let norm = 0;
-      for (const [c, tf] of m) {
+      for (let k = 0; k < m.idx.length; k++) {
+        const c = m.idx[k] as number;
+        const tf = m.tf[k] as number;
         // Sublinear term frequency; sentence weights below 1 stay proportional.
         const sub = tf >= 1 ? 1 + Math.log(tf) : tf;
         if (this.kind[c] === UNIGRAM) knownMass += sub;
