@@ -9,6 +9,7 @@ import { BLOCK_PREFIX, LOOP_ACTIONS } from '../../src/ids.js';
 import { BACKENDS, type SharedStore, sharedStore } from '../store/helpers/backends.js';
 import { envelope, type Harness, startHarness } from './helpers/harness.js';
 import { blockAction } from './helpers/payloads.js';
+import { until } from './helpers/until.js';
 
 const CURATOR = 'UCURATOR1';
 const GROUP_CURATOR = 'UGROUPIE1';
@@ -79,16 +80,6 @@ function selectAction(o: {
       },
     ],
   };
-}
-
-/** Cards are recorded while they are posted: poll the store briefly. */
-async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 3000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (ok(v) || Date.now() > deadline) return v;
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 const mention = (text: string, channel: string, ts: string, user = 'UASKER1') =>

@@ -11,6 +11,7 @@ import { BACKENDS, type SharedStore, sharedStore } from '../store/helpers/backen
 import { type Harness, startHarness } from './helpers/harness.js';
 import { install, lastIssued, OAUTH_ENV, teamEvent, workspaceGrant } from './helpers/oauth.js';
 import { blockAction } from './helpers/payloads.js';
+import { until } from './helpers/until.js';
 
 const CURATOR = 'UCURATOR1';
 const EXPERTS = 'CEXPERTS1';
@@ -28,15 +29,6 @@ const mention = (grant: typeof G1, text: string, channel: string, ts: string, us
     { type: 'app_mention', text: `<@${grant.botUserId}> ${text}`, channel, user, ts },
     { teamId: grant.team?.id ?? '', botUserId: grant.botUserId },
   );
-
-async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 3000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (ok(v) || Date.now() > deadline) return v;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 describe.each(BACKENDS)('learning loop across OAuth workspaces on %s', (backend) => {
   let h: Harness;
