@@ -116,13 +116,13 @@ async function mentions(
 const inChannel = (channel: string) => (c: { args: Record<string, unknown> }) => c.args.channel === channel;
 
 describe('item 2: a 429 is per method and channel', () => {
-  it('Retry-After: 3 in one channel holds that channel only; the others are answered at once', async () => {
+  it('Retry-After: 6 in one channel holds that channel only; the others are answered at once', async () => {
     h = await startHarness({}, { clientOptions: {} });
     h.slack.addFault({
       method: 'chat.postMessage',
       when: inChannel('CLIMITED'),
       times: 1,
-      response: { status: 429, headers: { 'retry-after': '3' }, body: { ok: false, error: 'ratelimited' } },
+      response: { status: 429, headers: { 'retry-after': '6' }, body: { ok: false, error: 'ratelimited' } },
     });
     const items = [
       { channel: 'CLIMITED', ts: '20.0' },
@@ -132,16 +132,18 @@ describe('item 2: a 429 is per method and channel', () => {
     const first = await mentions((e) => (h as Harness).event(e), items.slice(0, 1));
     await h.slack.waitFor('chat.postMessage', 1);
     const rest = await mentions((e) => (h as Harness).event(e), items.slice(1));
-    // The other channels' replies go out while CLIMITED waits out its Retry-After.
+    // The other channels' replies go out while CLIMITED waits out its Retry-After (6 s: room for a
+    // loaded machine, where "at once" can take a second or two).
     await expect
-      .poll(() => h?.slack.accepted('chat.postMessage').length, { timeout: 2_000, interval: 20 })
+      .poll(() => h?.slack.accepted('chat.postMessage').length, { timeout: 5_000, interval: 20 })
       .toBe(10);
-    expect(Date.now() - t0).toBeLessThan(2_500);
-    // Then CLIMITED's reply, after its 3 s.
+    expect(Date.now() - t0).toBeLessThan(6_000);
+    expect(h.slack.accepted('chat.postMessage').some((c) => c.args.channel === 'CLIMITED')).toBe(false);
+    // Then CLIMITED's reply, after its 6 s.
     await expect
-      .poll(() => h?.slack.accepted('chat.postMessage').length, { timeout: 6_000, interval: 50 })
+      .poll(() => h?.slack.accepted('chat.postMessage').length, { timeout: 12_000, interval: 50 })
       .toBe(11);
-    expect(Date.now() - t0).toBeGreaterThanOrEqual(3_000);
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(6_000);
     const t = tally(
       h.slack,
       items.map((i) => i.ts),

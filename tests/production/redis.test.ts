@@ -141,10 +141,11 @@ describe('createRedisDeduper against a real redis-server', () => {
       timings['unit: firstSeen while Redis is stalled'] = Math.round(ms);
       expect(ms).toBeLessThan(1_000);
       expect(s.store).toBe('memory');
-      // Memory still dedupes, and answers at once now.
+      // Memory still dedupes, and answers at once now: well under the 250 ms a Redis command may take
+      // before it times out (room left for a GC pause on a loaded machine).
       const t2 = performance.now();
       expect(await s.firstSeen('EvStall')).toBe(false);
-      expect(performance.now() - t2).toBeLessThan(50);
+      expect(performance.now() - t2).toBeLessThan(200);
       expect(await s.firstSeen('EvStall2')).toBe(true);
     } finally {
       redis.process.kill('SIGCONT');
