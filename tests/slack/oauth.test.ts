@@ -34,16 +34,9 @@ import {
   OAUTH_ENV,
   STATE_SECRET,
   teamEvent,
+  teamMention,
   workspaceGrant,
 } from './helpers/oauth.js';
-
-const mention = (text: string, channel: string, ts: string, botUserId: string) => ({
-  type: 'app_mention',
-  text: `<@${botUserId}> ${text}`,
-  channel,
-  user: 'UASKER1',
-  ts,
-});
 
 describe('OAuth install settings beside manifest.json', () => {
   it('asks for exactly the manifest bot scopes (required and optional), and the manifest lists the redirect URL and the events', () => {
@@ -102,7 +95,7 @@ describe.each(BACKENDS)('OAuth install over loopback on %s', (backend) => {
 
     h.slack.reset();
     await h.event(
-      teamEvent(mention('how does mtls work in linkerd?', 'CALPHA', '200.1', grant.botUserId), {
+      teamMention('how does mtls work in linkerd?', 'CALPHA', '200.1', {
         teamId: 'TALPHA1',
         botUserId: grant.botUserId,
       }),
@@ -141,13 +134,13 @@ describe.each(BACKENDS)('OAuth install over loopback on %s', (backend) => {
     expect(tokenA).not.toBe(tokenB);
     h.slack.reset();
     await h.event(
-      teamEvent(mention('what is ambient mode', 'CB', '300.1', b.botUserId), {
+      teamMention('what is ambient mode', 'CB', '300.1', {
         teamId: 'TCHARLIE1',
         botUserId: b.botUserId,
       }),
     );
     await h.event(
-      teamEvent(mention('what is ambient mode', 'CA', '300.2', a.botUserId), {
+      teamMention('what is ambient mode', 'CA', '300.2', {
         teamId: 'TBRAVO1',
         botUserId: a.botUserId,
       }),
@@ -159,7 +152,7 @@ describe.each(BACKENDS)('OAuth install over loopback on %s', (backend) => {
 
     h.slack.reset();
     const res = await h.event(
-      teamEvent(mention('what is ambient mode', 'CX', '300.3', 'UBOTX'), {
+      teamMention('what is ambient mode', 'CX', '300.3', {
         teamId: 'TNEVER1',
         botUserId: 'UBOTX',
       }),
@@ -215,7 +208,7 @@ describe.each(BACKENDS)('OAuth install over loopback on %s', (backend) => {
 
     h.slack.reset();
     await h.event(
-      teamEvent(mention('istio or linkerd for a small team?', 'CORGTEAM', '400.1', 'UBOTORG1'), {
+      teamMention('istio or linkerd for a small team?', 'CORGTEAM', '400.1', {
         teamId: 'TINORG7',
         enterpriseId: 'EORG1',
         orgWide: true,
@@ -250,7 +243,7 @@ describe.each(BACKENDS)('OAuth install over loopback on %s', (backend) => {
 
     h.slack.reset();
     await h.event(
-      teamEvent(mention('what is ambient mode', 'CECHO', '500.1', grant.botUserId), {
+      teamMention('what is ambient mode', 'CECHO', '500.1', {
         teamId: 'TECHO1',
         botUserId: grant.botUserId,
       }),
@@ -308,7 +301,7 @@ describe.each(BACKENDS)('OAuth install over loopback on %s', (backend) => {
 
     h.slack.reset();
     await h.event(
-      teamEvent(mention('what is ambient mode', 'CFOX', '600.1', a.botUserId), {
+      teamMention('what is ambient mode', 'CFOX', '600.1', {
         teamId: 'TFOX1',
         botUserId: a.botUserId,
       }),

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BLOCK_PREFIX, LOOP_ACTIONS } from '../../src/ids.js';
 import { BACKENDS, type SharedStore, sharedStore } from '../store/helpers/backends.js';
 import { type Harness, startHarness } from './helpers/harness.js';
-import { install, lastIssued, OAUTH_ENV, teamEvent, workspaceGrant } from './helpers/oauth.js';
+import { install, lastIssued, OAUTH_ENV, teamEvent, teamMention, workspaceGrant } from './helpers/oauth.js';
 import { blockAction } from './helpers/payloads.js';
 import { until } from './helpers/until.js';
 
@@ -25,10 +25,7 @@ const click = (teamId: string, o: Parameters<typeof blockAction>[0]) => ({
 });
 
 const mention = (grant: typeof G1, text: string, channel: string, ts: string, user: string) =>
-  teamEvent(
-    { type: 'app_mention', text: `<@${grant.botUserId}> ${text}`, channel, user, ts },
-    { teamId: grant.team?.id ?? '', botUserId: grant.botUserId },
-  );
+  teamMention(text, channel, ts, { teamId: grant.team?.id ?? '', botUserId: grant.botUserId }, user);
 
 describe.each(BACKENDS)('learning loop across OAuth workspaces on %s', (backend) => {
   let h: Harness;

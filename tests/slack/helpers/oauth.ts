@@ -59,11 +59,16 @@ export const workspaceGrant = (teamId: string, extra: Partial<InstallGrant> = {}
   ...extra,
 });
 
+/** The workspace an event comes from, and its bot user. */
+export interface EventTeam {
+  readonly teamId: string;
+  readonly enterpriseId?: string;
+  readonly orgWide?: boolean;
+  readonly botUserId: string;
+}
+
 /** An Events API envelope as Slack sends it for a team (or an org-wide install's team). */
-export function teamEvent(
-  event: Record<string, unknown>,
-  t: { teamId: string; enterpriseId?: string; orgWide?: boolean; botUserId: string },
-) {
+export function teamEvent(event: Record<string, unknown>, t: EventTeam) {
   return {
     ...envelope(event),
     team_id: t.teamId,
@@ -79,6 +84,11 @@ export function teamEvent(
     ],
     ...(t.orgWide ? { is_enterprise_install: true } : {}),
   };
+}
+
+/** A mention of that team's bot, as Slack sends it for the team. */
+export function teamMention(text: string, channel: string, ts: string, t: EventTeam, user = 'UASKER1') {
+  return teamEvent({ type: 'app_mention', text: `<@${t.botUserId}> ${text}`, channel, user, ts }, t);
 }
 
 /** The token Slack issued for the last code exchange or refresh. */
