@@ -9,7 +9,7 @@ import { BLOCK_PREFIX, LOOP_ACTIONS } from '../../src/ids.js';
 import { BACKENDS, type SharedStore, sharedStore } from '../store/helpers/backends.js';
 import { envelope, type Harness, startHarness } from './helpers/harness.js';
 import { blockAction } from './helpers/payloads.js';
-import { until } from './helpers/until.js';
+import { gapAbout, until } from './helpers/until.js';
 
 const CURATOR = 'UCURATOR1';
 const GROUP_CURATOR = 'UGROUPIE1';
@@ -241,11 +241,8 @@ describe.each(BACKENDS)('learning loop in Slack on %s', (backend) => {
       action_id: string;
     };
     expect(ask?.action_id).toBe(LOOP_ACTIONS.askExperts);
-    const gaps = await until(
-      () => h.loop.store.gaps(),
-      (gs) => gs.some((g) => g.sample?.includes('quokkas')),
-    );
-    expect(gaps.some((g) => g.sample?.includes('quokkas') && g.channels.includes('C2'))).toBe(true);
+    const quokkas = await gapAbout(h.loop.store, 'quokkas');
+    expect(quokkas?.channels).toContain('C2');
     h.slack.reset();
     // Someone else pressing the asker's button posts nothing to the experts.
     const responseUrl = `${h.slack.url}/response/ask`;
@@ -335,12 +332,7 @@ describe.each(BACKENDS)('learning loop in Slack on %s', (backend) => {
   it('a non-curator sees no gaps, and a forged curation action is refused and logged', async () => {
     await h.event(mention('banana bread recipe for penguins', 'C3', '400.1'));
     await h.slack.waitFor('chat.postMessage');
-    const gap = (
-      await until(
-        () => h.loop.store.gaps(),
-        (gs) => gs.some((g) => g.sample?.includes('penguins')),
-      )
-    ).find((g) => g.sample?.includes('penguins'));
+    const gap = await gapAbout(h.loop.store, 'penguins');
     expect(gap).toBeDefined();
     h.slack.reset();
     await mesh('gaps', 'UNOBODY1', 'g0');
@@ -371,12 +363,7 @@ describe.each(BACKENDS)('learning loop in Slack on %s', (backend) => {
     await h.event(mention('Who won the flamingo football match yesterday?', 'C4', '500.1', 'UASK2'));
     await h.event(mention('who won the flamingo football match yesterday!!', 'C5', '600.1', 'UASK3'));
     await h.slack.waitFor('chat.postMessage', 3);
-    const gap = (
-      await until(
-        () => h.loop.store.gaps(),
-        (gs) => gs.some((g) => g.sample?.includes('flamingo') && g.asks === 3),
-      )
-    ).find((g) => g.sample?.includes('flamingo'));
+    const gap = await gapAbout(h.loop.store, 'flamingo', 3);
     expect(gap?.asks).toBe(3);
     h.slack.reset();
     // A curator by user group sees the gap (escaped) with both actions.
@@ -451,10 +438,7 @@ describe.each(BACKENDS)('learning loop in Slack on %s', (backend) => {
   it('App Home shows curators the knowledge gaps, and nobody else', async () => {
     await h.event(mention('best walrus pizza in paris', 'C6', '700.1'));
     await h.slack.waitFor('chat.postMessage');
-    await until(
-      () => h.loop.store.gaps(),
-      (gs) => gs.some((g) => g.sample?.includes('walrus')),
-    );
+    await gapAbout(h.loop.store, 'walrus');
     h.slack.reset();
     await h.event(envelope({ type: 'app_home_opened', user: CURATOR, channel: 'D1', tab: 'home' }));
     await h.event(envelope({ type: 'app_home_opened', user: 'UNOBODY2', channel: 'D2', tab: 'home' }));
@@ -496,12 +480,7 @@ describe.each(BACKENDS)('learning loop in Slack on %s', (backend) => {
     await h.event(mention('Who painted the giraffe mural downtown', 'C7', '800.1', 'UPUB1'));
     await h.slack.waitFor('chat.postMessage');
     await h.slack.waitFor('response_url', 3);
-    const gap = (
-      await until(
-        () => h.loop.store.gaps(),
-        (gs) => gs.some((g) => g.sample?.includes('giraffe') && g.asks === 4),
-      )
-    ).find((g) => g.sample?.includes('giraffe'));
+    const gap = await gapAbout(h.loop.store, 'giraffe', 4);
     expect(gap?.asks).toBe(4);
     // The asker's id is kept only sealed (not readable in the database), one row per private question.
     const rows = await until(

@@ -11,7 +11,7 @@ import { BACKENDS, type SharedStore, sharedStore } from '../store/helpers/backen
 import { type Harness, startHarness } from './helpers/harness.js';
 import { install, lastIssued, OAUTH_ENV, teamEvent, teamMention, workspaceGrant } from './helpers/oauth.js';
 import { blockAction } from './helpers/payloads.js';
-import { until } from './helpers/until.js';
+import { gapAbout, until } from './helpers/until.js';
 
 const CURATOR = 'UCURATOR1';
 const EXPERTS = 'CEXPERTS1';
@@ -52,11 +52,7 @@ describe.each(BACKENDS)('learning loop across OAuth workspaces on %s', (backend)
 
   /** The gap whose sample mentions `word`, once it has `asks` asks. */
   const gapOf = async (word: string, asks: number) => {
-    const gaps = await until(
-      () => h.loop.store.gaps(),
-      (gs) => gs.some((g) => g.sample?.includes(word) && g.asks === asks),
-    );
-    const gap = gaps.find((g) => g.sample?.includes(word));
+    const gap = await gapAbout(h.loop.store, word, asks);
     expect(gap?.asks).toBe(asks);
     return gap?.id ?? '';
   };

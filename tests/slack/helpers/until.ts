@@ -7,3 +7,17 @@ export async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms =
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+/** The first gap whose sample mentions `word`, polled until one has `asks` asks (any count if not given). */
+export async function gapAbout<G extends { readonly sample: string | null; readonly asks: number }>(
+  store: { gaps(): Promise<G[]> },
+  word: string,
+  asks?: number,
+): Promise<G | undefined> {
+  const about = (g: G) => g.sample?.includes(word) === true;
+  const gaps = await until(
+    () => store.gaps(),
+    (gs) => gs.some((g) => about(g) && (asks === undefined || g.asks === asks)),
+  );
+  return gaps.find(about);
+}
