@@ -232,33 +232,18 @@ export class Featurizer {
       let prev: WordInfo | null = null;
       for (const raw of ws) {
         const info = this.word(raw, learn);
+        const bigram =
+          prev === null ? -1 : this.bigram(prev.stemId, info.stemId, prev.stem, info.stem, learn);
+        // Learning may have added columns: the shared array grows to hold them.
         if (learn) this.ensureCapacity(this.column.size);
-        const acc = this.acc;
         const u = info.unigram;
-        if (u >= 0) {
-          if (acc[u] === 0) wordCols.push(u);
-          acc[u] = (acc[u] as number) + w;
-        } else if (unknown && u !== THIN_WORD) unknown.set(info.stem, (unknown.get(info.stem) ?? 0) + w);
+        if (u >= 0) this.add(u, w, wordCols);
+        else if (unknown && u !== THIN_WORD) unknown.set(info.stem, (unknown.get(info.stem) ?? 0) + w);
         // BM25 reads content words only (question words and fillers would rank by phrasing style).
         if (info.content) tokF.set(info.stem, (tokF.get(info.stem) ?? 0) + w);
-        if (prev !== null) {
-          const c = this.bigram(prev.stemId, info.stemId, prev.stem, info.stem, learn);
-          if (c >= 0) {
-            if (learn) this.ensureCapacity(this.column.size);
-            const a = this.acc;
-            if (a[c] === 0) wordCols.push(c);
-            a[c] = (a[c] as number) + w;
-          }
-        }
+        if (bigram >= 0) this.add(bigram, w, wordCols);
         prev = info;
-        const cols = info.grams;
-        const a = this.acc;
-        for (let i = 0; i < cols.length; i++) {
-          const c = cols[i] as number;
-          if (c < 0) continue;
-          if (a[c] === 0) charCols.push(c);
-          a[c] = (a[c] as number) + w;
-        }
+        for (const c of info.grams) if (c >= 0) this.add(c, w, charCols);
       }
     }
     return { words: this.drain(wordCols), chars: this.drain(charCols), tokens: tokF, unknown };
@@ -268,6 +253,13 @@ export class Featurizer {
   private acc = new Float64Array(1024);
   private readonly wordCols: number[] = [];
   private readonly charCols: number[] = [];
+
+  /** Adds `w` to a column's count, listing the column the first time this text touches it. */
+  private add(c: number, w: number, seen: number[]): void {
+    const acc = this.acc;
+    if (acc[c] === 0) seen.push(c);
+    acc[c] = (acc[c] as number) + w;
+  }
 
   private ensureCapacity(columns: number): void {
     if (columns <= this.acc.length) return;
