@@ -249,6 +249,8 @@ async function startServing(
         'answer pages ready',
       );
     }
+    // The spelling index is built on first use; build it now, while nobody is waiting on it.
+    setImmediate(() => core.matcher.warm()).unref();
     return {
       port: web.port,
       mode: config.mode,

@@ -12,11 +12,10 @@
  *
  * What stays rule-based is exact: Slack markup, small talk, and the decision factors of a pick.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Fuse from 'fuse.js';
+import { cacheDir, cacheFile, readCached, sha256, writeCached } from '../cache-dir.js';
 import { DEFAULT_KNOWLEDGE_DIR, type KnowledgeBase } from '../knowledge/loader.js';
 import { scorePick } from '../pick/score.js';
 import { extractFactors, type FactorId } from './factors.js';
@@ -206,12 +205,17 @@ export class Matcher {
   private knownWords = new Set<string>();
   /** Learned phrasings (as prepared) to their entry class: a curator linked exactly this question. */
   private learned = new Map<string, number>();
-  private readonly speller: Speller;
+  /**
+   * Built on the first word it is asked about (about a tenth of a second on the real knowledge
+   * base), not at start-up: a question with every word known never needs it. Shared with the
+   * matchers `withLearned` derives, so it is built once.
+   */
+  private readonly speller: { value: Speller | null; build: () => Speller };
   private answers = new Map<string, Reply>();
   private readonly topics: Fuse<{ id: string; title: string; keywords: string }>;
   /** Milliseconds the fitting took (for the benchmark and the start-up log). */
   readonly fitMs: number;
-  /** Milliseconds per stage of the build (features, regression, bm25, speller), for the benchmark. */
+  /** Milliseconds per stage of the build (features, model, bm25, known words, topics), for the benchmark. */
   readonly stages: Record<string, number> = {};
 
   constructor(
@@ -278,8 +282,8 @@ export class Matcher {
       }
     });
     for (const t of kb.outOfScope ?? []) for (const w of words(normalizeText(t))) this.knownWords.add(w);
-    this.speller = new Speller(surface, frequency, MAX_CORRECTED_WORD);
-    stage('speller');
+    stage('known words');
+    this.speller = { value: null, build: () => new Speller(surface, frequency, MAX_CORRECTED_WORD) };
     this.topics = new Fuse(
       kb.entries.map((e) => ({
         id: e.id,
@@ -330,9 +334,16 @@ export class Matcher {
     return m;
   }
 
+  /** Builds what is otherwise built on first use (the spelling index), so no question waits on it. */
+  warm(): void {
+    this.speller.value ??= this.speller.build();
+  }
+
   /** Nearest known word for a misspelt one, or null. */
   correct(word: string): string | null {
-    return /\d/.test(word) ? null : this.speller.correct(word);
+    if (/\d/.test(word)) return null;
+    this.speller.value ??= this.speller.build();
+    return this.speller.value.correct(word);
   }
 
   /** The question in the training form, misspelt words corrected first (at most a few per question). */
@@ -619,14 +630,8 @@ function argmax(xs: Float64Array, n: number): number {
   return best;
 }
 
-/**
- * Where fitted regressions are kept between runs, by a hash of everything the fit depends on
- * (training texts, classes, hyperparameters, code version): a restart with the same knowledge base
- * loads the weights instead of fitting again. Best effort: a read-only disk only costs the refit.
- */
-export function modelCacheDir(): string {
-  return process.env.MESHBOT_MODEL_CACHE || join(tmpdir(), 'meshbot-models');
-}
+/** Where fitted regressions are kept between runs (see src/cache-dir.ts). */
+export const modelCacheDir = cacheDir;
 /** Bump when the features or the fitting change, so that old cached weights are not reused. */
 const MODEL_VERSION = 'softmax-v6-f64-fit';
 
@@ -639,29 +644,19 @@ function fitRegressionCached(
   params: MatcherParams,
 ): SoftmaxRegression {
   const model = new SoftmaxRegression(features, classes);
-  const hash = createHash('sha256');
+  // Everything the fit depends on: training texts, classes, hyperparameters, code version.
+  const hash = sha256();
   hash.update(
     `${MODEL_VERSION}|${features}|${classes}|${params.l2}|${params.epochs}|${params.contextWeight}\n`,
   );
   texts.forEach((t, i) => {
     hash.update(`${ys[i]}\t${t}\n`);
   });
-  const dir = modelCacheDir();
-  const file = join(dir, `${hash.digest('hex').slice(0, 32)}.bin`);
-  try {
-    if (model.loadBytes(readFileSync(file))) return model;
-  } catch {
-    // not cached yet (or unreadable): fit below
-  }
+  const file = cacheFile(hash.digest('hex'), 'bin');
+  const cached = readCached(file);
+  if (cached && model.loadBytes(cached)) return model;
   model.fit(xs, ys, { l2: params.l2, epochs: params.epochs });
-  try {
-    mkdirSync(dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, model.toBytes());
-    renameSync(tmp, file);
-  } catch {
-    // read-only or full disk: the next start fits again
-  }
+  writeCached(file, model.toBytes());
   return model;
 }
 

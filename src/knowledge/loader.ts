@@ -1,8 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import type { ZodType } from 'zod';
+import { cacheFile, readCached, sha256, writeCached } from '../cache-dir.js';
 import { toMrkdwn } from './markdown.js';
 import {
   CARD_LIMITS,
@@ -215,10 +216,86 @@ export function readKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): {
   return { kb, entries, problems };
 }
 
-/** Loads the knowledge base or throws one error that lists every problem with its file and field. */
-export function loadKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBase {
+/**
+ * Loads the knowledge base or throws one error that lists every problem with its file and field.
+ * A knowledge base that passed every check is kept in the cache folder (src/cache-dir.ts) by a hash
+ * of its files and of the code that reads them, so a restart with the same files skips the parsing
+ * (most of the start-up's time); any change to either parses and checks everything again.
+ */
+export function loadKnowledgeBase(
+  dir: string = DEFAULT_KNOWLEDGE_DIR,
+  options: { cache?: boolean } = {},
+): KnowledgeBase {
+  const file = options.cache === false ? null : knowledgeCacheFile(dir);
+  const cached = file ? fromCache(readCached(file)) : null;
+  if (cached) return cached;
   const { kb, problems } = readKnowledge(dir);
   if (problems.length || !kb)
     throw new KnowledgeError(problems.length ? problems : ['tables could not be read']);
+  if (file) {
+    const { entries, headToHead, decisionTable, outOfScope } = kb;
+    writeCached(
+      file,
+      JSON.stringify({ v: KB_CACHE_VERSION, entries, headToHead, decisionTable, outOfScope }),
+    );
+  }
   return kb;
+}
+
+/** Bump when the shape of the cached form changes. */
+const KB_CACHE_VERSION = 1;
+
+/**
+ * The cache file for a knowledge folder: a hash of every file `readKnowledge` reads, of the code of
+ * this folder (loader, schema, Markdown) and of the package manifests (the parsers' versions).
+ * Null when the folder cannot be listed (then `readKnowledge` reports it).
+ */
+function knowledgeCacheFile(dir: string): string | null {
+  const hash = sha256();
+  hash.update(`kb-v${KB_CACHE_VERSION}\0`);
+  const add = (path: string) => {
+    const bytes = readCached(path);
+    hash.update(`${path}\0${bytes ? bytes.length : -1}\0`);
+    if (bytes) hash.update(bytes);
+  };
+  try {
+    for (const f of readdirSync(join(dir, 'entries')).sort()) add(join(dir, 'entries', f));
+  } catch {
+    return null;
+  }
+  add(join(dir, 'tables', 'head-to-head.yaml'));
+  add(join(dir, 'tables', 'decision-table.yaml'));
+  add(join(dir, 'out-of-scope.txt'));
+  const code = dirname(fileURLToPath(import.meta.url));
+  for (const f of readdirSync(code).sort()) if (/\.(?:js|ts)$/.test(f)) add(join(code, f));
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  add(join(root, 'package.json'));
+  add(join(root, 'package-lock.json'));
+  return cacheFile(hash.digest('hex'), 'kb.json');
+}
+
+/** A knowledge base from its cached form, or null when there is none or it does not read. */
+function fromCache(bytes: Buffer | null): KnowledgeBase | null {
+  if (!bytes) return null;
+  try {
+    const raw = JSON.parse(bytes.toString('utf8')) as {
+      v?: number;
+      entries?: Entry[];
+      headToHead?: HeadToHead;
+      decisionTable?: DecisionTable;
+      outOfScope?: string[];
+    };
+    if (raw.v !== KB_CACHE_VERSION || !Array.isArray(raw.entries) || !raw.headToHead || !raw.decisionTable)
+      return null;
+    const entries = raw.entries;
+    return {
+      entries,
+      byId: new Map(entries.map((e) => [e.id, e])),
+      headToHead: raw.headToHead,
+      decisionTable: raw.decisionTable,
+      outOfScope: raw.outOfScope ?? [],
+    };
+  } catch {
+    return null;
+  }
 }

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   crossCheck,
@@ -12,6 +14,7 @@ import {
   entryText,
   realKb,
   removeTempDirs,
+  tempDir,
   tempKnowledgeDir,
   VALID_BODY,
   writeEntry,
@@ -288,5 +291,73 @@ describe('loadKnowledgeBase', () => {
     const kb = loadKnowledgeBase(dir);
     expect(kb.byId.get('extra-answer')?.related).toEqual(['mtls']);
     expect(kb.entries.length).toBe(realKb().entries.length + 1);
+  });
+});
+
+describe('the parsed-knowledge cache', () => {
+  /** Runs `fn` with the cache folder pointed at a fresh temporary folder; returns that folder. */
+  function withCacheDir(fn: (cache: string) => void): string {
+    const cache = tempDir();
+    const before = process.env.MESHBOT_MODEL_CACHE;
+    process.env.MESHBOT_MODEL_CACHE = cache;
+    try {
+      fn(cache);
+    } finally {
+      if (before === undefined) delete process.env.MESHBOT_MODEL_CACHE;
+      else process.env.MESHBOT_MODEL_CACHE = before;
+    }
+    return cache;
+  }
+  const cached = (cache: string) => readdirSync(cache).filter((f) => f.endsWith('.kb.json'));
+
+  it('gives back exactly what parsing gives, and is what a second load reads', () => {
+    withCacheDir((cache) => {
+      const dir = tempKnowledgeDir({ withEntries: true });
+      const parsed = readKnowledge(dir).kb;
+      const first = loadKnowledgeBase(dir);
+      expect(cached(cache)).toHaveLength(1);
+      const second = loadKnowledgeBase(dir);
+      expect(second).toEqual(parsed);
+      expect(second.byId.get('mtls')).toBe(second.entries.find((e) => e.id === 'mtls'));
+      expect(first).toEqual(parsed);
+      // The second load came from the cache file: an edit there shows (nobody edits it by hand;
+      // this only proves which one was read).
+      const file = join(cache, cached(cache)[0] as string);
+      writeFileSync(file, readFileSync(file, 'utf8').replace('"title":"', '"title":"CACHED '));
+      expect(loadKnowledgeBase(dir).entries[0]?.title).toMatch(/^CACHED /);
+    });
+  });
+
+  it('parses again when any answer file changes, and never serves a stale entry', () => {
+    withCacheDir((cache) => {
+      const dir = tempKnowledgeDir({ withEntries: true });
+      loadKnowledgeBase(dir);
+      writeEntry(dir, 'extra-answer.md', entryText(entryFields('extra-answer')));
+      expect(loadKnowledgeBase(dir).byId.has('extra-answer')).toBe(true);
+      writeEntry(dir, 'extra-answer.md', entryText(entryFields('extra-answer', { title: 'Renamed' })));
+      expect(loadKnowledgeBase(dir).byId.get('extra-answer')?.title).toBe('Renamed');
+      expect(cached(cache)).toHaveLength(3);
+    });
+  });
+
+  it('ignores a damaged cache file, and never caches a knowledge base with problems', () => {
+    withCacheDir((cache) => {
+      const dir = tempKnowledgeDir({ withEntries: true });
+      loadKnowledgeBase(dir);
+      const file = join(cache, cached(cache)[0] as string);
+      writeFileSync(file, '{"v":1,"entries":');
+      expect(loadKnowledgeBase(dir)).toEqual(readKnowledge(dir).kb);
+      writeEntry(dir, 'bad.md', entryText(entryFields('bad', { verdict: undefined })));
+      expect(() => loadKnowledgeBase(dir)).toThrow(KnowledgeError);
+      expect(() => loadKnowledgeBase(dir)).toThrow(KnowledgeError);
+      expect(cached(cache)).toHaveLength(1);
+    });
+  });
+
+  it('writes nothing with cache: false', () => {
+    const cache = withCacheDir(() => {
+      loadKnowledgeBase(tempKnowledgeDir({ withEntries: true }), { cache: false });
+    });
+    expect(cached(cache)).toHaveLength(0);
   });
 });
