@@ -32,6 +32,7 @@ import {
 } from './model.js';
 import { normalizeText, stripSlackMarkup } from './normalize.js';
 import { type AnswerReply, type Candidate, EXAMPLE_QUESTIONS, type Reply } from './reply.js';
+import { type KnownWords, readSnapshot, snapshotFile, writeSnapshot } from './snapshot.js';
 import { Speller } from './speller.js';
 import { applySynonyms, STOPWORDS, words } from './vocabulary.js';
 
@@ -242,47 +243,65 @@ export class Matcher {
       this.stages[name] = now - mark;
       mark = now;
     };
-    const texts = examples.map((e) => prepare(e.text));
-    this.featurizer = new Featurizer(this.params.contextWeight);
-    const feats = this.featurizer.fit(texts);
-    const xs = feats.map((f) => f.x);
     const ys = examples.map((e) => e.cls);
-    stage('features');
-    if (classes.length <= MAX_REGRESSION_CLASSES) {
-      this.regression = fitRegressionCached(texts, ys, this.featurizer.size, classes.length, xs, this.params);
+    const regression = classes.length <= MAX_REGRESSION_CLASSES;
+    const wantsKnn = this.params.knnWeight > 0 || options.nearestPhrasings === true;
+    // A restart with the same knowledge base and code loads what the last build learned.
+    const snapFile = regression && !wantsKnn ? snapshotFile(examples, classes.length, this.params) : null;
+    const snap = snapFile ? readSnapshot(snapFile, classes.length) : null;
+    let vocabulary: KnownWords;
+    if (snap) {
+      this.featurizer = snap.featurizer;
+      this.regression = snap.regression;
+      this.bm25 = snap.bm25;
+      this.knn = null;
+      vocabulary = snap.words;
+      stage('snapshot');
     } else {
-      this.centroids = new CentroidModel(classes.length).fit(xs, ys, this.featurizer.size);
-    }
-    stage('model');
-    this.bm25 = new Bm25(classes.length);
-    examples.forEach((e, i) => {
-      if (e.bm25) this.bm25.add(e.cls, (feats[i] as Transformed).tokens);
-    });
-    this.bm25.finish();
-    const knn =
-      this.params.knnWeight > 0 || options.nearestPhrasings ? new NearestPhrasings(classes.length) : null;
-    if (knn) {
-      examples.forEach((e, i) => {
-        if (e.bm25) knn.add(e.cls, xs[i] as SparseVector);
-      });
-    }
-    this.knn = knn;
-    stage('bm25');
-
-    // Spelling targets: words people type about a topic, as written in titles, phrasings and keywords.
-    const surface = new Set<string>();
-    const frequency = new Map<string, number>();
-    examples.forEach((e) => {
-      if (e.cls === this.oosClass) return;
-      for (const w of words(normalizeText(e.text))) {
-        this.knownWords.add(w);
-        frequency.set(w, (frequency.get(w) ?? 0) + 1);
-        if (w.length >= 4 && w.length <= MAX_CORRECTED_WORD && !/\d/.test(w) && !STOPWORDS.has(w))
-          surface.add(w);
+      const texts = examples.map((e) => prepare(e.text));
+      this.featurizer = new Featurizer(this.params.contextWeight);
+      const feats = this.featurizer.fit(texts);
+      const xs = feats.map((f) => f.x);
+      stage('features');
+      if (regression) {
+        this.regression = snapFile
+          ? new SoftmaxRegression(this.featurizer.size, classes.length).fit(xs, ys, {
+              l2: this.params.l2,
+              epochs: this.params.epochs,
+            })
+          : fitRegressionCached(texts, ys, this.featurizer.size, classes.length, xs, this.params);
+      } else {
+        this.centroids = new CentroidModel(classes.length).fit(xs, ys, this.featurizer.size);
       }
-    });
-    for (const t of kb.outOfScope ?? []) for (const w of words(normalizeText(t))) this.knownWords.add(w);
-    stage('known words');
+      stage('model');
+      this.bm25 = new Bm25(classes.length);
+      examples.forEach((e, i) => {
+        if (e.bm25) this.bm25.add(e.cls, (feats[i] as Transformed).tokens);
+      });
+      this.bm25.finish();
+      const knn = wantsKnn ? new NearestPhrasings(classes.length) : null;
+      if (knn) {
+        examples.forEach((e, i) => {
+          if (e.bm25) knn.add(e.cls, xs[i] as SparseVector);
+        });
+      }
+      this.knn = knn;
+      stage('bm25');
+      vocabulary = knownWordsOf(examples, kb.outOfScope ?? [], this.oosClass);
+      stage('known words');
+      if (snapFile && this.regression) {
+        writeSnapshot(snapFile, {
+          featurizer: this.featurizer,
+          bm25: this.bm25,
+          regression: this.regression,
+          words: vocabulary,
+        });
+        stage('snapshot written');
+      }
+    }
+    this.knownWords = new Set(vocabulary.known);
+    const surface = vocabulary.surface;
+    const frequency = new Map(vocabulary.frequency);
     this.speller = { value: null, build: () => new Speller(surface, frequency, MAX_CORRECTED_WORD) };
     this.topics = new Fuse(
       kb.entries.map((e) => ({
@@ -597,6 +616,32 @@ export class Matcher {
     // Fall back to the question matcher for longer phrases ("how do retries work").
     return this.rank(text, limit);
   }
+}
+
+/**
+ * The words the knowledge base's texts use: every word of entries and out-of-scope lines is known
+ * (never "corrected"); entry words of four letters or more, without digits, are what misspelt words
+ * are corrected to, the more frequent winning a tie.
+ */
+function knownWordsOf(
+  examples: readonly Example[],
+  outOfScope: readonly string[],
+  oosClass: number,
+): KnownWords {
+  const known = new Set<string>();
+  const surface = new Set<string>();
+  const frequency = new Map<string, number>();
+  for (const e of examples) {
+    if (e.cls === oosClass) continue;
+    for (const w of words(normalizeText(e.text))) {
+      known.add(w);
+      frequency.set(w, (frequency.get(w) ?? 0) + 1);
+      if (w.length >= 4 && w.length <= MAX_CORRECTED_WORD && !/\d/.test(w) && !STOPWORDS.has(w))
+        surface.add(w);
+    }
+  }
+  for (const t of outOfScope) for (const w of words(normalizeText(t))) known.add(w);
+  return { known: [...known], surface: [...surface], frequency: [...frequency] };
 }
 
 /** A learned phrasing's lookup key: its words only (case, markup and punctuation never count). */

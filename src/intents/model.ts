@@ -283,6 +283,39 @@ export class Featurizer {
     return { idx, tf };
   }
 
+  /** What `fit` learned, in a form JSON keeps exactly (the start-up snapshot, src/intents/snapshot.ts). */
+  snapshot(): FeaturizerSnapshot {
+    return {
+      contextWeight: this.contextWeight,
+      columns: [...this.column.keys()],
+      kind: this.kind.join(''),
+      idf: Buffer.from(this.idf.buffer, this.idf.byteOffset, this.idf.byteLength).toString('base64'),
+      stems: [...this.stemIds.keys()],
+      bigrams: [...this.bigramColumn].flat(),
+    };
+  }
+
+  /** A featurizer that transforms texts exactly as the one that wrote `snap` did after its fit. */
+  static restore(snap: FeaturizerSnapshot): Featurizer {
+    const f = new Featurizer(snap.contextWeight);
+    snap.columns.forEach((key, i) => {
+      f.column.set(key, i);
+    });
+    for (let i = 0; i < snap.kind.length; i++) f.kind.push(snap.kind.charCodeAt(i) - 48);
+    const bytes = Buffer.from(snap.idf, 'base64');
+    f.idf = new Float32Array(new Uint8Array(bytes).buffer, 0, bytes.byteLength / 4);
+    snap.stems.forEach((stemText, i) => {
+      f.stemIds.set(stemText, i);
+    });
+    for (let i = 0; i + 1 < snap.bigrams.length; i += 2)
+      f.bigramColumn.set(snap.bigrams[i] as number, snap.bigrams[i + 1] as number);
+    if (f.kind.length !== f.column.size || f.idf.length !== f.column.size)
+      throw new Error('featurizer snapshot: columns, kinds and IDF differ in length');
+    // Counting indexes the shared array by column: it must hold every column, as after a fit.
+    f.ensureCapacity(f.column.size);
+    return f;
+  }
+
   /** Learns the vocabulary and document frequencies from training texts, and transforms them. */
   fit(texts: readonly string[]): Transformed[] {
     const counts = texts.map((t) => this.count(t, true));
@@ -330,6 +363,21 @@ export class Featurizer {
     if (f.unknown) for (const tf of f.unknown.values()) totalMass += tf >= 1 ? 1 + Math.log(tf) : tf;
     return { x: { idx, val }, tokens: f.tokens, known: totalMass > 0 ? knownMass / totalMass : 0 };
   }
+}
+
+/** A fitted featurizer as plain data (see `Featurizer.snapshot`). */
+export interface FeaturizerSnapshot {
+  readonly contextWeight: number;
+  /** Feature names in column order. */
+  readonly columns: readonly string[];
+  /** Each column's kind as one digit (CHAR, BIGRAM, UNIGRAM). */
+  readonly kind: string;
+  /** IDF per column: the Float32Array's bytes, base64. */
+  readonly idf: string;
+  /** Stems in the order they were numbered. */
+  readonly stems: readonly string[];
+  /** Bigram key, column, bigram key, column, ... */
+  readonly bigrams: readonly number[];
 }
 
 export interface RegressionOptions {
@@ -683,6 +731,27 @@ export class Bm25 {
     this.docLen.push(len);
   }
 
+  /** The documents as plain data (the start-up snapshot); `restore` gives back an equal index. */
+  snapshot(): Bm25Snapshot {
+    return {
+      classes: this.classes,
+      docClass: this.docClass,
+      docLen: this.docLen,
+      postings: [...this.postings].map(([t, p]) => [t, p.doc, p.tf] as const),
+    };
+  }
+
+  static restore(snap: Bm25Snapshot): Bm25 {
+    const b = new Bm25(snap.classes);
+    for (const c of snap.docClass) b.docClass.push(c);
+    for (const l of snap.docLen) b.docLen.push(l);
+    for (const [t, doc, tf] of snap.postings) {
+      if (doc.length !== tf.length) throw new Error('BM25 snapshot: a posting list is damaged');
+      b.postings.set(t, { doc: [...doc], tf: [...tf], w: null });
+    }
+    return b.finish();
+  }
+
   /** An independent copy (documents added to it later do not touch this one). */
   clone(): Bm25 {
     const copy = new Bm25(this.classes);
@@ -728,6 +797,14 @@ export class Bm25 {
     }
     return acc.finish(topK);
   }
+}
+
+/** A BM25 index as plain data (see `Bm25.snapshot`). */
+export interface Bm25Snapshot {
+  readonly classes: number;
+  readonly docClass: readonly number[];
+  readonly docLen: readonly number[];
+  readonly postings: readonly (readonly [string, readonly number[], readonly number[]])[];
 }
 
 /** Plain logistic regression on a few dense features (the confidence calibrator). */

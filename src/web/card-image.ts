@@ -2,13 +2,12 @@
  * The `og:image` of an answer page: a 1200×630 PNG card (title, verdict, checked date, address)
  * drawn on the server with satori (layout to SVG) and resvg (SVG to PNG). No browser, no network:
  * the font ships in the @fontsource/inter npm package. Renders are cached per answer and run one at
- * a time, so a burst of link previews cannot hold the event loop for long.
+ * a time, so a burst of link previews cannot hold the event loop for long. satori and resvg are
+ * loaded on the first render (satori alone is ~150 ms of start-up that most processes never need).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
 import { toPlain } from '../knowledge/markdown.js';
 import type { Entry } from '../knowledge/schema.js';
 
@@ -126,6 +125,7 @@ export function cardTree(input: CardImageInput): Node {
 
 /** Renders one card to PNG bytes. */
 export async function renderCardImage(input: CardImageInput): Promise<Buffer> {
+  const [{ default: satori }, { Resvg }] = await Promise.all([import('satori'), import('@resvg/resvg-js')]);
   const svg = await satori(cardTree(input) as Parameters<typeof satori>[0], {
     width: CARD_IMAGE.width,
     height: CARD_IMAGE.height,
