@@ -548,7 +548,15 @@ export class Matcher {
         recommendation: scorePick(this.kb.decisionTable, Object.fromEntries(factors.map((f) => [f, 1]))),
       };
     }
-    if (topEntry && confidence >= this.answerAt) {
+    // "Istio or Linkerd, which should we use?" asks for exactly what the "which mesh" card is: when
+    // that card is the best match, it is the answer, however few words the question has.
+    const choiceAnswer =
+      topEntry !== undefined &&
+      topEntry.id === pickEntry?.id &&
+      asksWhich &&
+      ASKS_MESH_CHOICE.test(normalized) &&
+      confidence >= this.suggestAt;
+    if (topEntry && (confidence >= this.answerAt || choiceAnswer)) {
       // A question that states needs gets the pick: on the "which mesh" card, or beside the
       // capability it asks about when it also says what the team needs.
       const pickWanted = factors.length > 0 && (topEntry.id === 'which-mesh' || statesNeeds(normalized));
@@ -559,7 +567,7 @@ export class Matcher {
         kind: 'answer',
         query,
         intent: recommendation ? 'recommend' : intent,
-        confidence,
+        confidence: Math.max(confidence, this.answerAt),
         factors,
         entry: topEntry,
         alternatives: s.order.slice(1, 4).map((c) => this.candidate(c, s.p)),

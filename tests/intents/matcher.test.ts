@@ -380,6 +380,19 @@ describe('questions that state needs get a pick', () => {
     expect(choice.kind === 'answer' && choice.recommendation?.pick).toBe('linkerd');
   });
 
+  it('asking to choose between the two meshes, with no needs stated, is answered with the "which mesh" card', () => {
+    // Short ones the model alone places on that card below the answer threshold (0.46-0.57).
+    for (const q of ['which mesh should we use', 'linkerd vs istio which one', 'which mesh do we go with']) {
+      const r = ask(q);
+      expect(r.kind === 'answer' && r.entry.id, `${q}: ${describeReply(r)}`).toBe('which-mesh');
+      expect(r.kind === 'answer' && r.recommendation, q).toBeNull();
+      expect(r.confidence).toBeGreaterThanOrEqual(realMatcher().answerAt);
+    }
+    // Only when that card is the best match: a question about one capability keeps its own.
+    const r = ask('how does linkerd handle mutual tls between pods?');
+    expect(r.kind === 'answer' && r.entry.id).toBe('mtls');
+  });
+
   it('a plain topic question carries no recommendation', () => {
     const r = ask('how does linkerd handle mutual tls between pods?');
     expect(r.kind === 'answer' && r.recommendation).toBeNull();
