@@ -136,12 +136,9 @@ describe('eval gate: tests/fixtures/eval-dev2.jsonl', () => {
     report = run('eval-dev2.jsonl');
   });
 
-  // Re-based when `npm run tune` moved to 3 epochs (the one-standard-error rule): refusal went from
-  // 98% to 96% (100% when the set was written; now 2 of 50 off-topic lines, about rate limiting in ingress-nginx and axios retries, now
-  // get a "did you mean" instead of the fallback); top-1 and picks did not move.
-  it('holds top-1 0.85, refusal 0.93 and picks 0.75 (measured 88.7%, 96%, 83.3%, minus 3 points)', () => {
+  it('holds top-1 0.85, refusal 0.97 and picks 0.75 (measured 88.7%, 100%, 83.3%, minus 3 points)', () => {
     expect(report.inScope.top1, misses(report, 'inScope')).toBeGreaterThanOrEqual(0.85);
-    expect(report.offTopic.refused, misses(report, 'offTopic')).toBeGreaterThanOrEqual(0.93);
+    expect(report.offTopic.refused, misses(report, 'offTopic')).toBeGreaterThanOrEqual(0.97);
     expect(report.pick.correct, misses(report, 'pick')).toBeGreaterThanOrEqual(0.75);
   });
 });
