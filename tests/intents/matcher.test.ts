@@ -378,6 +378,10 @@ describe('questions that state needs get a pick', () => {
     const choice = ask('we are 1,800 pods, which mesh uses less memory per pod?');
     expect(choice.kind === 'answer' && choice.entry.id, describeReply(choice)).toBe('which-mesh');
     expect(choice.kind === 'answer' && choice.recommendation?.pick).toBe('linkerd');
+    // A bare "what should we pick?" ending the question leaves the thing to pick unsaid: the mesh.
+    const bare = ask('we need the lowest overhead per pod and mtls on day one, what should we pick?');
+    expect(bare.kind === 'answer' && bare.entry.id, describeReply(bare)).toBe('which-mesh');
+    expect(bare.kind === 'answer' && bare.recommendation?.pick).toBe('linkerd');
   });
 
   it('asking to choose between the two meshes, with no needs stated, is answered with the "which mesh" card', () => {
