@@ -42,6 +42,8 @@ function runEntry(env: Record<string, string>, timeoutMs = 20_000) {
       SLACK_SIGNING_SECRET: '',
       SLACK_APP_TOKEN: '',
       SLACK_API_URL: '',
+      // Its own embedded store: never the repository's data/ folder, which may hold an older schema.
+      DATA_DIR: tempDir(),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

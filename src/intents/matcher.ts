@@ -258,7 +258,9 @@ export class Matcher {
       vocabulary = snap.words;
       stage('snapshot');
     } else {
-      const texts = examples.map((e) => prepare(e.text));
+      // Normalised once: the training form (synonyms mapped) and the known words both start here.
+      const normalized = examples.map((e) => normalizeText(e.text));
+      const texts = normalized.map((n) => applySynonyms(n.slice(0, MAX_QUESTION_CHARS)));
       this.featurizer = new Featurizer(this.params.contextWeight);
       const feats = this.featurizer.fit(texts);
       const xs = feats.map((f) => f.x);
@@ -287,7 +289,7 @@ export class Matcher {
       }
       this.knn = knn;
       stage('bm25');
-      vocabulary = knownWordsOf(examples, kb.outOfScope ?? [], this.oosClass);
+      vocabulary = knownWordsOf(examples, normalized, this.oosClass);
       stage('known words');
       if (snapFile && this.regression) {
         writeSnapshot(snapFile, {
@@ -633,22 +635,21 @@ export class Matcher {
  */
 function knownWordsOf(
   examples: readonly Example[],
-  outOfScope: readonly string[],
+  normalized: readonly string[],
   oosClass: number,
 ): KnownWords {
   const known = new Set<string>();
   const surface = new Set<string>();
   const frequency = new Map<string, number>();
-  for (const e of examples) {
-    if (e.cls === oosClass) continue;
-    for (const w of words(normalizeText(e.text))) {
+  examples.forEach((e, i) => {
+    for (const w of words(normalized[i] as string)) {
       known.add(w);
+      if (e.cls === oosClass) continue;
       frequency.set(w, (frequency.get(w) ?? 0) + 1);
       if (w.length >= 4 && w.length <= MAX_CORRECTED_WORD && !/\d/.test(w) && !STOPWORDS.has(w))
         surface.add(w);
     }
-  }
-  for (const t of outOfScope) for (const w of words(normalizeText(t))) known.add(w);
+  });
   return { known: [...known], surface: [...surface], frequency: [...frequency] };
 }
 

@@ -4,13 +4,28 @@
  * Migrations run at start-up under a database-wide lock, so replicas starting together never race,
  * and the app refuses a schema newer than it knows.
  */
-import type { Db } from './db.js';
+import type { Db, Queryable } from './db.js';
 import { THREADS_MIGRATION } from './threads.js';
 
 export interface Migration {
   readonly version: number;
   readonly name: string;
   readonly statements: readonly string[];
+  /** Steps that depend on what the database already holds, run after `statements`. */
+  readonly run?: (tx: Queryable, dialect: Db['dialect']) => Promise<void>;
+}
+
+/** The columns a table has now, on either database. */
+export async function columnsOf(tx: Queryable, dialect: Db['dialect'], table: string): Promise<string[]> {
+  if (dialect === 'sqlite') {
+    if (!/^[a-z_]+$/.test(table)) throw new Error(`columnsOf: bad table name ${table}`);
+    return (await tx.all<{ name: string }>(`PRAGMA table_info(${table})`)).map((r) => String(r.name));
+  }
+  const rows = await tx.all<{ column_name: string }>(
+    `SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ?`,
+    [table],
+  );
+  return rows.map((r) => String(r.column_name));
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -213,6 +228,18 @@ export const MIGRATIONS: readonly Migration[] = [
       `ALTER TABLE handoffs ADD COLUMN is_enterprise_install INTEGER`,
     ],
   },
+  {
+    version: 7,
+    name: 'outbox.team on databases whose outbox was created before migration 2 carried it',
+    // Migration 2 gained its `team` column after it had already run on some databases (a fix made in
+    // place, 2026-11-30). Those databases have no such column and every reply failed to queue; fresh
+    // ones have it. Added only where it is missing.
+    statements: [],
+    run: async (tx, dialect) => {
+      if (!(await columnsOf(tx, dialect, 'outbox')).includes('team'))
+        await tx.run(`ALTER TABLE outbox ADD COLUMN team TEXT`);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((m, x) => Math.max(m, x.version), 0);
@@ -262,6 +289,7 @@ export async function migrate(
     for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
       if (done.has(m.version)) continue;
       for (const sql of m.statements) await tx.run(sql);
+      await m.run?.(tx, db.dialect);
       await tx.run(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`, [
         m.version,
         m.name,

@@ -5,9 +5,12 @@
  * within the bound (10 s).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { SETTING_NAMES } from '../../src/config.js';
 import { InflightTracker } from '../../src/slack/inflight.js';
 import { FakeSlack } from '../slack/helpers/fake-slack.js';
@@ -64,12 +67,23 @@ function appEnv(env: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 const running: AppProcess[] = [];
+const scratch: string[] = [];
+/** A temporary DATA_DIR, removed after the file. */
+function scratchDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'meshbot-shutdown-'));
+  scratch.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const d of scratch.splice(0)) rmSync(d, { recursive: true, force: true });
+});
 
 async function startApp(env: Record<string, string>): Promise<AppProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
     cwd: ROOT,
-    env: appEnv({ PORT: String(port), LOG_LEVEL: 'info', ...env }),
+    // Its own embedded store: never the repository's data/ folder, which may hold an older schema.
+    env: appEnv({ PORT: String(port), LOG_LEVEL: 'info', DATA_DIR: scratchDir(), ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: Array<Record<string, unknown>> = [];

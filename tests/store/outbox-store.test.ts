@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NewReply } from '../../src/slack/outbox.js';
 import { REPLAY_WINDOW_MS } from '../../src/slack/outbox.js';
+import { MIGRATIONS, migrate } from '../../src/store/index.js';
 import { OnceKeys, StoreOutbox } from '../../src/store/outbox-store.js';
 import { BACKENDS, TEST_SECRET, useBackend } from './helpers/backends.js';
 
@@ -35,6 +36,37 @@ describe.each(BACKENDS)('outbox store on %s', (backend) => {
     const b = new StoreOutbox(await fx.rawDb(where));
     return { a, b, where };
   };
+
+  it('migration 7 gives an outbox created before migration 2 had `team` the column, and replies queue again', async () => {
+    const where = await fx.fresh();
+    const db = await fx.rawDb(where);
+    // Migration 2 as it first ran on some databases: its outbox had no team column.
+    const early = MIGRATIONS.filter((m) => m.version < 7).map((m) =>
+      m.version === 2
+        ? { ...m, statements: m.statements.map((sql) => sql.replace(/\n\s*team TEXT,/, '')) }
+        : m,
+    );
+    expect(early.find((m) => m.version === 2)?.statements.join('\n')).not.toMatch(/\bteam TEXT\b/);
+    await migrate(db, early);
+    const team = { teamId: 'T1' };
+    await expect(new StoreOutbox(db).add(reply('before', { team }), T0)).rejects.toThrow(/team/);
+    expect((await migrate(db)).applied).toEqual([7]);
+    const outbox = new StoreOutbox(db);
+    expect(await outbox.add(reply('after', { team }), T0)).toBe(true);
+    expect((await outbox.claim(T0, 10, 15_000))[0]?.team).toEqual(team);
+  });
+
+  it('migration 7 leaves an outbox that already has `team` as it is', async () => {
+    const where = await fx.fresh();
+    const db = await fx.rawDb(where);
+    await migrate(
+      db,
+      MIGRATIONS.filter((m) => m.version < 7),
+    );
+    expect((await migrate(db)).applied).toEqual([7]);
+    const outbox = new StoreOutbox(db);
+    expect(await outbox.add(reply('r', { team: { teamId: 'T2' } }), T0)).toBe(true);
+  });
 
   it('keeps a reply with everything the worker needs, until it is completed', async () => {
     const { a, b } = await twoReplicas();
