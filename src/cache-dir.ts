@@ -5,7 +5,16 @@
  * read-only folder only costs the work.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -28,6 +37,66 @@ export function readCached(file: string): Buffer | null {
   }
 }
 
+/** Marks a cache file as used now, so pruning keeps it (best effort). */
+export function touchCached(file: string): void {
+  try {
+    const now = new Date();
+    utimesSync(file, now, now);
+  } catch {
+    // read-only disk: pruning may then drop a file in use, which only costs a rebuild
+  }
+}
+
+/**
+ * The most the cache folder may hold. One knowledge-base version costs about 10 MB (snapshot and
+ * parsed files); `npm run tune` leaves about 9 MB per fold and setting. Each deploy of a new
+ * knowledge base adds a version, so without a bound a persistent volume would only grow.
+ */
+export const CACHE_MAX_BYTES = 512 * 1024 * 1024;
+/** Only files of these shapes are ever removed (the folder may be shared with other things). */
+const CACHE_FILE = /^[0-9a-f]{32}\.(?:bin|snap|kb\.json)$/;
+const STALE_TMP = /^[0-9a-f]{32}\.(?:bin|snap|kb\.json)\.\d+\.tmp$/;
+const STALE_TMP_MS = 60 * 60 * 1000;
+
+/**
+ * Removes the least recently used cache files until the folder holds at most `maxBytes`, never
+ * `keep` (the file just written), and temporary files left by a crash more than an hour ago.
+ */
+export function pruneCache(dir: string, keep: string, maxBytes = CACHE_MAX_BYTES, now = Date.now()): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  const files: { path: string; size: number; used: number }[] = [];
+  for (const name of names) {
+    const path = join(dir, name);
+    try {
+      if (STALE_TMP.test(name)) {
+        if (now - statSync(path).mtimeMs > STALE_TMP_MS) unlinkSync(path);
+        continue;
+      }
+      if (!CACHE_FILE.test(name)) continue;
+      const st = statSync(path);
+      files.push({ path, size: st.size, used: st.mtimeMs });
+    } catch {
+      // gone meanwhile (another replica pruned it): nothing to do
+    }
+  }
+  files.sort((a, b) => b.used - a.used);
+  let total = 0;
+  for (const f of files) {
+    total += f.size;
+    if (total <= maxBytes || f.path === keep) continue;
+    try {
+      unlinkSync(f.path);
+    } catch {
+      // already gone
+    }
+  }
+}
+
 /** Writes through a temporary file and a rename, so a reader never sees half a file. */
 export function writeCached(file: string, data: string | Uint8Array): void {
   try {
@@ -37,7 +106,9 @@ export function writeCached(file: string, data: string | Uint8Array): void {
     renameSync(tmp, file);
   } catch {
     // read-only or full disk: the next start does the work again
+    return;
   }
+  pruneCache(cacheDir(), file);
 }
 
 export function sha256(): ReturnType<typeof createHash> {

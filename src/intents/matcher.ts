@@ -15,7 +15,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Fuse from 'fuse.js';
-import { cacheDir, cacheFile, readCached, sha256, writeCached } from '../cache-dir.js';
+import { cacheDir, cacheFile, readCached, sha256, touchCached, writeCached } from '../cache-dir.js';
 import { DEFAULT_KNOWLEDGE_DIR, type KnowledgeBase } from '../knowledge/loader.js';
 import { scorePick } from '../pick/score.js';
 import { extractFactors, type FactorId } from './factors.js';
@@ -708,7 +708,10 @@ function fitRegressionCached(
   });
   const file = cacheFile(hash.digest('hex'), 'bin');
   const cached = readCached(file);
-  if (cached && model.loadBytes(cached)) return model;
+  if (cached && model.loadBytes(cached)) {
+    touchCached(file);
+    return model;
+  }
   model.fit(xs, ys, { l2: params.l2, epochs: params.epochs });
   writeCached(file, model.toBytes());
   return model;

@@ -11,7 +11,7 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cacheFile, readCached, sha256, writeCached } from '../cache-dir.js';
+import { cacheFile, readCached, sha256, touchCached, writeCached } from '../cache-dir.js';
 import { Bm25, type Bm25Snapshot, Featurizer, type FeaturizerSnapshot, SoftmaxRegression } from './model.js';
 
 const MAGIC = Buffer.from('meshbot-matcher-snapshot v1\n');
@@ -82,7 +82,9 @@ export function readSnapshot(file: string, classes: number): Snapshot | null {
     const featurizer = Featurizer.restore(json.featurizer);
     const regression = new SoftmaxRegression(featurizer.size, classes);
     if (!regression.loadBytes(bytes.subarray(start + jsonLength))) return null;
-    return { featurizer, bm25: Bm25.restore(json.bm25), regression, words: json.words };
+    const bm25 = Bm25.restore(json.bm25);
+    touchCached(file);
+    return { featurizer, bm25, regression, words: json.words };
   } catch {
     return null;
   }

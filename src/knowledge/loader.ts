@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import type { ZodType } from 'zod';
-import { cacheFile, readCached, sha256, writeCached } from '../cache-dir.js';
+import { cacheFile, readCached, sha256, touchCached, writeCached } from '../cache-dir.js';
 import { toMrkdwn } from './markdown.js';
 import {
   CARD_LIMITS,
@@ -228,7 +228,10 @@ export function loadKnowledgeBase(
 ): KnowledgeBase {
   const file = options.cache === false ? null : knowledgeCacheFile(dir);
   const cached = file ? fromCache(readCached(file)) : null;
-  if (cached) return cached;
+  if (cached && file) {
+    touchCached(file);
+    return cached;
+  }
   const { kb, problems } = readKnowledge(dir);
   if (problems.length || !kb)
     throw new KnowledgeError(problems.length ? problems : ['tables could not be read']);
