@@ -26,7 +26,8 @@ COPY src/knowledge ./src/knowledge
 # The learning loop's embedded store (SQLite) when DATABASE_URL is not set: the one writable
 # directory, owned by "node". Mount a volume here to keep it across containers.
 ENV DATA_DIR=/app/data
-# Fitted matcher weights are cached by content hash; on the volume, a restart skips the fit.
+# The parsed knowledge base and fitted matcher are cached by content hash (at most 512 MB); on the
+# volume, a restart skips parsing and fitting.
 ENV MESHBOT_MODEL_CACHE=/app/data/models
 RUN mkdir -p /app/data && chown node:node /app/data
 VOLUME ["/app/data"]

@@ -16,7 +16,8 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** `MESHBOT_MODEL_CACHE`, or a folder in the system's temp directory. */
 export function cacheDir(): string {
@@ -111,6 +112,24 @@ export function writeCached(file: string, data: string | Uint8Array): void {
   pruneCache(cacheDir(), file);
 }
 
-export function sha256(): ReturnType<typeof createHash> {
+export type Hash = ReturnType<typeof createHash>;
+
+export function sha256(): Hash {
   return createHash('sha256');
+}
+
+/** Feeds a file's path, length and bytes to `hash` (a missing file counts as length -1). */
+export function hashFile(hash: Hash, path: string): void {
+  const bytes = readCached(path);
+  hash.update(`${path}\0${bytes ? bytes.length : -1}\0`);
+  if (bytes) hash.update(bytes);
+}
+
+/**
+ * Feeds the code of the folder holding the module at `moduleUrl` (its .js or .ts files) to `hash`:
+ * cached results derived by that code are missed as soon as any of it changes.
+ */
+export function hashCodeFolder(hash: Hash, moduleUrl: string): void {
+  const dir = dirname(fileURLToPath(moduleUrl));
+  for (const f of readdirSync(dir).sort()) if (/\.(?:js|ts)$/.test(f)) hashFile(hash, join(dir, f));
 }

@@ -83,8 +83,8 @@ export const envSchema = z.object({
       .url('must be a PostgreSQL URL such as postgres://meshbot:password@db:5432/meshbot')
       .refine((u) => /^postgres(ql)?:\/\//.test(u), 'must start with postgres:// or postgresql://'),
   ),
-  // Where the matcher keeps fitted weights by content hash (restarts skip the fit); read by the
-  // matcher itself (src/intents/matcher.ts), validated here with the rest.
+  // Where the parsed knowledge base and the fitted matcher's snapshot are cached by content hash
+  // (restarts skip parsing and fitting); read by src/cache-dir.ts, validated here with the rest.
   MESHBOT_MODEL_CACHE: z.preprocess(
     blankToUndefined,
     z

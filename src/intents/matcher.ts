@@ -15,7 +15,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Fuse from 'fuse.js';
-import { cacheDir, cacheFile, readCached, sha256, touchCached, writeCached } from '../cache-dir.js';
 import { DEFAULT_KNOWLEDGE_DIR, type KnowledgeBase } from '../knowledge/loader.js';
 import { scorePick } from '../pick/score.js';
 import { extractFactors, type FactorId } from './factors.js';
@@ -247,14 +246,23 @@ export class Matcher {
     const regression = classes.length <= MAX_REGRESSION_CLASSES;
     const wantsKnn = this.params.knnWeight > 0 || options.nearestPhrasings === true;
     // A restart with the same knowledge base and code loads what the last build learned.
-    const snapFile = regression && !wantsKnn ? snapshotFile(examples, classes.length, this.params) : null;
+    const snapFile = regression ? snapshotFile(examples, classes.length, this.params) : null;
     const snap = snapFile ? readSnapshot(snapFile, classes.length) : null;
+    /** The nearest-phrasings index over the training vectors (when wanted). */
+    const nearest = (xs: readonly SparseVector[]) => {
+      const knn = new NearestPhrasings(classes.length);
+      examples.forEach((e, i) => {
+        if (e.bm25) knn.add(e.cls, xs[i] as SparseVector);
+      });
+      return knn;
+    };
     let vocabulary: KnownWords;
     if (snap) {
       this.featurizer = snap.featurizer;
       this.regression = snap.regression;
       this.bm25 = snap.bm25;
-      this.knn = null;
+      // The snapshot keeps no training vectors; the restored featurizer gives the same ones.
+      this.knn = wantsKnn ? nearest(examples.map((e) => snap.featurizer.transform(prepare(e.text)).x)) : null;
       vocabulary = snap.words;
       stage('snapshot');
     } else {
@@ -266,12 +274,10 @@ export class Matcher {
       const xs = feats.map((f) => f.x);
       stage('features');
       if (regression) {
-        this.regression = snapFile
-          ? new SoftmaxRegression(this.featurizer.size, classes.length).fit(xs, ys, {
-              l2: this.params.l2,
-              epochs: this.params.epochs,
-            })
-          : fitRegressionCached(texts, ys, this.featurizer.size, classes.length, xs, this.params);
+        this.regression = new SoftmaxRegression(this.featurizer.size, classes.length).fit(xs, ys, {
+          l2: this.params.l2,
+          epochs: this.params.epochs,
+        });
       } else {
         this.centroids = new CentroidModel(classes.length).fit(xs, ys, this.featurizer.size);
       }
@@ -281,13 +287,7 @@ export class Matcher {
         if (e.bm25) this.bm25.add(e.cls, (feats[i] as Transformed).tokens);
       });
       this.bm25.finish();
-      const knn = wantsKnn ? new NearestPhrasings(classes.length) : null;
-      if (knn) {
-        examples.forEach((e, i) => {
-          if (e.bm25) knn.add(e.cls, xs[i] as SparseVector);
-        });
-      }
-      this.knn = knn;
+      this.knn = wantsKnn ? nearest(xs) : null;
       stage('bm25');
       vocabulary = knownWordsOf(examples, normalized, this.oosClass);
       stage('known words');
@@ -682,39 +682,6 @@ function argmax(xs: Float64Array, n: number): number {
   let best = 0;
   for (let i = 1; i < n; i++) if ((xs[i] as number) > (xs[best] as number)) best = i;
   return best;
-}
-
-/** Where fitted regressions are kept between runs (see src/cache-dir.ts). */
-export const modelCacheDir = cacheDir;
-/** Bump when the features or the fitting change, so that old cached weights are not reused. */
-const MODEL_VERSION = 'softmax-v6-f64-fit';
-
-function fitRegressionCached(
-  texts: readonly string[],
-  ys: readonly number[],
-  features: number,
-  classes: number,
-  xs: readonly SparseVector[],
-  params: MatcherParams,
-): SoftmaxRegression {
-  const model = new SoftmaxRegression(features, classes);
-  // Everything the fit depends on: training texts, classes, hyperparameters, code version.
-  const hash = sha256();
-  hash.update(
-    `${MODEL_VERSION}|${features}|${classes}|${params.l2}|${params.epochs}|${params.contextWeight}\n`,
-  );
-  texts.forEach((t, i) => {
-    hash.update(`${ys[i]}\t${t}\n`);
-  });
-  const file = cacheFile(hash.digest('hex'), 'bin');
-  const cached = readCached(file);
-  if (cached && model.loadBytes(cached)) {
-    touchCached(file);
-    return model;
-  }
-  model.fit(xs, ys, { l2: params.l2, epochs: params.epochs });
-  writeCached(file, model.toBytes());
-  return model;
 }
 
 /** The question asks to choose a mesh ("which mesh", "Istio or Linkerd?", "which of the two"). */

@@ -754,11 +754,7 @@ export class Bm25 {
 
   /** An independent copy (documents added to it later do not touch this one). */
   clone(): Bm25 {
-    const copy = new Bm25(this.classes);
-    for (const [t, p] of this.postings) copy.postings.set(t, { doc: [...p.doc], tf: [...p.tf], w: null });
-    copy.docClass.push(...this.docClass);
-    copy.docLen.push(...this.docLen);
-    return copy.finish();
+    return Bm25.restore(this.snapshot());
   }
 
   /** Fixes the corpus statistics: each posting's BM25 weight (idf times saturated tf) is precomputed. */

@@ -8,10 +8,7 @@
  * The file: a magic line, the JSON part's length (4 bytes, little-endian), the JSON part, then the
  * regression's bytes (`SoftmaxRegression.toBytes`). A file that does not read back whole is ignored.
  */
-import { readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { cacheFile, readCached, sha256, touchCached, writeCached } from '../cache-dir.js';
+import { cacheFile, hashCodeFolder, readCached, sha256, touchCached, writeCached } from '../cache-dir.js';
 import { Bm25, type Bm25Snapshot, Featurizer, type FeaturizerSnapshot, SoftmaxRegression } from './model.js';
 
 const MAGIC = Buffer.from('meshbot-matcher-snapshot v1\n');
@@ -43,13 +40,7 @@ let codeDigest: string | undefined;
 function matcherCode(): string {
   if (codeDigest) return codeDigest;
   const hash = sha256();
-  const here = dirname(fileURLToPath(import.meta.url));
-  for (const f of readdirSync(here).sort()) {
-    if (!/\.(?:js|ts)$/.test(f)) continue;
-    const bytes = readCached(join(here, f));
-    hash.update(`${f}\0`);
-    if (bytes) hash.update(bytes);
-  }
+  hashCodeFolder(hash, import.meta.url);
   codeDigest = hash.digest('hex');
   return codeDigest;
 }

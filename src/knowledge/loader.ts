@@ -1,9 +1,17 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import type { ZodType } from 'zod';
-import { cacheFile, readCached, sha256, touchCached, writeCached } from '../cache-dir.js';
+import {
+  cacheFile,
+  hashCodeFolder,
+  hashFile,
+  readCached,
+  sha256,
+  touchCached,
+  writeCached,
+} from '../cache-dir.js';
 import { toMrkdwn } from './markdown.js';
 import {
   CARD_LIMITS,
@@ -256,11 +264,7 @@ const KB_CACHE_VERSION = 1;
 function knowledgeCacheFile(dir: string): string | null {
   const hash = sha256();
   hash.update(`kb-v${KB_CACHE_VERSION}\0`);
-  const add = (path: string) => {
-    const bytes = readCached(path);
-    hash.update(`${path}\0${bytes ? bytes.length : -1}\0`);
-    if (bytes) hash.update(bytes);
-  };
+  const add = (path: string) => hashFile(hash, path);
   try {
     for (const f of readdirSync(join(dir, 'entries')).sort()) add(join(dir, 'entries', f));
   } catch {
@@ -269,8 +273,7 @@ function knowledgeCacheFile(dir: string): string | null {
   add(join(dir, 'tables', 'head-to-head.yaml'));
   add(join(dir, 'tables', 'decision-table.yaml'));
   add(join(dir, 'out-of-scope.txt'));
-  const code = dirname(fileURLToPath(import.meta.url));
-  for (const f of readdirSync(code).sort()) if (/\.(?:js|ts)$/.test(f)) add(join(code, f));
+  hashCodeFolder(hash, import.meta.url);
   const root = fileURLToPath(new URL('../../', import.meta.url));
   add(join(root, 'package.json'));
   add(join(root, 'package-lock.json'));

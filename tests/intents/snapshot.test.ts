@@ -65,6 +65,14 @@ describe('the start-up snapshot', () => {
     }
   });
 
+  it('rebuilds the nearest-phrasings index from the restored featurizer, with the same answers', () => {
+    const options = { params: { knnWeight: 4 } };
+    const fitted = createMatcher(realKb(), options);
+    const restored = createMatcher(realKb(), options);
+    expect(restored.stages).toHaveProperty('snapshot');
+    for (const q of questions().slice(0, 80)) expect(restored.answer(q), q).toEqual(fitted.answer(q));
+  });
+
   it('is missed when a phrasing changes, and a damaged file is rebuilt rather than read', () => {
     const kb = realKb();
     const [first, ...rest] = kb.entries;
