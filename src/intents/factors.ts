@@ -7,6 +7,8 @@
 export type FactorId =
   | 'l7-traffic'
   | 'fine-grained-authz'
+  | 'proxy-extensions'
+  | 'egress-gateway'
   | 'multi-cluster'
   | 'sidecarless'
   | 'low-overhead'
@@ -19,6 +21,10 @@ const PATTERNS: Record<FactorId, RegExp> = {
     /\bl7 (?:routing|traffic)|\blayer[\s-]?7\b|\badvanced (?:routing|traffic)|\btraffic (?:management|mirroring|shaping|control)|\bmirror\w*|\bfault[\s-]?injection|\bheader[\s-]based|\bcanar(?:y|ies)\b|\bblue[\s/-]?green\b|\bprogressive delivery\b|\bsophisticated routing\b|\bcomplex routing\b/,
   'fine-grained-authz':
     /\b(?:fine[\s-]?grained|granular|detailed|advanced|complex|strict)\b[\w\s-]{0,20}\b(?:authz|authori[sz]ation|access control|polic(?:y|ies))|\bauthori[sz]ation polic|\bauthz\b|\bzero[\s-]?trust\b|\bexternal auth/,
+  'proxy-extensions':
+    /\bwasm\b|\bwebassembly\b|\bwasm ?plugins?\b|\btraffic ?extensions?\b|\benvoy ?filters?\b|\blua\b|\bext[_\s-]?proc\b|\bcustom (?:envoy |proxy )?(?:filters?|plugins?)\b|\bproxy (?:plugins?|extensions?|extensibility)\b|\bextend (?:the )?(?:proxy|proxies|data plane|envoy)\b|\bprogrammab\w* (?:proxy|data plane)\b/,
+  'egress-gateway':
+    /\begress gateways?\b|\b(?:single|central\w*|one|dedicated|audited|controlled|common) (?:egress|exit|outbound) (?:point|gateway|path|node)s?\b|\ball (?:outbound|egress|outgoing) traffic (?:goes |go |must go |should go |to go )?(?:through|via)\b/,
   'multi-cluster':
     /\bmulti[\s-]?clusters?\b|\bmultiple clusters\b|\bseveral clusters\b|\bmany clusters\b|\bcross[\s-]?cluster|\bacross clusters\b|\bmulti[\s-]?(?:mesh|network|region|cloud)\b|\bfederat\w*|\bspan(?:ning)? clusters\b/,
   sidecarless:

@@ -212,6 +212,8 @@ export class Matcher {
    */
   private readonly speller: { value: Speller | null; build: () => Speller };
   private answers = new Map<string, Reply>();
+  /** Each decision factor's answer entry (the capability it is about). */
+  private readonly factorAnswer: ReadonlyMap<string, string>;
   private readonly topics: Fuse<{ id: string; title: string; keywords: string }>;
   /** Milliseconds the fitting took (for the benchmark and the start-up log). */
   readonly fitMs: number;
@@ -234,6 +236,7 @@ export class Matcher {
     const { examples, classes } = trainingExamples(kb);
     this.classes = classes;
     this.entryCount = kb.entries.length;
+    this.factorAnswer = new Map(kb.decisionTable.factors.map((f) => [f.id, f.answer]));
     this.oosClass = classes.length > this.entryCount ? this.entryCount : -1;
 
     let mark = performance.now();
@@ -530,11 +533,17 @@ export class Matcher {
     const aboutOtherMesh = topEntry?.group === 'other-meshes' && confidence >= this.answerAt;
     // A confident answer on one capability ("which one actually cuts proxy memory?") keeps its card
     // and carries the pick beside it (below); "which" alone does not make a question a mesh choice.
-    const confidentElsewhere =
-      topEntry !== undefined &&
-      topEntry.id !== pickEntry?.id &&
-      confidence >= this.answerAt &&
-      !ASKS_MESH_CHOICE.test(normalized);
+    const confident = topEntry !== undefined && topEntry.id !== pickEntry?.id && confidence >= this.answerAt;
+    // "Which mesh supports Wasm plugins?" asks about one capability even though it says "which mesh":
+    // every factor it names is answered by the card it confidently matches, and it states no needs
+    // of its own. That card answers, with the pick beside it; "we need Wasm, which mesh?" still gets
+    // the pick card.
+    const capabilityQuestion =
+      confident &&
+      factors.length > 0 &&
+      !statesNeeds(normalized) &&
+      factors.every((f) => this.factorAnswer.get(f) === topEntry?.id);
+    const confidentElsewhere = confident && (capabilityQuestion || !ASKS_MESH_CHOICE.test(normalized));
     if (pickEntry && factors.length > 0 && asksWhich && inScope && !aboutOtherMesh && !confidentElsewhere) {
       return {
         kind: 'answer',
@@ -561,7 +570,11 @@ export class Matcher {
     if (topEntry && (confidence >= this.answerAt || choiceAnswer)) {
       // A question that states needs gets the pick: on the "which mesh" card, or beside the
       // capability it asks about when it also says what the team needs.
-      const pickWanted = factors.length > 0 && (topEntry.id === 'which-mesh' || statesNeeds(normalized));
+      const pickWanted =
+        factors.length > 0 &&
+        (topEntry.id === 'which-mesh' ||
+          (capabilityQuestion && (asksWhich || ASKS_MESH_CHOICE.test(normalized))) ||
+          statesNeeds(normalized));
       const recommendation = pickWanted
         ? scorePick(this.kb.decisionTable, Object.fromEntries(factors.map((f) => [f, 1])))
         : null;

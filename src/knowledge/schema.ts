@@ -108,7 +108,10 @@ export const decisionTableSchema = z
     groups: z.array(
       z.object({ id: slug, title: z.string().min(3).max(24), intro: z.string().max(300) }).strict(),
     ),
-    factors: z.array(decisionFactorSchema).length(8, 'the decision table has exactly 8 deciding factors'),
+    factors: z
+      .array(decisionFactorSchema)
+      .min(1)
+      .max(16, 'the decision table has at most 16 deciding factors'),
   })
   .strict();
 

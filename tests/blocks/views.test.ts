@@ -21,7 +21,7 @@ describe('homeView', () => {
     expect(buttons(view.blocks).map((b) => b.action_id)).toEqual([ACTIONS.startPick]);
 
     const table = numbered(view.blocks, BLOCKS.table).map(textOf).join('\n');
-    expect(kb.decisionTable.factors).toHaveLength(8);
+    expect(kb.decisionTable.factors.length).toBeGreaterThanOrEqual(8);
     for (const f of kb.decisionTable.factors) {
       expect(table).toContain(`<${answerUrl(f.answer)}|${f.label}>`);
     }

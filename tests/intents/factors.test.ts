@@ -16,6 +16,14 @@ const PARAPHRASES: Record<FactorId, readonly string[]> = {
     'we need fine-grained authorization between services',
     'security wants granular access control per endpoint',
   ],
+  'proxy-extensions': [
+    'we have to run a WebAssembly filter that rewrites headers',
+    'our auth team wants to extend the proxy with custom plugins',
+  ],
+  'egress-gateway': [
+    'compliance says all outbound traffic must go through one audited exit point',
+    'we need egress gateways for the payment namespace',
+  ],
   'multi-cluster': ['our mesh must span several clusters', 'we run workloads across clusters in two regions'],
   sidecarless: ['we want to get rid of the sidecars', 'we would rather not run sidecars at all'],
   'low-overhead': ['we care about minimal latency', 'the memory footprint per pod must be tiny'],

@@ -375,8 +375,9 @@ describe('questions that state needs get a pick', () => {
     expect(capability.kind === 'answer' && capability.entry.id, describeReply(capability)).toBe(
       'proxy-resource-tuning',
     );
+    // "Which mesh" about the one capability its factor names: that capability's card, pick beside it.
     const choice = ask('we are 1,800 pods, which mesh uses less memory per pod?');
-    expect(choice.kind === 'answer' && choice.entry.id, describeReply(choice)).toBe('which-mesh');
+    expect(choice.kind === 'answer' && choice.entry.id, describeReply(choice)).toBe('resource-overhead');
     expect(choice.kind === 'answer' && choice.recommendation?.pick).toBe('linkerd');
     // A bare "what should we pick?" ending the question leaves the thing to pick unsaid: the mesh.
     const bare = ask('we need the lowest overhead per pod and mtls on day one, what should we pick?');
@@ -395,6 +396,24 @@ describe('questions that state needs get a pick', () => {
     // Only when that card is the best match: a question about one capability keeps its own.
     const r = ask('how does linkerd handle mutual tls between pods?');
     expect(r.kind === 'answer' && r.entry.id).toBe('mtls');
+  });
+
+  it('Wasm and egress gateways are decision factors: a capability question keeps its card, stated needs get the pick card', () => {
+    const capability = ask('which mesh supports wasm plugins?');
+    expect(capability.factors).toEqual(['proxy-extensions']);
+    expect(capability.kind === 'answer' && capability.entry.id, describeReply(capability)).toBe(
+      'extensibility',
+    );
+    expect(capability.kind === 'answer' && capability.recommendation?.pick).toBe('istio');
+    const needs = ask('we need wasm filters and an egress gateway for compliance, which mesh should we use?');
+    expect([...needs.factors].sort()).toEqual(['egress-gateway', 'proxy-extensions']);
+    expect(needs.kind === 'answer' && needs.entry.id, describeReply(needs)).toBe('which-mesh');
+    expect(needs.kind === 'answer' && needs.recommendation?.pick).toBe('istio');
+    expect(needs.kind === 'answer' && needs.recommendation?.scores).toEqual({ istio: 2, linkerd: 0 });
+    // A how-to question names the factor but asks for no choice: no pick on it.
+    const howTo = ask('how do I write a lua filter in istio?');
+    expect(howTo.kind === 'answer' && howTo.entry.id, describeReply(howTo)).toBe('extensibility');
+    expect(howTo.kind === 'answer' && howTo.recommendation).toBeNull();
   });
 
   it('a plain topic question carries no recommendation', () => {

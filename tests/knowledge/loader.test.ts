@@ -80,10 +80,10 @@ describe('the real knowledge base', () => {
     }
   });
 
-  it('has a decision table of 8 distinct factors and a head-to-head of 13 distinct dimensions', () => {
+  it('has a decision table of 10 distinct factors and a head-to-head of 13 distinct dimensions', () => {
     const { headToHead, decisionTable } = realKb();
-    expect(decisionTable.factors).toHaveLength(8);
-    expect(new Set(decisionTable.factors.map((f) => f.id)).size).toBe(8);
+    expect(decisionTable.factors).toHaveLength(10);
+    expect(new Set(decisionTable.factors.map((f) => f.id)).size).toBe(10);
     expect(headToHead.dimensions).toHaveLength(13);
     expect(new Set(headToHead.dimensions.map((d) => d.id)).size).toBe(13);
   });
