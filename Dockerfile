@@ -4,12 +4,14 @@
 # Node.js 26 is the Active LTS line (LTS since October 2026); override with --build-arg NODE_VERSION=24.
 ARG NODE_VERSION=26
 
-# Build stage: install every dependency (TypeScript included) and compile src/ to dist/.
+# Build stage: install every dependency (TypeScript and esbuild included), compile src/ to dist/
+# and bundle it into dist/bundle/ (scripts/bundle.mjs: start-up reads a few files, not a thousand).
 FROM node:${NODE_VERSION}-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
+COPY scripts/bundle.mjs ./scripts/
 COPY src ./src
 RUN npm run build
 
@@ -38,4 +40,4 @@ EXPOSE 3000
 STOPSIGNAL SIGTERM
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-CMD ["node", "dist/index.js"]
+CMD ["node", "dist/bundle/meshbot.js"]

@@ -266,6 +266,7 @@ describe('npm start builds only when sources changed', () => {
     };
     expect(run()).toContain('no build yet, compiling');
     expect(existsSync(join(dir, 'dist', 'index.js'))).toBe(true);
+    expect(existsSync(join(dir, 'dist', 'bundle', 'meshbot.js'))).toBe(true);
     expect(run()).toContain('up to date, not recompiling');
     // A new source file (its folder's time moves) and an edited one both count as changes.
     // (The build is made to look a minute old, so the new file is surely newer than it.)

@@ -104,7 +104,7 @@ describe('Dockerfile', () => {
     expect(idx(users.at(-1) as Instruction)).toBeGreaterThan(idx(lastRun));
   });
 
-  it('has a HEALTHCHECK on /healthz, exposes the port the app listens on, and runs dist/index.js', () => {
+  it('has a HEALTHCHECK on /healthz, exposes the port the app listens on, and runs the bundle, dist/bundle/meshbot.js', () => {
     const health = inRuntime('HEALTHCHECK');
     expect(health).toHaveLength(1);
     expect(health[0]?.args).toMatch(/\bCMD\b.*\/healthz/);
@@ -120,7 +120,7 @@ describe('Dockerfile', () => {
 
     const cmd = inRuntime('CMD').at(-1);
     // Exec form, so node is PID 1 and receives SIGTERM itself (no shell in between).
-    expect(JSON.parse(cmd?.args ?? 'null')).toEqual(['node', 'dist/index.js']);
+    expect(JSON.parse(cmd?.args ?? 'null')).toEqual(['node', 'dist/bundle/meshbot.js']);
     expect(inRuntime('ENTRYPOINT')).toHaveLength(0);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The Dockerfile's runtime stage, run by hand (there is no Docker engine here): a clean directory
  * with package.json, package-lock.json, the compiled dist/ and src/knowledge, `npm ci --omit=dev`,
- * then `node dist/index.js` must serve /healthz and the answer pages, pass the image's own
+ * then `node dist/bundle/meshbot.js` (the image's CMD) must serve /healthz and the answer pages, pass the image's own
  * HEALTHCHECK command, and exit 0 on SIGTERM, without any dev dependency installed.
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
@@ -55,7 +55,8 @@ beforeAll(async () => {
   cpSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
   cpSync(join(ROOT, 'package-lock.json'), join(dir, 'package-lock.json'));
   const dist = join(ROOT, 'dist');
-  const builtIsCurrent = existsSync(join(dist, 'index.js')) && newest(dist) >= newest(join(ROOT, 'src'));
+  const builtIsCurrent =
+    existsSync(join(dist, 'bundle', 'meshbot.js')) && newest(dist) >= newest(join(ROOT, 'src'));
   if (builtIsCurrent) {
     // `npm test` builds dist/ before vitest runs.
     cpSync(dist, join(dir, 'dist'), { recursive: true });
@@ -63,6 +64,10 @@ beforeAll(async () => {
     // Missing or older than src/: compile into the copy (the repository's dist/ is left alone).
     const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
     await run(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', join(dir, 'dist')], {
+      cwd: ROOT,
+      timeout: 120_000,
+    });
+    await run(process.execPath, [join(ROOT, 'scripts', 'bundle.mjs'), '--dist', join(dir, 'dist')], {
       cwd: ROOT,
       timeout: 120_000,
     });
@@ -84,7 +89,7 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 }, 120_000);
 
-describe('runtime stage (npm ci --omit=dev on a clean copy, then node dist/index.js)', () => {
+describe('runtime stage (npm ci --omit=dev on a clean copy, then node dist/bundle/meshbot.js)', () => {
   it('installs the production dependencies and none of the dev dependencies', () => {
     for (const name of Object.keys(pkg.dependencies)) {
       expect(existsSync(join(dir, 'node_modules', name, 'package.json')), name).toBe(true);
@@ -122,7 +127,8 @@ describe('runtime stage (npm ci --omit=dev on a clean copy, then node dist/index
       DATA_DIR: dataDir,
     };
     const before = snapshot(dir);
-    const child = spawn(process.execPath, ['dist/index.js'], {
+    // What the image's CMD and npm start run: the bundle.
+    const child = spawn(process.execPath, ['dist/bundle/meshbot.js'], {
       cwd: dir,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
