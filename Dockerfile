@@ -5,7 +5,8 @@
 ARG NODE_VERSION=26
 
 # Build stage: install every dependency (TypeScript and esbuild included), compile src/ to dist/
-# and bundle it into dist/bundle/ (scripts/bundle.mjs: start-up reads a few files, not a thousand).
+# and bundle it into dist/bundle/ (scripts/bundle.mjs: start-up reads a few files, not a thousand);
+# the bundle then parses the knowledge base and fits the matcher once into dist/model-cache.
 FROM node:${NODE_VERSION}-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -28,8 +29,8 @@ COPY src/knowledge ./src/knowledge
 # The learning loop's embedded store (SQLite) when DATABASE_URL is not set: the one writable
 # directory, owned by "node". Mount a volume here to keep it across containers.
 ENV DATA_DIR=/app/data
-# The parsed knowledge base and fitted matcher are cached by content hash (at most 512 MB); on the
-# volume, a restart skips parsing and fitting.
+# The parsed knowledge base and fitted matcher are cached by content hash (at most 512 MB) on the
+# volume; the first start reads the ones the build made (dist/model-cache), so no start fits.
 ENV MESHBOT_MODEL_CACHE=/app/data/models
 RUN mkdir -p /app/data && chown node:node /app/data
 VOLUME ["/app/data"]

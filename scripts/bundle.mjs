@@ -8,7 +8,11 @@
 // The bundle sits two folders below the project root, like dist/knowledge/loader.js, so paths it
 // resolves against its own URL (the knowledge folder, package.json) are the same as unbundled.
 //
-// Usage: node scripts/bundle.mjs [--dist DIR]   (DIR defaults to ./dist)
+// Then it runs the bundle once with --prepare-cache, which parses the knowledge base and fits the
+// matcher into dist/model-cache (read-only at run time), so even the first start loads them.
+//
+// Usage: node scripts/bundle.mjs [--dist DIR] [--no-prepare]   (DIR defaults to ./dist)
+import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -52,3 +56,15 @@ const inputs = Object.keys(result.metafile.inputs).length;
 console.log(
   `bundle: ${inputs} modules into ${files} files in ${outdir} (${Math.round(performance.now() - started)} ms)`,
 );
+
+// Parse the knowledge base and fit the matcher once with the bundle itself, into dist/model-cache:
+// the cache keys hash the code that reads them, so only the bundle's own run makes files it can use.
+if (process.argv.includes('--no-prepare')) process.exit(0);
+const prepared = spawnSync(process.execPath, [join(outdir, 'meshbot.js'), '--prepare-cache'], {
+  cwd: dist,
+  stdio: 'inherit',
+});
+if (prepared.status !== 0) {
+  console.error('bundle: the bundle failed to prepare its cache (see above)');
+  process.exit(prepared.status ?? 1);
+}

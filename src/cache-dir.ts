@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import {
+  existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -16,7 +17,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** `MESHBOT_MODEL_CACHE`, or a folder in the system's temp directory. */
@@ -29,12 +30,36 @@ export function cacheFile(digest: string, ext: string): string {
   return join(cacheDir(), `${digest.slice(0, 32)}.${ext}`);
 }
 
-/** The file's bytes, or null when it is missing or unreadable. */
+let root: string | undefined;
+/** The project's folder: the nearest one above this module with a package.json (src/, dist/ or dist/bundle/). */
+function projectRoot(): string {
+  if (root) return root;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  root = dir;
+  return dir;
+}
+
+/**
+ * Cache files made by `npm run build` (it runs the bundle once with `--prepare-cache`), shipped in
+ * dist/ and in the image. Read-only: consulted when the cache folder lacks a file, so the first
+ * start after a build or a deploy loads the knowledge base and the matcher instead of parsing and
+ * fitting. Their keys include the code's hash, so only the build that made them can use them.
+ */
+export function prebuiltCacheDir(): string {
+  return join(projectRoot(), 'dist', 'model-cache');
+}
+
+/** The file's bytes (from the cache folder, else from the build's), or null when neither has it. */
 export function readCached(file: string): Buffer | null {
   try {
     return readFileSync(file);
   } catch {
-    return null;
+    try {
+      return readFileSync(join(prebuiltCacheDir(), basename(file)));
+    } catch {
+      return null;
+    }
   }
 }
 

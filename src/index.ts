@@ -1,4 +1,6 @@
 /** Entry point: load settings, build the core, then serve Slack (HTTP or Socket Mode) and the answer pages. */
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { prebuiltCacheDir } from './cache-dir.js';
 import { loadConfigOrReport } from './config.js';
 import { createCore } from './core.js';
 import { loadEnvFile } from './env-file.js';
@@ -12,7 +14,28 @@ import { SchemaTooNewError } from './store/migrations.js';
 /** How long shutdown may take (Kubernetes' terminationGracePeriodSeconds must be longer). */
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 
+/**
+ * `--prepare-cache` (run by `npm run build` on the bundle): parse the knowledge base and fit the
+ * matcher once, writing both into the build's read-only cache (dist/model-cache), so that the first
+ * start after a build or a deploy loads them. Needs no settings.
+ */
+function prepareCache(): void {
+  const dir = prebuiltCacheDir();
+  rmSync(dir, { recursive: true, force: true });
+  process.env.MESHBOT_MODEL_CACHE = dir;
+  const started = performance.now();
+  const core = createCore({ baseUrl: 'http://localhost' });
+  const written = existsSync(dir) ? readdirSync(dir).length : 0;
+  console.log(
+    `prepare-cache: ${core.kb.entries.length} entries parsed and the matcher fitted in ${Math.round(performance.now() - started)} ms; ${written} files in ${dir}`,
+  );
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--prepare-cache')) {
+    prepareCache();
+    return;
+  }
   // .env (DOTENV_CONFIG_PATH) fills in what the environment does not set; an unreadable one stops here.
   const config = loadConfigOrReport(process.env, () => loadEnvFile(process.env));
   if (!config) process.exit(1);
@@ -21,7 +44,16 @@ async function main(): Promise<void> {
   // that leave the process unusable, or a storm of them).
   installProcessHandlers({ logger });
   try {
+    const building = performance.now();
     const core = createCore({ baseUrl: config.publicBaseUrl });
+    logger.info(
+      {
+        entries: core.kb.entries.length,
+        matcher: core.matcher.fromSnapshot ? 'loaded from snapshot' : 'fitted',
+        ms: Math.round(performance.now() - building),
+      },
+      'knowledge base and matcher ready',
+    );
     const running = await startServer({ config, core, logger });
     let stopping = false;
     const stop = (signal: NodeJS.Signals) => {

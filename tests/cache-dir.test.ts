@@ -1,9 +1,17 @@
 /** The cache folder (src/cache-dir.ts): least recently used files go once it is over its budget. */
-import { existsSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pruneCache, touchCached } from '../src/cache-dir.js';
-import { removeTempDirs, tempDir } from './helpers/kb.js';
+import {
+  cacheFile,
+  prebuiltCacheDir,
+  pruneCache,
+  readCached,
+  touchCached,
+  writeCached,
+} from '../src/cache-dir.js';
+import { ROOT, removeTempDirs, tempDir } from './helpers/kb.js';
 
 afterAll(removeTempDirs);
 
@@ -58,5 +66,33 @@ describe('pruneCache', () => {
 
   it('does nothing for a folder that does not exist', () => {
     expect(() => pruneCache(join(tempDir(), 'missing'), 'x', 1)).not.toThrow();
+  });
+});
+
+describe('the build-time cache (dist/model-cache)', () => {
+  it('is the project folder’s dist/model-cache', () => {
+    expect(prebuiltCacheDir()).toBe(join(ROOT, 'dist', 'model-cache'));
+  });
+
+  it('is read when the cache folder lacks a file, and the cache folder wins when it has one', () => {
+    const prebuilt = prebuiltCacheDir();
+    mkdirSync(prebuilt, { recursive: true });
+    const name = `${randomBytes(16).toString('hex')}.snap`;
+    const previous = process.env.MESHBOT_MODEL_CACHE;
+    process.env.MESHBOT_MODEL_CACHE = tempDir();
+    try {
+      const file = cacheFile(name.slice(0, 32), 'snap');
+      expect(readCached(file)).toBeNull();
+      writeFileSync(join(prebuilt, name), 'from the build');
+      expect(readCached(file)?.toString()).toBe('from the build');
+      writeCached(file, 'from this host');
+      expect(readCached(file)?.toString()).toBe('from this host');
+      // Writing never touches the build's copy.
+      expect(readFileSync(join(prebuilt, name), 'utf8')).toBe('from the build');
+    } finally {
+      rmSync(join(prebuilt, name), { force: true });
+      if (previous === undefined) delete process.env.MESHBOT_MODEL_CACHE;
+      else process.env.MESHBOT_MODEL_CACHE = previous;
+    }
   });
 });

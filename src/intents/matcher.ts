@@ -217,6 +217,8 @@ export class Matcher {
   private readonly topics: Fuse<{ id: string; title: string; keywords: string }>;
   /** Milliseconds the fitting took (for the benchmark and the start-up log). */
   readonly fitMs: number;
+  /** Whether the fitted parts came from a start-up snapshot (src/intents/snapshot.ts) rather than a fit. */
+  readonly fromSnapshot: boolean;
   /** Milliseconds per stage of the build (features, model, bm25, known words, topics), for the benchmark. */
   readonly stages: Record<string, number> = {};
 
@@ -267,8 +269,10 @@ export class Matcher {
       // The snapshot keeps no training vectors; the restored featurizer gives the same ones.
       this.knn = wantsKnn ? nearest(examples.map((e) => snap.featurizer.transform(prepare(e.text)).x)) : null;
       vocabulary = snap.words;
+      this.fromSnapshot = true;
       stage('snapshot');
     } else {
+      this.fromSnapshot = false;
       // Normalised once: the training form (synonyms mapped) and the known words both start here.
       const normalized = examples.map((e) => normalizeText(e.text));
       const texts = normalized.map((n) => applySynonyms(n.slice(0, MAX_QUESTION_CHARS)));

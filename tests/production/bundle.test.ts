@@ -2,7 +2,8 @@
  * What `npm start` runs: the bundled server (dist/bundle/meshbot.js, written by scripts/bundle.mjs).
  * Bundling can break a package that finds files or workers relative to itself, so the bundle is run
  * for real, as a child process, in both modes: with no Slack settings it serves the answer pages;
- * with a bot token and signing secret it answers a signed mention through the stand-in Web API,
+ * with an empty cache folder it loads the matcher the build prepared (dist/model-cache) instead of
+ * fitting it; with a bot token and signing secret it answers a signed mention through the stand-in Web API,
  * records the answer in the embedded store, logs through pino, and exits 0 on SIGTERM.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
@@ -91,6 +92,8 @@ describe('the bundled server (npm start)', () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toMatch(/mTLS/);
     expect(output()).toMatch(/SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET/);
+    // Its cache folder is empty, yet nothing is fitted: the build prepared dist/model-cache.
+    expect(output()).toMatch(/"matcher":"loaded from snapshot".*"knowledge base and matcher ready"/);
     child.kill('SIGTERM');
     expect(await exited(child)).toEqual({ code: 0, signal: null });
     expect(output()).toMatch(/shutdown complete/);

@@ -67,7 +67,9 @@ beforeAll(async () => {
       cwd: ROOT,
       timeout: 120_000,
     });
-    await run(process.execPath, [join(ROOT, 'scripts', 'bundle.mjs'), '--dist', join(dir, 'dist')], {
+    // (No prepared cache: the copy has neither the knowledge base nor node_modules yet.)
+    const bundle = [join(ROOT, 'scripts', 'bundle.mjs'), '--dist', join(dir, 'dist'), '--no-prepare'];
+    await run(process.execPath, bundle, {
       cwd: ROOT,
       timeout: 120_000,
     });
