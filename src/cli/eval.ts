@@ -2,6 +2,8 @@
  * `npm run eval -- FILE [--json] [--quiet]`: scores the matcher on an evaluation set of `{q, expect, pick?}`
  * lines, with a reliability table (--quiet leaves out the misses: use it on the frozen set).
  * `npm run eval -- --cv K`: k-fold cross-validation over the knowledge base's own phrasings.
+ * `--code-weight W` scores with that weight of pasted code instead of the stored one (for choosing it
+ * on the dev set of questions with code, tests/fixtures/eval-code.jsonl; never on the frozen set).
  */
 import { readFileSync } from 'node:fs';
 import { evaluate, parseEvalFile } from '../intents/evaluate.js';
@@ -14,8 +16,15 @@ const args = process.argv.slice(2);
 const json = args.includes('--json');
 const quiet = args.includes('--quiet');
 const ci = args.indexOf('--cv');
+const wi = args.indexOf('--code-weight');
+const codeWeight = wi >= 0 ? Number(args[wi + 1]) : undefined;
+if (codeWeight !== undefined && !(codeWeight >= 0 && codeWeight <= 1)) {
+  console.error('eval: --code-weight takes a number from 0 to 1');
+  process.exit(2);
+}
 const file =
-  args.find((a, i) => !a.startsWith('--') && (ci < 0 || i !== ci + 1)) ?? 'tests/fixtures/eval-public.jsonl';
+  args.find((a, i) => !a.startsWith('--') && (ci < 0 || i !== ci + 1) && (wi < 0 || i !== wi + 1)) ??
+  'tests/fixtures/eval-public.jsonl';
 
 if (ci >= 0) {
   // k-fold cross-validation over the knowledge base's own phrasings, with the current parameters.
@@ -33,7 +42,11 @@ if (ci >= 0) {
 }
 
 try {
-  const report = evaluate(createMatcher(loadKnowledgeBase()), parseEvalFile(readFileSync(file, 'utf8')));
+  const matcher = createMatcher(
+    loadKnowledgeBase(),
+    codeWeight === undefined ? {} : { params: { codeWeight } },
+  );
+  const report = evaluate(matcher, parseEvalFile(readFileSync(file, 'utf8')));
   if (json) {
     console.log(JSON.stringify(report, null, 2));
   } else {

@@ -29,7 +29,7 @@ import {
   type SparseVector,
   type Transformed,
 } from './model.js';
-import { normalizeText, stripSlackMarkup } from './normalize.js';
+import { markCode, normalizeText, stripSlackMarkup } from './normalize.js';
 import { type AnswerReply, type Candidate, EXAMPLE_QUESTIONS, type Reply } from './reply.js';
 import { type KnownWords, readSnapshot, snapshotFile, writeSnapshot } from './snapshot.js';
 import { Speller } from './speller.js';
@@ -39,6 +39,13 @@ import { applySynonyms, STOPWORDS, words } from './vocabulary.js';
 export interface MatcherParams {
   /** Weight of the context sentences of a long message (the asking sentence weighs 1). */
   readonly contextWeight: number;
+  /**
+   * Weight of fenced code (logs, manifests, command output) in a message that also has prose. The
+   * knowledge base's phrasings hold no code, so cross-validation cannot choose it: it is chosen on
+   * the dev set of questions with pasted code (tests/fixtures/eval-code.jsonl), and `npm run tune`
+   * keeps it.
+   */
+  readonly codeWeight: number;
   /** L2 penalty of the regression. */
   readonly l2: number;
   readonly epochs: number;
@@ -79,6 +86,7 @@ export const OUT_OF_SCOPE = '__out_of_scope__';
 /** Parameters used before `npm run tune` has written any: a neutral starting point. */
 export const FALLBACK_PARAMS: MatcherParams = {
   contextWeight: 0.5,
+  codeWeight: 0.5,
   l2: 1e-4,
   epochs: 8,
   bm25Weight: 2,
@@ -157,7 +165,7 @@ export interface Scored {
 
 /** Text to the form both training and questions share: markup gone, lower case, synonyms mapped. */
 export function prepare(raw: string): string {
-  return applySynonyms(normalizeText(raw).slice(0, MAX_QUESTION_CHARS));
+  return applySynonyms(normalizeText(markCode(raw)).slice(0, MAX_QUESTION_CHARS));
 }
 
 /** A team this size or smaller has little time to run a mesh (the decision table's "small team"). */
@@ -276,7 +284,7 @@ export class Matcher {
       // Normalised once: the training form (synonyms mapped) and the known words both start here.
       const normalized = examples.map((e) => normalizeText(e.text));
       const texts = normalized.map((n) => applySynonyms(n.slice(0, MAX_QUESTION_CHARS)));
-      this.featurizer = new Featurizer(this.params.contextWeight);
+      this.featurizer = new Featurizer(this.params.contextWeight, this.params.codeWeight);
       const feats = this.featurizer.fit(texts);
       const xs = feats.map((f) => f.x);
       stage('features');
@@ -377,7 +385,7 @@ export class Matcher {
   /** The question in the training form, misspelt words corrected first (at most a few per question). */
   prepareQuestion(raw: string): string {
     let corrections = 0;
-    const fixed = normalizeText(raw)
+    const fixed = normalizeText(markCode(raw))
       .slice(0, MAX_QUESTION_CHARS)
       .replace(/[a-z][a-z0-9']*/g, (w) => {
         if (corrections >= MAX_CORRECTIONS || w.length < 4 || STOPWORDS.has(w) || this.knownWords.has(w))

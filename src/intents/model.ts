@@ -13,6 +13,7 @@
  * Nothing here is tuned by hand: the hyperparameters come in from `MatcherParams`, chosen by
  * cross-validation (`npm run tune`).
  */
+import { CODE_MARK } from './normalize.js';
 import { STOPWORDS, stem, words } from './vocabulary.js';
 
 /** Words too common to say anything on their own; bigrams still see them. */
@@ -54,13 +55,24 @@ export interface Segment {
 /**
  * Splits a message into sentences and weighs them: the sentences that ask (end in "?" or start
  * like a question) get 1, context sentences `contextWeight`. A one-sentence message, or one with
- * no asking sentence, is read whole at weight 1.
+ * no asking sentence, is read whole at weight 1. Fenced code (between CODE_MARKs, see
+ * `markCode`) is weighed `codeWeight` when the message has words of its own around it; a message
+ * that is all code is read as its text.
  */
-export function segment(text: string, contextWeight: number): Segment[] {
+export function segment(text: string, contextWeight: number, codeWeight = contextWeight): Segment[] {
+  if (text.includes(CODE_MARK)) {
+    const pieces = text.split(CODE_MARK);
+    const prose = pieces.filter((_, i) => i % 2 === 0).join(' . ');
+    const code = pieces
+      .filter((p, i) => i % 2 === 1 && p.trim().length > 0)
+      .map((p) => ({ text: p.trim(), weight: codeWeight }));
+    if (!/[a-z0-9]/.test(prose)) return segment(pieces.join(' '), contextWeight);
+    return [...segment(prose, contextWeight), ...(codeWeight > 0 ? code : [])];
+  }
   const parts = text
     .split(/(?<=[.!?])\s+|\n+|\s+-\s+|;\s+/)
     .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+    .filter((s) => s.length > 0 && /[a-z0-9]/.test(s));
   if (parts.length <= 1) return [{ text, weight: 1 }];
   const asks = parts.map((p) => /\?\s*$/.test(p) || QUESTION_START.test(p));
   if (!asks.some(Boolean)) return [{ text, weight: 1 }];
@@ -152,7 +164,10 @@ export class Featurizer {
   private readonly stemIds = new Map<string, number>();
   private readonly bigramColumn = new Map<number, number>();
 
-  constructor(readonly contextWeight: number) {}
+  constructor(
+    readonly contextWeight: number,
+    readonly codeWeight: number = contextWeight,
+  ) {}
 
   get size(): number {
     return this.column.size;
@@ -222,7 +237,9 @@ export class Featurizer {
     wordCols.length = 0;
     charCols.length = 0;
     let budget = MAX_TOKENS;
-    for (const seg of segment(text, this.contextWeight)) {
+    // The heaviest segments first, so the token budget goes to the question before pasted code.
+    const segs = segment(text, this.contextWeight, this.codeWeight).sort((a, b) => b.weight - a.weight);
+    for (const seg of segs) {
       if (budget <= 0) break;
       const ws = words(seg.text).slice(0, budget);
       budget -= ws.length;
@@ -287,6 +304,7 @@ export class Featurizer {
   snapshot(): FeaturizerSnapshot {
     return {
       contextWeight: this.contextWeight,
+      codeWeight: this.codeWeight,
       columns: [...this.column.keys()],
       kind: this.kind.join(''),
       idf: Buffer.from(this.idf.buffer, this.idf.byteOffset, this.idf.byteLength).toString('base64'),
@@ -297,7 +315,7 @@ export class Featurizer {
 
   /** A featurizer that transforms texts exactly as the one that wrote `snap` did after its fit. */
   static restore(snap: FeaturizerSnapshot): Featurizer {
-    const f = new Featurizer(snap.contextWeight);
+    const f = new Featurizer(snap.contextWeight, snap.codeWeight ?? snap.contextWeight);
     snap.columns.forEach((key, i) => {
       f.column.set(key, i);
     });
@@ -368,6 +386,7 @@ export class Featurizer {
 /** A fitted featurizer as plain data (see `Featurizer.snapshot`). */
 export interface FeaturizerSnapshot {
   readonly contextWeight: number;
+  readonly codeWeight?: number;
   /** Feature names in column order. */
   readonly columns: readonly string[];
   /** Each column's kind as one digit (CHAR, BIGRAM, UNIGRAM). */

@@ -49,6 +49,23 @@ export function stripSlackMarkup(raw: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Marks the inside of each fenced code block (```…```) with CODE_MARK on both sides, for the
+ * matcher: pasted logs, manifests and command output are context to the question, not the question
+ * (`segment` in model.ts weighs them apart). Each block keeps at most MAX_CODE_CHARS, so a long log
+ * cannot push the question itself past the length the matcher reads. The mark is a private-use
+ * character: no word contains it and normalisation keeps it. Text outside fences is unchanged.
+ */
+export const CODE_MARK = '\uE000';
+const MAX_CODE_CHARS = 600;
+export function markCode(raw: string): string {
+  return raw.replace(
+    /```([\s\S]*?)```/g,
+    (_m, inner: string) =>
+      ` ${CODE_MARK} ${inner.replace(/\uE000/g, ' ').slice(0, MAX_CODE_CHARS)} ${CODE_MARK} `,
+  );
+}
+
 /** Lower-cased, markup-free, single-spaced text with typographic quotes and dashes folded. */
 export function normalizeText(raw: string): string {
   return stripSlackMarkup(raw)

@@ -49,11 +49,11 @@ function matcherCode(): string {
 export function snapshotFile(
   examples: readonly { text: string; cls: number; bm25: boolean }[],
   classes: number,
-  settings: { contextWeight: number; l2: number; epochs: number },
+  settings: { contextWeight: number; codeWeight: number; l2: number; epochs: number },
 ): string {
   const hash = sha256();
   hash.update(
-    `${MAGIC.toString('utf8')}${matcherCode()}|${classes}|${settings.contextWeight}|${settings.l2}|${settings.epochs}\n`,
+    `${MAGIC.toString('utf8')}${matcherCode()}|${classes}|${settings.contextWeight}|${settings.codeWeight}|${settings.l2}|${settings.epochs}\n`,
   );
   for (const e of examples) hash.update(`${e.cls}\t${e.bm25 ? 1 : 0}\t${e.text}\n`);
   return cacheFile(hash.digest('hex'), 'snap');

@@ -422,6 +422,31 @@ describe('questions that state needs get a pick', () => {
   });
 });
 
+describe('pasted code', () => {
+  const ask = (q: string) => realMatcher().answer(q);
+  const log = Array.from(
+    { length: 60 },
+    (_, i) =>
+      `2026-11-20T10:00:${String(i).padStart(2, '0')}Z warn envoy upstream connect error or disconnect/reset before headers. reset reason: connection failure`,
+  ).join('\n');
+  const question =
+    'how do we keep kubelet liveness and readiness probes working once strict mtls is on in istio?';
+
+  it('a long log pasted before the question neither drowns it nor pushes it past what is read', () => {
+    const alone = ask(question);
+    expect(alone.kind === 'answer' && alone.entry.id, describeReply(alone)).toBe('health-probes');
+    const withLog = ask(`\`\`\`\n${log}\n\`\`\`\nthat is what the sidecar prints. ${question}`);
+    expect(withLog.kind === 'answer' && withLog.entry.id, describeReply(withLog)).toBe('health-probes');
+  });
+
+  it('weighs fenced code at the tuned code weight: at full weight the same message loses its card', () => {
+    expect(realMatcher().params.codeWeight).toBeLessThan(0.5);
+    const text = `\`\`\`\n${log}\n\`\`\`\nthat is what the sidecar prints. ${question}`;
+    const full = createMatcher(realKb(), { params: { codeWeight: 1 } }).answer(text);
+    expect(full.kind === 'answer' && full.entry.id === 'health-probes', describeReply(full)).toBe(false);
+  });
+});
+
 describe('hostile input', () => {
   const kinds = new Set(['answer', 'suggest', 'fallback', 'smalltalk']);
 

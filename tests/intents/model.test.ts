@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { topClasses } from '../../src/intents/matcher.js';
-import { Bm25, Featurizer, prng } from '../../src/intents/model.js';
+import { Bm25, Featurizer, prng, segment } from '../../src/intents/model.js';
+import { CODE_MARK } from '../../src/intents/normalize.js';
 
 /** BM25 as the textbook writes it, with a full sort per class: the reference for the fast one. */
 function naiveBm25(
@@ -121,5 +122,23 @@ describe('Featurizer', () => {
     expect(t.known).toBeLessThan(1);
     expect(t.x.idx.every((c) => c >= 0 && c < f.size)).toBe(true);
     expect(t.tokens.has('zorblax')).toBe(true);
+  });
+});
+
+describe('segment: pasted code', () => {
+  const msg = `after the upgrade pods restart. ${CODE_MARK} error xds timeout ${CODE_MARK} is istiod down?`;
+
+  it('weighs fenced code apart from the sentences around it', () => {
+    const segs = segment(msg, 0.8, 0.3);
+    expect(segs.find((s) => s.text.includes('xds'))?.weight).toBe(0.3);
+    expect(segs.find((s) => s.text.includes('istiod'))?.weight).toBe(1);
+    expect(segs.find((s) => s.text.includes('upgrade'))?.weight).toBe(0.8);
+  });
+
+  it('drops code at weight 0, and reads a message that is only code as its text', () => {
+    expect(segment(msg, 0.8, 0).some((s) => s.text.includes('xds'))).toBe(false);
+    expect(segment(` ${CODE_MARK} kind: Sidecar ${CODE_MARK} `, 0.8, 0.3)).toEqual([
+      { text: expect.stringContaining('kind: Sidecar'), weight: 1 },
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText, stripSlackMarkup } from '../../src/intents/normalize.js';
+import { CODE_MARK, markCode, normalizeText, stripSlackMarkup } from '../../src/intents/normalize.js';
 
 /** Any format (Cf) character: zero-width spaces and joiners, direction marks, embeddings, isolates, BOM. */
 const INVISIBLE = /\p{Cf}/u;
@@ -117,5 +117,28 @@ describe('normalizeText: long input', () => {
     const out = normalizeText(raw);
     expect(out.length).toBeLessThanOrEqual(4_000);
     expect(out).not.toMatch(INVISIBLE);
+  });
+});
+
+describe('markCode', () => {
+  it('marks the inside of each fenced block and leaves the words around it alone', () => {
+    const out = markCode('pods restart:\n```\nerror: xds timeout\n```\nwhy? and ```kind: Sidecar``` too');
+    expect(out.split(CODE_MARK)).toHaveLength(5);
+    expect(out.split(CODE_MARK)[1]).toContain('error: xds timeout');
+    expect(out.split(CODE_MARK)[3]).toContain('kind: Sidecar');
+    expect(out.startsWith('pods restart:')).toBe(true);
+    expect(out).not.toContain('```');
+  });
+
+  it('keeps at most 600 characters of a block, and leaves an unclosed fence as it is', () => {
+    const long = markCode(`\`\`\`\n${'x'.repeat(5000)}\n\`\`\` so what now?`);
+    expect(long.length).toBeLessThan(700);
+    expect(long.endsWith('so what now?')).toBe(true);
+    expect(markCode('see ```this')).toBe('see ```this');
+  });
+
+  it('survives normalisation, and a mark typed by the user is not taken for one', () => {
+    expect(normalizeText(markCode('A ```B``` C')).split(CODE_MARK)).toHaveLength(3);
+    expect(markCode(`\`\`\`a${CODE_MARK}b\`\`\``).split(CODE_MARK)).toHaveLength(3);
   });
 });
