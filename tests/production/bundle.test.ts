@@ -1,10 +1,11 @@
 /**
  * What `npm start` runs: the bundled server (dist/bundle/meshbot.js, written by scripts/bundle.mjs).
  * Bundling can break a package that finds files or workers relative to itself, so the bundle is run
- * for real, as a child process, in both modes: with no Slack settings it serves the answer pages;
+ * for real, as a child process, in each mode: with no Slack settings it serves the answer pages;
  * with an empty cache folder it loads the matcher the build prepared (dist/model-cache) instead of
  * fitting it; with a bot token and signing secret it answers a signed mention through the stand-in Web API,
- * records the answer in the embedded store, logs through pino, and exits 0 on SIGTERM.
+ * logs through pino, and exits 0 on SIGTERM; in Socket
+ * Mode it connects to a local WebSocket that plays Slack's side and answers a mention.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -13,7 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SETTING_NAMES } from '../../src/config.js';
 import { ROOT, removeTempDirs, tempDir } from '../helpers/kb.js';
 import { FakeSlack } from '../slack/helpers/fake-slack.js';
-import { BOT_TOKEN, envelope, SIGNING_SECRET, sign } from '../slack/helpers/harness.js';
+import { FakeSocketMode } from '../slack/helpers/fake-socket.js';
+import { APP_TOKEN, BOT_TOKEN, envelope, SIGNING_SECRET, sign } from '../slack/helpers/harness.js';
 import { exited, freePort, waitUntil } from './helpers/processes.js';
 
 const BUNDLE = join(ROOT, 'dist', 'bundle', 'meshbot.js');
@@ -143,4 +145,39 @@ describe('the bundled server (npm start)', () => {
     expect(output()).not.toContain(SIGNING_SECRET);
     expect(readFileSync(BUNDLE, 'utf8').length).toBeGreaterThan(100_000);
   }, 60_000);
+
+  it('in Socket Mode connects over the WebSocket (bundled ws), acks a mention and answers it', async () => {
+    const socket = await new FakeSocketMode().start();
+    slack.socketUrl = socket.url;
+    slack.reset();
+    try {
+      const { child, output } = await startBundle({
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_APP_TOKEN: APP_TOKEN,
+        SLACK_API_URL: `${slack.url}/api/`,
+        PUBLIC_BASE_URL: 'https://meshbot.example.com',
+      });
+      await socket.waitForConnections(1, 20_000);
+      const id = socket.send(
+        'events_api',
+        envelope({
+          type: 'app_mention',
+          user: 'U0ASKER',
+          channel: 'C0SOCKET',
+          ts: '1796000001.000200',
+          text: '<@U0BOT1234> what is istio ambient mode?',
+        }),
+      );
+      await socket.waitForAck(id, 20_000);
+      const [post] = await slack.waitFor('chat.postMessage', 1, 20_000);
+      expect(post?.args.channel).toBe('C0SOCKET');
+      expect(JSON.stringify(post?.args.blocks)).toContain('/answers/ambient-mode');
+      expect(output()).toContain('meshbot connected to Slack (Socket Mode)');
+      child.kill('SIGTERM');
+      expect(await exited(child)).toEqual({ code: 0, signal: null });
+      expect(output()).not.toContain(APP_TOKEN);
+    } finally {
+      await socket.stop();
+    }
+  }, 90_000);
 });
