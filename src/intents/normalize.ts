@@ -50,20 +50,65 @@ export function stripSlackMarkup(raw: string): string {
 }
 
 /**
- * Marks the inside of each fenced code block (```…```) with CODE_MARK on both sides, for the
+ * Marks the inside of each fenced code block (```…```), and runs of two or more lines that a
+ * program wrote (MACHINE_LINE) pasted without a fence, with CODE_MARK on both sides, for the
  * matcher: pasted logs, manifests and command output are context to the question, not the question
  * (`segment` in model.ts weighs them apart). Each block keeps at most MAX_CODE_CHARS, so a long log
  * cannot push the question itself past the length the matcher reads. The mark is a private-use
- * character: no word contains it and normalisation keeps it. Text outside fences is unchanged.
+ * character: no word contains it and normalisation keeps it. Other text is unchanged.
  */
 export const CODE_MARK = '\uE000';
 const MAX_CODE_CHARS = 600;
+const codeRegion = (inner: string) => ` ${CODE_MARK} ${inner.slice(0, MAX_CODE_CHARS)} ${CODE_MARK} `;
+
+/**
+ * A line a program wrote rather than a person: a log line with a timestamp, a stack frame, a shell
+ * command, an aligned table row (kubectl get), or an indented YAML or JSON line.
+ */
+const MACHINE_LINE = new RegExp(
+  [
+    /^\s*\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.source, // 2026-11-20T10:00:01Z ...
+    /^\s*\[?\d{2}:\d{2}:\d{2}[.,\]\s]/.source, // 10:00:01.123 ...
+    /^\s*[IWEF]\d{4} \d{2}:\d{2}/.source, // glog: I1120 10:00:01
+    /^\s+at [\w$.<>]+[ (]/.source, // Java and Node stack frames
+    /^\s*File "[^"]+", line \d+/.source, // Python frames
+    /^\s*(?:Traceback \(most recent call last\)|Caused by: |Exception in thread )/.source,
+    /^\s*[$#>] \S/.source, // shell prompts
+    /^\S+(?: {2,}\S+){3,}\s*$/.source, // aligned columns: NAME  READY  STATUS  RESTARTS
+    /^\s{2,}(?:-\s+)?[A-Za-z_][\w./-]*:(?: \S.*)?$/.source, // indented YAML
+    /^(?:apiVersion|kind|metadata|spec|data|status):/.source, // top-level manifest keys
+    /^\s*[{[\]}],?\s*$|^\s*"[\w.-]+":\s/.source, // JSON
+  ].join('|'),
+);
+
+/** Runs of two or more machine lines outside fences, marked like fenced code. */
+function markMachineLines(text: string): string {
+  const lines = text.split('\n');
+  if (lines.length < 3) return text;
+  const machine = lines.map((l) => MACHINE_LINE.test(l));
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && machine[j]) j++;
+    if (j - i >= 2) {
+      out.push(codeRegion(lines.slice(i, j).join('\n')));
+      i = j;
+    } else {
+      out.push(lines[i] as string);
+      i++;
+    }
+  }
+  return out.join('\n');
+}
+
 export function markCode(raw: string): string {
-  return raw.replace(
-    /```([\s\S]*?)```/g,
-    (_m, inner: string) =>
-      ` ${CODE_MARK} ${inner.replace(/\uE000/g, ' ').slice(0, MAX_CODE_CHARS)} ${CODE_MARK} `,
-  );
+  // Slack's own limit is 40,000 characters; nothing longer is read.
+  const pieces = raw
+    .slice(0, 40_000)
+    .replace(/\uE000/g, ' ')
+    .split(/```([\s\S]*?)```/);
+  // split() with a group: even pieces lie outside fences, odd ones are the fences' insides.
+  return pieces.map((p, i) => (i % 2 === 1 ? codeRegion(p) : markMachineLines(p))).join('');
 }
 
 /** Lower-cased, markup-free, single-spaced text with typographic quotes and dashes folded. */

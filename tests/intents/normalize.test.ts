@@ -137,6 +137,34 @@ describe('markCode', () => {
     expect(markCode('see ```this')).toBe('see ```this');
   });
 
+  it('marks two or more lines a program wrote, pasted without a fence, and leaves prose lines alone', () => {
+    const pasted = [
+      'istiod keeps restarting, kubectl says:',
+      'NAME                     READY   STATUS             RESTARTS   AGE',
+      'istiod-5f7b8c9d6-kq4zt   0/1     CrashLoopBackOff   14         12d',
+      '2026-11-20T10:00:01Z error failed to fetch token',
+      'what should we look at first?',
+    ].join('\n');
+    const parts = markCode(pasted).split(CODE_MARK);
+    expect(parts).toHaveLength(3);
+    expect(parts[0]).toContain('istiod keeps restarting');
+    expect(parts[1]).toContain('CrashLoopBackOff');
+    expect(parts[1]).toContain('failed to fetch token');
+    expect(parts[2]).toContain('what should we look at first?');
+    // A YAML manifest, a Java stack trace and a shell session.
+    for (const block of [
+      'apiVersion: v1\nkind: Service\nmetadata:\n  name: web',
+      'Exception in thread "main" java.net.ConnectException\n    at java.net.Socket.connect(Socket.java:609)\n    at Main.main(Main.java:3)',
+      '$ linkerd check\n$ kubectl get pods -n emojivoto',
+    ])
+      expect(markCode(`it fails like this\n${block}\nany idea?`).split(CODE_MARK), block).toHaveLength(3);
+    // One odd line is not a paste, and ordinary multi-line questions stay as typed.
+    const prose = 'we run istio 1.24\nnote: 10:00:01 is when it started\nwhy does mtls fail?';
+    expect(markCode(prose)).toBe(prose);
+    const list = 'we need:\n- mtls\n- retries\n- metrics\nwhich mesh?';
+    expect(markCode(list)).toBe(list);
+  });
+
   it('survives normalisation, and a mark typed by the user is not taken for one', () => {
     expect(normalizeText(markCode('A ```B``` C')).split(CODE_MARK)).toHaveLength(3);
     expect(markCode(`\`\`\`a${CODE_MARK}b\`\`\``).split(CODE_MARK)).toHaveLength(3);
