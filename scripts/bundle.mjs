@@ -2,7 +2,7 @@
 // JavaScript packages it imports into dist/bundle/, so that start-up reads a handful of files
 // instead of about a thousand. Node 20's ES module loader spends most of a warm start resolving,
 // reading and compiling modules one by one; bundled, the built server is ready in about half the
-// time (see README, "Start-up"). Lazy imports stay lazy (code splitting), and packages with native
+// time (README, "Running in production"). Lazy imports stay lazy (code splitting), and packages with native
 // code, worker files or file-system lookups of their own stay external and load from node_modules.
 //
 // The bundle sits two folders below the project root, like dist/knowledge/loader.js, so paths it
