@@ -24,7 +24,16 @@ function prepareCache(): void {
   rmSync(dir, { recursive: true, force: true });
   process.env.MESHBOT_MODEL_CACHE = dir;
   const started = performance.now();
-  const core = createCore({ baseUrl: 'http://localhost' });
+  let core: ReturnType<typeof createCore>;
+  try {
+    core = createCore({ baseUrl: 'http://localhost' });
+  } catch (err) {
+    // An answer file with a mistake stops the build here with the list of problems, not a stack.
+    if (!(err instanceof KnowledgeError)) throw err;
+    console.error(`prepare-cache: ${err.message}`);
+    process.exitCode = 1;
+    return;
+  }
   const written = existsSync(dir) ? readdirSync(dir).length : 0;
   console.log(
     `prepare-cache: ${core.kb.entries.length} entries parsed and the matcher fitted in ${Math.round(performance.now() - started)} ms; ${written} files in ${dir}`,

@@ -7,8 +7,8 @@
  * logs through pino, and exits 0 on SIGTERM; in Socket
  * Mode it connects to a local WebSocket that plays Slack's side and answers a mention.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SETTING_NAMES } from '../../src/config.js';
@@ -84,6 +84,50 @@ async function startBundle(env: Record<string, string>) {
   );
   return { child, base, output: () => out };
 }
+
+describe('--prepare-cache (run by the build)', () => {
+  /** The bundle and a copy of the knowledge base laid out as in the project, in a folder of its own. */
+  function layout(breakIt: boolean): string {
+    const dir = tempDir();
+    cpSync(join(ROOT, 'dist', 'bundle'), join(dir, 'dist', 'bundle'), { recursive: true });
+    cpSync(join(ROOT, 'src', 'knowledge'), join(dir, 'src', 'knowledge'), { recursive: true });
+    for (const f of ['package.json', 'package-lock.json']) cpSync(join(ROOT, f), join(dir, f));
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    if (breakIt) {
+      const file = join(dir, 'src', 'knowledge', 'entries', 'mtls.md');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^checked: .*$/m, 'checked: last tuesday'));
+    }
+    return dir;
+  }
+  const prepare = (dir: string) =>
+    spawnSync(process.execPath, [join(dir, 'dist', 'bundle', 'meshbot.js'), '--prepare-cache'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+
+  it('writes the parsed knowledge base and the matcher snapshot into dist/model-cache', () => {
+    const dir = layout(false);
+    const r = prepare(dir);
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    const files = readdirSync(join(dir, 'dist', 'model-cache'));
+    expect(files).toHaveLength(2);
+    expect(files).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^[0-9a-f]{32}\.kb\.json$/),
+        expect.stringMatching(/^[0-9a-f]{32}\.snap$/),
+      ]),
+    );
+  }, 90_000);
+
+  it('stops on an answer file with a mistake, naming the file and field, without a stack trace', () => {
+    const r = prepare(layout(true));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/prepare-cache: The knowledge base has \d+ problem/);
+    expect(r.stderr).toMatch(/mtls\.md: field "checked"/);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+  }, 90_000);
+});
 
 describe('the bundled server (npm start)', () => {
   it('with no Slack settings serves the answer pages and says how to connect Slack', async () => {
