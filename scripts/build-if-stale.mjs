@@ -1,7 +1,8 @@
 // npm start's prestart: compiles src/ into dist/ with tsc and bundles it (scripts/bundle.mjs) only
-// when a source changed since the last build, so a plain restart starts at once. "Changed" means any file or folder under src/
-// (a folder's time moves when a file is added or removed), or a tsconfig or package file, is
-// newer than the oldest JavaScript file in dist/ (tsc writes them all on every build).
+// when a source changed since the last build, so a plain restart starts at once. "Changed" means
+// any file or folder under src/ (a folder's time moves when a file is added or removed), or a
+// tsconfig or package file, is newer than the oldest JavaScript file in dist/ (tsc writes them all
+// on every build).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -165,7 +165,12 @@ export interface Scored {
 
 /** Text to the form both training and questions share: markup gone, lower case, synonyms mapped. */
 export function prepare(raw: string): string {
-  return applySynonyms(normalizeText(markCode(raw)).slice(0, MAX_QUESTION_CHARS));
+  return applySynonyms(normalizeForMatching(raw).slice(0, MAX_QUESTION_CHARS));
+}
+
+/** Markup gone, lower case, pasted code marked: the one normalisation of training texts and questions. */
+function normalizeForMatching(raw: string): string {
+  return normalizeText(markCode(raw));
 }
 
 /** A team this size or smaller has little time to run a mesh (the decision table's "small team"). */
@@ -225,8 +230,6 @@ export class Matcher {
   private readonly topics: Fuse<{ id: string; title: string; keywords: string }>;
   /** Milliseconds the fitting took (for the benchmark and the start-up log). */
   readonly fitMs: number;
-  /** Whether the fitted parts came from a start-up snapshot (src/intents/snapshot.ts) rather than a fit. */
-  readonly fromSnapshot: boolean;
   /** Milliseconds per stage of the build (features, model, bm25, known words, topics), for the benchmark. */
   readonly stages: Record<string, number> = {};
 
@@ -277,12 +280,10 @@ export class Matcher {
       // The snapshot keeps no training vectors; the restored featurizer gives the same ones.
       this.knn = wantsKnn ? nearest(examples.map((e) => snap.featurizer.transform(prepare(e.text)).x)) : null;
       vocabulary = snap.words;
-      this.fromSnapshot = true;
       stage('snapshot');
     } else {
-      this.fromSnapshot = false;
       // Normalised once: the training form (synonyms mapped) and the known words both start here.
-      const normalized = examples.map((e) => normalizeText(e.text));
+      const normalized = examples.map((e) => normalizeForMatching(e.text));
       const texts = normalized.map((n) => applySynonyms(n.slice(0, MAX_QUESTION_CHARS)));
       this.featurizer = new Featurizer(this.params.contextWeight, this.params.codeWeight);
       const feats = this.featurizer.fit(texts);
@@ -341,6 +342,11 @@ export class Matcher {
     this.fitMs = performance.now() - started;
   }
 
+  /** Whether the fitted parts came from a start-up snapshot (src/intents/snapshot.ts) rather than a fit. */
+  get fromSnapshot(): boolean {
+    return 'snapshot' in this.stages;
+  }
+
   /**
    * This matcher with phrasings learned from users (curators linked these questions to these
    * entries), in milliseconds and without refitting: the phrasings join BM25 as documents of their
@@ -385,7 +391,7 @@ export class Matcher {
   /** The question in the training form, misspelt words corrected first (at most a few per question). */
   prepareQuestion(raw: string): string {
     let corrections = 0;
-    const fixed = normalizeText(markCode(raw))
+    const fixed = normalizeForMatching(raw)
       .slice(0, MAX_QUESTION_CHARS)
       .replace(/[a-z][a-z0-9']*/g, (w) => {
         if (corrections >= MAX_CORRECTIONS || w.length < 4 || STOPWORDS.has(w) || this.knownWords.has(w))
@@ -536,6 +542,8 @@ export class Matcher {
     const pickEntry = this.kb.byId.get('which-mesh');
     // On the text as typed: synonyms fold words ("versus") the recommendation rule reads.
     const asksWhich = detectIntents(normalized).includes('recommend');
+    const asksMeshChoice = ASKS_MESH_CHOICE.test(normalized);
+    const needsStated = statesNeeds(normalized);
     // Decision factors are mesh needs; with a mesh named too, the question is ours whatever the score.
     const inScope =
       confidence >= this.suggestAt ||
@@ -553,9 +561,9 @@ export class Matcher {
     const capabilityQuestion =
       confident &&
       factors.length > 0 &&
-      !statesNeeds(normalized) &&
+      !needsStated &&
       factors.every((f) => this.factorAnswer.get(f) === topEntry?.id);
-    const confidentElsewhere = confident && (capabilityQuestion || !ASKS_MESH_CHOICE.test(normalized));
+    const confidentElsewhere = confident && (capabilityQuestion || !asksMeshChoice);
     if (pickEntry && factors.length > 0 && asksWhich && inScope && !aboutOtherMesh && !confidentElsewhere) {
       return {
         kind: 'answer',
@@ -577,7 +585,7 @@ export class Matcher {
       topEntry !== undefined &&
       topEntry.id === pickEntry?.id &&
       asksWhich &&
-      ASKS_MESH_CHOICE.test(normalized) &&
+      asksMeshChoice &&
       confidence >= this.suggestAt;
     if (topEntry && (confidence >= this.answerAt || choiceAnswer)) {
       // A question that states needs gets the pick: on the "which mesh" card, or beside the
@@ -585,8 +593,8 @@ export class Matcher {
       const pickWanted =
         factors.length > 0 &&
         (topEntry.id === 'which-mesh' ||
-          (capabilityQuestion && (asksWhich || ASKS_MESH_CHOICE.test(normalized))) ||
-          statesNeeds(normalized));
+          (capabilityQuestion && (asksWhich || asksMeshChoice)) ||
+          needsStated);
       const recommendation = pickWanted
         ? scorePick(this.kb.decisionTable, Object.fromEntries(factors.map((f) => [f, 1])))
         : null;

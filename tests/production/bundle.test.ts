@@ -16,17 +16,9 @@ import { ROOT, removeTempDirs, tempDir } from '../helpers/kb.js';
 import { FakeSlack } from '../slack/helpers/fake-slack.js';
 import { FakeSocketMode } from '../slack/helpers/fake-socket.js';
 import { APP_TOKEN, BOT_TOKEN, envelope, SIGNING_SECRET, sign } from '../slack/helpers/harness.js';
-import { exited, freePort, waitUntil } from './helpers/processes.js';
+import { exited, freePort, newest, waitUntil } from './helpers/processes.js';
 
 const BUNDLE = join(ROOT, 'dist', 'bundle', 'meshbot.js');
-
-/** Newest modification time of any file under `dir`. */
-function newest(dir: string): number {
-  let max = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true }))
-    if (e.isFile()) max = Math.max(max, statSync(join(e.parentPath, e.name)).mtimeMs);
-  return max;
-}
 
 let slack: FakeSlack;
 const children: ChildProcess[] = [];

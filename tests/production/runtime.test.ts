@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SETTING_NAMES } from '../../src/config.js';
-import { freePort, sleep } from './helpers/processes.js';
+import { freePort, newest, sleep } from './helpers/processes.js';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -36,15 +36,6 @@ function snapshot(dir: string): string[] {
   };
   walk(dir);
   return out.sort();
-}
-
-/** The newest modification time of any file under `dir`. */
-function newest(dir: string): number {
-  let max = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) max = Math.max(max, statSync(join(entry.parentPath, entry.name)).mtimeMs);
-  }
-  return max;
 }
 
 let dir = '';

@@ -1,6 +1,8 @@
 /** Small process utilities shared by the production tests: free ports, bounded waits, clean exits. */
 import type { ChildProcess } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 
 /** A port that was free a moment ago (listen on 0, read it, close). */
 export function freePort(): Promise<number> {
@@ -69,4 +71,13 @@ export function track(child: ChildProcess): ChildProcess {
 /** Stops every tracked child (SIGTERM, then SIGKILL), even ones whose start-up never finished. */
 export async function stopAllChildren(): Promise<void> {
   await Promise.allSettled([...live].map((c) => stopChild(c, 'SIGTERM', 3_000)));
+}
+
+/** The newest modification time of any file under `dir` (is a build older than its sources?). */
+export function newest(dir: string): number {
+  let max = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) max = Math.max(max, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return max;
 }
