@@ -418,6 +418,46 @@ export function prng(seed: number): () => number {
   };
 }
 
+/**
+ * out[c] += Σ_k val[k] · w[idx[k]·C + c]: the scores of one sparse vector. Four rows at a time, so
+ * each pass over `out` reads and writes it once for four features instead of once for each; that
+ * halves the time of this loop, which is most of fitting (the forward pass of every example in
+ * every epoch) and most of answering.
+ */
+function addRows(
+  out: Float64Array,
+  w: Float64Array | Float32Array,
+  idx: Int32Array,
+  val: Float32Array,
+  C: number,
+): void {
+  const n = idx.length;
+  let k = 0;
+  for (; k + 3 < n; k += 4) {
+    const b0 = (idx[k] as number) * C;
+    const b1 = (idx[k + 1] as number) * C;
+    const b2 = (idx[k + 2] as number) * C;
+    const b3 = (idx[k + 3] as number) * C;
+    const v0 = val[k] as number;
+    const v1 = val[k + 1] as number;
+    const v2 = val[k + 2] as number;
+    const v3 = val[k + 3] as number;
+    for (let c = 0; c < C; c++) {
+      out[c] =
+        (out[c] as number) +
+        (v0 * (w[b0 + c] as number) +
+          v1 * (w[b1 + c] as number) +
+          v2 * (w[b2 + c] as number) +
+          v3 * (w[b3 + c] as number));
+    }
+  }
+  for (; k < n; k++) {
+    const base = (idx[k] as number) * C;
+    const v = val[k] as number;
+    for (let c = 0; c < C; c++) out[c] = (out[c] as number) + v * (w[base + c] as number);
+  }
+}
+
 /** Gradients smaller than this are not applied (the class is already right for the example). */
 const GRAD_FLOOR = 5e-3;
 
@@ -464,11 +504,7 @@ export class SoftmaxRegression {
         const idx = x.idx;
         const val = x.val;
         p.set(b);
-        for (let k = 0; k < idx.length; k++) {
-          const base = (idx[k] as number) * C;
-          const v = val[k] as number;
-          for (let c = 0; c < C; c++) p[c] = (p[c] as number) + v * (w[base + c] as number);
-        }
+        addRows(p, w, idx, val, C);
         softmaxInPlace(p);
         // Classes the model already gets right for this example (gradient near 0) are skipped:
         // after the first epoch that is most of them, which is what makes fitting fast.
@@ -508,11 +544,7 @@ export class SoftmaxRegression {
     const idx = x.idx;
     const val = x.val;
     out.set(this.b);
-    for (let k = 0; k < idx.length; k++) {
-      const base = (idx[k] as number) * C;
-      const v = val[k] as number;
-      for (let c = 0; c < C; c++) out[c] = (out[c] as number) + v * (w[base + c] as number);
-    }
+    addRows(out, w, idx, val, C);
   }
 
   /** The fitted weights and biases as bytes (for the on-disk cache of fitted models). */
