@@ -45,6 +45,15 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'meshbot-runtime-'));
   cpSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
   cpSync(join(ROOT, 'package-lock.json'), join(dir, 'package-lock.json'));
+  cpSync(join(ROOT, 'src', 'knowledge'), join(dir, 'src', 'knowledge'), { recursive: true });
+  // better-sqlite3 (the learning loop's embedded store) compiles from source where its prebuilt
+  // binary cannot be downloaded, which takes minutes on a busy 2-core machine.
+  await run('npm', ['ci', '--omit=dev', '--no-audit', '--no-fund'], {
+    cwd: dir,
+    timeout: 540_000,
+    env: { ...process.env, NODE_ENV: 'production' },
+    maxBuffer: 16 * 1024 * 1024,
+  });
   const dist = join(ROOT, 'dist');
   const builtIsCurrent =
     existsSync(join(dist, 'bundle', 'meshbot.js')) && newest(dist) >= newest(join(ROOT, 'src'));
@@ -58,22 +67,14 @@ beforeAll(async () => {
       cwd: ROOT,
       timeout: 120_000,
     });
-    // (No prepared cache: the copy has neither the knowledge base nor node_modules yet.)
+    // After `npm ci`: the bundler resolves the packages from the copy's own node_modules.
+    // (--no-prepare: this copy has no prepared cache, so its start fits the matcher.)
     const bundle = [join(ROOT, 'scripts', 'bundle.mjs'), '--dist', join(dir, 'dist'), '--no-prepare'];
     await run(process.execPath, bundle, {
       cwd: ROOT,
       timeout: 120_000,
     });
   }
-  cpSync(join(ROOT, 'src', 'knowledge'), join(dir, 'src', 'knowledge'), { recursive: true });
-  // better-sqlite3 (the learning loop's embedded store) compiles from source where its prebuilt
-  // binary cannot be downloaded, which takes minutes on a busy 2-core machine.
-  await run('npm', ['ci', '--omit=dev', '--no-audit', '--no-fund'], {
-    cwd: dir,
-    timeout: 540_000,
-    env: { ...process.env, NODE_ENV: 'production' },
-    maxBuffer: 16 * 1024 * 1024,
-  });
 }, 720_000);
 
 // Removing the copy's node_modules can take longer than the default hook bound on a busy machine.
