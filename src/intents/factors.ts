@@ -28,21 +28,70 @@ const PATTERNS: Record<FactorId, RegExp> = {
   'multi-cluster':
     /\bmulti[\s-]?clusters?\b|\bmultiple clusters\b|\bseveral clusters\b|\bmany clusters\b|\bcross[\s-]?cluster|\bacross clusters\b|\bmulti[\s-]?(?:mesh|network|region|cloud)\b|\bfederat\w*|\bspan(?:ning)? clusters\b/,
   sidecarless:
-    /\bside[\s-]?car[\s-]?less\b|\bwithout (?:a |the )?side[\s-]?cars?\b|\bno side[\s-]?cars?\b|\bambient\b|\bdrop (?:the )?side[\s-]?cars?\b|\bget rid of (?:the )?side[\s-]?cars?\b|\bnot (?:run|use|have|want) (?:any )?side[\s-]?cars?\b|\bno more side[\s-]?cars?\b|\bavoid(?:ing)? (?:the )?side[\s-]?cars?\b|\bwithout (?:any )?side[\s-]?cars?\b/,
+    /\bside[\s-]?car[\s-]?less\b|\bwithout (?:a |the )?side[\s-]?cars?\b|\bno side[\s-]?cars?\b|\bambient\b|\bdrop (?:the )?side[\s-]?cars?\b|\bget rid of (?:the )?side[\s-]?cars?\b|\bnot (?:run|use|have|want) (?:any )?side[\s-]?cars?\b|\bno more side[\s-]?cars?\b|\bavoid(?:ing)? (?:the )?side[\s-]?cars?\b|\bwithout (?:any )?side[\s-]?cars?\b|\b(?:don't|dont|do not) (?:want|need|like) (?:any |the )?side[\s-]?cars?\b/,
   'low-overhead':
-    /\b(?:low|lower|lowest|minimal|minimum|small|smaller|smallest|tiny|less|least|little)\b[\w\s-]{0,15}\b(?:overhead|footprint|latency|resource\w*|memory|cpu)\b|\blight[\s-]?weight\b|\b(?:overhead|footprint|memory|cpu|latency)\b[\w\s-]{0,25}\b(?:tiny|small|minimal|low|lowest|little)\b|\bhigh (?:pod counts?|density)\b|\bperformance\b|\bfast(?:est)? proxy\b/,
+    /\b(?:low|lower|lowest|minimal|minimum|small|smaller|smallest|tiny|less|least|little)\b[\w\s-]{0,15}\b(?:overhead|footprint|latency|resource\w*|memory|cpu)\b|\blight[\s-]?weight\b|\b(?:overhead|footprint|memory|cpu|latency)\b[\w\s-]{0,25}\b(?:tiny|small|minimal|low|lowest|little)\b|\bhigh (?:pod counts?|density)\b|\bperformance\b|\bfast(?:est)? proxy\b|\b(?:eat|eats|eating|burn|burns|burning|double|doubles|doubling)\b[\w\s-]{0,25}\b(?:nodes?|memory|cpu|(?:node|cloud|aws|gcp|azure) bill)\b|\bsidecar (?:memory|cpu)\b/,
   'simple-operations':
-    /\bsimpl(?:e|est|er|icity)\b|\beas(?:y|iest|ier) to (?:run|operate|install|learn|use|manage|set up)\b|\bsmall (?:team|platform team|ops team)\b|\blean team\b|\bfew (?:people|engineers)\b|\bno (?:dedicated )?platform team\b|\blow (?:complexity|maintenance)\b|\bless (?:complex|to learn|to run)\b|\blearning curve\b|\bminimal ops\b|\b(?:least|less|little|minimal) (?:pain|effort|work|toil|maintenance)\b/,
+    /\bsimpl(?:e|est|er|icity)\b|\beas(?:y|iest|ier) to (?:run|operate|install|learn|use|manage|set up)\b|\bsmall (?:team|platform team|ops team)\b|\blean team\b|\bfew (?:people|engineers)\b|\bno (?:dedicated )?platform team\b|\blow (?:complexity|maintenance)\b|\bless (?:complex|to learn|to run)\b|\blearning curve\b|\bminimal ops\b|\b(?:least|less|little|minimal) (?:pain|effort|work|toil|maintenance)\b|\bbabysit\w*|\bfull[\s-]?time (?:person|engineer|job|hire)\b|\binstall\w* (?:it )?in an? (?:afternoon|morning|hour|day)\b|\bboring (?:upgrades|operations|ops)\b|\bupgrades?\b[\w\s]{0,20}\bboring\b|\b(?:only|sole|solo|lone|single) (?:infra|ops|platform|devops|sre|k8s|kubernetes) (?:person|engineer|guy|gal|admin)\b|\bme and (?:one|two|a couple of) other\b|\bone[\s-](?:person|man|woman) (?:team|ops|platform)\b/,
   'fast-mtls-metrics':
-    /\bmtls (?:on )?by default\b|\bmutual tls (?:on )?by default\b|\bzero[\s-]?config|\bout of the box\b|\bgolden (?:metrics|signals)\b|\btime to value\b|\bday one\b|\bquick(?:ly)? (?:start|win|setup|to set up)\b|\bwant (?:mtls|mutual tls|encryption)\b|\bmtls\b[\w\s]{0,20}\bdefault\b|\bencrypt\w* everything\b|\bencrypt\w*\b[\w\s]{0,30}\bby default\b|\b(?:little|minimal|no) config\w*\b|\bmtls\s*(?:\+|and|&)\s*metrics\b/,
+    /\bmtls (?:on )?by default\b|\bmutual tls (?:on )?by default\b|\bzero[\s-]?config|\bout of the box\b|\bgolden (?:metrics|signals)\b|\btime to value\b|\bday one\b|\bquick(?:ly)? (?:start|win|setup|to set up)\b|\bwant (?:mtls|mutual tls|encryption)\b|\bmtls\b[\w\s]{0,20}\bdefault\b|\bencrypt\w* everything\b|\bencrypt\w*\b[\w\s]{0,30}\bby default\b|\b(?:little|minimal|no) config\w*\b|\bmtls\s*(?:\+|and|&)\s*metrics\b|\bencrypt\w*\b[\w\s-]{0,30}\b(?:pod|service)[\s-]to[\s-](?:pod|service)\b|\b(?:pod|service)[\s-]to[\s-](?:pod|service)\b[\w\s-]{0,30}\b(?:encrypt\w*|mtls|plain[\s-]?text)\b|\bmtls (?:everywhere|between (?:everything|all))\b/,
   'mid-migration':
     /\bmigrat\w*|\bmoving (?:from|off|to)\b|\bswitching (?:from|to)\b|\bin the middle of (?:a )?(?:move|switch)\b|\btransition\w* (?:from|to|between)\b/,
 };
 
+/**
+ * "We don't need fancy routing" names a need only to rule it out. Before a factor's words, in the
+ * same clause: a need negated ("don't need", "no need for", "not interested in"); after them, in the
+ * same clause: "is not needed", "isn't a requirement". Only capabilities are ruled out this way.
+ * Sidecarless is itself said with negations ("no sidecars"), and simple operations and low overhead
+ * are mostly said as burdens to avoid ("don't want to babysit it", "don't want the overhead").
+ */
+const NEGATABLE: ReadonlySet<FactorId> = new Set<FactorId>([
+  'l7-traffic',
+  'fine-grained-authz',
+  'proxy-extensions',
+  'egress-gateway',
+  'multi-cluster',
+  'fast-mtls-metrics',
+  'mid-migration',
+]);
+const NOT_NEEDED_BEFORE =
+  /\b(?:do not|don't|dont|does not|doesn't|doesnt|won't|wont|will not|never|no longer|not) (?:really |actually |even |currently )?(?:need|needs|want|wants|care (?:about|for)|require|requires|plan (?:on|to))\b|\bno (?:need|plans?) (?:for|of|to)\b|\bnot (?:interested in|looking for|after|a fan of)\b|\bnothing fancy\b/;
+const NOT_NEEDED_AFTER =
+  /^\W*(?:\w+\W+){0,3}?(?:is|are)?\s*(?:not|n't|isn't|isnt|aren't|arent) (?:needed|required|necessary|important|a (?:requirement|priority|concern|must|need))\b|^\W*(?:\w+\W+){0,3}?(?:doesn't|doesnt|does not|don't|dont|do not) matter\b/;
+/** Where a clause ends: sentence punctuation, a new line, or a turn ("but", "just mtls"). */
+const CLAUSE_END = /[.!?;:\n]|\b(?:but|however|though|although|whereas|just|only|instead|rather)\b/g;
+
+function clauseAround(text: string, from: number, to: number): { before: string; after: string } {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(CLAUSE_END)) {
+    const at = m.index ?? 0;
+    if (at + m[0].length <= from) start = at + m[0].length;
+    else if (at >= to) {
+      end = at;
+      break;
+    }
+  }
+  return { before: text.slice(start, from), after: text.slice(to, end) };
+}
+
+/** Whether the text names the factor as a need: some match of its pattern is not ruled out. */
+function names(id: FactorId, text: string): boolean {
+  const pattern = PATTERNS[id];
+  if (!NEGATABLE.has(id)) return pattern.test(text);
+  for (const m of text.matchAll(new RegExp(pattern.source, 'g'))) {
+    const at = m.index ?? 0;
+    const { before, after } = clauseAround(text, at, at + m[0].length);
+    if (!NOT_NEEDED_BEFORE.test(before) && !NOT_NEEDED_AFTER.test(after)) return true;
+  }
+  return false;
+}
+
 const STRONG_LOW_OVERHEAD = /\b(?:lowest|minimal|minimum|smallest|tiny|least)\b|\bper pod\b/;
 
 export function extractFactors(normalized: string): FactorId[] {
-  const found = (Object.keys(PATTERNS) as FactorId[]).filter((id) => PATTERNS[id].test(normalized));
+  const found = (Object.keys(PATTERNS) as FactorId[]).filter((id) => names(id, normalized));
   // "sidecarless to cut overhead" names one need, not two: the overhead is why they want ambient.
   if (
     found.includes('sidecarless') &&

@@ -176,9 +176,27 @@ function normalizeForMatching(raw: string): string {
 /** A team this size or smaller has little time to run a mesh (the decision table's "small team"). */
 const SMALL_TEAM = 6;
 
+/** Counts written as words ("two of us", "three clusters"); "one" is left alone ("which one"). */
+const NUMBER_WORDS = [
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+const NUMBER_WORD = new RegExp(`\\b(?:${NUMBER_WORDS.join('|')})\\b`, 'g');
+
 /** Team sizes, head counts and pod counts written as numbers, turned into decision factors. */
 export function numericFactors(normalized: string): FactorId[] {
-  const text = normalized.replace(/(\d),(\d{3})\b/g, '$1$2');
+  const text = normalized
+    .replace(/(\d),(\d{3})\b/g, '$1$2')
+    .replace(NUMBER_WORD, (w) => String(NUMBER_WORDS.indexOf(w) + 2));
   const out = new Set<FactorId>();
   const team =
     /\b(?:team|squad|group) of (\d+)\b|\b(\d+)[\s-]*(?:person|people|ppl|engineers?|devs?|developers?|devops(?: ppl| people| engineers)?|sres?|ops|platform engineers?|folks|of us)\b|\bwe(?:'re| are) (?:only |just )?(\d+)\b|\b(\d+)[\s-]*(?:man|member|person)[\s-]*team\b/g;

@@ -84,3 +84,52 @@ describe('extractFactors', () => {
     expect(factorsOf(raw)).toEqual([]);
   });
 });
+
+describe('needs ruled out are not needs', () => {
+  it.each([
+    ["we don't need fancy routing or canaries, just mtls by default", 'l7-traffic'],
+    ['traffic mirroring is not a requirement for us', 'l7-traffic'],
+    ['no need for multi-cluster, we have one cluster', 'multi-cluster'],
+    ['we do not care about wasm plugins', 'proxy-extensions'],
+    ["an egress gateway isn't needed", 'egress-gateway'],
+  ] as const)('"%s" does not name %s', (raw, id) => {
+    expect(factorsOf(raw)).not.toContain(id);
+  });
+
+  it('keeps the needs stated in the same message', () => {
+    const found = factorsOf("we don't need fancy routing or canaries, just mtls by default");
+    expect(found).toContain('fast-mtls-metrics');
+  });
+
+  it('a turn ("but") ends the negation', () => {
+    const found = factorsOf("we don't need multi-cluster but we do need canaries");
+    expect(found).toContain('l7-traffic');
+    expect(found).not.toContain('multi-cluster');
+  });
+
+  it('a negation in another sentence does not reach the need', () => {
+    expect(factorsOf("we don't need sso. we need traffic mirroring for tests")).toContain('l7-traffic');
+  });
+
+  it.each([
+    ["we don't want sidecars at all", 'sidecarless'],
+    ["we don't want to babysit the mesh", 'simple-operations'],
+    ["we don't have a dedicated platform team, low maintenance is key", 'simple-operations'],
+    ["it shouldn't eat half our nodes in proxy memory", 'low-overhead'],
+  ] as const)('a burden to avoid is still a need: "%s" names %s', (raw, id) => {
+    expect(factorsOf(raw)).toContain(id);
+  });
+});
+
+describe('needs said in other words', () => {
+  it.each([
+    ['encrypt all pod to pod traffic', 'fast-mtls-metrics'],
+    ['we want mtls everywhere', 'fast-mtls-metrics'],
+    ['something we can install in an afternoon', 'simple-operations'],
+    ['upgrades should be boring', 'simple-operations'],
+    ["i'm the only infra person here", 'simple-operations'],
+    ['the sidecar memory is doubling our node bill', 'low-overhead'],
+  ] as const)('"%s" names %s', (raw, id) => {
+    expect(factorsOf(raw)).toContain(id);
+  });
+});

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../src/intents/matcher.js';
+import { createMatcher, numericFactors } from '../../src/intents/matcher.js';
 import { normalizeText } from '../../src/intents/normalize.js';
 import type { Reply } from '../../src/intents/reply.js';
 import { FIXTURES, realKb, realMatcher } from '../helpers/kb.js';
@@ -361,6 +361,17 @@ describe('questions that state needs get a pick', () => {
     expect(r.kind === 'answer' && r.recommendation?.pick, describeReply(r)).toBe('linkerd');
   });
 
+  it('a need the question rules out does not count toward the pick', () => {
+    const r = ask(
+      "Two of us run the clusters. We don't need traffic mirroring or canaries, Argo already does our rollouts. " +
+        'What we need is mTLS everywhere without writing policies, and upgrades that stay boring. Which mesh should we go with?',
+    );
+    expect(r.factors, describeReply(r)).not.toContain('l7-traffic');
+    expect(r.factors).toEqual(expect.arrayContaining(['fast-mtls-metrics', 'simple-operations']));
+    expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe('which-mesh');
+    expect(r.kind === 'answer' && r.recommendation?.pick).toBe('linkerd');
+  });
+
   it('a big team is not a small one, and a pod count counts only when nothing else is said', () => {
     expect(ask('we are 40 engineers, which mesh?').factors).not.toContain('simple-operations');
     expect(ask('about 1,500 pods, which mesh should we use?').factors).toContain('low-overhead');
@@ -481,5 +492,20 @@ describe('answer cache', () => {
     const again = m.answer('how does linkerd do mtls?');
     expect(again).not.toBe(first);
     expect(again).toEqual(first);
+  });
+});
+
+describe('counts written as words', () => {
+  it.each([
+    ['two of us run the platform, istio or linkerd?', 'simple-operations'],
+    ['we are a team of four, which mesh?', 'simple-operations'],
+    ['three clusters in two regions, which mesh should we use?', 'multi-cluster'],
+  ])('%s names %s', (q, factor) => {
+    expect(numericFactors(normalizeText(q))).toContain(factor);
+  });
+
+  it('"one" is not a count, and a big team is not small', () => {
+    expect(numericFactors(normalizeText('which one, istio or linkerd?'))).toEqual([]);
+    expect(numericFactors(normalizeText('we are twelve engineers, which mesh?'))).toEqual([]);
   });
 });
