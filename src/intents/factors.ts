@@ -62,27 +62,49 @@ const NOT_NEEDED_AFTER =
 /** Where a clause ends: sentence punctuation, a new line, or a turn ("but", "just mtls"). */
 const CLAUSE_END = /[.!?;:\n]|\b(?:but|however|though|although|whereas|just|only|instead|rather)\b/g;
 
-function clauseAround(text: string, from: number, to: number): { before: string; after: string } {
-  let start = 0;
-  let end = text.length;
-  for (const m of text.matchAll(CLAUSE_END)) {
-    const at = m.index ?? 0;
-    if (at + m[0].length <= from) start = at + m[0].length;
-    else if (at >= to) {
-      end = at;
-      break;
-    }
+/** How far before and after a factor's words a negation is looked for (in characters). */
+const NEGATION_REACH = 80;
+
+/** Where each clause of the text ends (after its last character), in order. */
+function clauseEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (const m of text.matchAll(CLAUSE_END)) ends.push(m.index ?? 0, (m.index ?? 0) + m[0].length);
+  return ends;
+}
+
+/** The text before and after [from, to) within its clause, at most NEGATION_REACH either side. */
+function clauseAround(text: string, ends: readonly number[], from: number, to: number) {
+  // ends holds [start, end) pairs of the clause breaks: the last break ending at or before `from`,
+  // the first starting at or after `to` (binary searches, so long texts stay linear).
+  let lo = 0;
+  let hi = ends.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ends[2 * mid + 1] as number) <= from) lo = mid + 1;
+    else hi = mid;
   }
-  return { before: text.slice(start, from), after: text.slice(to, end) };
+  const start = lo > 0 ? (ends[2 * (lo - 1) + 1] as number) : 0;
+  lo = 0;
+  hi = ends.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ends[2 * mid] as number) < to) lo = mid + 1;
+    else hi = mid;
+  }
+  const end = lo < ends.length / 2 ? (ends[2 * lo] as number) : text.length;
+  return {
+    before: text.slice(Math.max(start, from - NEGATION_REACH), from),
+    after: text.slice(to, Math.max(to, Math.min(end, to + NEGATION_REACH))),
+  };
 }
 
 /** Whether the text names the factor as a need: some match of its pattern is not ruled out. */
-function names(id: FactorId, text: string): boolean {
+function names(id: FactorId, text: string, ends: () => readonly number[]): boolean {
   const pattern = PATTERNS[id];
   if (!NEGATABLE.has(id)) return pattern.test(text);
   for (const m of text.matchAll(new RegExp(pattern.source, 'g'))) {
     const at = m.index ?? 0;
-    const { before, after } = clauseAround(text, at, at + m[0].length);
+    const { before, after } = clauseAround(text, ends(), at, at + m[0].length);
     if (!NOT_NEEDED_BEFORE.test(before) && !NOT_NEEDED_AFTER.test(after)) return true;
   }
   return false;
@@ -91,7 +113,12 @@ function names(id: FactorId, text: string): boolean {
 const STRONG_LOW_OVERHEAD = /\b(?:lowest|minimal|minimum|smallest|tiny|least)\b|\bper pod\b/;
 
 export function extractFactors(normalized: string): FactorId[] {
-  const found = (Object.keys(PATTERNS) as FactorId[]).filter((id) => names(id, normalized));
+  let breaks: number[] | undefined;
+  const ends = () => {
+    breaks ??= clauseEnds(normalized);
+    return breaks;
+  };
+  const found = (Object.keys(PATTERNS) as FactorId[]).filter((id) => names(id, normalized, ends));
   // "sidecarless to cut overhead" names one need, not two: the overhead is why they want ambient.
   if (
     found.includes('sidecarless') &&

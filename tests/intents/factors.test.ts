@@ -107,6 +107,14 @@ describe('needs ruled out are not needs', () => {
     expect(found).not.toContain('multi-cluster');
   });
 
+  it('a negation reaches 80 characters, not a whole long clause', () => {
+    const far = `we don't need ${'anything from the long list of extras in the vendor brochure, '.repeat(2)}but canaries`;
+    expect(factorsOf(far)).toContain('l7-traffic');
+    const long = `we don't need ${'x'.repeat(100)} canaries`;
+    expect(factorsOf(long)).toContain('l7-traffic');
+    expect(factorsOf(`we don't need ${'x'.repeat(40)} canaries`)).not.toContain('l7-traffic');
+  });
+
   it('a negation in another sentence does not reach the need', () => {
     expect(factorsOf("we don't need sso. we need traffic mirroring for tests")).toContain('l7-traffic');
   });
