@@ -55,8 +55,19 @@ const NEGATABLE: ReadonlySet<FactorId> = new Set<FactorId>([
   'fast-mtls-metrics',
   'mid-migration',
 ]);
-const NOT_NEEDED_BEFORE =
-  /\b(?:do not|don't|dont|does not|doesn't|doesnt|won't|wont|will not|never|no longer|not) (?:really |actually |even |currently )?(?:need|needs|want|wants|care (?:about|for)|require|requires|plan (?:on|to))\b|\bno (?:need|plans?) (?:for|of|to)\b|\bnot (?:interested in|looking for|after|a fan of)\b|\bnothing fancy\b/;
+const NOT_NEEDED = String.raw`\b(?:do not|don't|dont|does not|doesn't|doesnt|won't|wont|will not|never|no longer|not) (?:really |actually |even |currently )?(?:need|needs|want|wants|care (?:about|for)|require|requires|plan (?:on|to))\b|\bno (?:need|plans?) (?:for|of|to)\b|\bnot (?:interested in|looking for|after|a fan of)\b|\bnothing fancy\b`;
+const NEEDED = String.raw`\b(?:need|needs|want|wants|require|requires|must|care about|looking for)\b`;
+/**
+ * The need words before a factor, ruled out or not ("don't need" before "need": tried first). The
+ * last one decides: "we never want to lose traffic, so we need mirroring" needs mirroring.
+ */
+const NEED_WORDS = new RegExp(`(${NOT_NEEDED})|${NEEDED}`, 'g');
+
+function ruledOutBefore(before: string): boolean {
+  let last = false;
+  for (const m of before.matchAll(NEED_WORDS)) last = m[1] !== undefined;
+  return last;
+}
 const NOT_NEEDED_AFTER =
   /^\W*(?:\w+\W+){0,3}?(?:is|are)?\s*(?:not|n't|isn't|isnt|aren't|arent) (?:needed|required|necessary|important|a (?:requirement|priority|concern|must|need))\b|^\W*(?:\w+\W+){0,3}?(?:doesn't|doesnt|does not|don't|dont|do not) matter\b/;
 /** Where a clause ends: sentence punctuation, a new line, or a turn ("but", "just mtls"). */
@@ -105,7 +116,7 @@ function names(id: FactorId, text: string, ends: () => readonly number[]): boole
   for (const m of text.matchAll(new RegExp(pattern.source, 'g'))) {
     const at = m.index ?? 0;
     const { before, after } = clauseAround(text, ends(), at, at + m[0].length);
-    if (!NOT_NEEDED_BEFORE.test(before) && !NOT_NEEDED_AFTER.test(after)) return true;
+    if (!ruledOutBefore(before) && !NOT_NEEDED_AFTER.test(after)) return true;
   }
   return false;
 }

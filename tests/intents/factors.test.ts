@@ -115,6 +115,11 @@ describe('needs ruled out are not needs', () => {
     expect(factorsOf(`we don't need ${'x'.repeat(40)} canaries`)).not.toContain('l7-traffic');
   });
 
+  it('the last need word before the need decides', () => {
+    expect(factorsOf('we never want to lose traffic, so we need traffic mirroring')).toContain('l7-traffic');
+    expect(factorsOf("we need mtls by default and don't need canaries")).not.toContain('l7-traffic');
+  });
+
   it('a negation in another sentence does not reach the need', () => {
     expect(factorsOf("we don't need sso. we need traffic mirroring for tests")).toContain('l7-traffic');
   });
