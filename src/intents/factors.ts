@@ -18,33 +18,43 @@ export type FactorId =
 
 const PATTERNS: Record<FactorId, RegExp> = {
   'l7-traffic':
-    /\bl7 (?:routing|traffic)|\blayer[\s-]?7\b|\badvanced (?:routing|traffic)|\btraffic (?:management|mirroring|shaping|control)|\bmirror\w*|\bfault[\s-]?injection|\bheader[\s-]based|\bcanar(?:y|ies)\b|\bblue[\s/-]?green\b|\bprogressive delivery\b|\bsophisticated routing\b|\bcomplex routing\b/,
+    /\bl7 (?:routing|traffic)|\blayer[\s-]?7\b|\badvanced (?:routing|traffic)|\btraffic (?:management|mirroring|shaping|control)|\bmirror\w*|\bfault[\s-]?injection|\bheader[\s-]based|\bcanar(?:y|ies)\b|\bblue[\s/-]?green\b|\bprogressive delivery\b|\bsophisticated routing\b|\bcomplex routing\b|\bshadow\w*|\broute (?:on|by) (?:request )?headers?\b|\bheader[\s-]?routing\b/,
   'fine-grained-authz':
-    /\b(?:fine[\s-]?grained|granular|detailed|advanced|complex|strict)\b[\w\s-]{0,20}\b(?:authz|authori[sz]ation|access control|polic(?:y|ies))|\bauthori[sz]ation polic|\bauthz\b|\bzero[\s-]?trust\b|\bexternal auth/,
+    /\b(?:fine[\s-]?grained|granular|detailed|advanced|complex|strict)\b[\w\s-]{0,20}\b(?:authz|authori[sz]ation|access control|polic(?:y|ies))|\bauthori[sz]ation polic|\bauthz\b|\bzero[\s-]?trust\b|\bexternal auth|\b(?:authori[sz]ation|authz|access) (?:rules?|polic(?:y|ies)|checks?) (?:on|based on|by|per|for each)\b|\b(?:jwt[\s-]?claims?|per[\s-](?:route|path|method|endpoint)|path[\s-]based|identity[\s-]based|claims?[\s-]based)\b[\w\s-]{0,25}\b(?:authori[sz]ation|authz|access control|allow rules?|polic(?:y|ies))\b|\b(?:authori[sz]ation|authz)\b[\w\s-]{0,30}\b(?:jwt|claims?|per[\s-](?:route|path|method)|http methods?)\b/,
   'proxy-extensions':
     /\bwasm\b|\bwebassembly\b|\bwasm ?plugins?\b|\btraffic ?extensions?\b|\benvoy ?filters?\b|\blua\b|\bext[_\s-]?proc\b|\bcustom (?:envoy |proxy )?(?:filters?|plugins?)\b|\bproxy (?:plugins?|extensions?|extensibility)\b|\bextend (?:the )?(?:proxy|proxies|data plane|envoy)\b|\bprogrammab\w* (?:proxy|data plane)\b/,
   'egress-gateway':
-    /\begress gateways?\b|\b(?:single|central\w*|one|dedicated|audited|controlled|common) (?:egress|exit|outbound) (?:point|gateway|path|node)s?\b|\ball (?:outbound|egress|outgoing) traffic (?:goes |go |must go |should go |to go )?(?:through|via)\b/,
+    /\begress gateways?\b|\b(?:single|central\w*|one|dedicated|audited|controlled|common) (?:egress|exit|outbound) (?:point|gateway|path|node)s?\b|\ball (?:outbound|egress|outgoing) traffic (?:goes |go |must go |should go |to go )?(?:through|via)\b|\b(?:egress|outbound|outgoing|leav\w*)\b[^.?!]{0,60}\b(?:one|single|dedicated|central\w*|common)\b[\w\s-]{0,20}\b(?:gateway|exit point|exit|choke ?point)\b/,
   'multi-cluster':
     /\bmulti[\s-]?clusters?\b|\bmultiple clusters\b|\bseveral clusters\b|\bmany clusters\b|\bcross[\s-]?cluster|\bacross clusters\b|\bmulti[\s-]?(?:mesh|network|region|cloud)\b|\bfederat\w*|\bspan(?:ning)? clusters\b/,
   sidecarless:
-    /\bside[\s-]?car[\s-]?less\b|\bwithout (?:a |the )?side[\s-]?cars?\b|\bno side[\s-]?cars?\b|\bambient\b|\bdrop (?:the )?side[\s-]?cars?\b|\bget rid of (?:the )?side[\s-]?cars?\b|\bnot (?:run|use|have|want) (?:any )?side[\s-]?cars?\b|\bno more side[\s-]?cars?\b|\bavoid(?:ing)? (?:the )?side[\s-]?cars?\b|\bwithout (?:any )?side[\s-]?cars?\b|\b(?:don't|dont|do not) (?:want|need|like) (?:any |the )?side[\s-]?cars?\b/,
+    /\bside[\s-]?car[\s-]?less\b|\bwithout (?:a |the )?side[\s-]?cars?\b|\bno side[\s-]?cars?\b|\bambient\b|\bdrop (?:the )?side[\s-]?cars?\b|\bget rid of (?:the )?side[\s-]?cars?\b|\bnot (?:run|use|have|want) (?:any )?side[\s-]?cars?\b|\bno more side[\s-]?cars?\b|\bavoid(?:ing)? (?:the )?side[\s-]?cars?\b|\bwithout (?:any )?side[\s-]?cars?\b|\b(?:don't|dont|do not) (?:want|need|like) (?:any |the )?side[\s-]?cars?\b|\bside[\s-]?car[\s-]?free\b/,
   'low-overhead':
-    /\b(?:low|lower|lowest|minimal|minimum|small|smaller|smallest|tiny|less|least|little)\b[\w\s-]{0,15}\b(?:overhead|footprint|latency|resource\w*|memory|cpu)\b|\blight[\s-]?weight\b|\b(?:overhead|footprint|memory|cpu|latency)\b[\w\s-]{0,25}\b(?:tiny|small|minimal|low|lowest|little)\b|\bhigh (?:pod counts?|density)\b|\bperformance\b|\bfast(?:est)? proxy\b|\b(?:eat|eats|eating|burn|burns|burning|double|doubles|doubling)\b[\w\s-]{0,25}\b(?:nodes?|memory|cpu|(?:node|cloud|aws|gcp|azure) bill)\b|\bsidecar (?:memory|cpu)\b/,
+    /\b(?:low|lower|lowest|minimal|minimum|small|smaller|smallest|tiny|less|least|little)\b[\w\s-]{0,15}\b(?:overhead|footprint|latency|resource\w*|memory|cpu)\b|\blight[\s-]?weight\b|\b(?:overhead|footprint|memory|cpu|latency)\b[\w\s-]{0,25}\b(?:tiny|small|minimal|low|lowest|little)\b|\bhigh (?:pod counts?|density)\b|\bperformance\b|\bfast(?:est)? proxy\b|\b(?:lean|light)(?:er|est)? (?:possible )?(?:proxy|proxies|data plane|sidecars?)\b|\bas (?:lean|light|small) as possible\b|\blatency (?:budget|slos?|slas?)\b|\bper[\s-]pod (?:cpu|memory|overhead|cost|hit|resources?)\b/,
   'simple-operations':
-    /\bsimpl(?:e|est|er|icity)\b|\beas(?:y|iest|ier) to (?:run|operate|install|learn|use|manage|set up)\b|\bsmall (?:team|platform team|ops team)\b|\blean team\b|\bfew (?:people|engineers)\b|\bno (?:dedicated )?platform team\b|\blow (?:complexity|maintenance)\b|\bless (?:complex|to learn|to run)\b|\blearning curve\b|\bminimal ops\b|\b(?:least|less|little|minimal) (?:pain|effort|work|toil|maintenance)\b|\bbabysit\w*|\bfull[\s-]?time (?:person|engineer|job|hire)\b|\binstall\w* (?:it )?in an? (?:afternoon|morning|hour|day)\b|\bboring (?:upgrades|operations|ops)\b|\bupgrades?\b[\w\s]{0,20}\bboring\b|\b(?:only|sole|solo|lone|single) (?:infra|ops|platform|devops|sre|k8s|kubernetes) (?:person|engineer|guy|gal|admin)\b|\bme and (?:one|two|a couple of) other\b|\bone[\s-](?:person|man|woman) (?:team|ops|platform)\b/,
+    /\bsimpl(?:e|est|er|icity)\b|\beas(?:y|iest|ier) to (?:run|operate|install|learn|use|manage|set up)\b|\blow (?:complexity|maintenance)\b|\bless (?:complex|to learn|to run)\b|\bminimal ops\b|\b(?:least|less|little|minimal) (?:pain|effort|work|toil|maintenance)\b|\bease of (?:use|operation|operations|install\w*|management)\b|\beas(?:y|iest|ier)\b[\w\s-]{0,15}\bto (?:run|operate|install|learn|use|manage|set up|maintain)\b|\beasiest (?:install|setup|option)\b/,
   'fast-mtls-metrics':
     /\bmtls (?:on )?by default\b|\bmutual tls (?:on )?by default\b|\bzero[\s-]?config|\bout of the box\b|\bgolden (?:metrics|signals)\b|\btime to value\b|\bday one\b|\bquick(?:ly)? (?:start|win|setup|to set up)\b|\bwant (?:mtls|mutual tls|encryption)\b|\bmtls\b[\w\s]{0,20}\bdefault\b|\bencrypt\w* everything\b|\bencrypt\w*\b[\w\s]{0,30}\bby default\b|\b(?:little|minimal|no) config\w*\b|\bmtls\s*(?:\+|and|&)\s*metrics\b|\bencrypt\w*\b[\w\s-]{0,30}\b(?:pod|service)[\s-]to[\s-](?:pod|service)\b|\b(?:pod|service)[\s-]to[\s-](?:pod|service)\b[\w\s-]{0,30}\b(?:encrypt\w*|mtls|plain[\s-]?text)\b|\bmtls (?:everywhere|between (?:everything|all))\b/,
   'mid-migration':
-    /\bmigrat\w*|\bmoving (?:from|off|to)\b|\bswitching (?:from|to)\b|\bin the middle of (?:a )?(?:move|switch)\b|\btransition\w* (?:from|to|between)\b/,
+    /\bmigrat\w*|\bmoving (?:from|off|to)\b|\bswitching (?:from|to)\b|\bin the middle of (?:a )?(?:move|switch)\b|\btransition\w* (?:from|to|between)\b|\b(?:mov|migrat|switch|port|transition)\w* (?:\w+ ){0,3}(?:from|off|to|onto) (?:istio|linkerd)\b|\bcut[\s-]?over\b/,
+};
+
+/**
+ * Needs said as burdens to avoid ("a small team", "we can't babysit it", "memory is tight"). A
+ * negation before them does not rule the need out ("we don't want to babysit it" is the need).
+ */
+const BURDENS: Partial<Record<FactorId, RegExp>> = {
+  'low-overhead':
+    /\b(?:eat|eats|eating|burn|burns|burning|double|doubles|doubling)\b[\w\s-]{0,25}\b(?:nodes?|memory|cpu|(?:node|cloud|aws|gcp|azure) bill)\b|\bsidecar (?:memory|cpu)\b|\b(?:memory|cpu|resources?|nodes?|capacity) (?:is |are )?(?:already |really |very )?tight\b|\b(?:can't|cannot|can not|shouldn't|mustn't|must not) add (?:much|more than|a lot)\b/,
+  'simple-operations':
+    /\bsmall (?:team|platform team|ops team)\b|\blean team\b|\bfew (?:people|engineers)\b|\bno (?:dedicated )?platform team\b|\blearning curve\b|\bbabysit\w*|\bfull[\s-]?time (?:person|engineer|job|hire)\b|\binstall\w* (?:it )?in an? (?:afternoon|morning|hour|day)\b|\bboring (?:upgrades|operations|ops)\b|\bupgrades?\b[\w\s]{0,20}\bboring\b|\b(?:only|sole|solo|lone|single) (?:infra|ops|platform|devops|sre|k8s|kubernetes) (?:person|engineer|guy|gal|admin)\b|\bme and (?:one|two|a couple of) other\b|\bone[\s-](?:person|man|woman) (?:team|ops|platform)\b/,
 };
 
 /**
  * "We don't need fancy routing" names a need only to rule it out. Before a factor's words, in the
  * same clause: a need negated ("don't need", "no need for", "not interested in"); after them, in the
- * same clause: "is not needed", "isn't a requirement". Only capabilities are ruled out this way.
- * Sidecarless is itself said with negations ("no sidecars"), and simple operations and low overhead
- * are mostly said as burdens to avoid ("don't want to babysit it", "don't want the overhead").
+ * same clause: "is not needed", "isn't a requirement". Sidecarless is left out (it is itself said
+ * with negations: "no sidecars"), and so are the burdens above.
  */
 const NEGATABLE: ReadonlySet<FactorId> = new Set<FactorId>([
   'l7-traffic',
@@ -54,6 +64,8 @@ const NEGATABLE: ReadonlySet<FactorId> = new Set<FactorId>([
   'multi-cluster',
   'fast-mtls-metrics',
   'mid-migration',
+  'low-overhead',
+  'simple-operations',
 ]);
 const NOT_NEEDED = String.raw`\b(?:do not|don't|dont|does not|doesn't|doesnt|won't|wont|will not|never|no longer|not) (?:really |actually |even |currently )?(?:need|needs|want|wants|care (?:about|for)|require|requires|plan (?:on|to))\b|\bno (?:need|plans?) (?:for|of|to)\b|\bnot (?:interested in|looking for|after|a fan of)\b|\bnothing fancy\b`;
 const NEEDED = String.raw`\b(?:need|needs|want|wants|require|requires|must|care about|looking for)\b`;
@@ -112,6 +124,7 @@ function clauseAround(text: string, ends: readonly number[], from: number, to: n
 /** Whether the text names the factor as a need: some match of its pattern is not ruled out. */
 function names(id: FactorId, text: string, ends: () => readonly number[]): boolean {
   const pattern = PATTERNS[id];
+  if (BURDENS[id]?.test(text)) return true;
   if (!NEGATABLE.has(id)) return pattern.test(text);
   for (const m of text.matchAll(new RegExp(pattern.source, 'g'))) {
     const at = m.index ?? 0;

@@ -210,7 +210,7 @@ export function numericFactors(normalized: string): FactorId[] {
     const n = Number(m[1]) * (m[2] ? 1000 : 1);
     if (n >= 1000) largeFleet = true;
   }
-  const clusters = /\b(\d+)\s*(?:k8s |kubernetes |eks |gke |aks )?clusters\b/g;
+  const clusters = /\b(\d+)[\s-]*(?:k8s |kubernetes |eks |gke |aks )?clusters?\b/g;
   for (const m of text.matchAll(clusters)) if (Number(m[1]) >= 2) out.add('multi-cluster');
   // A big fleet makes per-pod overhead matter, but only counts when nothing else was said.
   if (largeFleet && out.size === 0 && extractFactors(normalized).length === 0) out.add('low-overhead');
@@ -561,7 +561,8 @@ export class Matcher {
     // On the text as typed: synonyms fold words ("versus") the recommendation rule reads.
     const asksWhich = detectIntents(normalized).includes('recommend');
     const asksMeshChoice = ASKS_MESH_CHOICE.test(normalized);
-    const needsStated = statesNeeds(normalized);
+    // A team size or a fleet written as numbers states a need too ("just two of us, linkerd or istio?").
+    const needsStated = statesNeeds(normalized) || numericFactors(normalized).length > 0;
     // Decision factors are mesh needs; with a mesh named too, the question is ours whatever the score.
     const inScope =
       confidence >= this.suggestAt ||
@@ -582,7 +583,8 @@ export class Matcher {
       !needsStated &&
       factors.every((f) => this.factorAnswer.get(f) === topEntry?.id);
     const confidentElsewhere = confident && (capabilityQuestion || !asksMeshChoice);
-    if (pickEntry && factors.length > 0 && asksWhich && inScope && !aboutOtherMesh && !confidentElsewhere) {
+    const asksChoice = asksWhich || ASKS_FOR_PICK.test(normalized);
+    if (pickEntry && factors.length > 0 && asksChoice && inScope && !aboutOtherMesh && !confidentElsewhere) {
       return {
         kind: 'answer',
         query,
@@ -736,8 +738,28 @@ function argmax(xs: Float64Array, n: number): number {
 }
 
 /** The question asks to choose a mesh ("which mesh", "Istio or Linkerd?", "which of the two"). */
-const ASKS_MESH_CHOICE =
-  /\b(?:which|what) (?:service ?)?mesh(?:es)?\b|\bmesh (?:for|should|would)\b|\b(?:istio|linkerd) (?:or|vs\.?|versus) (?:istio|linkerd)\b|\bwhich of (?:the|these|those) (?:two|meshes)\b/;
+/** Asking for a choice after stating needs: "which one?", "what would you pick?", "linkerd?". */
+const ASKS_FOR_PICK = new RegExp(
+  [
+    String.raw`\bwhich one\s*(?:\?|$|for (?:us|this|that|our))|\bwhich (?:one )?(?:would|should|do) (?:you|u|we|i) (?:pick|choose|go with|use|recommend|run)\b`,
+    String.raw`\bwhat (?:would|do|should|will) (?:you|u|we|i) (?:pick|choose|recommend|reccomend|go with|suggest)\b`,
+    String.raw`(?:^|[.!,;:]\s*)(?:so |then )?(?:istio|linkerd)(?:,? right)?\s*\?`,
+    String.raw`\bis (?:istio|linkerd) (?:enough|sufficient|overkill|the (?:right|obvious|best|better) (?:choice|answer|pick|option))\b`,
+    String.raw`\b(?:go|going) with (?:istio|linkerd)\b`,
+  ].join('|'),
+);
+
+/**
+ * Asking to choose between the meshes. "Istio vs Linkerd" alone is here too, but it asks for a
+ * pick only with a recommendation word ("zero trust istio vs linkerd" compares).
+ */
+const ASKS_MESH_CHOICE = new RegExp(
+  [
+    String.raw`\b(?:which|what) (?:service ?)?mesh(?:es)?\b|\bmesh (?:for|should|would)\b`,
+    String.raw`\b(?:istio|linkerd) (?:or|vs\.?|versus) (?:istio|linkerd)\b|\bwhich of (?:the|these|those) (?:two|meshes)\b`,
+    ASKS_FOR_PICK.source,
+  ].join('|'),
+);
 
 export function createMatcher(kb: KnowledgeBase, options?: MatcherOptions): Matcher {
   return new Matcher(kb, options);

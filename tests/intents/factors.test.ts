@@ -146,3 +146,36 @@ describe('needs said in other words', () => {
     expect(factorsOf(raw)).toContain(id);
   });
 });
+
+describe('qualities ruled out, and burdens that stay needs', () => {
+  it.each([
+    ["we don't need the simplest option", 'simple-operations'],
+    ["ease of operation isn't a priority for us", 'simple-operations'],
+    ["we don't care about the lowest overhead", 'low-overhead'],
+  ] as const)('"%s" does not name %s', (raw, id) => {
+    expect(factorsOf(raw)).not.toContain(id);
+  });
+
+  it.each([
+    ["we can't babysit another system", 'simple-operations'],
+    ["we don't have a small team for this, it's two people", 'simple-operations'],
+    ['memory on our nodes is already tight', 'low-overhead'],
+    ["the proxy can't add more than a millisecond", 'low-overhead'],
+  ] as const)('"%s" names %s', (raw, id) => {
+    expect(factorsOf(raw)).toContain(id);
+  });
+});
+
+describe('more needs in other words', () => {
+  it.each([
+    ['we need traffic shadowing for the new backend', 'l7-traffic'],
+    ['authorization rules on jwt claims per path', 'fine-grained-authz'],
+    ['every outbound connection has to go through one gateway security can log', 'egress-gateway'],
+    ['a sidecar-free data plane', 'sidecarless'],
+    ["we're moving all our clusters to linkerd this quarter", 'mid-migration'],
+    ['the proxy has to be as lean as possible', 'low-overhead'],
+    ['the easiest mesh to operate', 'simple-operations'],
+  ] as const)('"%s" names %s', (raw, id) => {
+    expect(factorsOf(raw)).toContain(id);
+  });
+});

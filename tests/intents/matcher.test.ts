@@ -372,6 +372,22 @@ describe('questions that state needs get a pick', () => {
     expect(r.kind === 'answer' && r.recommendation?.pick).toBe('linkerd');
   });
 
+  it.each([
+    ['just two of us on the platform, linkerd or istio?', 'linkerd'],
+    ['we need traffic mirroring and wasm filters in the proxy. linkerd?', 'istio'],
+    ['small team, mtls with zero config, what would you pick?', 'linkerd'],
+    ['no sidecars and per-path jwt authorization, which one?', 'istio'],
+  ])('needs then a short ask for a choice get the pick: %s', (q, pick) => {
+    const r = ask(q);
+    expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe('which-mesh');
+    expect(r.kind === 'answer' && r.recommendation?.pick, describeReply(r)).toBe(pick);
+  });
+
+  it('"X: istio vs linkerd" compares on X; it does not ask for a pick', () => {
+    const r = ask('zero trust istio vs linkerd');
+    expect(r.kind === 'answer' && r.recommendation, describeReply(r)).toBeFalsy();
+  });
+
   it('a big team is not a small one, and a pod count counts only when nothing else is said', () => {
     expect(ask('we are 40 engineers, which mesh?').factors).not.toContain('simple-operations');
     expect(ask('about 1,500 pods, which mesh should we use?').factors).toContain('low-overhead');
