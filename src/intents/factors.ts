@@ -53,20 +53,9 @@ const BURDENS: Partial<Record<FactorId, RegExp>> = {
 /**
  * "We don't need fancy routing" names a need only to rule it out. Before a factor's words, in the
  * same clause: a need negated ("don't need", "no need for", "not interested in"); after them, in the
- * same clause: "is not needed", "isn't a requirement". Sidecarless is left out (it is itself said
- * with negations: "no sidecars"), and so are the burdens above.
+ * same clause: "is not needed", "isn't a requirement". Sidecarless is never ruled out this way (it
+ * is itself said with negations: "no sidecars"), and neither are the burdens above.
  */
-const NEGATABLE: ReadonlySet<FactorId> = new Set<FactorId>([
-  'l7-traffic',
-  'fine-grained-authz',
-  'proxy-extensions',
-  'egress-gateway',
-  'multi-cluster',
-  'fast-mtls-metrics',
-  'mid-migration',
-  'low-overhead',
-  'simple-operations',
-]);
 const NOT_NEEDED = String.raw`\b(?:do not|don't|dont|does not|doesn't|doesnt|won't|wont|will not|never|no longer|not) (?:really |actually |even |currently )?(?:need|needs|want|wants|care (?:about|for)|require|requires|plan (?:on|to))\b|\bno (?:need|plans?) (?:for|of|to)\b|\bnot (?:interested in|looking for|after|a fan of)\b|\bnothing fancy\b`;
 const NEEDED = String.raw`\b(?:need|needs|want|wants|require|requires|must|care about|looking for)\b`;
 /**
@@ -88,7 +77,7 @@ const CLAUSE_END = /[.!?;:\n]|\b(?:but|however|though|although|whereas|just|only
 /** How far before and after a factor's words a negation is looked for (in characters). */
 const NEGATION_REACH = 80;
 
-/** Where each clause of the text ends (after its last character), in order. */
+/** The clause breaks of the text, in order, as flat [start, end) pairs. */
 function clauseEnds(text: string): number[] {
   const ends: number[] = [];
   for (const m of text.matchAll(CLAUSE_END)) ends.push(m.index ?? 0, (m.index ?? 0) + m[0].length);
@@ -121,12 +110,16 @@ function clauseAround(text: string, ends: readonly number[], from: number, to: n
   };
 }
 
+/** Each factor's pattern, for finding every match (matchAll needs the g flag). */
+const EVERY_MATCH = Object.fromEntries(
+  Object.entries(PATTERNS).map(([id, p]) => [id, new RegExp(p.source, 'g')]),
+) as Record<FactorId, RegExp>;
+
 /** Whether the text names the factor as a need: some match of its pattern is not ruled out. */
 function names(id: FactorId, text: string, ends: () => readonly number[]): boolean {
-  const pattern = PATTERNS[id];
   if (BURDENS[id]?.test(text)) return true;
-  if (!NEGATABLE.has(id)) return pattern.test(text);
-  for (const m of text.matchAll(new RegExp(pattern.source, 'g'))) {
+  if (id === 'sidecarless') return PATTERNS[id].test(text);
+  for (const m of text.matchAll(EVERY_MATCH[id])) {
     const at = m.index ?? 0;
     const { before, after } = clauseAround(text, ends(), at, at + m[0].length);
     if (!ruledOutBefore(before) && !NOT_NEEDED_AFTER.test(after)) return true;
