@@ -212,6 +212,20 @@ describe('eval gate: tests/fixtures/eval-picks.jsonl (needs stated, then a choic
   });
 });
 
+describe('eval gate: tests/fixtures/eval-picks-frozen.jsonl (aggregates only)', () => {
+  // A second pick set, 50 lines (20 linkerd, 18 istio, 8 either, 4 both), written blind by another
+  // helper from the pick rule alone, after the pick rules were changed on eval-picks.jsonl. Scored
+  // once, in aggregate, and never looked into: the rules before this session's changes got picks
+  // 58.0%, top-1 58.0%, wrong 24.0%; the changed rules picks 72.0%, top-1 64.0%, wrong 18.0%.
+  it('holds picks 0.69 and top-1 0.61, wrong at most 0.21 (measured 72.0%, 64.0%, 18.0%, 3 points)', () => {
+    const report = run('eval-picks-frozen.jsonl');
+    const got = { picks: report.pick.correct, top1: report.inScope.top1, wrong: report.inScope.wrong };
+    expect(got.picks, JSON.stringify(got)).toBeGreaterThanOrEqual(0.69);
+    expect(got.top1, JSON.stringify(got)).toBeGreaterThanOrEqual(0.61);
+    expect(got.wrong, JSON.stringify(got)).toBeLessThanOrEqual(0.21);
+  });
+});
+
 describe('evaluate', () => {
   it('scores a small set: a right answer, a refusal, a wrong refusal and a pick', () => {
     const report = evaluate(createMatcher(realKb()), [
