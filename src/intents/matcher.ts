@@ -408,18 +408,20 @@ export class Matcher {
 
   /** The question in the training form, misspelt words corrected first (at most a few per question). */
   prepareQuestion(raw: string): string {
+    return applySynonyms(this.corrected(normalizeForMatching(raw).slice(0, MAX_QUESTION_CHARS)));
+  }
+
+  /** Normalised text with misspelt words corrected (at most MAX_CORRECTIONS). */
+  private corrected(text: string): string {
     let corrections = 0;
-    const fixed = normalizeForMatching(raw)
-      .slice(0, MAX_QUESTION_CHARS)
-      .replace(/[a-z][a-z0-9']*/g, (w) => {
-        if (corrections >= MAX_CORRECTIONS || w.length < 4 || STOPWORDS.has(w) || this.knownWords.has(w))
-          return w;
-        const c = this.correct(w);
-        if (!c) return w;
-        corrections++;
-        return c;
-      });
-    return applySynonyms(fixed);
+    return text.replace(/[a-z][a-z0-9']*/g, (w) => {
+      if (corrections >= MAX_CORRECTIONS || w.length < 4 || STOPWORDS.has(w) || this.knownWords.has(w))
+        return w;
+      const c = this.correct(w);
+      if (!c) return w;
+      corrections++;
+      return c;
+    });
   }
 
   /** Both experts and the calibrator on a prepared text. */
@@ -549,7 +551,9 @@ export class Matcher {
             confidence: 1,
           };
     const intent = detectIntents(prepared)[0] ?? 'question';
-    const factors = factorsOf(normalized);
+    // Needs as typed and as spelling correction reads them ("the lowest latancy"): correction only
+    // adds, since it can also turn a word the knowledge base lacks into one it has.
+    const factors = [...new Set([...factorsOf(normalized), ...factorsOf(this.corrected(normalized))])];
     const confidence = Math.round(s.confidence * 1000) / 1000;
     const [top] = s.order;
     const topEntry = top === undefined ? undefined : this.kb.byId.get(this.classes[top] as string);

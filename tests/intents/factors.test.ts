@@ -148,6 +148,7 @@ describe('needs said in other words', () => {
     ['a sidecar-free data plane', 'sidecarless'],
     ["we're moving all our clusters to linkerd this quarter", 'mid-migration'],
     ['the proxy has to be as lean as possible', 'low-overhead'],
+    ['something light on resources', 'low-overhead'],
     ['the easiest mesh to operate', 'simple-operations'],
   ] as const)('"%s" names %s', (raw, id) => {
     expect(factorsOf(raw)).toContain(id);

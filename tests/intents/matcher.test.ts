@@ -383,6 +383,11 @@ describe('questions that state needs get a pick', () => {
     expect(r.kind === 'answer' && r.recommendation?.pick, describeReply(r)).toBe(pick);
   });
 
+  it('a misspelt need is read as spelling correction reads it', () => {
+    const r = ask('we need the lowest latancy possible, which mesh should we run?');
+    expect(r.factors, describeReply(r)).toContain('low-overhead');
+  });
+
   it('"X: istio vs linkerd" compares on X; it does not ask for a pick', () => {
     const r = ask('zero trust istio vs linkerd');
     expect(r.kind === 'answer' && r.recommendation, describeReply(r)).toBeFalsy();
