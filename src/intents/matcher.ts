@@ -411,6 +411,15 @@ export class Matcher {
     return applySynonyms(this.corrected(normalizeForMatching(raw).slice(0, MAX_QUESTION_CHARS)));
   }
 
+  /**
+   * The decision factors of a normalised text, as typed and as spelling correction reads it ("the
+   * lowest latancy"). Correction only adds: it can also turn a word the knowledge base lacks into
+   * one it has.
+   */
+  private needsOf(normalized: string): FactorId[] {
+    return [...new Set([...factorsOf(normalized), ...factorsOf(this.corrected(normalized))])];
+  }
+
   /** Normalised text with misspelt words corrected (at most MAX_CORRECTIONS). */
   private corrected(text: string): string {
     let corrections = 0;
@@ -551,9 +560,7 @@ export class Matcher {
             confidence: 1,
           };
     const intent = detectIntents(prepared)[0] ?? 'question';
-    // Needs as typed and as spelling correction reads them ("the lowest latancy"): correction only
-    // adds, since it can also turn a word the knowledge base lacks into one it has.
-    const factors = [...new Set([...factorsOf(normalized), ...factorsOf(this.corrected(normalized))])];
+    const factors = this.needsOf(normalized);
     const confidence = Math.round(s.confidence * 1000) / 1000;
     const [top] = s.order;
     const topEntry = top === undefined ? undefined : this.kb.byId.get(this.classes[top] as string);
@@ -649,7 +656,7 @@ export class Matcher {
 
   /** `/mesh-pick <needs>`: a pick from the decision factors the text names, or null when it names none. */
   pickFromText(raw: string): AnswerReply | null {
-    const factors = factorsOf(normalizeText(raw).slice(0, MAX_QUESTION_CHARS));
+    const factors = this.needsOf(normalizeText(raw).slice(0, MAX_QUESTION_CHARS));
     const entry = this.kb.byId.get('which-mesh');
     if (!entry || factors.length === 0) return null;
     return {
