@@ -24,19 +24,19 @@ const PATTERNS: Record<FactorId, RegExp> = {
   'proxy-extensions':
     /\bwasm\b|\bwebassembly\b|\bwasm ?plugins?\b|\btraffic ?extensions?\b|\benvoy ?filters?\b|\blua\b|\bext[_\s-]?proc\b|\bcustom (?:envoy |proxy )?(?:filters?|plugins?)\b|\bproxy (?:plugins?|extensions?|extensibility)\b|\bextend (?:the )?(?:proxy|proxies|data plane|envoy)\b|\bprogrammab\w* (?:proxy|data plane)\b/,
   'egress-gateway':
-    /\begress gateways?\b|\b(?:single|central\w*|one|dedicated|audited|controlled|common) (?:egress|exit|outbound) (?:point|gateway|path|node)s?\b|\ball (?:outbound|egress|outgoing) traffic (?:goes |go |must go |should go |to go )?(?:through|via)\b|\b(?:egress|outbound|outgoing|leav\w*)\b[^.?!]{0,60}\b(?:one|single|dedicated|central\w*|common)\b[\w\s-]{0,20}\b(?:gateway|exit point|exit|choke ?point)\b/,
+    /\begress gateways?\b|\b(?:single|central\w*|one|dedicated|audited|controlled|common) (?:egress|exit|outbound) (?:point|gateway|path|node)s?\b|\ball (?:outbound|egress|outgoing) traffic (?:goes |go |must go |should go |to go )?(?:through|via)\b|\b(?:egress|outbound|outgoing|leav\w*)\b[^.?!]{0,60}\b(?:one|single|dedicated|central\w*|common)\b[\w\s-]{0,20}\b(?:gateway|exit point|exit|choke ?point)\b|\b(?:single|one|dedicated|central\w*) (?:audited |logged |controlled |monitored )?(?:exit|egress)\b|\b(?:out of|leaving|leave|going out of) the (?:cluster|vpc|vnet|mesh|network)\b[^.?!]{0,50}\b(?:one|single|dedicated|central\w*) (?:place|point|gateway|exit)\b/,
   'multi-cluster':
     /\bmulti[\s-]?clusters?\b|\bmultiple clusters\b|\bseveral clusters\b|\bmany clusters\b|\bcross[\s-]?cluster|\bacross clusters\b|\bmulti[\s-]?(?:mesh|network|region|cloud)\b|\bfederat\w*|\bspan(?:ning)? clusters\b/,
   sidecarless:
-    /\bside[\s-]?car[\s-]?less\b|\bwithout (?:a |the )?side[\s-]?cars?\b|\bno side[\s-]?cars?\b|\bambient\b|\bdrop (?:the )?side[\s-]?cars?\b|\bget rid of (?:the )?side[\s-]?cars?\b|\bnot (?:run|use|have|want) (?:any )?side[\s-]?cars?\b|\bno more side[\s-]?cars?\b|\bavoid(?:ing)? (?:the )?side[\s-]?cars?\b|\bwithout (?:any )?side[\s-]?cars?\b|\b(?:don't|dont|do not) (?:want|need|like) (?:any |the )?side[\s-]?cars?\b|\bside[\s-]?car[\s-]?free\b/,
+    /\bside[\s-]?car[\s-]?less\b|\bwithout (?:a |the )?side[\s-]?cars?\b|\bno side[\s-]?cars?\b|\bambient\b|\bdrop (?:the )?side[\s-]?cars?\b|\bget rid of (?:the )?side[\s-]?cars?\b|\bnot (?:run|use|have|want) (?:any )?side[\s-]?cars?\b|\bno more side[\s-]?cars?\b|\bavoid(?:ing)? (?:the )?side[\s-]?cars?\b|\bwithout (?:any )?side[\s-]?cars?\b|\b(?:don't|dont|do not) (?:want|need|like) (?:any |the )?side[\s-]?cars?\b|\bside[\s-]?car[\s-]?free\b|\bper[\s-]node (?:proxies|proxy)\b|\b(?:instead of|rather than) (?:a |the )?side[\s-]?cars?\b|\b(?:isn't|is not|not) a side[\s-]?car\b/,
   'low-overhead':
-    /\b(?:low|lower|lowest|minimal|minimum|small|smaller|smallest|tiny|less|least|little)\b[\w\s-]{0,15}\b(?:overhead|footprint|latency|resource\w*|memory|cpu)\b|\blight[\s-]?weight\b|\b(?:overhead|footprint|memory|cpu|latency)\b[\w\s-]{0,25}\b(?:tiny|small|minimal|low|lowest|little)\b|\bhigh (?:pod counts?|density)\b|\bperformance\b|\bfast(?:est)? proxy\b|\b(?:lean|light)(?:er|est)? (?:possible )?(?:proxy|proxies|data plane|sidecars?)\b|\bas (?:lean|light|small) as possible\b|\blight on (?:resources|memory|cpu)\b|\blatency (?:budget|slos?|slas?)\b|\bper[\s-]pod (?:cpu|memory|overhead|cost|hit|resources?)\b/,
+    /\b(?:low|lower|lowest|minimal|minimum|small|smaller|smallest|tiny|less|least|little)\b[\w\s-]{0,15}\b(?:overhead|footprint|latency|resource\w*|memory|cpu)\b|\blight[\s-]?weight\b|\b(?:overhead|footprint|memory|cpu|latency)\b[\w\s-]{0,25}\b(?:tiny|small|minimal|low|lowest|little)\b|\bhigh (?:pod counts?|density)\b|\bperformance\b|\bfast(?:est)? proxy\b|\b(?:lean|light)(?:er|est)? (?:possible )?(?:proxy|proxies|data plane|sidecars?)\b|\bas (?:lean|light|small) as possible\b|\blight on (?:resources|memory|cpu)\b|\blatency (?:budget|slos?|slas?)\b|\bper[\s-]pod (?:cpu|memory|overhead|cost|hit|resources?)\b|\blight(?:er|est)? (?:mesh|option|one|possible)\b/,
   'simple-operations':
     /\bsimpl(?:e|est|er|icity)\b|\beas(?:y|iest|ier) to (?:run|operate|install|learn|use|manage|set up)\b|\blow (?:complexity|maintenance)\b|\bless (?:complex|to learn|to run)\b|\bminimal ops\b|\b(?:least|less|little|minimal) (?:pain|effort|work|toil|maintenance)\b|\bease of (?:use|operation|operations|install\w*|management)\b|\beas(?:y|iest|ier)\b[\w\s-]{0,15}\bto (?:run|operate|install|learn|use|manage|set up|maintain)\b|\beasiest (?:install|setup|option)\b/,
   'fast-mtls-metrics':
-    /\bmtls (?:on )?by default\b|\bmutual tls (?:on )?by default\b|\bzero[\s-]?config|\bout of the box\b|\bgolden (?:metrics|signals)\b|\btime to value\b|\bday one\b|\bquick(?:ly)? (?:start|win|setup|to set up)\b|\bwant (?:mtls|mutual tls|encryption)\b|\bmtls\b[\w\s]{0,20}\bdefault\b|\bencrypt\w* everything\b|\bencrypt\w*\b[\w\s]{0,30}\bby default\b|\b(?:little|minimal|no) config\w*\b|\bmtls\s*(?:\+|and|&)\s*metrics\b|\bencrypt\w*\b[\w\s-]{0,30}\b(?:pod|service)[\s-]to[\s-](?:pod|service)\b|\b(?:pod|service)[\s-]to[\s-](?:pod|service)\b[\w\s-]{0,30}\b(?:encrypt\w*|mtls|plain[\s-]?text)\b|\bmtls (?:everywhere|between (?:everything|all))\b/,
+    /\bmtls (?:on )?by default\b|\bmutual tls (?:on )?by default\b|\bzero[\s-]?config|\bout of the box\b|\bgolden (?:metrics|signals)\b|\btime to value\b|\bday one\b|\bquick(?:ly)? (?:start|win|setup|to set up)\b|\bwant (?:mtls|mutual tls|encryption)\b|\bmtls\b[\w\s]{0,20}\bdefault\b|\bencrypt\w* everything\b|\bencrypt\w*\b[\w\s]{0,30}\bby default\b|\b(?:little|minimal|no) config\w*\b|\bmtls\s*(?:\+|and|&)\s*metrics\b|\bencrypt\w*\b[\w\s-]{0,30}\b(?:pod|service)[\s-]to[\s-](?:pod|service)\b|\b(?:pod|service)[\s-]to[\s-](?:pod|service)\b[\w\s-]{0,30}\b(?:encrypt\w*|mtls|plain[\s-]?text)\b|\bmtls (?:everywhere|between (?:everything|all))\b|\bwithout (?:us |any |having to )?(?:configur\w*|config\w*|set(?:ting)?[\s-]?up|writing (?:any )?(?:polic\w*|config\w*|yaml))\b/,
   'mid-migration':
-    /\bmigrat\w*|\bmoving (?:from|off|to)\b|\bswitching (?:from|to)\b|\bin the middle of (?:a )?(?:move|switch)\b|\btransition\w* (?:from|to|between)\b|\b(?:mov|migrat|switch|port|transition)\w* (?:\w+ ){0,3}(?:from|off|to|onto) (?:istio|linkerd)\b|\bcut[\s-]?over\b/,
+    /\bmigrat\w*|\bmoving (?:from|off|to)\b|\bswitching (?:from|to)\b|\bin the middle of (?:a )?(?:move|switch)\b|\btransition\w* (?:from|to|between)\b|\b(?:mov|migrat|switch|port|transition)\w* (?:\w+ ){0,3}(?:from|off|to|onto) (?:istio|linkerd)\b/,
 };
 
 /**
@@ -45,16 +45,16 @@ const PATTERNS: Record<FactorId, RegExp> = {
  */
 const BURDENS: Partial<Record<FactorId, RegExp>> = {
   'low-overhead':
-    /\b(?:eat|eats|eating|burn|burns|burning|double|doubles|doubling)\b[\w\s-]{0,25}\b(?:nodes?|memory|cpu|(?:node|cloud|aws|gcp|azure) bill)\b|\bsidecar (?:memory|cpu)\b|\b(?:memory|cpu|resources?|nodes?|capacity) (?:is |are )?(?:already |really |very )?tight\b|\b(?:can't|cannot|can not|shouldn't|mustn't|must not) add (?:much|more than|a lot)\b/,
+    /\b(?:eat|eats|eating|burn|burns|burning|double|doubles|doubling)\b[\w\s-]{0,25}\b(?:nodes?|memory|cpu|(?:node|cloud|aws|gcp|azure) bill)\b|\bsidecar (?:memory|cpu)\b|\b(?:memory|cpu|resources?|nodes?|capacity) (?:is |are )?(?:already |really |very )?tight\b|\b(?:can't|cannot|can not|shouldn't|mustn't|must not) add (?:much|more than|a lot)\b|\b(?:can't|cant|cannot) afford\b[^.?!]{0,30}\b(?:sidecars?|proxies|overhead|memory|cpu)\b|\b(?:fat|heavy|big|bloated) (?:sidecars?|proxies)\b|\b\d+ ?% (?:memory|cpu|mem)\b|\b(?:memory|cpu) (?:is |are )?(?:at|sitting at) \d+ ?%/,
   'simple-operations':
-    /\bsmall (?:team|platform team|ops team)\b|\blean team\b|\bfew (?:people|engineers)\b|\bno (?:dedicated )?platform team\b|\blearning curve\b|\bbabysit\w*|\bfull[\s-]?time (?:person|engineer|job|hire)\b|\binstall\w* (?:it )?in an? (?:afternoon|morning|hour|day)\b|\bboring (?:upgrades|operations|ops)\b|\bupgrades?\b[\w\s]{0,20}\bboring\b|\b(?:only|sole|solo|lone|single) (?:infra|ops|platform|devops|sre|k8s|kubernetes) (?:person|engineer|guy|gal|admin)\b|\bme and (?:one|two|a couple of) other\b|\bone[\s-](?:person|man|woman) (?:team|ops|platform)\b/,
+    /\bsmall (?:team|platform team|ops team)\b|\blean team\b|\bfew (?:people|engineers)\b|\bno (?:dedicated )?platform team\b|\blearning curve\b|\bbabysit\w*|\bfull[\s-]?time (?:person|engineer|job|hire)\b|\binstall\w* (?:it )?in an? (?:afternoon|morning|hour|day)\b|\bboring (?:upgrades|operations|ops)\b|\bupgrades?\b[\w\s]{0,20}\bboring\b|\b(?:only|sole|solo|lone|single) (?:infra|ops|platform|devops|sre|k8s|kubernetes) (?:person|engineer|guy|gal|admin)\b|\bme and (?:one|two|a couple of) other\b|\bone[\s-](?:person|man|woman) (?:team|ops|platform)\b|\b(?:platform|infra|ops|devops|sre) team is (?:just |only )?(?:me|one person|one guy)\b|\b(?:can't|cant|cannot) be on[\s-]?call for\b/,
 };
 
 /**
  * "We don't need fancy routing" names a need only to rule it out. Before a factor's words, in the
  * same clause: a need negated ("don't need", "no need for", "not interested in"); after them, in the
- * same clause: "is not needed", "isn't a requirement". Sidecarless is never ruled out this way (it
- * is itself said with negations: "no sidecars"), and neither are the burdens above.
+ * same clause: "is not needed", "isn't a requirement". The burdens above are never ruled out, and
+ * sidecarless only when named plainly ("no sidecarless requirement"): "no sidecars" is the need.
  */
 const NOT_NEEDED = String.raw`\b(?:do not|don't|dont|does not|doesn't|doesnt|won't|wont|will not|never|no longer|not) (?:really |actually |even |currently )?(?:need|needs|want|wants|care (?:about|for)|require|requires|plan (?:on|to))\b|\bno (?:need|plans?) (?:for|of|to)\b|\bnot (?:interested in|looking for|after|a fan of)\b|\bnothing fancy\b`;
 const NEEDED = String.raw`\b(?:need|needs|want|wants|require|requires|must|care about|looking for)\b`;
@@ -65,6 +65,8 @@ const NEEDED = String.raw`\b(?:need|needs|want|wants|require|requires|must|care 
 const NEED_WORDS = new RegExp(`(${NOT_NEEDED})|${NEEDED}`, 'g');
 
 function ruledOutBefore(before: string): boolean {
+  // "no multi-cluster", "no fancy canaries": "no" right before the need (one word may sit between).
+  if (/(?:^|\W)(?:no|nor)\s+(?:\w+\s+)?$/.test(before)) return true;
   let last = false;
   for (const m of before.matchAll(NEED_WORDS)) last = m[1] !== undefined;
   return last;
@@ -110,6 +112,9 @@ function clauseAround(text: string, ends: readonly number[], from: number, to: n
   };
 }
 
+const SAYS_NO_SIDECARS =
+  /^(?:no|without|not|don't|dont|do not|avoid|drop|get rid|instead|rather|isn't|is not)\b/;
+
 /** Each factor's pattern, for finding every match (matchAll needs the g flag). */
 const EVERY_MATCH = Object.fromEntries(
   Object.entries(PATTERNS).map(([id, p]) => [id, new RegExp(p.source, 'g')]),
@@ -118,8 +123,9 @@ const EVERY_MATCH = Object.fromEntries(
 /** Whether the text names the factor as a need: some match of its pattern is not ruled out. */
 function names(id: FactorId, text: string, ends: () => readonly number[]): boolean {
   if (BURDENS[id]?.test(text)) return true;
-  if (id === 'sidecarless') return PATTERNS[id].test(text);
   for (const m of text.matchAll(EVERY_MATCH[id])) {
+    // Sidecarless is mostly said with a negation of its own ("no sidecars"): such a need stands.
+    if (id === 'sidecarless' && SAYS_NO_SIDECARS.test(m[0])) return true;
     const at = m.index ?? 0;
     const { before, after } = clauseAround(text, ends(), at, at + m[0].length);
     if (!ruledOutBefore(before) && !NOT_NEEDED_AFTER.test(after)) return true;

@@ -577,7 +577,7 @@ export class Matcher {
     // Decision factors are mesh needs; with a mesh named too, the question is ours whatever the score.
     const inScope =
       confidence >= this.suggestAt ||
-      /\b(?:mesh|meshes|istio|linkerd)\b/.test(normalized) ||
+      /\b(?:mesh|meshes|istio|linkerd|sidecars?|envoy\w*|mtls|mutual tls)\b/.test(normalized) ||
       s.order.slice(0, 3).some((c) => this.classes[c] === 'which-mesh');
     // A confident answer about another mesh ("cilium or istio for sidecarless?") keeps its own card.
     const aboutOtherMesh = topEntry?.group === 'other-meshes' && confidence >= this.answerAt;

@@ -212,11 +212,23 @@ describe('eval gate: tests/fixtures/eval-picks.jsonl (needs stated, then a choic
   });
 });
 
+describe('eval gate: tests/fixtures/eval-picks3.jsonl (needs as messy Slack posts)', () => {
+  // A third helper, pick rule only: needs implied by situations ("the platform team is me", "nodes
+  // at 85% memory"), corrected, or ruled out. First scored: picks 65.0%, top-1 78.3% (the rules
+  // before this session: 50.0%). After the needs it showed were read: 88.3%, 91.7%.
+  it('holds picks 0.85 and top-1 0.88 (measured 88.3% and 91.7%, minus 3 points)', () => {
+    const report = run('eval-picks3.jsonl');
+    expect(report.pick.correct, misses(report, 'pick')).toBeGreaterThanOrEqual(0.85);
+    expect(report.inScope.top1, misses(report, 'inScope')).toBeGreaterThanOrEqual(0.88);
+  });
+});
+
 describe('eval gate: tests/fixtures/eval-picks-frozen.jsonl (aggregates only)', () => {
   // A second pick set, 50 lines (20 linkerd, 18 istio, 8 either, 4 both), written blind by another
   // helper from the pick rule alone, after the pick rules were changed on eval-picks.jsonl. Scored
-  // once, in aggregate, and never looked into: the rules before this session's changes got picks
-  // 58.0%, top-1 58.0%, wrong 24.0%; the changed rules picks 72.0%, top-1 64.0%, wrong 18.0%.
+  // in aggregate only, never looked into: the rules before this session's changes got picks 58.0%,
+  // top-1 58.0%, wrong 24.0%; the rules when it was written 72.0%, 64.0%, 18.0% (gated here); after
+  // the rules were changed again on eval-picks3.jsonl, 80.0%, 70.0%, 18.0%.
   it('holds picks 0.69 and top-1 0.61, wrong at most 0.21 (measured 72.0%, 64.0%, 18.0%, 3 points)', () => {
     const report = run('eval-picks-frozen.jsonl');
     const got = { picks: report.pick.correct, top1: report.inScope.top1, wrong: report.inScope.wrong };

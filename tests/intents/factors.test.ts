@@ -149,6 +149,11 @@ describe('needs said in other words', () => {
     ["we're moving all our clusters to linkerd this quarter", 'mid-migration'],
     ['the proxy has to be as lean as possible', 'low-overhead'],
     ['something light on resources', 'low-overhead'],
+    ['everything leaving the cluster must be logged at one central gateway', 'egress-gateway'],
+    ['compliance wants a single audited exit', 'egress-gateway'],
+    ['per-node proxies instead of sidecars', 'sidecarless'],
+    ['dashboards that show up without us configuring anything', 'fast-mtls-metrics'],
+    ['the lightest mesh possible', 'low-overhead'],
     ['the easiest mesh to operate', 'simple-operations'],
   ] as const)('"%s" names %s', (raw, id) => {
     expect(factorsOf(raw)).toContain(id);
@@ -160,6 +165,9 @@ describe('qualities ruled out, and burdens that stay needs', () => {
     ["we don't need the simplest option", 'simple-operations'],
     ["ease of operation isn't a priority for us", 'simple-operations'],
     ["we don't care about the lowest overhead", 'low-overhead'],
+    ["no multi-cluster, it's a single cluster", 'multi-cluster'],
+    ['no sidecarless requirement, sidecars are fine', 'sidecarless'],
+    ['we mirror traffic to v2 for a week before the cutover', 'mid-migration'],
   ] as const)('"%s" does not name %s', (raw, id) => {
     expect(factorsOf(raw)).not.toContain(id);
   });
@@ -169,6 +177,9 @@ describe('qualities ruled out, and burdens that stay needs', () => {
     ["we don't want a steep learning curve", 'simple-operations'],
     ['memory on our nodes is already tight', 'low-overhead'],
     ["the proxy can't add more than a millisecond", 'low-overhead'],
+    ["nodes are at 85% memory, we can't afford fat sidecars", 'low-overhead'],
+    ['our platform team is just me', 'simple-operations'],
+    ['no sidecars please', 'sidecarless'],
   ] as const)('"%s" names %s', (raw, id) => {
     expect(factorsOf(raw)).toContain(id);
   });

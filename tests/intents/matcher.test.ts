@@ -377,6 +377,8 @@ describe('questions that state needs get a pick', () => {
     ['we need traffic mirroring and wasm filters in the proxy. linkerd?', 'istio'],
     ['small team, mtls with zero config, what would you pick?', 'linkerd'],
     ['no sidecars and per-path jwt authorization, which one?', 'istio'],
+    // No mesh named, but mesh needs (Envoy filters, mTLS) and a choice asked for.
+    ['custom envoyfilter needed, plus mtls out of the box. which one?', 'either'],
   ])('needs then a short ask for a choice get the pick: %s', (q, pick) => {
     const r = ask(q);
     expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe('which-mesh');
