@@ -748,7 +748,6 @@ function argmax(xs: Float64Array, n: number): number {
   return best;
 }
 
-/** The question asks to choose a mesh ("which mesh", "Istio or Linkerd?", "which of the two"). */
 /** Asking for a choice after stating needs: "which one?", "what would you pick?", "linkerd?". */
 const ASKS_FOR_PICK = new RegExp(
   [
