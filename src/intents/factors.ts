@@ -86,26 +86,26 @@ function clauseEnds(text: string): number[] {
   return ends;
 }
 
-/** The text before and after [from, to) within its clause, at most NEGATION_REACH either side. */
-function clauseAround(text: string, ends: readonly number[], from: number, to: number) {
-  // ends holds [start, end) pairs of the clause breaks: the last break ending at or before `from`,
-  // the first starting at or after `to` (binary searches, so long texts stay linear).
+/** The first break i (of `ends`' pairs) for which `after(i)` holds, or the count; `after` must be monotone. */
+function firstBreak(ends: readonly number[], after: (start: number, end: number) => boolean): number {
   let lo = 0;
   let hi = ends.length / 2;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((ends[2 * mid + 1] as number) <= from) lo = mid + 1;
-    else hi = mid;
+    if (after(ends[2 * mid] as number, ends[2 * mid + 1] as number)) hi = mid;
+    else lo = mid + 1;
   }
-  const start = lo > 0 ? (ends[2 * (lo - 1) + 1] as number) : 0;
-  lo = 0;
-  hi = ends.length / 2;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ends[2 * mid] as number) < to) lo = mid + 1;
-    else hi = mid;
-  }
-  const end = lo < ends.length / 2 ? (ends[2 * lo] as number) : text.length;
+  return lo;
+}
+
+/** The text before and after [from, to) within its clause, at most NEGATION_REACH either side. */
+function clauseAround(text: string, ends: readonly number[], from: number, to: number) {
+  // The clause starts after the last break ending at or before `from` and ends at the first break
+  // starting at or after `to` (binary searches, so long texts stay linear).
+  const i = firstBreak(ends, (_, end) => end > from);
+  const start = i > 0 ? (ends[2 * i - 1] as number) : 0;
+  const j = firstBreak(ends, (begin) => begin >= to);
+  const end = j < ends.length / 2 ? (ends[2 * j] as number) : text.length;
   return {
     before: text.slice(Math.max(start, from - NEGATION_REACH), from),
     after: text.slice(to, Math.max(to, Math.min(end, to + NEGATION_REACH))),

@@ -417,7 +417,10 @@ export class Matcher {
    * one it has.
    */
   private needsOf(normalized: string): FactorId[] {
-    return [...new Set([...factorsOf(normalized), ...factorsOf(this.corrected(normalized))])];
+    const found = factorsOf(normalized);
+    const fixed = this.corrected(normalized);
+    // Most questions need no correction: their factors are not read twice.
+    return fixed === normalized ? found : [...new Set([...found, ...factorsOf(fixed)])];
   }
 
   /** Normalised text with misspelt words corrected (at most MAX_CORRECTIONS). */
