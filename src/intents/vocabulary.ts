@@ -79,8 +79,26 @@ const SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bpost[\s-]*quantum\b/g, 'postquantum'],
 ];
 
+/**
+ * British spellings to American ones, so "licence fee" and "license fee" are one term (the stemmer
+ * leaves them apart). Word stems, each followed only by the usual endings.
+ */
+const SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\blicenc(e|es|ed|ing)\b/g, 'licens$1'],
+  [/\b(behavi|fav|col|hon|neighb)our(s|ed|ing|able|ite|ites|hood)?\b/g, '$1or$2'],
+  [
+    /\b(optim|organ|custom|priorit|util|minim|maxim|standard|author|serial|normal|central|initial|visual|synchron|recogn)is(e|es|ed|ing|ation|ations|er|ers)\b/g,
+    '$1iz$2',
+  ],
+  [/\banalys(e|ed|ing)\b/g, 'analyz$1'],
+  [/\b(cent|met|lit)re(s)?\b/g, '$1er$2'],
+  [/\bcatalogue(s)?\b/g, 'catalog$1'],
+  [/\bdefence\b/g, 'defense'],
+];
+
 export function applySynonyms(text: string): string {
   let out = text;
+  for (const [pattern, replacement] of SPELLINGS) out = out.replace(pattern, replacement);
   for (const [pattern, replacement] of SYNONYMS) out = out.replace(pattern, ` ${replacement} `);
   return out.replace(/\s+/g, ' ').trim();
 }

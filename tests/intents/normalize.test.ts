@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CODE_MARK, markCode, normalizeText, stripSlackMarkup } from '../../src/intents/normalize.js';
+import { applySynonyms } from '../../src/intents/vocabulary.js';
 
 /** Any format (Cf) character: zero-width spaces and joiners, direction marks, embeddings, isolates, BOM. */
 const INVISIBLE = /\p{Cf}/u;
@@ -168,5 +169,24 @@ describe('markCode', () => {
   it('survives normalisation, and a mark typed by the user is not taken for one', () => {
     expect(normalizeText(markCode('A ```B``` C')).split(CODE_MARK)).toHaveLength(3);
     expect(markCode(`\`\`\`a${CODE_MARK}b\`\`\``).split(CODE_MARK)).toHaveLength(3);
+  });
+});
+
+describe('applySynonyms: British and American spellings', () => {
+  it.each([
+    ['service mesh licence fee', 'service mesh license fee'],
+    ['licences and licensing', 'licenses and licensing'],
+    ['odd retry behaviour', 'odd retry behavior'],
+    ['optimise sidecar memory', 'optimize sidecar memory'],
+    ['customisation of the proxy', 'customization of the proxy'],
+    ['analyse the traces', 'analyze the traces'],
+    ['data centre', 'data center'],
+  ])('%s reads as %s', (uk, us) => {
+    expect(applySynonyms(uk)).toBe(applySynonyms(us));
+  });
+
+  it('leaves words that only look like one alone', () => {
+    expect(applySynonyms('a promise to raise the noise')).toBe('a promise to raise the noise');
+    expect(applySynonyms('our hour is four')).toBe('our hour is four');
   });
 });
