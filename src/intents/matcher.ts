@@ -33,7 +33,7 @@ import { markCode, normalizeText, stripSlackMarkup } from './normalize.js';
 import { type AnswerReply, type Candidate, EXAMPLE_QUESTIONS, type Reply } from './reply.js';
 import { type KnownWords, readSnapshot, snapshotFile, writeSnapshot } from './snapshot.js';
 import { Speller } from './speller.js';
-import { applySynonyms, STOPWORDS, words } from './vocabulary.js';
+import { applySynonyms, fixProductNames, STOPWORDS, words } from './vocabulary.js';
 
 /** Everything the matcher's behaviour depends on; chosen by cross-validation, never by hand. */
 export interface MatcherParams {
@@ -416,11 +416,15 @@ export class Matcher {
    * lowest latancy"). Correction only adds: it can also turn a word the knowledge base lacks into
    * one it has.
    */
-  private needsOf(normalized: string): FactorId[] {
+  private needsOf(normalized: string, fixed = this.fixed(normalized)): FactorId[] {
     const found = factorsOf(normalized);
-    const fixed = this.corrected(normalized);
     // Most questions need no correction: their factors are not read twice.
     return fixed === normalized ? found : [...new Set([...found, ...factorsOf(fixed)])];
+  }
+
+  /** Normalised text as the pick rules read it: misspelt words and product names corrected. */
+  private fixed(normalized: string): string {
+    return fixProductNames(this.corrected(normalized));
   }
 
   /** Normalised text with misspelt words corrected (at most MAX_CORRECTIONS). */
@@ -563,7 +567,9 @@ export class Matcher {
             confidence: 1,
           };
     const intent = detectIntents(prepared)[0] ?? 'question';
-    const factors = this.needsOf(normalized);
+    // The rules below read the text with typos fixed: "istio or linkred?" asks for a choice.
+    const fixed = this.fixed(normalized);
+    const factors = this.needsOf(normalized, fixed);
     const confidence = Math.round(s.confidence * 1000) / 1000;
     const [top] = s.order;
     const topEntry = top === undefined ? undefined : this.kb.byId.get(this.classes[top] as string);
@@ -573,14 +579,17 @@ export class Matcher {
     // the "which mesh" card with the pick, whichever entry the words alone lean to.
     const pickEntry = this.kb.byId.get('which-mesh');
     // On the text as typed: synonyms fold words ("versus") the recommendation rule reads.
-    const asksWhich = detectIntents(normalized).includes('recommend');
-    const asksMeshChoice = ASKS_MESH_CHOICE.test(normalized);
+    // As typed and as corrected: correction can also turn a word the rules know into a neighbour.
+    const either = (test: (text: string) => boolean) =>
+      test(normalized) || (fixed !== normalized && test(fixed));
+    const asksWhich = either((t) => detectIntents(t).includes('recommend'));
+    const asksMeshChoice = either((t) => ASKS_MESH_CHOICE.test(t));
     // A team size or a fleet written as numbers states a need too ("just two of us, linkerd or istio?").
-    const needsStated = statesNeeds(normalized) || numericFactors(normalized).length > 0;
+    const needsStated = either((t) => statesNeeds(t) || numericFactors(t).length > 0);
     // Decision factors are mesh needs; with a mesh named too, the question is ours whatever the score.
     const inScope =
       confidence >= this.suggestAt ||
-      /\b(?:mesh|meshes|istio|linkerd|sidecars?|envoy\w*|mtls|mutual tls)\b/.test(normalized) ||
+      /\b(?:mesh|meshes|istio|linkerd|sidecars?|envoy\w*|mtls|mutual tls)\b/.test(fixed) ||
       s.order.slice(0, 3).some((c) => this.classes[c] === 'which-mesh');
     // A confident answer about another mesh ("cilium or istio for sidecarless?") keeps its own card.
     const aboutOtherMesh = topEntry?.group === 'other-meshes' && confidence >= this.answerAt;
@@ -597,7 +606,7 @@ export class Matcher {
       !needsStated &&
       factors.every((f) => this.factorAnswer.get(f) === topEntry?.id);
     const confidentElsewhere = confident && (capabilityQuestion || !asksMeshChoice);
-    const asksChoice = asksWhich || ASKS_FOR_PICK.test(normalized);
+    const asksChoice = asksWhich || either((t) => ASKS_FOR_PICK.test(t));
     if (pickEntry && factors.length > 0 && asksChoice && inScope && !aboutOtherMesh && !confidentElsewhere) {
       return {
         kind: 'answer',
@@ -755,10 +764,12 @@ function argmax(xs: Float64Array, n: number): number {
 const ASKS_FOR_PICK = new RegExp(
   [
     String.raw`\bwhich one\s*(?:\?|$|for (?:us|this|that|our))|\bwhich (?:one )?(?:would|should|do) (?:you|u|we|i) (?:pick|choose|go with|use|recommend|run)\b`,
-    String.raw`\bwhat (?:would|do|should|will) (?:you|u|we|i) (?:pick|choose|recommend|reccomend|go with|suggest)\b`,
+    String.raw`\bwhat (?:would|do|should|will) (?:you|u|we|i) (?:pick|choose|rec+om+end|go with|suggest)\b`,
     String.raw`(?:^|[.!,;:]\s*)(?:so |then )?(?:istio|linkerd)(?:,? right)?\s*\?`,
     String.raw`\bis (?:istio|linkerd) (?:enough|sufficient|overkill|the (?:right|obvious|best|better) (?:choice|answer|pick|option))\b`,
     String.raw`\b(?:go|going) with (?:istio|linkerd)\b`,
+    // "simplest mesh?", "lowest overhead mesh for a small cluster": a superlative asks for one.
+    String.raw`\b(?:best|simplest|easiest|lightest|leanest|cheapest|fastest|safest|smallest|(?:lowest|least|most)[\s-]+\w+) (?:service ?)?mesh(?:es)?\b`,
   ].join('|'),
 );
 
@@ -769,7 +780,7 @@ const ASKS_FOR_PICK = new RegExp(
 const ASKS_MESH_CHOICE = new RegExp(
   [
     String.raw`\b(?:which|what) (?:service ?)?mesh(?:es)?\b|\bmesh (?:for|should|would)\b`,
-    String.raw`\b(?:istio|linkerd) (?:or|vs\.?|versus) (?:istio|linkerd)\b|\bwhich of (?:the|these|those) (?:two|meshes)\b`,
+    String.raw`\b(?:istio|linkerd) (?:or|vs\.?|versus) (?:istio|linkerd)\b|\b(?:istio|linkerd) ?/ ?(?:istio|linkerd)\b|\bwhich of (?:the|these|those) (?:two|meshes)\b`,
     ASKS_FOR_PICK.source,
   ].join('|'),
 );

@@ -96,8 +96,42 @@ const SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bdefence\b/g, 'defense'],
 ];
 
+/**
+ * The names the bot is about, and the real words one edit away from them that must stay themselves
+ * ("linked", "linker", istiod the control plane, tunnel without its z).
+ */
+const PRODUCT_NAMES = ['istio', 'linkerd', 'ambient', 'cilium', 'ztunnel'] as const;
+const NOT_A_TYPO = new Set(['istiod', 'linked', 'linker', 'linkers', 'ambience']);
+const NAME_LIKE = /\b[acilz][a-z]{3,8}\b/g;
+
+/** One edit (insert, delete, substitute or swap two neighbours) turns a into b. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * A product name misspelt by one edit and starting with its first letter ("isito", "linkred",
+ * "ciluim") read as the name. Phrasings carry such typos on purpose, which makes them known words
+ * that spelling correction leaves alone, yet as typed they lose everything the name's own words
+ * and letters say about the question.
+ */
+export function fixProductNames(text: string): string {
+  return text.replace(NAME_LIKE, (w) => {
+    if (NOT_A_TYPO.has(w)) return w;
+    for (const name of PRODUCT_NAMES) if (w[0] === name[0] && oneEditApart(w, name)) return name;
+    return w;
+  });
+}
+
 export function applySynonyms(text: string): string {
-  let out = text;
+  let out = fixProductNames(text);
   for (const [pattern, replacement] of SPELLINGS) out = out.replace(pattern, replacement);
   for (const [pattern, replacement] of SYNONYMS) out = out.replace(pattern, ` ${replacement} `);
   return out.replace(/\s+/g, ' ').trim();

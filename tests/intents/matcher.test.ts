@@ -385,6 +385,21 @@ describe('questions that state needs get a pick', () => {
     expect(r.kind === 'answer' && r.recommendation?.pick, describeReply(r)).toBe(pick);
   });
 
+  it.each([
+    // A product name misspelt by one edit still names the mesh the choice is between.
+    ['every outbound call must be forced through one egress gateway. isito or linkerd?', 'istio'],
+    ['two of us run the platform, linkred or istio?', 'linkerd'],
+    // A superlative asks for one mesh; "istio/linkerd" names the two to choose from.
+    ['tiny team, no SRE, easiest mesh to run? istio/linkerd', 'linkerd'],
+    ['we need fault injection and traffic mirroring, best mesh for that?', 'istio'],
+    // "recomend" is itself a word the phrasings carry, so correction leaves it as typed.
+    ['need mtls by default, 3 devs total. what do u recomend?', 'linkerd'],
+  ])('needs with a choice asked in other words get the pick: %s', (q, pick) => {
+    const r = ask(q);
+    expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe('which-mesh');
+    expect(r.kind === 'answer' && r.recommendation?.pick, describeReply(r)).toBe(pick);
+  });
+
   it('a misspelt need is read as spelling correction reads it', () => {
     const r = ask('we need the lowest latancy possible, which mesh should we run?');
     expect(r.factors, describeReply(r)).toContain('low-overhead');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CODE_MARK, markCode, normalizeText, stripSlackMarkup } from '../../src/intents/normalize.js';
-import { applySynonyms } from '../../src/intents/vocabulary.js';
+import { applySynonyms, fixProductNames } from '../../src/intents/vocabulary.js';
 
 /** Any format (Cf) character: zero-width spaces and joiners, direction marks, embeddings, isolates, BOM. */
 const INVISIBLE = /\p{Cf}/u;
@@ -188,5 +188,23 @@ describe('applySynonyms: British and American spellings', () => {
   it('leaves words that only look like one alone', () => {
     expect(applySynonyms('a promise to raise the noise')).toBe('a promise to raise the noise');
     expect(applySynonyms('our hour is four')).toBe('our hour is four');
+  });
+});
+
+describe('fixProductNames: the names the bot is about, misspelt by one edit', () => {
+  it.each([
+    ['isito vs linkerd', 'istio vs linkerd'],
+    ['istoi or linkred?', 'istio or linkerd?'],
+    ['linkrd mtls', 'linkerd mtls'],
+    ['ambiant mode', 'ambient mode'],
+    ['ciluim mesh', 'cilium mesh'],
+    ['isto ingress', 'istio ingress'],
+  ])('%s reads as %s', (typed, fixed) => {
+    expect(fixProductNames(typed)).toBe(fixed);
+  });
+
+  it('leaves real words and the control plane alone', () => {
+    const text = 'linked services, the linker, istiod and a tunnel in the ambience of ambient istio';
+    expect(fixProductNames(text)).toBe(text);
   });
 });
