@@ -4,8 +4,8 @@
  * corpus, and writes them to src/knowledge/matcher-params.json. Reads no evaluation set.
  */
 import { writeFileSync } from 'node:fs';
-import { FALLBACK_PARAMS, loadParams, PARAMS_FILE } from '../intents/matcher.js';
-import { recalibrate, tune } from '../intents/tune.js';
+import { loadParams, PARAMS_FILE } from '../intents/matcher.js';
+import { recalibrate, tune, tuningBase } from '../intents/tune.js';
 import { loadKnowledgeBase } from '../knowledge/loader.js';
 import { printCv } from './report.js';
 
@@ -22,7 +22,7 @@ const started = performance.now();
 // --keep: keep the hyperparameters in matcher-params.json, refit only the calibrator and thresholds.
 const result = args.includes('--keep')
   ? recalibrate(kb, loadParams(), k)
-  : tune(kb, FALLBACK_PARAMS, k, (m) => console.error(`tune: ${m}`));
+  : tune(kb, tuningBase(loadParams()), k, (m) => console.error(`tune: ${m}`));
 const phrasings = kb.entries.reduce((s, e) => s + e.phrasings.length, 0);
 const top = [...result.grid].sort((a, b) => b.score - a.score).slice(0, 5);
 writeFileSync(

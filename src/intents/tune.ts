@@ -5,7 +5,7 @@
  * read here.
  */
 import type { KnowledgeBase } from '../knowledge/loader.js';
-import { Matcher, type MatcherParams, OUT_OF_SCOPE } from './matcher.js';
+import { FALLBACK_PARAMS, Matcher, type MatcherParams, OUT_OF_SCOPE } from './matcher.js';
 import { fitLogistic, prng } from './model.js';
 
 /** One held-out text and what the fold's matcher made of it. */
@@ -235,6 +235,15 @@ export function recalibrate(kb: KnowledgeBase, params: MatcherParams, k = 5): Tu
   const [calibrated] = outOfFold(kb, { ...params, calibrator }, k, [params]);
   const chosen = { ...params, calibrator, ...chooseThresholds(calibrated ?? []) };
   return { params: chosen, grid: [], cv: cvReport(calibrated ?? [], chosen, k) };
+}
+
+/**
+ * Where a full tune starts: the neutral parameters, except the code weight, which cross-validation
+ * cannot choose (the phrasings hold no code) and was chosen on the pasted-code dev set: the tune
+ * keeps the current one rather than resetting it.
+ */
+export function tuningBase(current: MatcherParams): MatcherParams {
+  return { ...FALLBACK_PARAMS, codeWeight: current.codeWeight };
 }
 
 /** Grid search by k-fold cross-validation, then the calibrator and thresholds on the winner's predictions. */
