@@ -18,7 +18,7 @@ import Fuse from 'fuse.js';
 import { DEFAULT_KNOWLEDGE_DIR, type KnowledgeBase } from '../knowledge/loader.js';
 import { scorePick } from '../pick/score.js';
 import { extractFactors, type FactorId } from './factors.js';
-import { detectIntents, detectSmallTalk, leadingSmallTalk, statesNeeds } from './intent.js';
+import { detectIntents, detectSmallTalk, leadingSmallTalk, meshesIn, statesNeeds } from './intent.js';
 import {
   Bm25,
   CentroidModel,
@@ -33,7 +33,7 @@ import { markCode, normalizeText, stripSlackMarkup } from './normalize.js';
 import { type AnswerReply, type Candidate, EXAMPLE_QUESTIONS, type Reply } from './reply.js';
 import { type KnownWords, readSnapshot, snapshotFile, writeSnapshot } from './snapshot.js';
 import { Speller } from './speller.js';
-import { applySynonyms, fixProductNames, STOPWORDS, words } from './vocabulary.js';
+import { applySynonyms, FOREIGN_TERMS, fixProductNames, STOPWORDS, words } from './vocabulary.js';
 
 /** Everything the matcher's behaviour depends on; chosen by cross-validation, never by hand. */
 export interface MatcherParams {
@@ -586,11 +586,18 @@ export class Matcher {
     const asksMeshChoice = either((t) => ASKS_MESH_CHOICE.test(t));
     // A team size or a fleet written as numbers states a need too ("just two of us, linkerd or istio?").
     const needsStated = either((t) => statesNeeds(t) || numericFactors(t).length > 0);
+    // Off-topic likelier than any entry, about another product ("MongoDB Atlas or self-hosted, team
+    // of 4?"): "which mesh" among the top three then means nothing.
+    const elsewhere =
+      this.oosClass >= 0 &&
+      top !== undefined &&
+      (s.p[this.oosClass] as number) > (s.p[top] as number) &&
+      words(fixed).some((w) => FOREIGN_TERMS.has(w));
     // Decision factors are mesh needs; with a mesh named too, the question is ours whatever the score.
     const inScope =
       confidence >= this.suggestAt ||
       /\b(?:mesh|meshes|istio|linkerd|sidecars?|envoy\w*|mtls|mutual tls)\b/.test(fixed) ||
-      s.order.slice(0, 3).some((c) => this.classes[c] === 'which-mesh');
+      (!elsewhere && s.order.slice(0, 3).some((c) => this.classes[c] === 'which-mesh'));
     // A confident answer about another mesh ("cilium or istio for sidecarless?") keeps its own card.
     const aboutOtherMesh = topEntry?.group === 'other-meshes' && confidence >= this.answerAt;
     // A confident answer on one capability ("which one actually cuts proxy memory?") keeps its card
@@ -629,7 +636,8 @@ export class Matcher {
       topEntry.id === pickEntry?.id &&
       asksWhich &&
       asksMeshChoice &&
-      confidence >= this.suggestAt;
+      // Both meshes named and a choice asked for ("linkerd vs istio which one"): the card, however unsure.
+      (confidence >= this.suggestAt || meshesIn(fixed).length === 2);
     if (topEntry && (confidence >= this.answerAt || choiceAnswer)) {
       // A question that states needs gets the pick: on the "which mesh" card, or beside the
       // capability it asks about when it also says what the team needs.

