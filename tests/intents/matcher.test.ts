@@ -400,6 +400,16 @@ describe('questions that state needs get a pick', () => {
     expect(r.kind === 'answer' && r.recommendation?.pick, describeReply(r)).toBe(pick);
   });
 
+  it.each([
+    'We have to choose between MongoDB Atlas and running mongodb ourselves with the operator. Team of 4, no DBA. Trade-offs?',
+    'postgres operator or RDS for a team of 4, what would you pick?',
+    'choosing between Confluent Cloud and self-hosted kafka on kubernetes, we are 3 people. which one?',
+  ])('a choice between other products gets no pick card, even with a team size in it: %s', (q) => {
+    const r = ask(q);
+    expect(r.kind === 'answer' && r.entry.id, describeReply(r)).not.toBe('which-mesh');
+    expect(r.kind === 'answer' && r.recommendation, describeReply(r)).toBeFalsy();
+  });
+
   it('a misspelt need is read as spelling correction reads it', () => {
     const r = ask('we need the lowest latancy possible, which mesh should we run?');
     expect(r.factors, describeReply(r)).toContain('low-overhead');
