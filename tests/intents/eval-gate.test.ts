@@ -27,7 +27,8 @@ const DEV_MIN_PICKS = 0.85;
 /**
  * The frozen set (tests/fixtures/eval-frozen.jsonl, written blind from the topic list) gates at what
  * the learned matcher first measured on it, before tuning, minus 3 points: top-1 91.8%, off-topic
- * refused 96.9%, picks 80.0%. Its misses are never printed or looked at.
+ * refused 96.9%, picks 80.0%. Its misses are never printed or looked at. Last aggregate (session 8,
+ * with 3,019 phrasings): top-1 95.4%, wrong 0.5%, refused 98.5%, picks 93.3%; >= 0.8 right 169/169.
  */
 const FROZEN_MIN_TOP1 = 0.888;
 const FROZEN_MIN_REFUSED = 0.939;
