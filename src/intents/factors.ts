@@ -30,11 +30,11 @@ const PATTERNS: Record<FactorId, RegExp> = {
   sidecarless:
     /\bside[\s-]?car[\s-]?less\b|\bwithout (?:a |the )?side[\s-]?cars?\b|\bno side[\s-]?cars?\b|\bambient\b|\bdrop (?:the )?side[\s-]?cars?\b|\bget rid of (?:the )?side[\s-]?cars?\b|\bnot (?:run|use|have|want) (?:any )?side[\s-]?cars?\b|\bno more side[\s-]?cars?\b|\bavoid(?:ing)? (?:the )?side[\s-]?cars?\b|\bwithout (?:any )?side[\s-]?cars?\b|\b(?:don't|dont|do not) (?:want|need|like) (?:any |the )?side[\s-]?cars?\b|\bside[\s-]?car[\s-]?free\b|\bper[\s-]node (?:proxies|proxy)\b|\b(?:instead of|rather than) (?:a |the )?side[\s-]?cars?\b|\b(?:isn't|is not|not) a side[\s-]?car\b/,
   'low-overhead':
-    /\b(?:low|lower|lowest|minimal|minimum|small|smaller|smallest|tiny|less|least|little)\b[\w\s-]{0,15}\b(?:overhead|footprint|latency|resource\w*|memory|cpu)\b|\blight[\s-]?weight\b|\b(?:overhead|footprint|memory|cpu|latency)\b[\w\s-]{0,25}\b(?:tiny|small|minimal|low|lowest|little)\b|\bhigh (?:pod counts?|density)\b|\bperformance\b|\bfast(?:est)? proxy\b|\b(?:lean|light)(?:er|est)? (?:possible )?(?:proxy|proxies|data plane|sidecars?)\b|\bas (?:lean|light|small) as possible\b|\blight on (?:resources|memory|cpu)\b|\blatency (?:budget|slos?|slas?)\b|\bper[\s-]pod (?:cpu|memory|overhead|cost|hit|resources?)\b|\blight(?:er|est)? (?:mesh|option|one|possible)\b/,
+    /\b(?:low|lower|lowest|minimal|minimum|small|smaller|smallest|tiny|less|least|little)\b[\w\s-]{0,15}\b(?:overhead|footprint|latency|resource\w*|memory|cpu)\b|\blight[\s-]?weight\b|\b(?:overhead|footprint|memory|cpu|latency)\b[\w\s-]{0,25}\b(?:tiny|small|minimal|low|lowest|little)\b|\bhigh (?:pod counts?|density)\b|\bperformance\b|\bfast(?:est)? proxy\b|\b(?:lean|light)(?:er|est)? (?:possible )?(?:proxy|proxies|data plane|sidecars?)\b|\bas (?:lean|light|small) as possible\b|\blight on (?:resources|memory|cpu)\b|\blatency (?:budget|slos?|slas?)\b|\bper[\s-]pod (?:cpu|memory|overhead|cost|hit|resources?)\b|\blight(?:er|est)? (?:mesh|option|one|possible)\b|\bevery (?:µs|μs|microsecond|millisecond|ms) (?:we can|counts|matters)\b|\blatency[\s-]sensitive\b/,
   'simple-operations':
     /\bsimpl(?:e|est|er|icity)\b|\beas(?:y|iest|ier) to (?:run|operate|install|learn|use|manage|set up)\b|\blow (?:complexity|maintenance)\b|\bless (?:complex|to learn|to run)\b|\bminimal ops\b|\b(?:least|less|little|minimal) (?:pain|effort|work|toil|maintenance)\b|\bease of (?:use|operation|operations|install\w*|management)\b|\beas(?:y|iest|ier)\b[\w\s-]{0,15}\bto (?:run|operate|install|learn|use|manage|set up|maintain)\b|\beasiest (?:install|setup|option)\b/,
   'fast-mtls-metrics':
-    /\bmtls (?:on )?by default\b|\bmutual tls (?:on )?by default\b|\bzero[\s-]?config|\bout of the box\b|\bgolden (?:metrics|signals)\b|\btime to value\b|\bday one\b|\bquick(?:ly)? (?:start|win|setup|to set up)\b|\bwant (?:mtls|mutual tls|encryption)\b|\bmtls\b[\w\s]{0,20}\bdefault\b|\bencrypt\w* everything\b|\bencrypt\w*\b[\w\s]{0,30}\bby default\b|\b(?:little|minimal|no) config\w*\b|\bmtls\s*(?:\+|and|&)\s*metrics\b|\bencrypt\w*\b[\w\s-]{0,30}\b(?:pod|service)[\s-]to[\s-](?:pod|service)\b|\b(?:pod|service)[\s-]to[\s-](?:pod|service)\b[\w\s-]{0,30}\b(?:encrypt\w*|mtls|plain[\s-]?text)\b|\bmtls (?:everywhere|between (?:everything|all))\b|\bwithout (?:us |any |having to )?(?:configur\w*|config\w*|set(?:ting)?[\s-]?up|writing (?:any )?(?:polic\w*|config\w*|yaml))\b/,
+    /\bmtls (?:on )?by default\b|\bmutual tls (?:on )?by default\b|\bzero[\s-]?config|\bout of the box\b|\bgolden (?:metrics|signals)\b|\btime to value\b|\bday one\b|\bquick(?:ly)? (?:start|win|setup|to set up)\b|\bwant (?:mtls|mutual tls|encryption)\b|\bmtls\b[\w\s]{0,20}\bdefault\b|\bencrypt\w* everything\b|\bencrypt\w*\b[\w\s]{0,30}\bby default\b|\b(?:little|minimal|no) config\w*\b|\bmtls\s*(?:\+|and|&)\s*metrics\b|\bencrypt\w*\b[\w\s-]{0,30}\b(?:pod|service)[\s-]to[\s-](?:pod|service)\b|\b(?:pod|service)[\s-]to[\s-](?:pod|service)\b[\w\s-]{0,30}\b(?:encrypt\w*|mtls|plain[\s-]?text)\b|\bmtls (?:everywhere|between (?:everything|all))\b|\bwithout (?:us |any |having to )?(?:configur\w*|config\w*|set(?:ting)?[\s-]?up|writing (?:any )?(?:polic\w*|config\w*|yaml))\b|\bmtls (?:between|for|on) (?:every|all)\b|\b(?:from|on) (?:minute|hour) (?:one|1|zero)\b|\bno (?:polic(?:y|ies)|config\w*|yaml)(?: files?)? to (?:write|maintain)\b/,
   'mid-migration':
     /\bmigrat\w*|\bmoving (?:from|off|to)\b|\bswitching (?:from|to)\b|\bin the middle of (?:a )?(?:move|switch)\b|\btransition\w* (?:from|to|between)\b|\b(?:mov|migrat|switch|port|transition)\w* (?:\w+ ){0,3}(?:from|off|to|onto) (?:istio|linkerd)\b/,
 };
@@ -73,6 +73,12 @@ function ruledOutBefore(before: string): boolean {
 }
 const NOT_NEEDED_AFTER =
   /^\W*(?:\w+\W+){0,3}?(?:is|are)?\s*(?:not|n't|isn't|isnt|aren't|arent) (?:needed|required|necessary|important|a (?:requirement|priority|concern|must|need))\b|^\W*(?:\w+\W+){0,3}?(?:doesn't|doesnt|does not|don't|dont|do not) matter\b/;
+/**
+ * A need named and then taken back at once: "egress gateway? nah, NAT handles it", "multi-cluster...
+ * actually no, one cluster for now".
+ */
+const RETRACTED_AFTER =
+  /^[^.!\n]{0,30}?(?:\?\s*(?:no|nah|nope)\b|(?:\.\.\.|…|,|-|—)\s*(?:actually,? no|scratch that|nah|nope)\b)/;
 /** Where a clause ends: sentence punctuation, a new line, or a turn ("but", "just mtls"). */
 const CLAUSE_END = /[.!?;:\n]|\b(?:but|however|though|although|whereas|just|only|instead|rather)\b/g;
 
@@ -128,6 +134,7 @@ function names(id: FactorId, text: string, ends: () => readonly number[]): boole
     if (id === 'sidecarless' && SAYS_NO_SIDECARS.test(m[0])) return true;
     const at = m.index ?? 0;
     const { before, after } = clauseAround(text, ends(), at, at + m[0].length);
+    if (RETRACTED_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 50))) continue;
     if (!ruledOutBefore(before) && !NOT_NEEDED_AFTER.test(after)) return true;
   }
   return false;

@@ -134,6 +134,21 @@ describe('needs ruled out are not needs', () => {
   });
 });
 
+describe('a need taken back at once is not a need', () => {
+  it.each([
+    ['wasm filters? nah, the gateway does that for us. small team', 'proxy-extensions'],
+    ['we need multi-cluster... actually no, one cluster this year', 'multi-cluster'],
+    ['egress gateway? no, outbound goes through the nat', 'egress-gateway'],
+  ] as const)('"%s" does not name %s', (raw, id) => {
+    expect(factorsOf(raw)).not.toContain(id);
+  });
+
+  it('a question mark alone does not take a need back', () => {
+    expect(factorsOf('do we need an egress gateway? security says yes')).toContain('egress-gateway');
+    expect(factorsOf('multi-cluster? yes, three regions')).toContain('multi-cluster');
+  });
+});
+
 describe('needs said in other words', () => {
   it.each([
     ['encrypt all pod to pod traffic', 'fast-mtls-metrics'],
@@ -155,6 +170,11 @@ describe('needs said in other words', () => {
     ['dashboards that show up without us configuring anything', 'fast-mtls-metrics'],
     ['the lightest mesh possible', 'low-overhead'],
     ['the easiest mesh to operate', 'simple-operations'],
+    ['mtls between all our services from hour one', 'fast-mtls-metrics'],
+    ['no policy files to maintain, please', 'fast-mtls-metrics'],
+    ['a latency-sensitive trading api', 'low-overhead'],
+    ['every millisecond counts on this path', 'low-overhead'],
+    ['we have to route all outbound calls via an egress gateway', 'egress-gateway'],
   ] as const)('"%s" names %s', (raw, id) => {
     expect(factorsOf(raw)).toContain(id);
   });
