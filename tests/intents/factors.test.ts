@@ -172,6 +172,7 @@ describe('needs said in other words', () => {
     ['the easiest mesh to operate', 'simple-operations'],
     ['mtls between all our services from hour one', 'fast-mtls-metrics'],
     ['no policy files to maintain, please', 'fast-mtls-metrics'],
+    ['security wants encryption between services', 'fast-mtls-metrics'],
     ['a latency-sensitive trading api', 'low-overhead'],
     ['every millisecond counts on this path', 'low-overhead'],
     ['we have to route all outbound calls via an egress gateway', 'egress-gateway'],

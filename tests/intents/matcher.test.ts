@@ -394,6 +394,8 @@ describe('questions that state needs get a pick', () => {
     ['we need fault injection and traffic mirroring, best mesh for that?', 'istio'],
     // "recomend" is itself a word the phrasings carry, so correction leaves it as typed.
     ['need mtls by default, 3 devs total. what do u recomend?', 'linkerd'],
+    // The issue's own example: a need said as what security wants, then "is linkerd enough?".
+    ['we run 40 services on EKS and security wants encryption, is linkerd enough?', 'linkerd'],
   ])('needs with a choice asked in other words get the pick: %s', (q, pick) => {
     const r = ask(q);
     expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe('which-mesh');
