@@ -33,7 +33,14 @@ import { markCode, normalizeText, stripSlackMarkup } from './normalize.js';
 import { type AnswerReply, type Candidate, EXAMPLE_QUESTIONS, type Reply } from './reply.js';
 import { type KnownWords, readSnapshot, snapshotFile, writeSnapshot } from './snapshot.js';
 import { Speller } from './speller.js';
-import { applySynonyms, FOREIGN_TERMS, fixProductNames, STOPWORDS, words } from './vocabulary.js';
+import {
+  applySynonyms,
+  FOREIGN_TERMS,
+  fixProductNames,
+  fixQuestionWords,
+  STOPWORDS,
+  words,
+} from './vocabulary.js';
 
 /** Everything the matcher's behaviour depends on; chosen by cross-validation, never by hand. */
 export interface MatcherParams {
@@ -424,7 +431,7 @@ export class Matcher {
 
   /** Normalised text as the pick rules read it: misspelt words and product names corrected. */
   private fixed(normalized: string): string {
-    return fixProductNames(this.corrected(normalized));
+    return fixQuestionWords(fixProductNames(this.corrected(normalized)));
   }
 
   /** Normalised text with misspelt words corrected (at most MAX_CORRECTIONS). */
@@ -775,7 +782,9 @@ const ASKS_FOR_PICK = new RegExp(
     String.raw`\bwhat (?:would|do|should|will) (?:you|u|we|i) (?:pick|choose|rec+om+end|go with|suggest)\b`,
     String.raw`(?:^|[.!,;:]\s*)(?:so |then )?(?:istio|linkerd)(?:,? right)?\s*\?`,
     String.raw`\bis (?:istio|linkerd) (?:enough|sufficient|overkill|the (?:right|obvious|best|better) (?:choice|answer|pick|option))\b`,
-    String.raw`\b(?:go|going) with (?:istio|linkerd)\b`,
+    String.raw`\b(?:go|going) with (?:istio|linkerd)\b|\bwhich way (?:would|should|do|will) (?:you|u|we|i) go\b`,
+    // A bare "which?" after the needs.
+    String.raw`(?:^|[.!,;:]\s*)(?:so |ok |then )?which\s*\?`,
     // "simplest mesh?", "lowest overhead mesh for a small cluster": a superlative asks for one.
     String.raw`\b(?:best|simplest|easiest|lightest|leanest|cheapest|fastest|safest|smallest|(?:lowest|least|most)[\s-]+\w+) (?:service ?)?mesh(?:es)?\b`,
   ].join('|'),

@@ -102,6 +102,13 @@ const SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
  */
 const PRODUCT_NAMES = ['istio', 'linkerd', 'ambient', 'cilium', 'ztunnel'] as const;
 const NOT_A_TYPO = new Set(['istiod', 'linked', 'linker', 'linkers', 'ambience']);
+/**
+ * "wich mesh", "whcih one": the question word the pick rules read, which spelling correction never
+ * reaches (it is a stopword). Used by the pick rules only, not in training.
+ */
+export function fixQuestionWords(text: string): string {
+  return text.replace(/\b(?:wich|whcih|whihc|wihch|whic)\b/g, 'which');
+}
 const NAME_LIKE = /\b[acilz][a-z]{3,8}\b/g;
 
 /** One edit (insert, delete, substitute or swap two neighbours) turns a into b. */

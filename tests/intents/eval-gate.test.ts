@@ -250,6 +250,18 @@ describe('eval gate: tests/fixtures/eval-picks3.jsonl (needs as messy Slack post
   });
 });
 
+describe('eval gate: tests/fixtures/eval-picks4.jsonl (needs said briefly or implied)', () => {
+  // A fourth helper, pick rule only (session 8): short asks, needs implied by a situation ("we run
+  // active-active in two regions"), needs asked about and answered ("fault injection? yes, QA wants
+  // it"), lists after "don't need:". First scored before anything was changed for it: picks 75.0%,
+  // top-1 80.0%, wrong 13.3%. After reading what it showed: picks 98.3%, top-1 95.0%, wrong 5.0%.
+  it('holds picks 0.95 and top-1 0.92 (measured 98.3% and 95.0%, minus 3 points)', () => {
+    const report = run('eval-picks4.jsonl');
+    expect(report.pick.correct, misses(report, 'pick')).toBeGreaterThanOrEqual(0.95);
+    expect(report.inScope.top1, misses(report, 'inScope')).toBeGreaterThanOrEqual(0.92);
+  });
+});
+
 describe('eval gate: tests/fixtures/eval-picks-frozen.jsonl (aggregates only)', () => {
   // A second pick set, 50 lines (20 linkerd, 18 istio, 8 either, 4 both), written blind by another
   // helper from the pick rule alone, after the pick rules were changed on eval-picks.jsonl. Scored

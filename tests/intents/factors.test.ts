@@ -143,6 +143,21 @@ describe('a need taken back at once is not a need', () => {
     expect(factorsOf(raw)).not.toContain(id);
   });
 
+  it('a word between the question mark and the no still takes it back', () => {
+    expect(factorsOf('sidecarless? honestly no, sidecars are fine')).not.toContain('sidecarless');
+  });
+
+  it('"don\'t need:" rules out the list after the colon; "need:" keeps it', () => {
+    const f = factorsOf("need: the simplest mesh to run. don't need: wasm, egress gateway, authz policies.");
+    expect(f).toContain('simple-operations');
+    expect(f).not.toContain('proxy-extensions');
+    expect(f).not.toContain('egress-gateway');
+    expect(f).not.toContain('fine-grained-authz');
+    expect(factorsOf('we need: traffic mirroring and wasm')).toEqual(
+      expect.arrayContaining(['l7-traffic', 'proxy-extensions']),
+    );
+  });
+
   it('a question mark alone does not take a need back', () => {
     expect(factorsOf('do we need an egress gateway? security says yes')).toContain('egress-gateway');
     expect(factorsOf('multi-cluster? yes, three regions')).toContain('multi-cluster');
@@ -173,6 +188,19 @@ describe('needs said in other words', () => {
     ['mtls between all our services from hour one', 'fast-mtls-metrics'],
     ['no policy files to maintain, please', 'fast-mtls-metrics'],
     ['security wants encryption between services', 'fast-mtls-metrics'],
+    ['metrics the moment it is installed, zero tuning', 'fast-mtls-metrics'],
+    ['we are halfway through a mid-migration between the meshes', 'mid-migration'],
+    ['replacing linkerd with istio one namespace at a time', 'mid-migration'],
+    ['we went istio -> linkerd on half the clusters', 'mid-migration'],
+    ['active-active across two regions, one cluster in each', 'multi-cluster'],
+    ['both clusters have to be one mesh', 'multi-cluster'],
+    ['allow requests only when the jwt tenant claim matches', 'fine-grained-authz'],
+    ['the service should only accept post from checkout', 'fine-grained-authz'],
+    ['qa wants to inject 503s and delays into the payment calls', 'l7-traffic'],
+    ['we want an easy install', 'simple-operations'],
+    ['our nodes are running hot already', 'low-overhead'],
+    ['we care a lot about the overhead each proxy adds', 'low-overhead'],
+    ["we can't afford a heavy proxy", 'low-overhead'],
     ['a latency-sensitive trading api', 'low-overhead'],
     ['every millisecond counts on this path', 'low-overhead'],
     ['we have to route all outbound calls via an egress gateway', 'egress-gateway'],

@@ -396,6 +396,14 @@ describe('questions that state needs get a pick', () => {
     ['need mtls by default, 3 devs total. what do u recomend?', 'linkerd'],
     // The issue's own example: a need said as what security wants, then "is linkerd enough?".
     ['we run 40 services on EKS and security wants encryption, is linkerd enough?', 'linkerd'],
+    // "has to" states a need, so the capability card gives way to the pick card.
+    ['the proxy has to be as light as possible because we pay per vcpu. istio or linkerd?', 'linkerd'],
+    ['two clusters in one mesh and header routing, team of 12. which?', 'istio'],
+    ['wich mesh for a team of 3 that wants mtls without config', 'linkerd'],
+    [
+      'jwt claim based authz between services plus metrics with zero tuning, which way would you go?',
+      'either',
+    ],
   ])('needs with a choice asked in other words get the pick: %s', (q, pick) => {
     const r = ask(q);
     expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe('which-mesh');
