@@ -93,6 +93,9 @@ export class Speller {
         if (Math.abs(cand.length - word.length) > maxEdits) continue;
         const d = osa(word, cand);
         if (d === 0 || d > maxEdits) continue;
+        // Two edits that already reach the second letter make another word more often than a
+        // typo ("weather" is not "whether"): a second edit is only trusted after two right letters.
+        if (d === 2 && cand[1] !== word[1]) continue;
         const f = this.frequency.get(cand) ?? 0;
         if (!best || d < best.d || (d === best.d && (f > best.f || (f === best.f && cand < best.w)))) {
           best = { w: cand, d, f };

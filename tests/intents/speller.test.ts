@@ -17,6 +17,7 @@ function bruteForce(
     if (cand[0] !== word[0] || Math.abs(cand.length - word.length) > maxEdits) continue;
     const d = osa(word, cand);
     if (d === 0 || d > maxEdits) continue;
+    if (d === 2 && cand[1] !== word[1]) continue; // two edits only after two right letters
     const f = freq.get(cand) ?? 0;
     if (!best || d < best.d || (d === best.d && (f > best.f || (f === best.f && cand < best.w)))) {
       best = { w: cand, d, f };
@@ -51,6 +52,14 @@ describe('Speller', () => {
     expect(s.correct('latncey')).toBe('latency');
     expect(s.correct('istio')).toBeNull(); // known words are left alone
     expect(s.correct('abc')).toBeNull();
+  });
+
+  it('trusts a second edit only when the first two letters are right', () => {
+    const s = new Speller(['whether', 'latency', 'recommend', 'observability']);
+    expect(s.correct('weather')).toBeNull();
+    expect(s.correct('latnecy')).toBe('latency');
+    expect(s.correct('reccomend')).toBe('recommend');
+    expect(s.correct('obsrevabilty')).toBe('observability');
   });
 
   it("finds exactly what a scan of every known word finds (the index's depth is enough)", () => {
