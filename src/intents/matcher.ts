@@ -180,6 +180,9 @@ function normalizeForMatching(raw: string): string {
   return normalizeText(markCode(raw));
 }
 
+/** A message of at most this many words that states needs and nothing else asks for the pick. */
+const NEEDS_ONLY_WORDS = 8;
+
 /** A team this size or smaller has little time to run a mesh (the decision table's "small team"). */
 const SMALL_TEAM = 6;
 
@@ -621,7 +624,25 @@ export class Matcher {
       factors.every((f) => this.factorAnswer.get(f) === topEntry?.id);
     const confidentElsewhere = confident && (capabilityQuestion || !asksMeshChoice);
     const asksChoice = asksWhich || either((t) => ASKS_FOR_PICK.test(t));
-    if (pickEntry && factors.length > 0 && asksChoice && inScope && !aboutOtherMesh && !confidentElsewhere) {
+    // A short message that only states a count ("we are 3 engineers", "we have 2 clusters") is what
+    // /mesh-pick takes: said to the bot, it asks for the pick. Not when it names a mesh (then it
+    // asks about it: "zero trust istio vs linkerd"), another product ("3 of us, postgres"), or the
+    // model places it confidently on an entry.
+    const needsOnly =
+      factors.length > 0 &&
+      !confident &&
+      meshesIn(fixed).length === 0 &&
+      numericFactors(fixed).length > 0 &&
+      words(fixed).length <= NEEDS_ONLY_WORDS &&
+      !words(fixed).some((w) => FOREIGN_TERMS.has(w));
+    if (
+      pickEntry &&
+      factors.length > 0 &&
+      (asksChoice || needsOnly) &&
+      (inScope || needsOnly) &&
+      !aboutOtherMesh &&
+      !confidentElsewhere
+    ) {
       return {
         kind: 'answer',
         query,

@@ -420,6 +420,23 @@ describe('questions that state needs get a pick', () => {
     expect(r.kind === 'answer' && r.recommendation, describeReply(r)).toBeFalsy();
   });
 
+  it.each([
+    ['we are 3 engineers', 'linkerd'],
+    ['the team is 4 people', 'linkerd'],
+    ['we have 2 clusters', 'istio'],
+  ])('a short message that only states a count asks for the pick, as /mesh-pick would: %s', (q, pick) => {
+    const r = ask(q);
+    expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe('which-mesh');
+    expect(r.kind === 'answer' && r.recommendation?.pick, describeReply(r)).toBe(pick);
+  });
+
+  it('a count beside another product, or beside the meshes compared, is not a request for the pick', () => {
+    for (const q of ['we are 3 engineers, postgres', 'zero trust istio vs linkerd']) {
+      const r = ask(q);
+      expect(r.kind === 'answer' && r.recommendation, `${q}: ${describeReply(r)}`).toBeFalsy();
+    }
+  });
+
   it('a misspelt need is read as spelling correction reads it', () => {
     const r = ask('we need the lowest latancy possible, which mesh should we run?');
     expect(r.factors, describeReply(r)).toContain('low-overhead');
