@@ -77,6 +77,8 @@ const NOT_NEEDED_AFTER =
  * A need named and then taken back at once: "egress gateway? nah, NAT handles it", "multi-cluster...
  * actually no, one cluster for now".
  */
+/** How far after a factor's words its taking back is looked for (in characters). */
+const RETRACTION_REACH = 50;
 const RETRACTED_AFTER =
   /^[^.!\n]{0,30}?(?:\?\s*(?:\w+,?\s+)?(?:no|nah|nope)\b|(?:\.\.\.|…|,|-|—)\s*(?:actually,? no|scratch that|nah|nope)\b)/;
 /**
@@ -137,8 +139,9 @@ function names(id: FactorId, text: string, ends: () => readonly number[]): boole
     // Sidecarless is mostly said with a negation of its own ("no sidecars"): such a need stands.
     if (id === 'sidecarless' && SAYS_NO_SIDECARS.test(m[0])) return true;
     const at = m.index ?? 0;
-    const { before, after } = clauseAround(text, ends(), at, at + m[0].length);
-    if (RETRACTED_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 50))) continue;
+    const to = at + m[0].length;
+    if (RETRACTED_AFTER.test(text.slice(to, to + RETRACTION_REACH))) continue;
+    const { before, after } = clauseAround(text, ends(), at, to);
     if (!ruledOutBefore(before) && !NOT_NEEDED_AFTER.test(after)) return true;
   }
   return false;

@@ -588,21 +588,25 @@ export class Matcher {
     // Stated needs plus "which one?" is a request for a pick (the decision factors are exact rules):
     // the "which mesh" card with the pick, whichever entry the words alone lean to.
     const pickEntry = this.kb.byId.get('which-mesh');
-    // On the text as typed: synonyms fold words ("versus") the recommendation rule reads.
-    // As typed and as corrected: correction can also turn a word the rules know into a neighbour.
+    // On the text before synonyms (they fold words such as "versus" that these rules read), as typed
+    // and as corrected: correction can also turn a word the rules know into a neighbour.
     const either = (test: (text: string) => boolean) =>
       test(normalized) || (fixed !== normalized && test(fixed));
     const asksWhich = either((t) => detectIntents(t).includes('recommend'));
     const asksMeshChoice = either((t) => ASKS_MESH_CHOICE.test(t));
     // A team size or a fleet written as numbers states a need too ("just two of us, linkerd or istio?").
-    const needsStated = either((t) => statesNeeds(t) || numericFactors(t).length > 0);
+    const countsStated = numericFactors(fixed).length > 0;
+    const needsStated =
+      countsStated || numericFactors(normalized).length > 0 || either((t) => statesNeeds(t));
+    const fixedWords = words(fixed);
+    const namesOtherProduct = fixedWords.some((w) => FOREIGN_TERMS.has(w));
     // Off-topic likelier than any entry, about another product ("MongoDB Atlas or self-hosted, team
     // of 4?"): "which mesh" among the top three then means nothing.
     const elsewhere =
       this.oosClass >= 0 &&
       top !== undefined &&
       (s.p[this.oosClass] as number) > (s.p[top] as number) &&
-      words(fixed).some((w) => FOREIGN_TERMS.has(w));
+      namesOtherProduct;
     // Decision factors are mesh needs; with a mesh named too, the question is ours whatever the score.
     const inScope =
       confidence >= this.suggestAt ||
@@ -629,20 +633,13 @@ export class Matcher {
     // asks about it: "zero trust istio vs linkerd"), another product ("3 of us, postgres"), or the
     // model places it confidently on an entry.
     const needsOnly =
-      factors.length > 0 &&
+      countsStated &&
       !confident &&
-      meshesIn(fixed).length === 0 &&
-      numericFactors(fixed).length > 0 &&
-      words(fixed).length <= NEEDS_ONLY_WORDS &&
-      !words(fixed).some((w) => FOREIGN_TERMS.has(w));
-    if (
-      pickEntry &&
-      factors.length > 0 &&
-      (asksChoice || needsOnly) &&
-      (inScope || needsOnly) &&
-      !aboutOtherMesh &&
-      !confidentElsewhere
-    ) {
+      fixedWords.length <= NEEDS_ONLY_WORDS &&
+      !namesOtherProduct &&
+      meshesIn(fixed).length === 0;
+    const wantsPick = needsOnly || (asksChoice && inScope);
+    if (pickEntry && factors.length > 0 && wantsPick && !aboutOtherMesh && !confidentElsewhere) {
       return {
         kind: 'answer',
         query,

@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { osa } from './speller.js';
 
 /** Porter stem, with a few domain words kept whole so they do not collide with others. */
 const KEEP_WHOLE = new Set([
@@ -102,26 +103,7 @@ const SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
  */
 const PRODUCT_NAMES = ['istio', 'linkerd', 'ambient', 'cilium', 'ztunnel'] as const;
 const NOT_A_TYPO = new Set(['istiod', 'linked', 'linker', 'linkers', 'ambience']);
-/**
- * "wich mesh", "whcih one": the question word the pick rules read, which spelling correction never
- * reaches (it is a stopword). Used by the pick rules only, not in training.
- */
-export function fixQuestionWords(text: string): string {
-  return text.replace(/\b(?:wich|whcih|whihc|wihch|whic)\b/g, 'which');
-}
 const NAME_LIKE = /\b[acilz][a-z]{3,8}\b/g;
-
-/** One edit (insert, delete, substitute or swap two neighbours) turns a into b. */
-function oneEditApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
 
 /**
  * A product name misspelt by one edit and starting with its first letter ("isito", "linkred",
@@ -132,9 +114,21 @@ function oneEditApart(a: string, b: string): boolean {
 export function fixProductNames(text: string): string {
   return text.replace(NAME_LIKE, (w) => {
     if (NOT_A_TYPO.has(w)) return w;
-    for (const name of PRODUCT_NAMES) if (w[0] === name[0] && oneEditApart(w, name)) return name;
+    for (const name of PRODUCT_NAMES) {
+      // Cheap checks first: this runs on every training text at start-up.
+      if (w[0] !== name[0] || w === name || Math.abs(w.length - name.length) > 1) continue;
+      if (osa(w, name) === 1) return name;
+    }
     return w;
   });
+}
+
+/**
+ * "wich mesh", "whcih one": the question word the pick rules read, which spelling correction never
+ * reaches (it is a stopword). Used by the pick rules only, not in training.
+ */
+export function fixQuestionWords(text: string): string {
+  return text.replace(/\b(?:wich|whcih|whihc|wihch|whic)\b/g, 'which');
 }
 
 export function applySynonyms(text: string): string {
