@@ -483,7 +483,7 @@ export class SoftmaxRegression {
     const lr = opts.learningRate ?? 0.5;
     const l2 = opts.l2;
     const w = new Float64Array(this.w.length);
-    const g2 = new Float64Array(this.w.length);
+    const g2 = new Float32Array(this.w.length);
     const g2b = new Float64Array(C);
     const b = this.b;
     const rand = prng(opts.seed ?? 1);
