@@ -62,7 +62,9 @@ export class Speller {
     readonly maxWord = 30,
   ) {
     for (const w of words) {
-      if (w.length > maxWord) continue;
+      // A typed word of up to maxWord letters can be two edits from a known word two letters longer
+      // ("holdappciationuntilproxystarts" is 30 letters, the annotation 31).
+      if (w.length > maxWord + 2) continue;
       // A known word of six letters or fewer is only ever reached by at most one deletion of its
       // own: a typed word of up to six letters gets one edit, and a longer one is at least one
       // letter longer than it, so one of its two edits is an insertion. Longer words need two.
