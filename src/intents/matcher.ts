@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import Fuse from 'fuse.js';
 import { DEFAULT_KNOWLEDGE_DIR, type KnowledgeBase } from '../knowledge/loader.js';
 import { scorePick } from '../pick/score.js';
+import { englishWords, isEnglishWord } from './english.js';
 import { extractFactors, type FactorId } from './factors.js';
 import { detectIntents, detectSmallTalk, leadingSmallTalk, meshesIn, statesNeeds } from './intent.js';
 import {
@@ -404,14 +405,19 @@ export class Matcher {
     return m;
   }
 
-  /** Builds what is otherwise built on first use (the spelling index), so no question waits on it. */
+  /**
+   * Builds what is otherwise built on first use (the spelling index and the English word list,
+   * about 80 ms), so no question waits on it.
+   */
   warm(): void {
     this.speller.value ??= this.speller.build();
+    englishWords();
   }
 
   /** Nearest known word for a misspelt one, or null. */
   correct(word: string): string | null {
-    if (/\d/.test(word)) return null;
+    // Only non-words are typos: a real English word the knowledge base lacks stays as typed.
+    if (/\d/.test(word) || isEnglishWord(word.replace(/'s$/, ''))) return null;
     this.speller.value ??= this.speller.build();
     return this.speller.value.correct(word);
   }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { isEnglishWord } from '../../src/intents/english.js';
 import { prng } from '../../src/intents/model.js';
 import { osa, Speller } from '../../src/intents/speller.js';
 import { words } from '../../src/intents/vocabulary.js';
-import { realKb } from '../helpers/kb.js';
+import { realKb, realMatcher } from '../helpers/kb.js';
 
 /** The rule the speller implements, by scanning every known word: the reference for the index. */
 function bruteForce(
@@ -91,5 +92,25 @@ describe('Speller', () => {
     expect(checked).toBe(3000);
     // The check means something only if many typos were corrected, at both edit distances.
     expect(corrected).toBeGreaterThan(1500);
+  });
+});
+
+describe('the matcher corrects non-words only', () => {
+  it('knows common English words in every spelling, and not typos or product names', () => {
+    for (const w of ['easy', 'pushing', 'taken', 'leak', 'weather', 'colour', 'standardise'])
+      expect(isEnglishWord(w), w).toBe(true);
+    for (const w of ['obervability', 'istoi', 'relase', 'linkerd', 'ztunnel', 'mtls'])
+      expect(isEnglishWord(w), w).toBe(false);
+  });
+
+  it('leaves a real word the knowledge base lacks as typed, and still fixes typos', () => {
+    const m = realMatcher();
+    // Each of these was "corrected" into a knowledge-base word one or two edits away.
+    for (const w of ['easy', 'pushing', 'shifting', 'derived', 'taken', 'trailing', 'feeding']) {
+      expect(m.correct(w), w).toBeNull();
+    }
+    expect(m.correct('obervability')).toBe('observability');
+    expect(m.correct('istoi')).toBe('istio');
+    expect(m.correct('protcol')).toBe('protocol');
   });
 });
