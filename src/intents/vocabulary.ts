@@ -134,9 +134,23 @@ export function fixQuestionWords(text: string): string {
 export function applySynonyms(text: string): string {
   let out = fixProductNames(text);
   for (const [pattern, replacement] of SPELLINGS) out = out.replace(pattern, replacement);
-  for (const [pattern, replacement] of SYNONYMS) out = out.replace(pattern, ` ${replacement} `);
+  out = out.replace(ANY_SYNONYM, (...groups: unknown[]) => {
+    // groups[1..n] are the synonyms' own groups: the one that matched says which synonym it is.
+    for (let i = 0; i < SYNONYMS.length; i++) {
+      if (groups[i + 1] !== undefined) return ` ${(SYNONYMS[i] as readonly [RegExp, string])[1]} `;
+    }
+    return groups[0] as string;
+  });
   return out.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Every synonym in one pass: their patterns as the alternatives of one expression (each its own
+ * group; they have no groups of their own), so a text is scanned once instead of once per synonym
+ * (about 60 scans of every training text at start-up). An earlier alternative wins where two
+ * could match at the same place, as applying them in order did.
+ */
+const ANY_SYNONYM = new RegExp(SYNONYMS.map(([re]) => `(${re.source})`).join('|'), 'g');
 
 /** Words that carry no topic. Question words stay out of the index but feed intent rules. */
 export const STOPWORDS = new Set(

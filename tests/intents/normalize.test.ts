@@ -191,6 +191,24 @@ describe('applySynonyms: British and American spellings', () => {
   });
 });
 
+describe('applySynonyms: phrases', () => {
+  it.each([
+    ['mutual tls between pods', 'mtls between pods'],
+    ['multi-cluster failover', 'multicluster failover'],
+    ['istio without sidecars', 'istio sidecarless ambient'],
+    ['k8s side-cars', 'kubernetes sidecar'],
+    ['istio versus linkerd', 'istio vs linkerd'],
+    ['how to set up linkerd', 'how to install linkerd'],
+    // The name that contains another synonym's words is read whole, wherever it stands in the list.
+    ['we are on gke cloud service mesh', 'we are on gke googlemesh'],
+    ['was open service mesh a cncf project', 'was openservicemesh a cncf project'],
+    ['kong mesh or traefik mesh', 'kongmesh kuma or traefikmesh traefik'],
+    ['a service mesh for us', 'a servicemesh mesh for us'],
+  ])('%s -> %s', (text, expected) => {
+    expect(applySynonyms(text)).toBe(expected);
+  });
+});
+
 describe('fixProductNames: the names the bot is about, misspelt by one edit', () => {
   it.each([
     ['isito vs linkerd', 'istio vs linkerd'],
