@@ -1,5 +1,5 @@
 /**
- * `npm run tune [-- --folds K] [--keep]`: chooses the matcher's hyperparameters, confidence calibrator and
+ * `npm run tune [-- --folds K] [--keep [--repeats R]]`: chooses the matcher's hyperparameters, confidence calibrator and
  * thresholds by k-fold cross-validation over the knowledge base's own phrasings and out-of-scope
  * corpus, and writes them to src/knowledge/matcher-params.json. Reads no evaluation set.
  */
@@ -17,11 +17,19 @@ if (!Number.isInteger(k) || k < 2 || k > 20) {
   process.exit(2);
 }
 
+const ri = args.indexOf('--repeats');
+const repeats = ri >= 0 ? Number(args[ri + 1]) : 1;
+if (!Number.isInteger(repeats) || repeats < 1 || repeats > 20) {
+  console.error('tune: --repeats takes a whole number from 1 to 20');
+  process.exit(2);
+}
+
 const kb = loadKnowledgeBase();
 const started = performance.now();
-// --keep: keep the hyperparameters in matcher-params.json, refit only the calibrator and thresholds.
+// --keep: keep the hyperparameters in matcher-params.json, refit only the calibrator and thresholds
+// (--repeats R: on the held-out predictions of R cross-validations, each with its own fold split).
 const result = args.includes('--keep')
-  ? recalibrate(kb, loadParams(), k)
+  ? recalibrate(kb, loadParams(), k, repeats)
   : tune(kb, tuningBase(loadParams()), k, (m) => console.error(`tune: ${m}`));
 const phrasings = kb.entries.reduce((s, e) => s + e.phrasings.length, 0);
 const top = [...result.grid].sort((a, b) => b.score - a.score).slice(0, 5);

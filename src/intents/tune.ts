@@ -74,10 +74,11 @@ export function outOfFold(
   k: number,
   scorings: readonly Scoring[],
   onFold?: (f: number) => void,
+  seed = 7,
 ): Prediction[][] {
   const out: Prediction[][] = scorings.map(() => []);
   for (let f = 0; f < k; f++) {
-    const { train, held } = splitFold(kb, k, f);
+    const { train, held } = splitFold(kb, k, f, seed);
     const m = new Matcher(train, { params, nearestPhrasings: scorings.some((sc) => sc.knnWeight > 0) });
     for (const h of held) {
       const prepared = m.prepareQuestion(h.text);
@@ -229,12 +230,21 @@ export interface TuneResult {
 }
 
 /** Calibrator and thresholds only, for hyperparameters already chosen (`npm run tune -- --keep`). */
-export function recalibrate(kb: KnowledgeBase, params: MatcherParams, k = 5): TuneResult {
-  const [preds] = outOfFold(kb, params, k, [params]);
-  const calibrator = fitCalibrator(preds ?? []);
-  const [calibrated] = outOfFold(kb, { ...params, calibrator }, k, [params]);
-  const chosen = { ...params, calibrator, ...chooseThresholds(calibrated ?? []) };
-  return { params: chosen, grid: [], cv: cvReport(calibrated ?? [], chosen, k) };
+export function recalibrate(
+  kb: KnowledgeBase,
+  params: MatcherParams,
+  k = 5,
+  repeats = 1,
+  seed = 7,
+): TuneResult {
+  const seeds = Array.from({ length: repeats }, (_, r) => seed + 1000 * r);
+  const preds = seeds.flatMap((sd) => outOfFold(kb, params, k, [params], undefined, sd)[0] ?? []);
+  const calibrator = fitCalibrator(preds);
+  const calibrated = seeds.flatMap(
+    (sd) => outOfFold(kb, { ...params, calibrator }, k, [params], undefined, sd)[0] ?? [],
+  );
+  const chosen = { ...params, calibrator, ...chooseThresholds(calibrated) };
+  return { params: chosen, grid: [], cv: cvReport(calibrated, chosen, k) };
 }
 
 /**
