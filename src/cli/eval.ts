@@ -4,13 +4,16 @@
  * `npm run eval -- --cv K`: k-fold cross-validation over the knowledge base's own phrasings.
  * `--code-weight W` scores with that weight of pasted code instead of the stored one (for choosing it
  * on the dev set of questions with code, tests/fixtures/eval-code.jsonl; never on the frozen set).
+ * `--seeds N` fits the matcher N times, with the regression reading its examples in N different
+ * orders (seeds 1..N), and prints each fit's scores with their mean and range: a difference between
+ * two versions smaller than that range is the order, not the change.
  */
 import { readFileSync } from 'node:fs';
-import { evaluate, parseEvalFile } from '../intents/evaluate.js';
+import { type EvalReport, evaluate, parseEvalFile } from '../intents/evaluate.js';
 import { createMatcher, loadParams } from '../intents/matcher.js';
 import { cvReport, outOfFold } from '../intents/tune.js';
 import { loadKnowledgeBase } from '../knowledge/loader.js';
-import { printCv, printReliability } from './report.js';
+import { printCv, printReliability, printSeeds } from './report.js';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -22,9 +25,15 @@ if (codeWeight !== undefined && !(codeWeight >= 0 && codeWeight <= 1)) {
   console.error('eval: --code-weight takes a number from 0 to 1');
   process.exit(2);
 }
+const si = args.indexOf('--seeds');
+const seeds = si >= 0 ? Number(args[si + 1]) : 1;
+if (!Number.isInteger(seeds) || seeds < 1 || seeds > 20) {
+  console.error('eval: --seeds takes a whole number of fits from 1 to 20');
+  process.exit(2);
+}
+const valueAt = new Set([ci, wi, si].filter((i) => i >= 0).map((i) => i + 1));
 const file =
-  args.find((a, i) => !a.startsWith('--') && (ci < 0 || i !== ci + 1) && (wi < 0 || i !== wi + 1)) ??
-  'tests/fixtures/eval-public.jsonl';
+  args.find((a, i) => !a.startsWith('--') && !valueAt.has(i)) ?? 'tests/fixtures/eval-public.jsonl';
 
 if (ci >= 0) {
   // k-fold cross-validation over the knowledge base's own phrasings, with the current parameters.
@@ -42,11 +51,21 @@ if (ci >= 0) {
 }
 
 try {
-  const matcher = createMatcher(
-    loadKnowledgeBase(),
-    codeWeight === undefined ? {} : { params: { codeWeight } },
-  );
-  const report = evaluate(matcher, parseEvalFile(readFileSync(file, 'utf8')));
+  const kb = loadKnowledgeBase();
+  const lines = parseEvalFile(readFileSync(file, 'utf8'));
+  const scoreWith = (seed: number): EvalReport =>
+    evaluate(
+      createMatcher(kb, { seed, ...(codeWeight === undefined ? {} : { params: { codeWeight } }) }),
+      lines,
+    );
+  if (si >= 0) {
+    // Several fits: scores only (the misses of one fit say little about another).
+    const runs = Array.from({ length: seeds }, (_, i) => ({ seed: i + 1, report: scoreWith(i + 1) }));
+    if (json) console.log(JSON.stringify(runs, null, 2));
+    else printSeeds(file, runs);
+    process.exit(0);
+  }
+  const report = scoreWith(1);
   if (json) {
     console.log(JSON.stringify(report, null, 2));
   } else {

@@ -1,7 +1,7 @@
 /**
  * The start-up snapshot: everything a fitted matcher learned from its knowledge base (vocabulary
  * and IDF, BM25 documents, known words, regression weights) in one file, kept in the cache folder
- * (src/cache-dir.ts) by a hash of the training texts, the hyperparameters that shape the fit and
+ * (src/cache-dir.ts) by a hash of the training texts, the hyperparameters and seed that shape the fit and
  * the matcher's own code. A restart with the same knowledge base and code loads it in milliseconds
  * instead of featurizing every phrasing again and fitting; anything else misses and builds afresh.
  *
@@ -49,11 +49,11 @@ function matcherCode(): string {
 export function snapshotFile(
   examples: readonly { text: string; cls: number; bm25: boolean }[],
   classes: number,
-  settings: { contextWeight: number; codeWeight: number; l2: number; epochs: number },
+  settings: { contextWeight: number; codeWeight: number; l2: number; epochs: number; seed: number },
 ): string {
   const hash = sha256();
   hash.update(
-    `${MAGIC.toString('utf8')}${matcherCode()}|${classes}|${settings.contextWeight}|${settings.codeWeight}|${settings.l2}|${settings.epochs}\n`,
+    `${MAGIC.toString('utf8')}${matcherCode()}|${classes}|${settings.contextWeight}|${settings.codeWeight}|${settings.l2}|${settings.epochs}|${settings.seed}\n`,
   );
   for (const e of examples) hash.update(`${e.cls}\t${e.bm25 ? 1 : 0}\t${e.text}\n`);
   return cacheFile(hash.digest('hex'), 'snap');

@@ -126,6 +126,34 @@ describe('eval', () => {
     }
   });
 
+  it('--seeds N scores N fits, one per regression seed, with their mean and range', async () => {
+    const file = join(tempDir(), 'few.jsonl');
+    writeFileSync(
+      file,
+      [
+        '{"q":"mtls between pods","expect":["mtls"]}',
+        '{"q":"is linkerd free","expect":["cost","linkerd-release-model"]}',
+        '{"q":"traffic splitting","expect":["traffic-management"]}',
+        '{"q":"what other service meshes exist","expect":["other-meshes"]}',
+        '{"q":"lasagna recipe","expect":[]}',
+      ].join('\n'),
+    );
+    const r = await runCli('src/cli/eval.ts', [file, '--seeds', '2', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const runs = JSON.parse(r.stdout) as { seed: number; report: { inScope: { n: number } } }[];
+    expect(runs.map((x) => x.seed)).toEqual([1, 2]);
+    for (const x of runs) expect(x.report.inScope.n).toBe(4);
+    const table = await runCli('src/cli/eval.ts', [file, '--seeds', '2']);
+    expect(table.code, table.stderr).toBe(0);
+    expect(table.stdout).toMatch(/^\| 1 \| /m);
+    expect(table.stdout).toMatch(/^\| 2 \| /m);
+    expect(table.stdout).toMatch(/^\| mean \| /m);
+    expect(table.stdout).toMatch(/^\| range \| /m);
+    const bad = await runCli('src/cli/eval.ts', [file, '--seeds', '0']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--seeds/);
+  });
+
   it('exits 2 naming the line of a bad eval file', async () => {
     const file = join(tempDir(), 'bad.jsonl');
     writeFileSync(file, '{"q":"a","expect":[]}\nnot json\n');

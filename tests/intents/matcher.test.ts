@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseEvalFile } from '../../src/intents/evaluate.js';
 import { createMatcher, numericFactors } from '../../src/intents/matcher.js';
 import { normalizeText } from '../../src/intents/normalize.js';
 import type { Reply } from '../../src/intents/reply.js';
@@ -582,5 +583,22 @@ describe('counts written as words', () => {
   it('"one" is not a count, and a big team is not small', () => {
     expect(numericFactors(normalizeText('which one, istio or linkerd?'))).toEqual([]);
     expect(numericFactors(normalizeText('we are twelve engineers, which mesh?'))).toEqual([]);
+  });
+});
+
+describe('the regression seed', () => {
+  it('gives the same fit for the same seed and another fit for another seed', () => {
+    const questions = parseEvalFile(readFileSync(join(FIXTURES, 'eval-public.jsonl'), 'utf8')).map(
+      (l) => l.q,
+    );
+    const confidences = (seed: number) => {
+      const m = createMatcher(realKb(), { seed });
+      return questions.map((q) => m.answer(q).confidence);
+    };
+    const first = confidences(2);
+    expect(confidences(2)).toEqual(first);
+    const other = confidences(3);
+    expect(other).toHaveLength(first.length);
+    expect(other.some((c, i) => c !== first[i])).toBe(true);
   });
 });
