@@ -189,6 +189,8 @@ function normalizeForMatching(raw: string): string {
 
 /** A message of at most this many words that states needs and nothing else asks for the pick. */
 const NEEDS_ONLY_WORDS = 8;
+/** A greeting or thanks followed by more than this many words is a question, not small talk. */
+const SMALL_TALK_MAX_WORDS = 12;
 
 /** A team this size or smaller has little time to run a mesh (the decision table's "small team"). */
 const SMALL_TEAM = 6;
@@ -216,7 +218,7 @@ export function numericFactors(normalized: string): FactorId[] {
     .replace(NUMBER_WORD, (w) => String(NUMBER_WORDS.indexOf(w) + 2));
   const out = new Set<FactorId>();
   const team =
-    /\b(?:team|squad|group) of (\d+)\b|\b(\d+)[\s-]*(?:person|people|ppl|engineers?|devs?|developers?|devops(?: ppl| people| engineers)?|sres?|ops|platform engineers?|folks|of us)\b|\bwe(?:'re| are) (?:only |just )?(\d+)\b|\b(\d+)[\s-]*(?:man|member|person)[\s-]*team\b/g;
+    /\b(?:team|squad|group) of (\d+)\b|\b(\d+)[\s-]*(?:(?:shared|dedicated|full[\s-]?time|part[\s-]?time) )?(?:persons?|people|ppl|engineers?|devs?|developers?|devops(?: ppl| people| engineers)?|sres?|ops|platform engineers?|folks|of us)\b|\bwe(?:'re| are) (?:only |just )?(\d+)\b|\b(\d+)[\s-]*(?:man|member|person)[\s-]*team\b/g;
   for (const m of text.matchAll(team)) {
     const n = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
     if (n > 0 && n <= SMALL_TEAM) out.add('simple-operations');
@@ -699,7 +701,10 @@ export class Matcher {
         recommendation,
       };
     }
-    if (lead) return { kind: 'smalltalk', query, intent: lead, confidence: 1, factors: [] };
+    // "thanks, that was super helpful" is small talk; "Hi all! <a paragraph with a question>" is a
+    // question the matcher is unsure of: it gets suggestions or the fallback, not a hello.
+    if (lead && (lead === 'help' || fixedWords.length <= SMALL_TALK_MAX_WORDS))
+      return { kind: 'smalltalk', query, intent: lead, confidence: 1, factors: [] };
     if (top !== undefined && confidence >= this.suggestAt) {
       return {
         kind: 'suggest',
@@ -813,7 +818,9 @@ const ASKS_FOR_PICK = new RegExp(
     String.raw`\bwhich one\s*(?:\?|$|for (?:us|this|that|our))|\bwhich (?:one )?(?:would|should|do) (?:you|u|we|i) (?:pick|choose|go with|use|recommend|run)\b`,
     String.raw`\bwhat (?:would|do|should|will) (?:you|u|we|i) (?:pick|choose|rec+om+end|go with|suggest)\b`,
     String.raw`(?:^|[.!,;:]\s*)(?:so |then )?(?:istio|linkerd)(?:,? right)?\s*\?`,
-    String.raw`\bis (?:istio|linkerd) (?:enough|sufficient|overkill|the (?:right|obvious|best|better) (?:choice|answer|pick|option))\b`,
+    String.raw`\b(?:is|would|will|could) (?:istio|linkerd) (?:be )?(?:enough|sufficient|overkill|the (?:right|obvious|best|better) (?:choice|answer|pick|option))\b`,
+    // "..., linkerd better?", "istio instead?"
+    String.raw`\b(?:istio|linkerd) (?:better|instead|enough)\s*\?`,
     String.raw`\b(?:go|going) with (?:istio|linkerd)\b|\bwhich way (?:would|should|do|will) (?:you|u|we|i) go\b`,
     // A bare "which?" after the needs.
     String.raw`(?:^|[.!,;:]\s*)(?:so |ok |then )?which\s*\?`,

@@ -262,12 +262,27 @@ describe('eval gate: tests/fixtures/eval-picks4.jsonl (needs said briefly or imp
   });
 });
 
+describe('eval gate: tests/fixtures/eval-picks5.jsonl (needs as measurable constraints)', () => {
+  // A fifth helper, pick rule only (session 10): needs said as numbers and situations (a p99 budget
+  // in ms, MiB per pod, nodes at 85% memory, "max 3 hours a week", "QA wants to replay live
+  // requests", "routed by a header", "nothing that injects extra containers"). First scored before
+  // anything was changed for it: picks 63.3% (mean of three fits 62.8%), top-1 70.0%, wrong 13.3%.
+  // After reading what it showed: picks 96.7%, top-1 88.3%, wrong 10.0% (most of the wrong cards
+  // carry the right pick beside another card: use-together for a move in progress, resource-overhead).
+  it('holds picks 0.93 and top-1 0.85 (measured 96.7% and 88.3%, minus 3 points)', () => {
+    const report = run('eval-picks5.jsonl');
+    expect(report.pick.correct, misses(report, 'pick')).toBeGreaterThanOrEqual(0.93);
+    expect(report.inScope.top1, misses(report, 'inScope')).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
 describe('eval gate: tests/fixtures/eval-picks-frozen.jsonl (aggregates only)', () => {
   // A second pick set, 50 lines (20 linkerd, 18 istio, 8 either, 4 both), written blind by another
   // helper from the pick rule alone, after the pick rules were changed on eval-picks.jsonl. Scored
   // in aggregate only, never looked into: the rules before this session's changes got picks 58.0%,
   // top-1 58.0%, wrong 24.0%; the rules when it was written 72.0%, 64.0%, 18.0% (gated here); after
-  // the rules were changed again on eval-picks3.jsonl, 80.0%, 70.0%, 18.0%.
+  // the rules were changed again on eval-picks3.jsonl, 80.0%, 70.0%, 18.0%; session 9, 82.0%, 74.0%,
+  // 14.0%; after the measurable-constraint needs of eval-picks5.jsonl (session 10), 86.0%, 78.0%, 12.0%.
   it('holds picks 0.69 and top-1 0.61, wrong at most 0.21 (measured 72.0%, 64.0%, 18.0%, 3 points)', () => {
     const report = run('eval-picks-frozen.jsonl');
     const got = { picks: report.pick.correct, top1: report.inScope.top1, wrong: report.inScope.wrong };
@@ -318,5 +333,20 @@ describe('parseEvalFile', () => {
 
   it('rejects an unknown pick', () => {
     expect(() => parseEvalFile('{"q":"a","expect":[],"pick":"cilium"}')).toThrow(/line 1\b.*pick/);
+  });
+});
+
+describe('eval gate: tests/fixtures/eval-picks-frozen2.jsonl (aggregates only)', () => {
+  // A third pick set, 60 lines (25 linkerd, 20 istio, 10 either, 5 both), written blind by a helper
+  // from the pick rule alone (session 10), half of it needs as measurable constraints and half in
+  // the writer's own style, while the rules were being changed on eval-picks5.jsonl. Scored in
+  // aggregate only, never looked into: the rules before that change got picks 73.3%, top-1 85.0%,
+  // wrong 6.7%; after it, 86.7%, 91.7%, 5.0% (gated here, minus 3 points).
+  it('holds picks 0.83 and top-1 0.88, wrong at most 0.08 (measured 86.7%, 91.7%, 5.0%, 3 points)', () => {
+    const report = run('eval-picks-frozen2.jsonl');
+    const got = { picks: report.pick.correct, top1: report.inScope.top1, wrong: report.inScope.wrong };
+    expect(got.picks, JSON.stringify(got)).toBeGreaterThanOrEqual(0.83);
+    expect(got.top1, JSON.stringify(got)).toBeGreaterThanOrEqual(0.88);
+    expect(got.wrong, JSON.stringify(got)).toBeLessThanOrEqual(0.08);
   });
 });

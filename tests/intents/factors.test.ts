@@ -204,6 +204,27 @@ describe('needs said in other words', () => {
     ['a latency-sensitive trading api', 'low-overhead'],
     ['every millisecond counts on this path', 'low-overhead'],
     ['we have to route all outbound calls via an egress gateway', 'egress-gateway'],
+    // Needs said as measurable constraints and situations.
+    ['the api has a 12 ms p95 target end to end', 'low-overhead'],
+    ['our p99 slo leaves the proxy about 2ms', 'low-overhead'],
+    ['whatever is lighter on ram, we are squeezed', 'low-overhead'],
+    ['no cpu headroom left on the workers', 'low-overhead'],
+    ['another 50 MiB per pod would mean buying more nodes', 'low-overhead'],
+    ['we bill customers per vCPU so every millicore matters', 'low-overhead'],
+    ['the mesh gets maybe four hours a week of my time', 'simple-operations'],
+    ['it will be run part-time by one developer', 'simple-operations'],
+    ['there is no time to tune yet another system', 'simple-operations'],
+    ['me and one junior, that is the whole ops team', 'simple-operations'],
+    ['request latency and success rates per service with no extra work', 'fast-mtls-metrics'],
+    ['dashboards without instrumenting a single service', 'fast-mtls-metrics'],
+    ['encryption has to be on as soon as the mesh is installed', 'fast-mtls-metrics'],
+    ['premium tenants get sent to the new version by a header', 'l7-traffic'],
+    ['we want to replay production traffic against a staging build', 'l7-traffic'],
+    ['timeouts and 500s injected by the mesh during game days', 'l7-traffic'],
+    ['rules on who may call which endpoint', 'fine-grained-authz'],
+    ['only the ledger service account may call the payouts api', 'fine-grained-authz'],
+    ['one mesh spanning our three regional clusters', 'multi-cluster'],
+    ['the platform rejects anything that adds extra containers to pods', 'sidecarless'],
   ] as const)('"%s" names %s', (raw, id) => {
     expect(factorsOf(raw)).toContain(id);
   });

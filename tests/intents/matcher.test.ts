@@ -161,6 +161,20 @@ describe('small talk', () => {
     expect(r.kind === 'smalltalk' && r.intent).toBe('help');
   });
 
+  it('a greeting or thanks with a few more words stays small talk', () => {
+    for (const q of ['thanks, that was super helpful!', 'hey there, hope your week is going well']) {
+      const r = ask(q);
+      expect(r.kind, `${q}: ${describeReply(r)}`).toBe('smalltalk');
+    }
+  });
+
+  it('a greeting before a whole paragraph is a question, not small talk', () => {
+    const q =
+      'Hi all! Our release pipeline got slower since the rollout last month and a colleague blames the proxies in every pod; I would like to know where to start looking before we roll anything back.';
+    const r = ask(q);
+    expect(r.kind, describeReply(r)).not.toBe('smalltalk');
+  });
+
   it('a thanks wrapped in right-to-left isolates is still small talk', () => {
     const r = ask('\u2067thanks!\u2069');
     expect(r.kind, describeReply(r)).toBe('smalltalk');
