@@ -218,7 +218,7 @@ export function numericFactors(normalized: string): FactorId[] {
     .replace(NUMBER_WORD, (w) => String(NUMBER_WORDS.indexOf(w) + 2));
   const out = new Set<FactorId>();
   const team =
-    /\b(?:team|squad|group) of (\d+)\b|\b(\d+)[\s-]*(?:(?:shared|dedicated|full[\s-]?time|part[\s-]?time) )?(?:persons?|people|ppl|engineers?|devs?|developers?|devops(?: ppl| people| engineers)?|sres?|ops|platform engineers?|folks|of us)\b|\bwe(?:'re| are) (?:only |just )?(\d+)\b|\b(\d+)[\s-]*(?:man|member|person)[\s-]*team\b/g;
+    /\b(?:team|squad|group) of (\d+)\b|(?<!\bday[\s-]?)\b(\d+)[\s-]*(?:(?:shared|dedicated|full[\s-]?time|part[\s-]?time) )?(?:persons?|people|ppl|engineers?|devs?|developers?|devops(?: ppl| people| engineers)?|sres?|ops|platform engineers?|folks|of us)\b|\bwe(?:'re| are) (?:only |just )?(\d+)\b|\b(\d+)[\s-]*(?:man|member|person)[\s-]*team\b/g;
   for (const m of text.matchAll(team)) {
     const n = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
     if (n > 0 && n <= SMALL_TEAM) out.add('simple-operations');
@@ -612,8 +612,8 @@ export class Matcher {
     const asksMeshChoice = either((t) => ASKS_MESH_CHOICE.test(t));
     // A team size or a fleet written as numbers states a need too ("just two of us, linkerd or istio?").
     const countsStated = numericFactors(fixed).length > 0;
-    const needsStated =
-      countsStated || numericFactors(normalized).length > 0 || either((t) => statesNeeds(t));
+    const saysNeeds = either((t) => statesNeeds(t));
+    const needsStated = countsStated || numericFactors(normalized).length > 0 || saysNeeds;
     const fixedWords = words(fixed);
     const namesOtherProduct = fixedWords.some((w) => FOREIGN_TERMS.has(w));
     // Off-topic likelier than any entry, about another product ("MongoDB Atlas or self-hosted, team
@@ -654,7 +654,15 @@ export class Matcher {
       fixedWords.length <= NEEDS_ONLY_WORDS &&
       !namesOtherProduct &&
       meshesIn(fixed).length === 0;
-    const wantsPick = needsOnly || (asksChoice && inScope);
+    // Needs stated in so many words ("security wants every call out through one gateway") and then
+    // "istio vs linkerd?": the two meshes are weighed for those needs, which is the pick. When the
+    // words confidently ask about one capability, only if several needs reach beyond that card
+    // (one need beside a capability question is a detail of it: "...bonus if ambient too").
+    const weighsForNeeds =
+      saysNeeds &&
+      asksMeshChoice &&
+      (!confident || (factors.length >= 2 && factors.some((f) => this.factorAnswer.get(f) !== topEntry?.id)));
+    const wantsPick = needsOnly || (inScope && (asksChoice || weighsForNeeds));
     if (pickEntry && factors.length > 0 && wantsPick && !aboutOtherMesh && !confidentElsewhere) {
       return {
         kind: 'answer',
@@ -822,6 +830,8 @@ const ASKS_FOR_PICK = new RegExp(
     // "..., linkerd better?", "istio instead?"
     String.raw`\b(?:istio|linkerd) (?:better|instead|enough)\s*\?`,
     String.raw`\b(?:go|going) with (?:istio|linkerd)\b|\bwhich way (?:would|should|do|will) (?:you|u|we|i) go\b`,
+    // "which is it?", "one or both?", "what do we run till then?"
+    String.raw`\bwhich (?:one )?is it\s*\?|\bone or both\b|\bwhat (?:do|should) we run\b|\bwhich (?:mesh|one) should be (?:chosen|picked|used)\b`,
     // A bare "which?" after the needs.
     String.raw`(?:^|[.!,;:]\s*)(?:so |ok |then )?which\s*\?`,
     // "simplest mesh?", "lowest overhead mesh for a small cluster": a superlative asks for one.

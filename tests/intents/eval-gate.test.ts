@@ -276,13 +276,53 @@ describe('eval gate: tests/fixtures/eval-picks5.jsonl (needs as measurable const
   });
 });
 
+describe('eval gate: tests/fixtures/eval-picks7.jsonl (needs as stories, complaints and replies)', () => {
+  // A seventh helper, pick rule only (session 10): the ask first and the needs after, needs as
+  // complaints, other teams' requests, passive voice ("traffic must be encrypted"), thread replies
+  // ("to answer ur q: ..."). First scored before anything was changed for it: picks 83.3% (three
+  // fits 81.7-83.3%), top-1 73.3%, wrong 15.0%. After reading what it showed: picks 100%, top-1
+  // 85.0% (the other cards are capability cards with the right pick beside them).
+  it('holds picks 0.97 and top-1 0.82 (measured 100% and 85.0%, minus 3 points)', () => {
+    const report = run('eval-picks7.jsonl');
+    expect(report.pick.correct, misses(report, 'pick')).toBeGreaterThanOrEqual(0.97);
+    expect(report.inScope.top1, misses(report, 'inScope')).toBeGreaterThanOrEqual(0.82);
+  });
+});
+
+describe('eval gate: tests/fixtures/eval-forum3.jsonl (a second forum-style set, session 10)', () => {
+  let report: EvalReport;
+  beforeAll(() => {
+    report = run('eval-forum3.jsonl');
+  });
+
+  // 100 lines written blind from the topic list in the style of issues and forums (25 off-topic, 17
+  // of them about a mesh but too specific; 21 with a fenced block). First scored on the code at the
+  // start of session 10, before anything was changed for it: top-1 90.7%, wrong 4.0%, refused
+  // 88.0%, picks 5 of 6 (three fits: top-1 89.3-93.3%, wrong 2.7-4.0%). After reading it ("day-2
+  // ops" read as a team of 2; "would switching to linkerd be saner?" read as a move under way):
+  // top-1 92.0%, wrong 2.7%, refused 88.0%, picks 6 of 6, no card on 24 of 25 off-topic lines.
+  it('holds top-1 0.89, wrong 0.06, refusal 0.85 and picks 0.83 (measured 92.0%, 2.7%, 88.0%, 6 of 6)', () => {
+    expect(report.inScope.top1, misses(report, 'inScope')).toBeGreaterThanOrEqual(0.89);
+    expect(report.inScope.wrong, misses(report, 'inScope')).toBeLessThanOrEqual(0.06);
+    expect(report.offTopic.refused, misses(report, 'offTopic')).toBeGreaterThanOrEqual(0.85);
+    expect(report.pick.correct, misses(report, 'pick')).toBeGreaterThanOrEqual(0.83);
+  });
+
+  it('gives no answer card to an off-topic line (at most a suggestion): at least 92% (measured 96%)', () => {
+    const carded = report.misses.filter((m) => m.expect.length === 0 && m.kind === 'answer');
+    const held = 1 - carded.length / report.offTopic.n;
+    expect(held, carded.map((m) => m.q).join('\n')).toBeGreaterThanOrEqual(0.92);
+  });
+});
+
 describe('eval gate: tests/fixtures/eval-picks-frozen.jsonl (aggregates only)', () => {
   // A second pick set, 50 lines (20 linkerd, 18 istio, 8 either, 4 both), written blind by another
   // helper from the pick rule alone, after the pick rules were changed on eval-picks.jsonl. Scored
   // in aggregate only, never looked into: the rules before this session's changes got picks 58.0%,
   // top-1 58.0%, wrong 24.0%; the rules when it was written 72.0%, 64.0%, 18.0% (gated here); after
   // the rules were changed again on eval-picks3.jsonl, 80.0%, 70.0%, 18.0%; session 9, 82.0%, 74.0%,
-  // 14.0%; after the measurable-constraint needs of eval-picks5.jsonl (session 10), 86.0%, 78.0%, 12.0%.
+  // 14.0%; after the measurable-constraint needs of eval-picks5.jsonl (session 10), 86.0%, 78.0%, 12.0%;
+  // after eval-picks7.jsonl and eval-forum3.jsonl were read, 86.0%, 80.0%, 10.0%.
   it('holds picks 0.69 and top-1 0.61, wrong at most 0.21 (measured 72.0%, 64.0%, 18.0%, 3 points)', () => {
     const report = run('eval-picks-frozen.jsonl');
     const got = { picks: report.pick.correct, top1: report.inScope.top1, wrong: report.inScope.wrong };
@@ -341,7 +381,8 @@ describe('eval gate: tests/fixtures/eval-picks-frozen2.jsonl (aggregates only)',
   // from the pick rule alone (session 10), half of it needs as measurable constraints and half in
   // the writer's own style, while the rules were being changed on eval-picks5.jsonl. Scored in
   // aggregate only, never looked into: the rules before that change got picks 73.3%, top-1 85.0%,
-  // wrong 6.7%; after it, 86.7%, 91.7%, 5.0% (gated here, minus 3 points).
+  // wrong 6.7%; after it, 86.7%, 91.7%, 5.0% (gated here, minus 3 points); unchanged after
+  // eval-picks7.jsonl and eval-forum3.jsonl were read.
   it('holds picks 0.83 and top-1 0.88, wrong at most 0.08 (measured 86.7%, 91.7%, 5.0%, 3 points)', () => {
     const report = run('eval-picks-frozen2.jsonl');
     const got = { picks: report.pick.correct, top1: report.inScope.top1, wrong: report.inScope.wrong };

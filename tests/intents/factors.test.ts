@@ -158,6 +158,18 @@ describe('a need taken back at once is not a need', () => {
     );
   });
 
+  it('"? no X, no Y" lists what is not needed; it does not take back the need before it', () => {
+    const f = factorsOf('all we want is mtls by default? no fancy routing, no authz rules');
+    expect(f).toContain('fast-mtls-metrics');
+    expect(f).not.toContain('l7-traffic');
+  });
+
+  it('plans and work ruled out are not needs', () => {
+    const f = factorsOf("not planning any multi-cluster setup, and we won't be writing custom envoy filters");
+    expect(f).not.toContain('multi-cluster');
+    expect(f).not.toContain('proxy-extensions');
+  });
+
   it('a question mark alone does not take a need back', () => {
     expect(factorsOf('do we need an egress gateway? security says yes')).toContain('egress-gateway');
     expect(factorsOf('multi-cluster? yes, three regions')).toContain('multi-cluster');
@@ -225,6 +237,18 @@ describe('needs said in other words', () => {
     ['only the ledger service account may call the payouts api', 'fine-grained-authz'],
     ['one mesh spanning our three regional clusters', 'multi-cluster'],
     ['the platform rejects anything that adds extra containers to pods', 'sidecarless'],
+    ['all calls between services must be encrypted', 'fast-mtls-metrics'],
+    ['error and latency metrics visible right away for every team', 'fast-mtls-metrics'],
+    ['it has to work from day 1', 'fast-mtls-metrics'],
+    ['we are a tiny platform team', 'simple-operations'],
+    ['something with sane defaults and very little to tune', 'simple-operations'],
+    ['my main concern is the latency each hop adds', 'low-overhead'],
+    ['every ms on this path matters to us', 'low-overhead'],
+    ['the mesh must not add latency to the checkout path', 'low-overhead'],
+    ['we cannot spend much memory on proxies', 'low-overhead'],
+    ['the nodes sit at 90% utilisation', 'low-overhead'],
+    ["the security lead doesn't want sidecars in any pod", 'sidecarless'],
+    ['we want the proxy outside the application pod', 'sidecarless'],
   ] as const)('"%s" names %s', (raw, id) => {
     expect(factorsOf(raw)).toContain(id);
   });

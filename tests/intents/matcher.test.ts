@@ -356,6 +356,28 @@ describe('questions that state needs get a pick', () => {
     expect(r.recommendation?.reasons.map((x) => x.factor.id).sort()).toEqual([...r.factors].sort());
   });
 
+  it('needs said in so many words, then "istio vs linkerd?", get the pick', () => {
+    const r = ask(
+      'Compliance wants every outbound call from the cluster to leave through one audited gateway, and per-path authorization rules between services. istio vs linkerd?',
+    );
+    expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe('which-mesh');
+    expect(r.kind === 'answer' && r.recommendation?.pick).toBe('istio');
+  });
+
+  it('"one or both?" in the middle of a move asks for the pick', () => {
+    const r = ask(
+      'about a third of our namespaces are already moved from linkerd to istio. till the move ends, one or both?',
+    );
+    expect(r.kind === 'answer' && r.recommendation?.pick, describeReply(r)).toBe('both');
+  });
+
+  it('a question about one capability of both meshes keeps its card, with no pick card', () => {
+    const r = ask(
+      'did anybody benchmark the latency overhead of linkerd vs istio lately? our product owner cares about p99',
+    );
+    expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe('resource-overhead');
+  });
+
   it('needing mirroring and fine-grained authorization gets Istio', () => {
     const r = ask(
       'we need canary releases with traffic mirroring and fine-grained authorization, which mesh should we pick?',
@@ -597,6 +619,30 @@ describe('counts written as words', () => {
   it('"one" is not a count, and a big team is not small', () => {
     expect(numericFactors(normalizeText('which one, istio or linkerd?'))).toEqual([]);
     expect(numericFactors(normalizeText('we are twelve engineers, which mesh?'))).toEqual([]);
+  });
+
+  it('"day-2 ops" is a phase of operations, not a team of two', () => {
+    expect(numericFactors(normalizeText('what do day-2 ops look like for each mesh?'))).toEqual([]);
+    expect(numericFactors(normalizeText('day 2 ops istio vs linkerd'))).toEqual([]);
+    expect(numericFactors(normalizeText('2 ops people, istio or linkerd?'))).toContain('simple-operations');
+  });
+});
+
+describe('a move weighed is not a move under way', () => {
+  it('"would switching to linkerd be saner?" gets no "both" pick', () => {
+    const r = ask(
+      'Four of us run Istio and nobody understands the config any more; the sidecars eat a lot of memory. Would switching to Linkerd be the saner choice for us?',
+    );
+    expect(r.factors, describeReply(r)).not.toContain('mid-migration');
+    if (r.kind === 'answer') expect(r.recommendation?.pick ?? null).not.toBe('both');
+  });
+
+  it('"we are switching to linkerd, half done" still is', () => {
+    const r = ask(
+      'we are switching from istio to linkerd, about half done. istio or linkerd in the meantime?',
+    );
+    expect(r.factors, describeReply(r)).toContain('mid-migration');
+    expect(r.kind === 'answer' && r.recommendation?.pick).toBe('both');
   });
 });
 
