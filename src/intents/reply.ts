@@ -47,5 +47,5 @@ export const EXAMPLE_QUESTIONS = [
   'How does mTLS work in Linkerd?',
   'What is Istio ambient mode?',
   'Does Linkerd support multi-cluster?',
-  'Is Linkerd free for production?',
+  'What does Linkerd cost in production?',
 ] as const;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseEvalFile } from '../../src/intents/evaluate.js';
 import { createMatcher, numericFactors } from '../../src/intents/matcher.js';
 import { normalizeText } from '../../src/intents/normalize.js';
-import type { Reply } from '../../src/intents/reply.js';
+import { EXAMPLE_QUESTIONS, type Reply } from '../../src/intents/reply.js';
 import { FIXTURES, realKb, realMatcher } from '../helpers/kb.js';
 import { hostileInputs } from '../helpers/random.js';
 
@@ -275,6 +275,14 @@ describe('off-topic questions fall back', () => {
   it('a fallback offers example questions', () => {
     const r = ask('banana keyboard purple');
     expect(r.kind === 'fallback' && r.examples.length).toBeGreaterThan(0);
+  });
+
+  it('every example question it offers gets an answer card', () => {
+    // "Is Linkerd free for production?" was offered while it got only suggestions (0.48).
+    for (const q of EXAMPLE_QUESTIONS) {
+      const r = ask(q);
+      expect(r.kind, `${q}: ${describeReply(r)}`).toBe('answer');
+    }
   });
 });
 
