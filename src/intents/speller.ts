@@ -28,6 +28,57 @@ export function osa(a: string, b: string): number {
   return (d[a.length] as number[])[b.length] as number;
 }
 
+/** QWERTY key positions (rows staggered as on a keyboard), for which slips are likely. */
+const KEY_AT = new Map<string, readonly [number, number]>();
+for (const [r, row, shift] of [
+  [0, 'qwertyuiop', 0],
+  [1, 'asdfghjkl', 0.25],
+  [2, 'zxcvbnm', 0.75],
+] as const) {
+  for (let i = 0; i < row.length; i++) KEY_AT.set(row[i] as string, [r, i + shift]);
+}
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+
+/**
+ * Whether typing `b` for `a` is a likely slip: a neighbouring key, or one vowel for another (the
+ * sound-alike misspellings: "certifacate", "seperate"). Anything else is a different word more
+ * often than a typo ("paris" is not "parts": i and t are far apart).
+ */
+export function likelySubstitution(a: string, b: string): boolean {
+  if (VOWELS.has(a) && VOWELS.has(b)) return true;
+  const p = KEY_AT.get(a);
+  const q = KEY_AT.get(b);
+  return p !== undefined && q !== undefined && Math.abs(p[0] - q[0]) <= 1 && Math.abs(p[1] - q[1]) <= 1;
+}
+
+/**
+ * The typing distance the speller uses: optimal string alignment where a missing, extra or swapped
+ * letter costs one edit and so does a likely substitution (`likelySubstitution`), while any other
+ * substitution costs two.
+ */
+export function typoDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [
+    i,
+    ...new Array<number>(b.length).fill(0),
+  ]);
+  for (let j = 1; j <= b.length; j++) (d[0] as number[])[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const row = d[i] as number[];
+    const prev = d[i - 1] as number[];
+    for (let j = 1; j <= b.length; j++) {
+      const x = a[i - 1] as string;
+      const y = b[j - 1] as string;
+      const cost = x === y ? 0 : likelySubstitution(x, y) ? 1 : 2;
+      let v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && x === b[j - 2] && a[i - 2] === y) {
+        v = Math.min(v, ((d[i - 2] as number[])[j - 2] as number) + 1);
+      }
+      row[j] = v;
+    }
+  }
+  return (d[a.length] as number[])[b.length] as number;
+}
+
 /** Every string left after deleting up to `max` letters of `word` (the word itself included). */
 export function deletions(word: string, max: number): Set<string> {
   const out = new Set<string>([word]);
@@ -93,7 +144,7 @@ export class Speller {
         if (seen.has(cand) || cand[0] !== word[0]) continue;
         seen.add(cand);
         if (Math.abs(cand.length - word.length) > maxEdits) continue;
-        const d = osa(word, cand);
+        const d = typoDistance(word, cand);
         if (d === 0 || d > maxEdits) continue;
         // Two edits that already reach the second letter make another word more often than a
         // typo ("weather" is not "whether"): a second edit is only trusted after two right letters.

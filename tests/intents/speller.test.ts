@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isEnglishWord } from '../../src/intents/english.js';
 import { prng } from '../../src/intents/model.js';
-import { osa, Speller } from '../../src/intents/speller.js';
+import { likelySubstitution, osa, Speller, typoDistance } from '../../src/intents/speller.js';
 import { words } from '../../src/intents/vocabulary.js';
 import { realKb, realMatcher } from '../helpers/kb.js';
 
@@ -16,7 +16,7 @@ function bruteForce(
   let best: { w: string; d: number; f: number } | null = null;
   for (const cand of known) {
     if (cand[0] !== word[0] || Math.abs(cand.length - word.length) > maxEdits) continue;
-    const d = osa(word, cand);
+    const d = typoDistance(word, cand);
     if (d === 0 || d > maxEdits) continue;
     if (d === 2 && cand[1] !== word[1]) continue; // two edits only after two right letters
     const f = freq.get(cand) ?? 0;
@@ -61,6 +61,32 @@ describe('Speller', () => {
     expect(s.correct('latnecy')).toBe('latency');
     expect(s.correct('reccomend')).toBe('recommend');
     expect(s.correct('obsrevabilty')).toBe('observability');
+  });
+
+  it('counts a slip to a neighbouring key or another vowel as one edit, any other substitution as two', () => {
+    expect(likelySubstitution('i', 'o')).toBe(true); // neighbours, and both vowels
+    expect(likelySubstitution('r', 't')).toBe(true);
+    expect(likelySubstitution('a', 'z')).toBe(true);
+    expect(likelySubstitution('a', 'e')).toBe(true); // sound-alike
+    expect(likelySubstitution('i', 't')).toBe(false);
+    expect(likelySubstitution('r', 's')).toBe(false);
+    expect(likelySubstitution('p', 'e')).toBe(false);
+    expect(typoDistance('paris', 'parts')).toBe(2);
+    expect(osa('paris', 'parts')).toBe(1);
+    expect(typoDistance('linkred', 'linkerd')).toBe(1); // a swap stays one edit
+    expect(typoDistance('certifacate', 'certificate')).toBe(1);
+    expect(typoDistance('mtsl', 'mtls')).toBe(1);
+  });
+
+  it('leaves words alone that only a far substitution would turn into a known one', () => {
+    const s = new Speller(['parts', 'adds', 'core', 'relative', 'fully', 'release', 'istio']);
+    expect(s.correct('paris')).toBeNull();
+    expect(s.correct('addr')).toBeNull();
+    expect(s.correct('corp')).toBeNull();
+    expect(s.correct('realtime')).toBeNull();
+    expect(s.correct('fuly')).toBe('fully');
+    expect(s.correct('relase')).toBe('release');
+    expect(s.correct('istoi')).toBe('istio');
   });
 
   it("finds exactly what a scan of every known word finds (the index's depth is enough)", () => {
