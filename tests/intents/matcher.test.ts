@@ -372,6 +372,12 @@ describe('questions that state needs get a pick', () => {
     expect(r.kind === 'answer' && r.recommendation?.pick).toBe('istio');
   });
 
+  it('a need named as the top priority, then "istio or linkerd?", gets the pick card', () => {
+    const r = ask('our number one concern is keeping per-hop latency tiny. istio or linkerd?');
+    expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe('which-mesh');
+    expect(r.kind === 'answer' && r.recommendation?.pick).toBe('linkerd');
+  });
+
   it('"one or both?" in the middle of a move asks for the pick', () => {
     const r = ask(
       'about a third of our namespaces are already moved from linkerd to istio. till the move ends, one or both?',
