@@ -6,8 +6,11 @@
  * scan over the vocabulary, so a long or hostile word cannot stall the matcher.
  */
 
-/** Optimal string alignment distance (Damerau-Levenshtein without repeated edits of a substring). */
-export function osa(a: string, b: string): number {
+/**
+ * Optimal string alignment distance (Damerau-Levenshtein without repeated edits of a substring):
+ * a missing, extra or swapped letter costs one edit, a substitution what `substitution` says.
+ */
+function alignment(a: string, b: string, substitution: (x: string, y: string) => number): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [
     i,
     ...new Array<number>(b.length).fill(0),
@@ -17,15 +20,22 @@ export function osa(a: string, b: string): number {
     const row = d[i] as number[];
     const prev = d[i - 1] as number[];
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const x = a[i - 1] as string;
+      const y = b[j - 1] as string;
+      const cost = x === y ? 0 : substitution(x, y);
       let v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+      if (i > 1 && j > 1 && x === b[j - 2] && a[i - 2] === y) {
         v = Math.min(v, ((d[i - 2] as number[])[j - 2] as number) + 1);
       }
       row[j] = v;
     }
   }
   return (d[a.length] as number[])[b.length] as number;
+}
+
+/** Optimal string alignment distance: every edit, substitutions included, costs one. */
+export function osa(a: string, b: string): number {
+  return alignment(a, b, () => 1);
 }
 
 /** QWERTY key positions (rows staggered as on a keyboard), for which slips are likely. */
@@ -52,31 +62,11 @@ export function likelySubstitution(a: string, b: string): boolean {
 }
 
 /**
- * The typing distance the speller uses: optimal string alignment where a missing, extra or swapped
- * letter costs one edit and so does a likely substitution (`likelySubstitution`), while any other
- * substitution costs two.
+ * The typing distance the speller uses: optimal string alignment where a likely substitution
+ * (`likelySubstitution`) costs one edit and any other substitution two.
  */
 export function typoDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [
-    i,
-    ...new Array<number>(b.length).fill(0),
-  ]);
-  for (let j = 1; j <= b.length; j++) (d[0] as number[])[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    const row = d[i] as number[];
-    const prev = d[i - 1] as number[];
-    for (let j = 1; j <= b.length; j++) {
-      const x = a[i - 1] as string;
-      const y = b[j - 1] as string;
-      const cost = x === y ? 0 : likelySubstitution(x, y) ? 1 : 2;
-      let v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && x === b[j - 2] && a[i - 2] === y) {
-        v = Math.min(v, ((d[i - 2] as number[])[j - 2] as number) + 1);
-      }
-      row[j] = v;
-    }
-  }
-  return (d[a.length] as number[])[b.length] as number;
+  return alignment(a, b, (x, y) => (likelySubstitution(x, y) ? 1 : 2));
 }
 
 /** Every string left after deleting up to `max` letters of `word` (the word itself included). */

@@ -41,6 +41,22 @@ const FROZEN_MAX_WRONG = 0.04;
 /** Answers given at confidence >= 0.8 are right at least this often on the frozen set. */
 const FROZEN_HIGH_CONFIDENCE_RIGHT = 0.95;
 
+/** A pick set holds its floors for right picks and for the right card. */
+function holdsPicks(file: string, picks: number, top1: number): void {
+  const report = run(file);
+  expect(report.pick.correct, misses(report, 'pick')).toBeGreaterThanOrEqual(picks);
+  expect(report.inScope.top1, misses(report, 'inScope')).toBeGreaterThanOrEqual(top1);
+}
+
+/** A set scored in aggregate only holds its floors; the message names the figures, never a line. */
+function holdsAggregates(file: string, floors: { picks: number; top1: number; maxWrong: number }): void {
+  const report = run(file);
+  const got = { picks: report.pick.correct, top1: report.inScope.top1, wrong: report.inScope.wrong };
+  expect(got.picks, JSON.stringify(got)).toBeGreaterThanOrEqual(floors.picks);
+  expect(got.top1, JSON.stringify(got)).toBeGreaterThanOrEqual(floors.top1);
+  expect(got.wrong, JSON.stringify(got)).toBeLessThanOrEqual(floors.maxWrong);
+}
+
 function run(file: string): EvalReport {
   const lines = parseEvalFile(readFileSync(join(FIXTURES, file), 'utf8'));
   return evaluate(createMatcher(realKb()), lines);
@@ -247,11 +263,8 @@ describe('eval gate: tests/fixtures/eval-picks3.jsonl (needs as messy Slack post
   // at 85% memory"), corrected, or ruled out. First scored: picks 65.0%, top-1 78.3% (the rules
   // before this session: 50.0%). After the needs it showed were read: 88.3%, 91.7%. Session 8 (a
   // need taken back at once, "every µs", "mTLS between every svc from minute one"): picks 96.7%.
-  it('holds picks 0.85 and top-1 0.88 (measured 88.3% and 91.7%, minus 3 points)', () => {
-    const report = run('eval-picks3.jsonl');
-    expect(report.pick.correct, misses(report, 'pick')).toBeGreaterThanOrEqual(0.85);
-    expect(report.inScope.top1, misses(report, 'inScope')).toBeGreaterThanOrEqual(0.88);
-  });
+  it('holds picks 0.85 and top-1 0.88 (measured 88.3% and 91.7%, minus 3 points)', () =>
+    holdsPicks('eval-picks3.jsonl', 0.85, 0.88));
 });
 
 describe('eval gate: tests/fixtures/eval-picks4.jsonl (needs said briefly or implied)', () => {
@@ -259,11 +272,8 @@ describe('eval gate: tests/fixtures/eval-picks4.jsonl (needs said briefly or imp
   // active-active in two regions"), needs asked about and answered ("fault injection? yes, QA wants
   // it"), lists after "don't need:". First scored before anything was changed for it: picks 75.0%,
   // top-1 80.0%, wrong 13.3%. After reading what it showed: picks 98.3%, top-1 95.0%, wrong 5.0%.
-  it('holds picks 0.95 and top-1 0.92 (measured 98.3% and 95.0%, minus 3 points)', () => {
-    const report = run('eval-picks4.jsonl');
-    expect(report.pick.correct, misses(report, 'pick')).toBeGreaterThanOrEqual(0.95);
-    expect(report.inScope.top1, misses(report, 'inScope')).toBeGreaterThanOrEqual(0.92);
-  });
+  it('holds picks 0.95 and top-1 0.92 (measured 98.3% and 95.0%, minus 3 points)', () =>
+    holdsPicks('eval-picks4.jsonl', 0.95, 0.92));
 });
 
 describe('eval gate: tests/fixtures/eval-picks5.jsonl (needs as measurable constraints)', () => {
@@ -273,11 +283,8 @@ describe('eval gate: tests/fixtures/eval-picks5.jsonl (needs as measurable const
   // anything was changed for it: picks 63.3% (mean of three fits 62.8%), top-1 70.0%, wrong 13.3%.
   // After reading what it showed: picks 96.7%, top-1 88.3%, wrong 10.0% (most of the wrong cards
   // carry the right pick beside another card: use-together for a move in progress, resource-overhead).
-  it('holds picks 0.93 and top-1 0.85 (measured 96.7% and 88.3%, minus 3 points)', () => {
-    const report = run('eval-picks5.jsonl');
-    expect(report.pick.correct, misses(report, 'pick')).toBeGreaterThanOrEqual(0.93);
-    expect(report.inScope.top1, misses(report, 'inScope')).toBeGreaterThanOrEqual(0.85);
-  });
+  it('holds picks 0.93 and top-1 0.85 (measured 96.7% and 88.3%, minus 3 points)', () =>
+    holdsPicks('eval-picks5.jsonl', 0.93, 0.85));
 });
 
 describe('eval gate: tests/fixtures/eval-picks7.jsonl (needs as stories, complaints and replies)', () => {
@@ -286,11 +293,8 @@ describe('eval gate: tests/fixtures/eval-picks7.jsonl (needs as stories, complai
   // ("to answer ur q: ..."). First scored before anything was changed for it: picks 83.3% (three
   // fits 81.7-83.3%), top-1 73.3%, wrong 15.0%. After reading what it showed: picks 100%, top-1
   // 85.0% (the other cards are capability cards with the right pick beside them).
-  it('holds picks 0.97 and top-1 0.82 (measured 100% and 85.0%, minus 3 points)', () => {
-    const report = run('eval-picks7.jsonl');
-    expect(report.pick.correct, misses(report, 'pick')).toBeGreaterThanOrEqual(0.97);
-    expect(report.inScope.top1, misses(report, 'inScope')).toBeGreaterThanOrEqual(0.82);
-  });
+  it('holds picks 0.97 and top-1 0.82 (measured 100% and 85.0%, minus 3 points)', () =>
+    holdsPicks('eval-picks7.jsonl', 0.97, 0.82));
 });
 
 describe('eval gate: tests/fixtures/eval-forum3.jsonl (a second forum-style set, session 10)', () => {
@@ -327,13 +331,8 @@ describe('eval gate: tests/fixtures/eval-picks-frozen.jsonl (aggregates only)', 
   // the rules were changed again on eval-picks3.jsonl, 80.0%, 70.0%, 18.0%; session 9, 82.0%, 74.0%,
   // 14.0%; after the measurable-constraint needs of eval-picks5.jsonl (session 10), 86.0%, 78.0%, 12.0%;
   // after eval-picks7.jsonl and eval-forum3.jsonl were read, 86.0%, 80.0%, 10.0%.
-  it('holds picks 0.69 and top-1 0.61, wrong at most 0.21 (measured 72.0%, 64.0%, 18.0%, 3 points)', () => {
-    const report = run('eval-picks-frozen.jsonl');
-    const got = { picks: report.pick.correct, top1: report.inScope.top1, wrong: report.inScope.wrong };
-    expect(got.picks, JSON.stringify(got)).toBeGreaterThanOrEqual(0.69);
-    expect(got.top1, JSON.stringify(got)).toBeGreaterThanOrEqual(0.61);
-    expect(got.wrong, JSON.stringify(got)).toBeLessThanOrEqual(0.21);
-  });
+  it('holds picks 0.69 and top-1 0.61, wrong at most 0.21 (measured 72.0%, 64.0%, 18.0%, 3 points)', () =>
+    holdsAggregates('eval-picks-frozen.jsonl', { picks: 0.69, top1: 0.61, maxWrong: 0.21 }));
 });
 
 describe('evaluate', () => {
@@ -387,13 +386,8 @@ describe('eval gate: tests/fixtures/eval-picks-frozen2.jsonl (aggregates only)',
   // aggregate only, never looked into: the rules before that change got picks 73.3%, top-1 85.0%,
   // wrong 6.7%; after it, 86.7%, 91.7%, 5.0% (gated here, minus 3 points); unchanged after
   // eval-picks7.jsonl and eval-forum3.jsonl were read.
-  it('holds picks 0.83 and top-1 0.88, wrong at most 0.08 (measured 86.7%, 91.7%, 5.0%, 3 points)', () => {
-    const report = run('eval-picks-frozen2.jsonl');
-    const got = { picks: report.pick.correct, top1: report.inScope.top1, wrong: report.inScope.wrong };
-    expect(got.picks, JSON.stringify(got)).toBeGreaterThanOrEqual(0.83);
-    expect(got.top1, JSON.stringify(got)).toBeGreaterThanOrEqual(0.88);
-    expect(got.wrong, JSON.stringify(got)).toBeLessThanOrEqual(0.08);
-  });
+  it('holds picks 0.83 and top-1 0.88, wrong at most 0.08 (measured 86.7%, 91.7%, 5.0%, 3 points)', () =>
+    holdsAggregates('eval-picks-frozen2.jsonl', { picks: 0.83, top1: 0.88, maxWrong: 0.08 }));
 });
 
 describe('eval gate: tests/fixtures/eval-compare-frozen.jsonl (aggregates only)', () => {
