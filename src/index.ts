@@ -4,6 +4,7 @@ import { prebuiltCacheDir } from './cache-dir.js';
 import { loadConfigOrReport } from './config.js';
 import { createCore } from './core.js';
 import { loadEnvFile } from './env-file.js';
+import { flushSnapshots } from './intents/snapshot.js';
 import { KnowledgeError } from './knowledge/loader.js';
 import { createLogger } from './logger.js';
 import { installProcessHandlers } from './process-handlers.js';
@@ -34,6 +35,7 @@ function prepareCache(): void {
     process.exitCode = 1;
     return;
   }
+  flushSnapshots();
   const written = existsSync(dir) ? readdirSync(dir).length : 0;
   console.log(
     `prepare-cache: ${core.kb.entries.length} entries parsed and the matcher fitted in ${Math.round(performance.now() - started)} ms; ${written} files in ${dir}`,

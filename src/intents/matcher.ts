@@ -32,7 +32,7 @@ import {
 } from './model.js';
 import { markCode, normalizeText, stripSlackMarkup } from './normalize.js';
 import { type AnswerReply, type Candidate, EXAMPLE_QUESTIONS, type Reply } from './reply.js';
-import { type KnownWords, readSnapshot, snapshotFile, writeSnapshot } from './snapshot.js';
+import { type KnownWords, readSnapshot, snapshotFile, writeSnapshotSoon } from './snapshot.js';
 import { Speller } from './speller.js';
 import {
   applySynonyms,
@@ -347,13 +347,12 @@ export class Matcher {
       vocabulary = knownWordsOf(examples, normalized, this.oosClass);
       stage('known words');
       if (snapFile && this.regression) {
-        writeSnapshot(snapFile, {
+        writeSnapshotSoon(snapFile, {
           featurizer: this.featurizer,
           bm25: this.bm25,
           regression: this.regression,
           words: vocabulary,
         });
-        stage('snapshot written');
       }
     }
     this.knownWords = new Set(vocabulary.known);

@@ -59,8 +59,32 @@ export function snapshotFile(
   return cacheFile(hash.digest('hex'), 'snap');
 }
 
+/** Snapshots fitted but not yet on disk, by file (written on the next turn of the event loop). */
+const pending = new Map<string, () => void>();
+
+/**
+ * Writes the snapshot once the current work is done, so that serializing and writing it (about a
+ * seventh of a second on the real knowledge base) is not part of fitting or of start-to-ready. A
+ * read of the same file, or `flushSnapshots()`, writes it at once.
+ */
+export function writeSnapshotSoon(file: string, parts: Snapshot): void {
+  const write = () => {
+    if (pending.get(file) !== write) return;
+    pending.delete(file);
+    writeSnapshot(file, parts);
+  };
+  pending.set(file, write);
+  setImmediate(write);
+}
+
+/** Writes every snapshot still waiting (the build's cache step needs them on disk before it ends). */
+export function flushSnapshots(): void {
+  for (const write of [...pending.values()]) write();
+}
+
 /** The snapshot in `file`, or null when there is none or it does not read back whole. */
 export function readSnapshot(file: string, classes: number): Snapshot | null {
+  pending.get(file)?.();
   const bytes = readCached(file);
   if (!bytes || bytes.length < MAGIC.length + 4 || !bytes.subarray(0, MAGIC.length).equals(MAGIC))
     return null;
