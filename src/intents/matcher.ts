@@ -184,8 +184,12 @@ export function prepare(raw: string): string {
 
 /** Markup gone, lower case, pasted code marked: the one normalisation of training texts and questions. */
 function normalizeForMatching(raw: string): string {
-  return normalizeText(markCode(raw));
+  // A channel reference says where the question is asked, not what about ("<#C123|platform>"):
+  // the pages and replies keep its name, the model does not read it.
+  return normalizeText(markCode(raw.replace(CHANNEL_REF, ' ')));
 }
+
+const CHANNEL_REF = /<#[A-Z0-9]+(?:\|[^>]*)?>/gi;
 
 /** A message of at most this many words that states needs and nothing else asks for the pick. */
 const NEEDS_ONLY_WORDS = 8;
@@ -825,7 +829,7 @@ const ASKS_FOR_PICK = new RegExp(
     String.raw`\bwhich one\s*(?:\?|$|for (?:us|this|that|our))|\bwhich (?:one )?(?:would|should|do) (?:you|u|we|i) (?:pick|choose|go with|use|recommend|run)\b`,
     String.raw`\bwhat (?:would|do|should|will) (?:you|u|we|i) (?:pick|choose|rec+om+end|go with|suggest)\b`,
     String.raw`(?:^|[.!,;:]\s*)(?:so |then )?(?:istio|linkerd)(?:,? right)?\s*\?`,
-    String.raw`\b(?:is|would|will|could) (?:istio|linkerd) (?:be )?(?:enough|sufficient|overkill|the (?:right|obvious|best|better) (?:choice|answer|pick|option))\b`,
+    String.raw`\b(?:is|would|will|could) (?:istio|linkerd) (?:be )?(?:enough|sufficient|overkill|the (?:(?:right|obvious|best|better) )?(?:choice|answer|pick|option|way to go))\b`,
     // "..., linkerd better?", "istio instead?"
     String.raw`\b(?:istio|linkerd) (?:better|instead|enough)\s*\?`,
     String.raw`\b(?:go|going) with (?:istio|linkerd)\b|\bwhich way (?:would|should|do|will) (?:you|u|we|i) go\b`,

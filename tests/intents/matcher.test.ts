@@ -245,6 +245,19 @@ describe('Slack markup', () => {
     expect(answerId(b)).toBe(answerId(a));
   });
 
+  it('a channel reference says where the question is asked, not what it is about', () => {
+    for (const [plain, marked] of [
+      ['does istio support grpc?', '<#C9ABC|platform-arm64> does istio support grpc?'],
+      ['how does linkerd handle mtls?', '<#C9ABC|cost-savings> how does linkerd handle mtls?'],
+    ] as const) {
+      const a = ask(plain);
+      const b = ask(marked);
+      expect(b.kind, describeReply(b)).toBe(a.kind);
+      expect(answerId(b), describeReply(b)).toBe(answerId(a));
+      expect(b.confidence).toBe(a.confidence);
+    }
+  });
+
   it('reports the question without markup', () => {
     const r = ask('<@U0BOT1234> does *istio* support grpc? <https://istio.io|docs>');
     expect(r.query).not.toMatch(/<@|<https|\*/);
@@ -376,6 +389,15 @@ describe('questions that state needs get a pick', () => {
     const r = ask('our number one concern is keeping per-hop latency tiny. istio or linkerd?');
     expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe('which-mesh');
     expect(r.kind === 'answer' && r.recommendation?.pick).toBe('linkerd');
+  });
+
+  it('"is istio the answer, or ...", "is linkerd the way to go" after stated needs ask for the pick', () => {
+    const routing = ask(
+      'We need header-based routing and one mesh across two clusters. Is istio the answer or does linkerd cover it?',
+    );
+    expect(routing.kind === 'answer' && routing.recommendation?.pick, describeReply(routing)).toBe('istio');
+    const small = ask('is linkerd the way to go for us? tiny team, mtls is all we need');
+    expect(small.kind === 'answer' && small.recommendation?.pick, describeReply(small)).toBe('linkerd');
   });
 
   it('"one or both?" in the middle of a move asks for the pick', () => {
