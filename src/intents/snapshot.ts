@@ -61,11 +61,14 @@ export function snapshotFile(
 
 /** Snapshots fitted but not yet on disk, by file (written on the next turn of the event loop). */
 const pending = new Map<string, () => void>();
+/** Whether the process writes what is still pending when it exits (a CLI may call process.exit). */
+let flushOnExit = false;
 
 /**
  * Writes the snapshot once the current work is done, so that serializing and writing it (about a
  * seventh of a second on the real knowledge base) is not part of fitting or of start-to-ready. A
- * read of the same file, or `flushSnapshots()`, writes it at once.
+ * read of the same file, or `flushSnapshots()`, writes it at once, and so does the process's exit
+ * (the CLIs end with process.exit, before the event loop turns again).
  */
 export function writeSnapshotSoon(file: string, parts: Snapshot): void {
   const write = () => {
@@ -75,6 +78,10 @@ export function writeSnapshotSoon(file: string, parts: Snapshot): void {
   };
   pending.set(file, write);
   setImmediate(write);
+  if (!flushOnExit) {
+    flushOnExit = true;
+    process.once('exit', flushSnapshots);
+  }
 }
 
 /** Writes every snapshot still waiting (the build's cache step needs them on disk before it ends). */

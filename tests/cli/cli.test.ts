@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
@@ -138,11 +138,17 @@ describe('eval', () => {
         '{"q":"lasagna recipe","expect":[]}',
       ].join('\n'),
     );
-    const r = await runCli('src/cli/eval.ts', [file, '--seeds', '2', '--json']);
+    // Its own empty model cache: both fits' snapshots are on disk after the run, although they are
+    // written after the fit and the CLI ends with process.exit.
+    const cache = tempDir();
+    const r = await runCli('src/cli/eval.ts', [file, '--seeds', '2', '--json'], {
+      env: { MESHBOT_MODEL_CACHE: cache },
+    });
     expect(r.code, r.stderr).toBe(0);
     const runs = JSON.parse(r.stdout) as { seed: number; report: { inScope: { n: number } } }[];
     expect(runs.map((x) => x.seed)).toEqual([1, 2]);
     for (const x of runs) expect(x.report.inScope.n).toBe(4);
+    expect(readdirSync(cache).filter((f) => f.endsWith('.snap'))).toHaveLength(2);
     const table = await runCli('src/cli/eval.ts', [file, '--seeds', '2']);
     expect(table.code, table.stderr).toBe(0);
     expect(table.stdout).toMatch(/^\| 1 \| /m);
