@@ -418,3 +418,14 @@ describe('eval gate: tests/fixtures/eval-obvious.jsonl (one-line questions on ea
     expect(report.pick.correct, misses(report, 'pick')).toBe(1);
   });
 });
+
+describe('eval gate: tests/fixtures/eval-picks8.jsonl (mixed needs, where the count decides)', () => {
+  // 60 lines written blind from the pick rule alone (session 11): most state 2-4 needs that pull
+  // both ways, 11 state a need and rule it out, 8 are balanced ("either"), 6 are moves under way
+  // ("both"). First scored before any change: picks 85.0% (seeds 1-3: 81.7-85.0%), top-1 98.3%.
+  // After general forms of per-pod overhead, allow/deny rules, node-level data planes and "not on
+  // the roadmap": 100% and 98.3%, with the other pick sets, the dev totals and the frozen pick sets'
+  // aggregates unchanged.
+  it('holds picks 0.97 and top-1 0.95 (measured 100% and 98.3%, minus 3 points)', () =>
+    holdsPicks('eval-picks8.jsonl', 0.97, 0.95));
+});

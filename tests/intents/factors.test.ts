@@ -92,6 +92,7 @@ describe('needs ruled out are not needs', () => {
     ['no need for multi-cluster, we have one cluster', 'multi-cluster'],
     ['we do not care about wasm plugins', 'proxy-extensions'],
     ["an egress gateway isn't needed", 'egress-gateway'],
+    ["we're single cluster, multi-cluster isn't on the roadmap", 'multi-cluster'],
   ] as const)('"%s" does not name %s', (raw, id) => {
     expect(factorsOf(raw)).not.toContain(id);
   });
@@ -188,6 +189,16 @@ describe('needs said in other words', () => {
     ['authorization rules on jwt claims per path', 'fine-grained-authz'],
     ['every outbound connection has to go through one gateway security can log', 'egress-gateway'],
     ['a sidecar-free data plane', 'sidecarless'],
+    ['proxy memory per pod matters', 'low-overhead'],
+    ['proxy cpu/mem per pod also needs to be tiny', 'low-overhead'],
+    ['every mb the proxy takes per pod hurts', 'low-overhead'],
+    ["the proxy's latency needs to be as close to zero as we can get", 'low-overhead'],
+    ['per-pod latency overhead is a big deal', 'low-overhead'],
+    ['what we care about most is proxy memory', 'low-overhead'],
+    ['security wants per-path allow/deny rules on who can call /admin', 'fine-grained-authz'],
+    ['deny rules by service account and method', 'fine-grained-authz'],
+    ['we want the data plane at node level', 'sidecarless'],
+    ['we kinda hate the idea of a sidecar in every pod', 'sidecarless'],
     ["we're moving all our clusters to linkerd this quarter", 'mid-migration'],
     ['the proxy has to be as lean as possible', 'low-overhead'],
     ['something light on resources', 'low-overhead'],
