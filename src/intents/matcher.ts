@@ -611,7 +611,9 @@ export class Matcher {
     // and as corrected: correction can also turn a word the rules know into a neighbour.
     const either = (test: (text: string) => boolean) =>
       test(normalized) || (fixed !== normalized && test(fixed));
-    const asksWhich = either((t) => detectIntents(t).includes('recommend'));
+    // "What should I check?" asks what to do, not which mesh: "should I <verb>" counts as asking for
+    // a choice only with a verb of choosing.
+    const asksWhich = either((t) => detectIntents(t.replace(SHOULD_DO, ' ')).includes('recommend'));
     const asksMeshChoice = either((t) => ASKS_MESH_CHOICE.test(t));
     // A team size or a fleet written as numbers states a need too ("just two of us, linkerd or istio?").
     const countsStated = numericFactors(fixed).length > 0;
@@ -661,9 +663,14 @@ export class Matcher {
     // "istio vs linkerd?": the two meshes are weighed for those needs, which is the pick. When the
     // words confidently ask about one capability, only if several needs reach beyond that card
     // (one need beside a capability question is a detail of it: "...bonus if ambient too").
+    // A side-by-side asked for on a list of aspects ("istio vs linkerd on security, performance,
+    // multi-cluster") is the comparison, not a pick, when the words confidently say so.
+    const wantsComparison =
+      confident && topEntry?.id === 'head-to-head' && either((t) => ASKS_COMPARISON.test(t));
     const weighsForNeeds =
       saysNeeds &&
       asksMeshChoice &&
+      !wantsComparison &&
       (!confident || (factors.length >= 2 && factors.some((f) => this.factorAnswer.get(f) !== topEntry?.id)));
     const wantsPick = needsOnly || (inScope && (asksChoice || weighsForNeeds));
     if (pickEntry && factors.length > 0 && wantsPick && !aboutOtherMesh && !confidentElsewhere) {
@@ -824,6 +831,14 @@ function argmax(xs: Float64Array, n: number): number {
 }
 
 /** Asking for a choice after stating needs: "which one?", "what would you pick?", "linkerd?". */
+/** "Should I/we <verb>" with a verb that is not one of choosing: asks what to do. */
+const SHOULD_DO =
+  /\bshould (?:i|we|you) (?!(?:use|pick|choose|go|adopt|run|deploy|standardi[sz]e|try|consider|switch|move|migrate|be|stick|bet|prefer|start)\b)[a-z]+\b/g;
+
+/** Asking for a comparison laid out, rather than for one mesh. */
+const ASKS_COMPARISON =
+  /\bside[\s-]by[\s-]side\b|\bbreakdown\b|\bcomparison\b|\bpros and cons\b|\b(?:dimension|aspect|feature)[\s-]by[\s-](?:dimension|aspect|feature)\b|\b(?:feature|comparison) (?:matrix|table|grid)\b/;
+
 const ASKS_FOR_PICK = new RegExp(
   [
     String.raw`\bwhich one\s*(?:\?|$|for (?:us|this|that|our))|\bwhich (?:one )?(?:would|should|do) (?:you|u|we|i) (?:pick|choose|go with|use|recommend|run)\b`,

@@ -429,3 +429,17 @@ describe('eval gate: tests/fixtures/eval-picks8.jsonl (mixed needs, where the co
   it('holds picks 0.97 and top-1 0.95 (measured 100% and 98.3%, minus 3 points)', () =>
     holdsPicks('eval-picks8.jsonl', 0.97, 0.95));
 });
+
+describe('eval gate: tests/fixtures/eval-forum4.jsonl (questions as in issues and forums, 25 off-topic)', () => {
+  // 100 lines written blind from the topic titles alone (session 11), in the style of GitHub issues
+  // and forums: versions, pasted logs (20 fenced), complaints and feature requests; every entry
+  // used. First scored before any change: top-1 89.3% (seeds 1-3: 89.3-90.7%), wrong 2.7%,
+  // refused 96.0%. After "should I <do something>" stopped counting as asking for a mesh and a
+  // side-by-side on a list of aspects kept the comparison card: 90.7%, 1.3%, 100%.
+  it('holds top-1 0.87, wrong 0.05 and refusal 0.92 (measured 90.7%, 1.3%, 100%)', () => {
+    const report = run('eval-forum4.jsonl');
+    expect(report.inScope.top1, misses(report, 'inScope')).toBeGreaterThanOrEqual(0.87);
+    expect(report.inScope.wrong, misses(report, 'inScope')).toBeLessThanOrEqual(0.05);
+    expect(report.offTopic.refused, misses(report, 'offTopic')).toBeGreaterThanOrEqual(0.92);
+  });
+});

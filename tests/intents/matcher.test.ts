@@ -400,6 +400,22 @@ describe('questions that state needs get a pick', () => {
     expect(small.kind === 'answer' && small.recommendation?.pick, describeReply(small)).toBe('linkerd');
   });
 
+  it('a side-by-side asked for on a list of aspects is the comparison, not a pick card', () => {
+    const r = ask(
+      'Need a side-by-side for our architecture board: istio vs linkerd on security, performance, multi-cluster and ops burden. Anyone have a breakdown?',
+    );
+    expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe('head-to-head');
+  });
+
+  it('"what should I check?" asks what to do, not which mesh: no pick card', () => {
+    const r = ask(
+      'spans from our python service never reach the otel collector. plain deployment, no sidecars or anything. what should I check?',
+    );
+    expect(r.kind === 'answer' && r.entry.id, describeReply(r)).not.toBe('which-mesh');
+    const choose = ask('tiny team, no time to tune anything. should we go with linkerd?');
+    expect(choose.kind === 'answer' && choose.recommendation?.pick, describeReply(choose)).toBe('linkerd');
+  });
+
   it('"one or both?" in the middle of a move asks for the pick', () => {
     const r = ask(
       'about a third of our namespaces are already moved from linkerd to istio. till the move ends, one or both?',
