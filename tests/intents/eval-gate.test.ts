@@ -48,6 +48,19 @@ function holdsPicks(file: string, picks: number, top1: number): void {
   expect(report.inScope.top1, misses(report, 'inScope')).toBeGreaterThanOrEqual(top1);
 }
 
+/** A dev set holds its floors for the right card, wrong cards, refusals and (when it has picks) picks. */
+function holdsRates(
+  file: string,
+  floors: { top1: number; maxWrong: number; refused: number; picks?: number },
+): void {
+  const report = run(file);
+  expect(report.inScope.top1, misses(report, 'inScope')).toBeGreaterThanOrEqual(floors.top1);
+  expect(report.inScope.wrong, misses(report, 'inScope')).toBeLessThanOrEqual(floors.maxWrong);
+  expect(report.offTopic.refused, misses(report, 'offTopic')).toBeGreaterThanOrEqual(floors.refused);
+  if (floors.picks !== undefined)
+    expect(report.pick.correct, misses(report, 'pick')).toBeGreaterThanOrEqual(floors.picks);
+}
+
 /** A set scored in aggregate only holds its floors; the message names the figures, never a line. */
 function holdsAggregates(file: string, floors: { picks: number; top1: number; maxWrong: number }): void {
   const report = run(file);
@@ -224,22 +237,13 @@ describe('eval gate: tests/fixtures/eval-forum.jsonl (questions as written in is
 });
 
 describe('eval gate: tests/fixtures/eval-short.jsonl (short questions typed at the bot)', () => {
-  let report: EvalReport;
-  beforeAll(() => {
-    report = run('eval-short.jsonl');
-  });
-
   // Written blind from the topic list as quick Slack questions (200 lines, 168 under 40 characters,
   // 40 off-topic, 10 picks; every id at least twice). First scored before anything was changed
   // for it: top-1 88.1%, wrong 1.3%, refused 90.0%, picks 7 of 10. Misspelt product names
   // ("isito", "linkred") read as the names, "simplest mesh?" and "istio/linkerd" as asking for a
   // choice: top-1 91.9%, wrong 0.6%, picks 10 of 10.
-  it('holds top-1 0.88, wrong 0.04, refusal 0.87 and picks 0.9 (measured 91.9%, 0.6%, 90.0%, 10 of 10)', () => {
-    expect(report.inScope.top1, misses(report, 'inScope')).toBeGreaterThanOrEqual(0.88);
-    expect(report.inScope.wrong, misses(report, 'inScope')).toBeLessThanOrEqual(0.04);
-    expect(report.offTopic.refused, misses(report, 'offTopic')).toBeGreaterThanOrEqual(0.87);
-    expect(report.pick.correct, misses(report, 'pick')).toBeGreaterThanOrEqual(0.9);
-  });
+  it('holds top-1 0.88, wrong 0.04, refusal 0.87 and picks 0.9 (measured 91.9%, 0.6%, 90.0%, 10 of 10)', () =>
+    holdsRates('eval-short.jsonl', { top1: 0.88, maxWrong: 0.04, refused: 0.87, picks: 0.9 }));
 });
 
 describe('eval gate: tests/fixtures/eval-picks.jsonl (needs stated, then a choice asked for)', () => {
@@ -436,10 +440,6 @@ describe('eval gate: tests/fixtures/eval-forum4.jsonl (questions as in issues an
   // used. First scored before any change: top-1 89.3% (seeds 1-3: 89.3-90.7%), wrong 2.7%,
   // refused 96.0%. After "should I <do something>" stopped counting as asking for a mesh and a
   // side-by-side on a list of aspects kept the comparison card: 90.7%, 1.3%, 100%.
-  it('holds top-1 0.87, wrong 0.05 and refusal 0.92 (measured 90.7%, 1.3%, 100%)', () => {
-    const report = run('eval-forum4.jsonl');
-    expect(report.inScope.top1, misses(report, 'inScope')).toBeGreaterThanOrEqual(0.87);
-    expect(report.inScope.wrong, misses(report, 'inScope')).toBeLessThanOrEqual(0.05);
-    expect(report.offTopic.refused, misses(report, 'offTopic')).toBeGreaterThanOrEqual(0.92);
-  });
+  it('holds top-1 0.87, wrong 0.05 and refusal 0.92 (measured 90.7%, 1.3%, 100%)', () =>
+    holdsRates('eval-forum4.jsonl', { top1: 0.87, maxWrong: 0.05, refused: 0.92 }));
 });
