@@ -30,7 +30,7 @@ import {
   type SparseVector,
   type Transformed,
 } from './model.js';
-import { markCode, normalizeText, stripSlackMarkup } from './normalize.js';
+import { CHANNEL_REF, markCode, normalizeText, stripSlackMarkup } from './normalize.js';
 import { type AnswerReply, type Candidate, EXAMPLE_QUESTIONS, type Reply } from './reply.js';
 import { type KnownWords, readSnapshot, snapshotFile, writeSnapshotSoon } from './snapshot.js';
 import { Speller } from './speller.js';
@@ -188,8 +188,6 @@ function normalizeForMatching(raw: string): string {
   // the pages and replies keep its name, the model does not read it.
   return normalizeText(markCode(raw.replace(CHANNEL_REF, ' ')));
 }
-
-const CHANNEL_REF = /<#[A-Z0-9]+(?:\|[^>]*)?>/gi;
 
 /** A message of at most this many words that states needs and nothing else asks for the pick. */
 const NEEDS_ONLY_WORDS = 8;
@@ -830,7 +828,6 @@ function argmax(xs: Float64Array, n: number): number {
   return best;
 }
 
-/** Asking for a choice after stating needs: "which one?", "what would you pick?", "linkerd?". */
 /** "Should I/we <verb>" with a verb that is not one of choosing: asks what to do. */
 const SHOULD_DO =
   /\bshould (?:i|we|you) (?!(?:use|pick|choose|go|adopt|run|deploy|standardi[sz]e|try|consider|switch|move|migrate|be|stick|bet|prefer|start)\b)[a-z]+\b/g;
@@ -839,6 +836,7 @@ const SHOULD_DO =
 const ASKS_COMPARISON =
   /\bside[\s-]by[\s-]side\b|\bbreakdown\b|\bcomparison\b|\bpros and cons\b|\b(?:dimension|aspect|feature)[\s-]by[\s-](?:dimension|aspect|feature)\b|\b(?:feature|comparison) (?:matrix|table|grid)\b/;
 
+/** Asking for a choice after stating needs: "which one?", "what would you pick?", "linkerd?". */
 const ASKS_FOR_PICK = new RegExp(
   [
     String.raw`\bwhich one\s*(?:\?|$|for (?:us|this|that|our))|\bwhich (?:one )?(?:would|should|do) (?:you|u|we|i) (?:pick|choose|go with|use|recommend|run)\b`,

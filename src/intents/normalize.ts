@@ -16,6 +16,9 @@ const ENTITIES: Record<string, string> = {
   '&#39;': "'",
 };
 
+/** A channel reference, `<#C123>` or `<#C123|name>` (the name captured). */
+export const CHANNEL_REF = /<#[A-Z0-9]+(?:\|([^>]*))?>/gi;
+
 /** Removes Slack markup but keeps the words a person typed, in their case. */
 export function stripSlackMarkup(raw: string): string {
   let text = raw.slice(0, MAX_INPUT);
@@ -23,7 +26,7 @@ export function stripSlackMarkup(raw: string): string {
     // user and bot mentions carry no meaning for the question
     .replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/gi, ' ')
     // channels keep their name when Slack sends one
-    .replace(/<#[A-Z0-9]+(?:\|([^>]*))?>/gi, (_m, name: string | undefined) => ` ${name ?? ''} `)
+    .replace(CHANNEL_REF, (_m, name: string | undefined) => ` ${name ?? ''} `)
     // <!here>, <!channel>, <!everyone>, <!subteam^ID|@handle>, <!date^...|fallback>
     .replace(/<![^>]*>/g, ' ')
     // links: keep the label, or the URL's words when there is none

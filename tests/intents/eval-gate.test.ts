@@ -50,15 +50,21 @@ function holdsPicks(file: string, picks: number, top1: number): void {
 
 /** A dev set holds its floors for the right card, wrong cards, refusals and (when it has picks) picks. */
 function holdsRates(
-  file: string,
+  report: EvalReport,
   floors: { top1: number; maxWrong: number; refused: number; picks?: number },
 ): void {
-  const report = run(file);
   expect(report.inScope.top1, misses(report, 'inScope')).toBeGreaterThanOrEqual(floors.top1);
   expect(report.inScope.wrong, misses(report, 'inScope')).toBeLessThanOrEqual(floors.maxWrong);
   expect(report.offTopic.refused, misses(report, 'offTopic')).toBeGreaterThanOrEqual(floors.refused);
   if (floors.picks !== undefined)
     expect(report.pick.correct, misses(report, 'pick')).toBeGreaterThanOrEqual(floors.picks);
+}
+
+/** At least `min` of the off-topic lines get no answer card (a suggestion at most); the message lists those that do. */
+function holdsOffTopicCardless(report: EvalReport, min: number): void {
+  const carded = report.misses.filter((m) => m.expect.length === 0 && m.kind === 'answer');
+  const held = 1 - carded.length / report.offTopic.n;
+  expect(held, carded.map((m) => m.q).join('\n')).toBeGreaterThanOrEqual(min);
 }
 
 /** A set scored in aggregate only holds its floors; the message names the figures, never a line. */
@@ -191,11 +197,8 @@ describe('eval gate: tests/fixtures/eval-code.jsonl (questions with pasted logs 
 
   // Written blind from the topic list; the code weight (0.1) was chosen on it. Before code was weighed
   // apart: top-1 46.9%, wrong 3.1%; with it: top-1 78.1%, wrong 0%, refused 100% (16 lines).
-  it('holds top-1 0.75, wrong 0.03 and refusal 0.93 (measured 78.1%, 0%, 100%, minus 3 points; one line)', () => {
-    expect(report.inScope.top1, misses(report, 'inScope')).toBeGreaterThanOrEqual(0.75);
-    expect(report.inScope.wrong, misses(report, 'inScope')).toBeLessThanOrEqual(0.03);
-    expect(report.offTopic.refused, misses(report, 'offTopic')).toBeGreaterThanOrEqual(0.93);
-  });
+  it('holds top-1 0.75, wrong 0.03 and refusal 0.93 (measured 78.1%, 0%, 100%, minus 3 points; one line)', () =>
+    holdsRates(report, { top1: 0.75, maxWrong: 0.03, refused: 0.93 }));
 
   it('holds top-1 0.64 and wrong 0.05 with the same questions pasted without fences (measured 67.2%, 1.6%)', () => {
     // Logs, tables, manifests and stack traces pasted bare are found line by line (MACHINE_LINE);
@@ -204,10 +207,7 @@ describe('eval gate: tests/fixtures/eval-code.jsonl (questions with pasted logs 
       ...l,
       q: l.q.replaceAll('```', ''),
     }));
-    const bare = evaluate(createMatcher(realKb()), lines);
-    expect(bare.inScope.top1, misses(bare, 'inScope')).toBeGreaterThanOrEqual(0.64);
-    expect(bare.inScope.wrong, misses(bare, 'inScope')).toBeLessThanOrEqual(0.05);
-    expect(bare.offTopic.refused, misses(bare, 'offTopic')).toBeGreaterThanOrEqual(0.93);
+    holdsRates(evaluate(createMatcher(realKb()), lines), { top1: 0.64, maxWrong: 0.05, refused: 0.93 });
   });
 });
 
@@ -222,18 +222,11 @@ describe('eval gate: tests/fixtures/eval-forum.jsonl (questions as written in is
   // scored before anything was changed for it: top-1 92.5%, wrong 0%, refused 87.5%, no card on an
   // off-topic line 100%, picks 4 of 6. Needs a question rules out ("we don't need fancy routing")
   // then stopped counting toward the pick: picks 6 of 6, top-1 93.8%.
-  it('holds top-1 0.89, wrong 0.03, refusal 0.84 and picks 0.83 (measured 92.5%, 0%, 87.5%, 5 of 6 and up)', () => {
-    expect(report.inScope.top1, misses(report, 'inScope')).toBeGreaterThanOrEqual(0.89);
-    expect(report.inScope.wrong, misses(report, 'inScope')).toBeLessThanOrEqual(0.03);
-    expect(report.offTopic.refused, misses(report, 'offTopic')).toBeGreaterThanOrEqual(0.84);
-    expect(report.pick.correct, misses(report, 'pick')).toBeGreaterThanOrEqual(0.83);
-  });
+  it('holds top-1 0.89, wrong 0.03, refusal 0.84 and picks 0.83 (measured 92.5%, 0%, 87.5%, 5 of 6 and up)', () =>
+    holdsRates(report, { top1: 0.89, maxWrong: 0.03, refused: 0.84, picks: 0.83 }));
 
-  it('gives no answer card to an off-topic line (at most a suggestion): at least 95% (measured 100%)', () => {
-    const carded = report.misses.filter((m) => m.expect.length === 0 && m.kind === 'answer');
-    const held = 1 - carded.length / report.offTopic.n;
-    expect(held, carded.map((m) => m.q).join('\n')).toBeGreaterThanOrEqual(0.95);
-  });
+  it('gives no answer card to an off-topic line (at most a suggestion): at least 95% (measured 100%)', () =>
+    holdsOffTopicCardless(report, 0.95));
 });
 
 describe('eval gate: tests/fixtures/eval-short.jsonl (short questions typed at the bot)', () => {
@@ -243,7 +236,7 @@ describe('eval gate: tests/fixtures/eval-short.jsonl (short questions typed at t
   // ("isito", "linkred") read as the names, "simplest mesh?" and "istio/linkerd" as asking for a
   // choice: top-1 91.9%, wrong 0.6%, picks 10 of 10.
   it('holds top-1 0.88, wrong 0.04, refusal 0.87 and picks 0.9 (measured 91.9%, 0.6%, 90.0%, 10 of 10)', () =>
-    holdsRates('eval-short.jsonl', { top1: 0.88, maxWrong: 0.04, refused: 0.87, picks: 0.9 }));
+    holdsRates(run('eval-short.jsonl'), { top1: 0.88, maxWrong: 0.04, refused: 0.87, picks: 0.9 }));
 });
 
 describe('eval gate: tests/fixtures/eval-picks.jsonl (needs stated, then a choice asked for)', () => {
@@ -313,18 +306,11 @@ describe('eval gate: tests/fixtures/eval-forum3.jsonl (a second forum-style set,
   // 88.0%, picks 5 of 6 (three fits: top-1 89.3-93.3%, wrong 2.7-4.0%). After reading it ("day-2
   // ops" read as a team of 2; "would switching to linkerd be saner?" read as a move under way):
   // top-1 92.0%, wrong 2.7%, refused 88.0%, picks 6 of 6, no card on 24 of 25 off-topic lines.
-  it('holds top-1 0.89, wrong 0.06, refusal 0.85 and picks 0.83 (measured 92.0%, 2.7%, 88.0%, 6 of 6)', () => {
-    expect(report.inScope.top1, misses(report, 'inScope')).toBeGreaterThanOrEqual(0.89);
-    expect(report.inScope.wrong, misses(report, 'inScope')).toBeLessThanOrEqual(0.06);
-    expect(report.offTopic.refused, misses(report, 'offTopic')).toBeGreaterThanOrEqual(0.85);
-    expect(report.pick.correct, misses(report, 'pick')).toBeGreaterThanOrEqual(0.83);
-  });
+  it('holds top-1 0.89, wrong 0.06, refusal 0.85 and picks 0.83 (measured 92.0%, 2.7%, 88.0%, 6 of 6)', () =>
+    holdsRates(report, { top1: 0.89, maxWrong: 0.06, refused: 0.85, picks: 0.83 }));
 
-  it('gives no answer card to an off-topic line (at most a suggestion): at least 92% (measured 96%)', () => {
-    const carded = report.misses.filter((m) => m.expect.length === 0 && m.kind === 'answer');
-    const held = 1 - carded.length / report.offTopic.n;
-    expect(held, carded.map((m) => m.q).join('\n')).toBeGreaterThanOrEqual(0.92);
-  });
+  it('gives no answer card to an off-topic line (at most a suggestion): at least 92% (measured 96%)', () =>
+    holdsOffTopicCardless(report, 0.92));
 });
 
 describe('eval gate: tests/fixtures/eval-picks-frozen.jsonl (aggregates only)', () => {
@@ -441,5 +427,5 @@ describe('eval gate: tests/fixtures/eval-forum4.jsonl (questions as in issues an
   // refused 96.0%. After "should I <do something>" stopped counting as asking for a mesh and a
   // side-by-side on a list of aspects kept the comparison card: 90.7%, 1.3%, 100%.
   it('holds top-1 0.87, wrong 0.05 and refusal 0.92 (measured 90.7%, 1.3%, 100%)', () =>
-    holdsRates('eval-forum4.jsonl', { top1: 0.87, maxWrong: 0.05, refused: 0.92 }));
+    holdsRates(run('eval-forum4.jsonl'), { top1: 0.87, maxWrong: 0.05, refused: 0.92 }));
 });
