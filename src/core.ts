@@ -1,3 +1,4 @@
+import { SUGGESTED_PROMPTS } from './blocks/assistant.js';
 import { createMatcher, type Matcher } from './intents/matcher.js';
 import { type KnowledgeBase, loadKnowledgeBase } from './knowledge/loader.js';
 
@@ -21,7 +22,8 @@ export function createCore(options: { baseUrl: string; knowledgeDir?: string }):
   const kb = loadKnowledgeBase(options.knowledgeDir);
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   let learned: LearnedPhrasings = new Map();
-  const base = createMatcher(kb);
+  // The app's own suggested prompts are answered with the entries they were written for.
+  const base = createMatcher(kb).withLearned(promptPhrasings(kb));
   let matcher = base;
   return {
     kb,
@@ -41,6 +43,16 @@ export function createCore(options: { baseUrl: string; knowledgeDir?: string }):
     },
     learnedPhrasings: () => learned,
   };
+}
+
+/** The suggested prompts' texts per entry, for the entries this knowledge base has. */
+export function promptPhrasings(kb: KnowledgeBase): LearnedPhrasings {
+  const byEntry = new Map<string, string[]>();
+  for (const p of SUGGESTED_PROMPTS) {
+    if (p.entry === undefined || !kb.byId.has(p.entry)) continue;
+    byEntry.set(p.entry, [...(byEntry.get(p.entry) ?? []), p.message]);
+  }
+  return byEntry;
 }
 
 function samePhrasings(a: LearnedPhrasings, b: LearnedPhrasings): boolean {

@@ -9,6 +9,12 @@ export interface SuggestedPrompt {
   readonly title: string;
   /** What it sends as the user's message. */
   readonly message: string;
+  /**
+   * The entry that answers it. The app offers the prompt, so the answer must not depend on the
+   * fit's draw: the core answers this exact text with this entry, as it does a question a curator
+   * linked (see Matcher.withLearned).
+   */
+  readonly entry?: string;
 }
 
 /** assistant.threads.setSuggestedPrompts takes up to four. */
@@ -17,9 +23,17 @@ export const MAX_PROMPTS = 4;
 export const SUGGESTED_PROMPTS_TITLE = 'Ask me about service meshes';
 
 export const SUGGESTED_PROMPTS: readonly SuggestedPrompt[] = [
-  { title: 'Which mesh for us?', message: 'Istio or Linkerd: which service mesh should we pick?' },
-  { title: 'What does it cost?', message: 'What does a service mesh cost to run?' },
-  { title: 'Ambient vs sidecars', message: 'Istio ambient mode or sidecars: what is the difference?' },
+  {
+    title: 'Which mesh for us?',
+    message: 'Istio or Linkerd: which service mesh should we pick?',
+    entry: 'which-mesh',
+  },
+  { title: 'What does it cost?', message: 'What does a service mesh cost to run?', entry: 'cost' },
+  {
+    title: 'Ambient vs sidecars',
+    message: 'Istio ambient mode or sidecars: what is the difference?',
+    entry: 'ambient-mode',
+  },
   { title: 'Start the questionnaire', message: 'Start the questionnaire' },
 ];
 

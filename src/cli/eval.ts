@@ -53,9 +53,13 @@ if (ci >= 0) {
 try {
   const kb = loadKnowledgeBase();
   const lines = parseEvalFile(readFileSync(file, 'utf8'));
-  const scoreWith = (seed: number): EvalReport =>
+  // Without a seed: the shipped fit (SHIPPED_SEED), the one the bot answers with.
+  const scoreWith = (seed?: number): EvalReport =>
     evaluate(
-      createMatcher(kb, { seed, ...(codeWeight === undefined ? {} : { params: { codeWeight } }) }),
+      createMatcher(kb, {
+        ...(seed === undefined ? {} : { seed }),
+        ...(codeWeight === undefined ? {} : { params: { codeWeight } }),
+      }),
       lines,
     );
   if (si >= 0) {
@@ -65,7 +69,7 @@ try {
     else printSeeds(file, runs);
     process.exit(0);
   }
-  const report = scoreWith(1);
+  const report = scoreWith();
   if (json) {
     console.log(JSON.stringify(report, null, 2));
   } else {

@@ -54,7 +54,7 @@ const SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bgolden[\s-]*(?:signals?|metrics?)\b/g, 'goldenmetrics metrics'],
   [/\bfault[\s-]*injection\b/g, 'faultinjection'],
   [/\btraffic[\s-]*mirror(?:ing)?\b|\bshadow(?:ing)? traffic\b/g, 'mirroring'],
-  [/\btraffic[\s-]*split(?:ting|s)?\b/g, 'trafficsplit'],
+  [/\btraffic[\s-]*split(?:ting|s)?\b/g, 'trafficsplit split traffic'],
   [/\bcircuit[\s-]*break(?:ing|er|ers)?\b/g, 'circuitbreaking'],
   [/\brate[\s-]*limit(?:ing|s)?\b/g, 'ratelimiting'],
   [/\bgateway[\s-]*api\b/g, 'gatewayapi'],

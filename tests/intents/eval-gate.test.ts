@@ -11,11 +11,16 @@ import { FIXTURES, realKb } from '../helpers/kb.js';
 
 /**
  * Floors for tests/fixtures/eval-public.jsonl. The hand-tuned matcher scored 100% here because it
- * was tuned on these lines; the learned one never sees them. Floors are what the learned matcher
- * measured (top-1 83.1%, refused 91.7% of 12, picks 100%) minus 3 points (one line for refusals):
- * below the issue's 0.95 target, reported as such.
+ * was tuned on these lines. The learned one is never trained on them, but since session 12 this set
+ * is a dev set, not an unseen one: its labels were read for the scope conventions between
+ * neighbouring entries (which entry answers "traffic splitting", a bare "cilium service mesh",
+ * "alternatives to istio", a one-aspect comparison...), and a helper wrote phrasings along those
+ * conventions without seeing the set. The frozen sets stay the unseen measure. First measured
+ * top-1 83.1%, refused 91.7% of 12, picks 100%; session 12: top-1 94.9%, wrong 1.7%, refused 91.7%,
+ * picks 100% (seeds 1-12: mean 93.3%). Floors: that minus 3 points (one line for refusals), still
+ * below the issue's 0.95 top-1 target, reported as such.
  */
-const PUBLIC_MIN_TOP1 = 0.8;
+const PUBLIC_MIN_TOP1 = 0.91;
 const PUBLIC_MIN_REFUSED = 0.83;
 const PUBLIC_PICK_CORRECT = 1.0;
 
@@ -32,7 +37,9 @@ const DEV_MIN_PICKS = 0.85;
  * Session 10 (same data): top-1 96.4%, wrong 0.5%, refused 98.5%, picks 93.3%. How much of that is
  * the fit's draw: the same matcher fitted with regression seeds 1-6 (`eval --seeds 6`, aggregates
  * only) scores top-1 93.8-96.4%, mean 94.5%, wrong 0.5-1.0%, refused 96.9-98.5%; the shipped fit
- * (seed 1) is the best of the six, so 94.5% is the fairer figure.
+ * (seed 1) is the best of the six, so 94.5% is the fairer figure. Session 12 (scope conventions,
+ * 69 phrasings, shipped seed 12 chosen on the dev sets), scored once after the choice: top-1 95.4%,
+ * wrong 1.0%, refused 98.5%, picks 93.3%; >= 0.8 right 168/169.
  */
 const FROZEN_MIN_TOP1 = 0.888;
 const FROZEN_MIN_REFUSED = 0.939;

@@ -11,8 +11,8 @@ import {
   threadTitle,
   wantsQuestionnaire,
 } from '../../src/blocks/index.js';
+import { createCore } from '../../src/core.js';
 import { ACTIONS } from '../../src/ids.js';
-import { realMatcher } from '../helpers/kb.js';
 import { envelope, type Harness, startHarness } from './helpers/harness.js';
 import { blockAction } from './helpers/payloads.js';
 
@@ -39,6 +39,9 @@ const threadMessage = (text: string, ts: string, threadTs = '700.0') =>
 const valid = (args: Record<string, unknown> | undefined) =>
   messageSchema.safeParse({ text: args?.text, blocks: args?.blocks }).success;
 
+/** A core over the real knowledge base, as the app builds it. */
+const promptCore = () => createCore({ baseUrl: 'http://localhost' });
+
 const settle = () => new Promise((r) => setTimeout(r, 250));
 
 describe('suggested prompts', () => {
@@ -58,9 +61,24 @@ describe('suggested prompts', () => {
     ['Ambient vs sidecars', ['ambient-mode', 'data-plane']],
   ])('"%s" is answered from the knowledge base', (title, ids) => {
     const prompt = SUGGESTED_PROMPTS.find((p) => p.title === title);
-    const reply = realMatcher().answer(prompt?.message ?? '');
+    // The core's matcher, the one every surface answers with.
+    const reply = promptCore().matcher.answer(prompt?.message ?? '');
     expect(reply.kind).toBe('answer');
     expect(ids).toContain(reply.kind === 'answer' ? reply.entry.id : undefined);
+    expect(prompt?.entry).toBe(ids[0]);
+  });
+
+  it('are answered with their entry whatever the fit, and learned phrasings keep that', () => {
+    const core = promptCore();
+    // The fitted matcher alone, without the prompts, may lean elsewhere on some draws.
+    for (const p of SUGGESTED_PROMPTS.filter((p) => p.entry)) {
+      const reply = core.matcher.answer(p.message);
+      expect(reply.kind === 'answer' ? reply.entry.id : reply.kind).toBe(p.entry);
+      expect(reply.confidence).toBe(1);
+    }
+    core.setLearnedPhrasings(new Map([['mtls', ['is the wire encrypted between pods']]]));
+    const after = core.matcher.answer('What does a service mesh cost to run?');
+    expect(after.kind === 'answer' ? after.entry.id : after.kind).toBe('cost');
   });
 
   it('"Start the questionnaire" is recognised, and ordinary questions are not', () => {
