@@ -75,12 +75,22 @@ function holdsOffTopicCardless(report: EvalReport, min: number): void {
 }
 
 /** A set scored in aggregate only holds its floors; the message names the figures, never a line. */
-function holdsAggregates(file: string, floors: { picks: number; top1: number; maxWrong: number }): void {
+function holdsAggregates(
+  file: string,
+  floors: { top1: number; maxWrong: number; picks?: number; refused?: number },
+): void {
   const report = run(file);
-  const got = { picks: report.pick.correct, top1: report.inScope.top1, wrong: report.inScope.wrong };
-  expect(got.picks, JSON.stringify(got)).toBeGreaterThanOrEqual(floors.picks);
+  const got = {
+    top1: report.inScope.top1,
+    wrong: report.inScope.wrong,
+    picks: report.pick.correct,
+    refused: report.offTopic.refused,
+  };
   expect(got.top1, JSON.stringify(got)).toBeGreaterThanOrEqual(floors.top1);
   expect(got.wrong, JSON.stringify(got)).toBeLessThanOrEqual(floors.maxWrong);
+  if (floors.picks !== undefined) expect(got.picks, JSON.stringify(got)).toBeGreaterThanOrEqual(floors.picks);
+  if (floors.refused !== undefined)
+    expect(got.refused, JSON.stringify(got)).toBeGreaterThanOrEqual(floors.refused);
 }
 
 function run(file: string): EvalReport {
@@ -393,13 +403,8 @@ describe('eval gate: tests/fixtures/eval-compare-frozen.jsonl (aggregates only)'
   // comparisons, 12 "which one for us", 8 off-topic comparisons. Scored in aggregate only, never
   // looked into: at the start of session 10, top-1 92.0%, wrong 3.6%, refused 8 of 8 (used once to
   // turn down 244 comparison-framed phrasings, which scored 90.2%); at the end, 92.9%, 2.7%, 8 of 8.
-  it('holds top-1 0.89 and refusal 0.87, wrong at most 0.07 (measured 92.0%, 3.6%, 8 of 8)', () => {
-    const report = run('eval-compare-frozen.jsonl');
-    const got = { top1: report.inScope.top1, wrong: report.inScope.wrong, refused: report.offTopic.refused };
-    expect(got.top1, JSON.stringify(got)).toBeGreaterThanOrEqual(0.89);
-    expect(got.wrong, JSON.stringify(got)).toBeLessThanOrEqual(0.07);
-    expect(got.refused, JSON.stringify(got)).toBeGreaterThanOrEqual(0.87);
-  });
+  it('holds top-1 0.89 and refusal 0.87, wrong at most 0.07 (measured 92.0%, 3.6%, 8 of 8)', () =>
+    holdsAggregates('eval-compare-frozen.jsonl', { top1: 0.89, maxWrong: 0.07, refused: 0.87 }));
 });
 
 describe('eval gate: tests/fixtures/eval-frozen3.jsonl (aggregates only)', () => {
@@ -409,13 +414,8 @@ describe('eval gate: tests/fixtures/eval-frozen3.jsonl (aggregates only)', () =>
   // Scored once, in aggregate, never looked into: top-1 93.6%, wrong 0.9%, refused 97.5%; answers at
   // confidence >= 0.8 right 101 of 101. Regression seeds 1-12: mean 94.5%, wrong 1.1%, refused 93.8%
   // (the matcher before that session's changes: 92.9%, 0.1%, 95.2%).
-  it('holds top-1 0.90 and refusal 0.94, wrong at most 0.04 (measured 93.6%, 0.9%, 97.5%, minus 3 points)', () => {
-    const report = run('eval-frozen3.jsonl');
-    const got = { top1: report.inScope.top1, wrong: report.inScope.wrong, refused: report.offTopic.refused };
-    expect(got.top1, JSON.stringify(got)).toBeGreaterThanOrEqual(0.9);
-    expect(got.wrong, JSON.stringify(got)).toBeLessThanOrEqual(0.04);
-    expect(got.refused, JSON.stringify(got)).toBeGreaterThanOrEqual(0.94);
-  });
+  it('holds top-1 0.90 and refusal 0.94, wrong at most 0.04 (measured 93.6%, 0.9%, 97.5%, minus 3 points)', () =>
+    holdsAggregates('eval-frozen3.jsonl', { top1: 0.9, maxWrong: 0.04, refused: 0.94 }));
 });
 
 describe('eval gate: tests/fixtures/eval-obvious.jsonl (one-line questions on each main topic)', () => {
