@@ -204,6 +204,10 @@ describe('applySynonyms: phrases', () => {
     ['was open service mesh a cncf project', 'was openservicemesh a cncf project'],
     ['kong mesh or traefik mesh', 'kongmesh kuma or traefikmesh traefik'],
     ['a service mesh for us', 'a servicemesh mesh for us'],
+    // The concept keeps its words, so "traffic splitting" meets "split traffic 90/10" (it used to be
+    // one token that only SMI TrafficSplit lines carried).
+    ['traffic splitting between versions', 'trafficsplit split traffic between versions'],
+    ['an SMI traffic-split', 'an SMI trafficsplit split traffic'],
   ])('%s -> %s', (text, expected) => {
     expect(applySynonyms(text)).toBe(expected);
   });
