@@ -46,7 +46,7 @@ export function createCore(options: { baseUrl: string; knowledgeDir?: string }):
 }
 
 /** The suggested prompts' texts per entry, for the entries this knowledge base has. */
-export function promptPhrasings(kb: KnowledgeBase): LearnedPhrasings {
+function promptPhrasings(kb: KnowledgeBase): LearnedPhrasings {
   const byEntry = new Map<string, string[]>();
   for (const p of SUGGESTED_PROMPTS) {
     if (p.entry === undefined || !kb.byId.has(p.entry)) continue;

@@ -139,9 +139,9 @@ export interface MatcherOptions {
    */
   readonly nearestPhrasings?: boolean;
   /**
-   * Seed of the order in which the regression reads its examples (default SHIPPED_SEED). The fit is repeatable
-   * for one seed; another seed gives another, equally valid fit. `npm run eval -- --seeds N` scores
-   * several, which shows how much of a difference between two versions is only this order.
+   * Seed of the order in which the regression reads its examples (default SHIPPED_SEED). The fit is
+   * repeatable for one seed; another seed gives another, equally valid fit. `npm run eval -- --seeds N`
+   * scores several, which shows how much of a difference between two versions is only this order.
    */
   readonly seed?: number;
 }
