@@ -249,11 +249,12 @@ export function recalibrate(
 
 /**
  * Where a full tune starts: the neutral parameters, except the code weight, which cross-validation
- * cannot choose (the phrasings hold no code) and was chosen on the pasted-code dev set: the tune
- * keeps the current one rather than resetting it.
+ * cannot choose (the phrasings hold no code) and was chosen on the pasted-code dev set, and the
+ * number of averaged fits, chosen on the dev sets: the tune keeps the current ones rather than
+ * resetting them.
  */
 export function tuningBase(current: MatcherParams): MatcherParams {
-  return { ...FALLBACK_PARAMS, codeWeight: current.codeWeight };
+  return { ...FALLBACK_PARAMS, codeWeight: current.codeWeight, fits: current.fits ?? 1 };
 }
 
 /** Grid search by k-fold cross-validation, then the calibrator and thresholds on the winner's predictions. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { topClasses } from '../../src/intents/matcher.js';
-import { Bm25, Featurizer, prng, segment } from '../../src/intents/model.js';
+import { Bm25, Featurizer, prng, SoftmaxRegression, segment } from '../../src/intents/model.js';
 import { CODE_MARK } from '../../src/intents/normalize.js';
 
 /** BM25 as the textbook writes it, with a full sort per class: the reference for the fast one. */
@@ -140,5 +140,47 @@ describe('segment: pasted code', () => {
     expect(segment(` ${CODE_MARK} kind: Sidecar ${CODE_MARK} `, 0.8, 0.3)).toEqual([
       { text: expect.stringContaining('kind: Sidecar'), weight: 1 },
     ]);
+  });
+});
+
+describe('SoftmaxRegression: averaged fits', () => {
+  const texts = [
+    'how does mtls work in linkerd',
+    'is mutual tls on by default',
+    'rotate the trust anchor certificate',
+    'canary release with weighted routing',
+    'split traffic between two versions',
+    'retry failed requests with a timeout',
+    'how many retries before giving up',
+    'cert expiry broke the mesh',
+  ];
+  const ys = [0, 0, 2, 1, 1, 3, 3, 2];
+  const f = new Featurizer(0.6, 0.1);
+  const xs = f.fit(texts).map((t) => t.x);
+  /** The fit's biases and weights, as numbers. */
+  const weights = (fits: number, seed: number) => {
+    const bytes = new SoftmaxRegression(f.size, 4).fit(xs, ys, { l2: 1e-5, epochs: 3, seed, fits }).toBytes();
+    const copy = new Uint8Array(bytes).buffer;
+    return { b: [...new Float64Array(copy, 0, 4)], w: [...new Float32Array(copy, 32)] };
+  };
+
+  it('averages the weights of the fits in the orders of seed and seed + 1', () => {
+    const one = weights(1, 7);
+    const two = weights(1, 8);
+    const mean = weights(2, 7);
+    // The two orders give different fits, so the mean is neither of them.
+    expect(one.w).not.toEqual(two.w);
+    expect(mean.w).not.toEqual(one.w);
+    const half = (a: number[], b: number[]) => a.map((v, i) => (v + (b[i] as number)) / 2);
+    const off = (a: number[], b: number[]) => Math.max(...a.map((v, i) => Math.abs(v - (b[i] as number))));
+    expect(off(mean.w, half(one.w, two.w))).toBeLessThan(1e-5);
+    expect(off(mean.b, half(one.b, two.b))).toBeLessThan(1e-9);
+  });
+
+  it('is the single fit when asked for one, for fewer, or not asked', () => {
+    expect(weights(0, 7)).toEqual(weights(1, 7));
+    const plain = new SoftmaxRegression(f.size, 4).fit(xs, ys, { l2: 1e-5, epochs: 3, seed: 7 });
+    const one = new SoftmaxRegression(f.size, 4).fit(xs, ys, { l2: 1e-5, epochs: 3, seed: 7, fits: 1 });
+    expect(plain.toBytes().equals(one.toBytes())).toBe(true);
   });
 });
