@@ -92,10 +92,11 @@ const CENTROID_CANDIDATES = 64;
  * equally valid fit, and they differ question by question, so this one is chosen by a fixed rule on
  * the dev sets alone: of seeds 1-12, the fewest failing dev gates (tests/intents/eval-gate.test.ts)
  * and example tests, then the most right minus twice the wrong over the dev sets. Session 13 (two
- * averaged fits of 3 epochs, 844 off-topic lines): seed 12 is the only one that fails none, with
- * 1,053 right and 53 wrong (seeds 1-12: mean 1,056.6 and 51.0).
+ * averaged fits of 3 epochs, 889 off-topic lines): no seed held every test; seed 10 fails only the
+ * public set's 0.95 top-1 (56 of 59), with 1,063 right and 51 wrong on the dev sets (seeds 1-12:
+ * mean 1,055.6 and 52.8).
  */
-export const SHIPPED_SEED = 12;
+export const SHIPPED_SEED = 10;
 /** The longest question read; the rest of a very long message is context at best. */
 export const MAX_QUESTION_CHARS = 2000;
 /** Spelling correction: the longest word tried and the most corrections per question. */
