@@ -62,7 +62,7 @@ export interface MatcherParams {
    * (model.ts, RegressionOptions.fits). Like the code weight it is not chosen by `npm run tune`,
    * which keeps it: it was chosen on the dev sets' means over 12 seeds (session 13).
    */
-  readonly fits?: number;
+  readonly fits: number;
   /** Weight of the BM25 expert in the product (log p = log p_model + bm25Weight * relative BM25). */
   readonly bm25Weight: number;
   /** BM25 scores an entry by the mean of its best topK phrasings. */
@@ -352,7 +352,7 @@ export class Matcher {
           l2: this.params.l2,
           epochs: this.params.epochs,
           seed,
-          fits: this.params.fits ?? 1,
+          fits: this.params.fits,
         });
       } else {
         this.centroids = new CentroidModel(classes.length).fit(xs, ys, this.featurizer.size);

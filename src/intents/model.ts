@@ -483,45 +483,37 @@ export class SoftmaxRegression {
 
   /**
    * AdaGrad SGD on the cross-entropy with L2, examples in a fresh shuffled order each epoch. Fitted
-   * in double precision (V8 converts every Float32Array read and write), stored in single.
+   * in double precision (V8 converts every Float32Array read and write), stored in single. With
+   * `fits` above 1, the mean of that many fits, in the orders of seed, seed + 1, ...
    */
   fit(xs: readonly SparseVector[], ys: readonly number[], opts: RegressionOptions): this {
     const fits = Math.max(1, Math.floor(opts.fits ?? 1));
-    if (fits === 1) {
-      this.fitOnce(xs, ys, opts, opts.seed ?? 1, this.w, this.b);
-      return this;
+    const seed = opts.seed ?? 1;
+    const sum = this.fitOnce(xs, ys, opts, seed);
+    for (let k = 1; k < fits; k++) {
+      const { w, b } = this.fitOnce(xs, ys, opts, seed + k);
+      for (let i = 0; i < w.length; i++) sum.w[i] = (sum.w[i] as number) + (w[i] as number);
+      for (let c = 0; c < b.length; c++) sum.b[c] = (sum.b[c] as number) + (b[c] as number);
     }
-    const sumW = new Float64Array(this.w.length);
-    const sumB = new Float64Array(this.b.length);
-    const w = new Float32Array(this.w.length);
-    const b = new Float64Array(this.b.length);
-    for (let k = 0; k < fits; k++) {
-      b.fill(0);
-      this.fitOnce(xs, ys, opts, (opts.seed ?? 1) + k, w, b);
-      for (let i = 0; i < w.length; i++) sumW[i] = (sumW[i] as number) + (w[i] as number);
-      for (let c = 0; c < b.length; c++) sumB[c] = (sumB[c] as number) + (b[c] as number);
-    }
-    for (let i = 0; i < sumW.length; i++) this.w[i] = (sumW[i] as number) / fits;
-    for (let c = 0; c < sumB.length; c++) this.b[c] = (sumB[c] as number) / fits;
+    for (let i = 0; i < sum.w.length; i++) this.w[i] = (sum.w[i] as number) / fits;
+    for (let c = 0; c < sum.b.length; c++) this.b[c] = (sum.b[c] as number) / fits;
     return this;
   }
 
-  /** One fit from zero weights, in the example order of `seed`, into outW (single) and outB (zeroed). */
+  /** One fit from zero weights, in the example order of `seed` (weights and biases in double precision). */
   private fitOnce(
     xs: readonly SparseVector[],
     ys: readonly number[],
     opts: RegressionOptions,
     seed: number,
-    outW: Float32Array,
-    outB: Float64Array,
-  ): void {
+  ): { w: Float64Array; b: Float64Array } {
     const C = this.classes;
     const lr = opts.learningRate ?? 0.5;
     const l2 = opts.l2;
-    const w = new Float64Array(outW.length);
-    const g2 = new Float32Array(outW.length);
+    const w = new Float64Array(this.w.length);
+    const g2 = new Float32Array(this.w.length);
     const g2b = new Float64Array(C);
-    const b = outB;
+    const b = new Float64Array(C);
     const rand = prng(seed);
     const order = xs.map((_, i) => i);
     const p = new Float64Array(C);
@@ -570,7 +562,7 @@ export class SoftmaxRegression {
         }
       }
     }
-    outW.set(w);
+    return { w, b };
   }
 
   private scoresInto(x: SparseVector, out: Float64Array): void {

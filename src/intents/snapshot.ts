@@ -54,13 +54,13 @@ export function snapshotFile(
     codeWeight: number;
     l2: number;
     epochs: number;
-    fits?: number;
+    fits: number;
     seed: number;
   },
 ): string {
   const hash = sha256();
   hash.update(
-    `${MAGIC.toString('utf8')}${matcherCode()}|${classes}|${settings.contextWeight}|${settings.codeWeight}|${settings.l2}|${settings.epochs}|${settings.fits ?? 1}|${settings.seed}\n`,
+    `${MAGIC.toString('utf8')}${matcherCode()}|${classes}|${settings.contextWeight}|${settings.codeWeight}|${settings.l2}|${settings.epochs}|${settings.fits}|${settings.seed}\n`,
   );
   for (const e of examples) hash.update(`${e.cls}\t${e.bm25 ? 1 : 0}\t${e.text}\n`);
   return cacheFile(hash.digest('hex'), 'snap');

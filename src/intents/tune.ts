@@ -254,7 +254,7 @@ export function recalibrate(
  * resetting them.
  */
 export function tuningBase(current: MatcherParams): MatcherParams {
-  return { ...FALLBACK_PARAMS, codeWeight: current.codeWeight, fits: current.fits ?? 1 };
+  return { ...FALLBACK_PARAMS, codeWeight: current.codeWeight, fits: current.fits };
 }
 
 /** Grid search by k-fold cross-validation, then the calibrator and thresholds on the winner's predictions. */
