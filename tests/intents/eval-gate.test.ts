@@ -318,6 +318,18 @@ describe('eval gate: tests/fixtures/eval-picks7.jsonl (needs as stories, complai
     holdsPicks('eval-picks7.jsonl', 0.97, 0.82));
 });
 
+describe('eval gate: tests/fixtures/eval-picks9.jsonl (needs in their own words, some ruled out)', () => {
+  // A ninth helper, pick rule only (session 14), told the ten factors and the counting rule and asked
+  // for needs as stories, constraints, people and numbers, six of them ruled out. First scored before
+  // anything was changed for it: picks 76.7% (fits 1-6 all 76.7%), top-1 93.3%, wrong 3.3%; the
+  // factors exactly right on 37 of 60. After reading it (clusters or regions joined into one mesh, a
+  // share of traffic sent to a new version, delays injected with a duration, routing based on a
+  // header, "isn't a factor", "don't do canaries", an overhead need in a sentence apart from the
+  // sidecarless one): picks 98.3%, top-1 96.7%, factors exact on 56 of 60.
+  it('holds picks 0.95 and top-1 0.93 (measured 98.3% and 96.7%, minus 3 points)', () =>
+    holdsPicks('eval-picks9.jsonl', 0.95, 0.93));
+});
+
 describe('eval gate: tests/fixtures/eval-forum3.jsonl (a second forum-style set, session 10)', () => {
   let report: EvalReport;
   beforeAll(() => {
@@ -402,7 +414,8 @@ describe('eval gate: tests/fixtures/eval-picks-frozen2.jsonl (aggregates only)',
   // the writer's own style, while the rules were being changed on eval-picks5.jsonl. Scored in
   // aggregate only, never looked into: the rules before that change got picks 73.3%, top-1 85.0%,
   // wrong 6.7%; after it, 86.7%, 91.7%, 5.0% (gated here, minus 3 points); unchanged after
-  // eval-picks7.jsonl and eval-forum3.jsonl were read.
+  // eval-picks7.jsonl and eval-forum3.jsonl were read. Session 14, after eval-picks9.jsonl was read:
+  // 88.3%, 95.0%, 3.3% (picks-frozen 88.0%, 84.0%, 12.0%, unchanged by it).
   it('holds picks 0.83 and top-1 0.88, wrong at most 0.08 (measured 86.7%, 91.7%, 5.0%, 3 points)', () =>
     holdsAggregates('eval-picks-frozen2.jsonl', { picks: 0.83, top1: 0.88, maxWrong: 0.08 }));
 });

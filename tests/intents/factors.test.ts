@@ -63,6 +63,35 @@ describe('extractFactors', () => {
     expect(found).toEqual(expect.arrayContaining(['sidecarless', 'low-overhead']));
   });
 
+  it('keeps both when sidecarless and an overhead need are said in sentences of their own', () => {
+    const found = factorsOf('no sidecars for us. separately, our nodes are short on memory and run hot');
+    expect(found).toEqual(expect.arrayContaining(['sidecarless', 'low-overhead']));
+  });
+
+  it.each([
+    ['l7-traffic', 'send 2% of the users to the new release first'],
+    ['l7-traffic', 'we want to inject 300ms delays on one route'],
+    ['l7-traffic', 'route each tenant based on the x-tenant header'],
+    ['multi-cluster', 'we want the eu and us clusters joined into one mesh'],
+    ['multi-cluster', 'a second cluster in asia has to be part of the same mesh'],
+    ['egress-gateway', 'calls to partners must exit through one dedicated gateway'],
+    ['simple-operations', 'there are no dedicated ops people here'],
+    ['low-overhead', 'the proxy has to be featherweight'],
+    ['low-overhead', 'the nodes are nearly full on memory already'],
+    ['sidecarless', 'sidecars are a no-go in our pods'],
+    ['mid-migration', 'we are in the middle of switching meshes'],
+  ] as const)('%s from "%s" (session 14 wordings)', (id, raw) => {
+    expect(factorsOf(raw)).toContain(id);
+  });
+
+  it.each([
+    ['l7-traffic', "we don't do mirroring or header routing"],
+    ['simple-operations', 'ease of use honestly is not a factor for us'],
+    ['multi-cluster', 'there are no plans at all to go multi-cluster'],
+  ] as const)('rules %s out in "%s"', (id, raw) => {
+    expect(factorsOf(raw)).not.toContain(id);
+  });
+
   it('finds several factors in one sentence', () => {
     const found = factorsOf('small team, want mTLS by default, and multi-cluster later');
     expect(found).toEqual(
