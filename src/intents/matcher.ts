@@ -648,12 +648,13 @@ export class Matcher {
       (s.p[this.oosClass] as number) > (s.p[top] as number) &&
       namesOtherProduct;
     const asksChoice = asksWhich || either((t) => ASKS_FOR_PICK.test(t));
-    // Decision factors are mesh needs; with a mesh named too, the question is ours whatever the score.
+    // Decision factors are mesh needs; with a mesh named too (or a term only meshes use: pod-to-pod
+    // encryption, golden metrics), the question is ours whatever the score.
     // So is a list of two or more of them followed by "which way do we go?", unless another product
     // is named ("MongoDB Atlas or self-hosted, team of 4, which one?").
     const inScope =
       confidence >= this.suggestAt ||
-      /\b(?:mesh|meshes|istio|linkerd|sidecars?|envoy\w*|mtls|mutual tls)\b/.test(fixed) ||
+      MESH_TERMS.test(fixed) ||
       (!elsewhere && s.order.slice(0, 3).some((c) => this.classes[c] === 'which-mesh')) ||
       (factors.length >= 2 && asksChoice && !namesOtherProduct);
     // A confident answer about another mesh ("cilium or istio for sidecarless?") keeps its own card.
@@ -861,6 +862,10 @@ const ASKS_COMPARISON =
   /\bside[\s-]by[\s-]side\b|\bbreakdown\b|\bcomparison\b|\bpros and cons\b|\b(?:dimension|aspect|feature)[\s-]by[\s-](?:dimension|aspect|feature)\b|\b(?:feature|comparison) (?:matrix|table|grid)\b/;
 
 /** Asking for a choice after stating needs: "which one?", "what would you pick?", "linkerd?". */
+/** Words that put a question in a mesh's domain whatever the model's score. */
+const MESH_TERMS =
+  /\b(?:mesh|meshes|istio|linkerd|sidecars?|envoy\w*|mtls|mutual tls|(?:pod|service)[\s-]to[\s-](?:pod|service)|golden (?:metrics|signals))\b/;
+
 const ASKS_FOR_PICK = new RegExp(
   [
     String.raw`\bwhich one\s*(?:\?|$|for (?:us|this|that|our))|\bwhich (?:one )?(?:would|should|do) (?:you|u|we|i) (?:pick|choose|go with|use|recommend|run)\b`,
@@ -875,7 +880,7 @@ const ASKS_FOR_PICK = new RegExp(
     // A bare "which?" after the needs.
     String.raw`(?:^|[.!,;:]\s*)(?:so |ok |then )?which\s*\?`,
     // "simplest mesh?", "lowest overhead mesh for a small cluster": a superlative asks for one.
-    String.raw`\b(?:best|simplest|easiest|lightest|leanest|cheapest|fastest|safest|smallest|(?:lowest|least|most)[\s-]+\w+) (?:service ?)?mesh(?:es)?\b`,
+    String.raw`\b(?:best|simplest|easiest|lightest|leanest|cheapest|fastest|safest|smallest|(?:lowest|least|most)[\s-]+\w+) (?:(?:service ?)?mesh(?:es)?\b|(?:option|choice|bet)\s*\?)`,
   ].join('|'),
 );
 

@@ -80,6 +80,14 @@ describe('extractFactors', () => {
     ['low-overhead', 'the nodes are nearly full on memory already'],
     ['sidecarless', 'sidecars are a no-go in our pods'],
     ['mid-migration', 'we are in the middle of switching meshes'],
+    ['multi-cluster', 'basically one mesh stretched over both data centres'],
+    ['multi-cluster', 'if a region goes down we want traffic to fail over to the other cluster'],
+    ['simple-operations', 'it has to be easy to stand up and then forget'],
+    ['simple-operations', 'zero dedicated platform engineers on staff'],
+    ['fast-mtls-metrics', 'success rates per route right out of the gate'],
+    ['fine-grained-authz', 'deny-all, then an explicit allow per route'],
+    ['low-overhead', 'it must be light enough for 80 pods per node'],
+    ['low-overhead', 'our p99 is already very tight'],
   ] as const)('%s from "%s" (session 14 wordings)', (id, raw) => {
     expect(factorsOf(raw)).toContain(id);
   });
@@ -88,6 +96,7 @@ describe('extractFactors', () => {
     ['l7-traffic', "we don't do mirroring or header routing"],
     ['simple-operations', 'ease of use honestly is not a factor for us'],
     ['multi-cluster', 'there are no plans at all to go multi-cluster'],
+    ['multi-cluster', 'one region, not planning multicluster'],
   ] as const)('rules %s out in "%s"', (id, raw) => {
     expect(factorsOf(raw)).not.toContain(id);
   });
