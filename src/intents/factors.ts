@@ -26,7 +26,7 @@ const PATTERNS: Record<FactorId, RegExp> = {
   'egress-gateway':
     /\begress gateways?\b|\b(?:single|central\w*|one|dedicated|audited|controlled|common) (?:egress|exit|outbound) (?:point|gateway|path|node)s?\b|\ball (?:outbound|egress|outgoing) traffic (?:goes |go |must go |should go |to go )?(?:through|via)\b|\b(?:egress|outbound|outgoing|leav\w*)\b[^.?!]{0,60}\b(?:one|single|dedicated|central\w*|common)\b[\w\s-]{0,20}\b(?:gateway|exit point|exit|choke ?point)\b|\b(?:single|one|dedicated|central\w*) (?:audited |logged |controlled |monitored )?(?:exit|egress)\b|\b(?:out of|leaving|leave|going out of) the (?:cluster|vpc|vnet|mesh|network)\b[^.?!]{0,50}\b(?:one|single|dedicated|central\w*) (?:place|point|gateway|exit)\b|\b(?:all|every|force|forcing|route|routing|funnel\w*)\b[^.?!]{0,12}\b(?:egress|outbound|outgoing)\b[^.?!]{0,30}\b(?:through|via)\b[^.?!]{0,20}\b(?:gateway|exit)\b|\b(?:exit|leave|go out)\w* (?:via|through) (?:a |one |the )?(?:single|one|dedicated|central\w*|common)\b[^.?!]{0,20}\b(?:gateway|exit|point|proxy)\b/,
   'multi-cluster':
-    /\bmulti[\s-]?clusters?\b|\bmultiple clusters\b|\bseveral clusters\b|\bmany clusters\b|\bcross[\s-]?cluster|\bacross clusters\b|\bmulti[\s-]?(?:mesh|network|region|cloud)\b|\bfederat\w*|\bboth clusters\b|\bone mesh (?:across|over|spanning)\b|\bclusters? (?:need|needs|have|has) to be (?:in )?one mesh\b|\bactive[\s-]active\b[^.?!]{0,60}\bregions?\b|\bspan(?:s|ning)?\b[^.?!]{0,30}\bclusters\b|\bclusters\b[^.?!]{0,20}\bas one mesh\b|\b(?:clusters|regions|(?:second|another|other|new|remote) (?:\w+ ){0,2}cluster)\b[^.?!]{0,120}\b(?:(?:one|a single|single|the same|same) mesh|join\w*\b[^.?!]{0,30}\bmesh)\b|\b(?:one|a single|single|the same|same) mesh\b[^.?!]{0,80}\b(?:clusters|regions)\b|\bone mesh (?:stretched|spread|that spans)\b|\bfail\w* ?over\b[^.?!]{0,40}\b(?:regions?|clusters?)\b|\b(?:regions?|clusters?)\b[^.?!]{0,60}\bfail\w* ?over\b|\bspan(?:s|ning)?\b[^.?!]{0,60}\bclusters\b|\bcross[\s-]?region\b/,
+    /\bmulti[\s-]?clusters?\b|\bmultiple clusters\b|\bseveral clusters\b|\bmany clusters\b|\bcross[\s-]?cluster|\bacross clusters\b|\bmulti[\s-]?(?:mesh|network|region|cloud)\b|\bfederat\w*|\bboth clusters\b|\bone mesh (?:across|over|spanning|stretched|spread|that spans)\b|\bclusters? (?:need|needs|have|has) to be (?:in )?one mesh\b|\bactive[\s-]active\b[^.?!]{0,60}\bregions?\b|\bclusters\b[^.?!]{0,20}\bas one mesh\b|\b(?:clusters|regions|(?:second|another|other|new|remote) (?:\w+ ){0,2}cluster)\b[^.?!]{0,120}\b(?:(?:one|a single|single|the same|same) mesh|join\w*\b[^.?!]{0,30}\bmesh)\b|\b(?:one|a single|single|the same|same) mesh\b[^.?!]{0,80}\b(?:clusters|regions)\b|\bfail\w* ?over\b[^.?!]{0,40}\b(?:regions?|clusters?)\b|\b(?:regions?|clusters?)\b[^.?!]{0,60}\bfail\w* ?over\b|\bspan(?:s|ning)?\b[^.?!]{0,60}\bclusters\b|\bcross[\s-]?region\b/,
   sidecarless:
     /\bside[\s-]?car[\s-]?less\b|\bwithout (?:a |the )?side[\s-]?cars?\b|\bno side[\s-]?cars?\b|\bambient\b|\bdrop (?:the )?side[\s-]?cars?\b|\bget rid of (?:the )?side[\s-]?cars?\b|\bnot (?:run|use|have|want) (?:any )?side[\s-]?cars?\b|\bno more side[\s-]?cars?\b|\bside[\s-]?cars? (?:are|is) (?:a )?no[\s-]?go\b|\bavoid(?:ing)? (?:the )?side[\s-]?cars?\b|\bwithout (?:any )?side[\s-]?cars?\b|\b(?:don't|dont|do not|doesn't|doesnt|does not|won't|wont) (?:want|need|like|allow) (?:any |the )?side[\s-]?cars?\b|\bside[\s-]?car[\s-]?free\b|\bper[\s-]node (?:proxies|proxy)\b|\b(?:instead of|rather than) (?:a |the )?side[\s-]?cars?\b|\b(?:isn't|is not|not) a side[\s-]?car\b|\bproxy (?:out of|outside(?: of)?) (?:the |our )?(?:app\w* )?pods?\b|\b(?:data plane|proxies|proxy) (?:at|on|per) (?:the )?node[\s-]?level\b|\bnode[\s-]level (?:proxies|proxy|data plane)\b|\b(?:hate|dislike|allergic to)\b[^.?!]{0,30}\bside[\s-]?cars?\b/,
   'low-overhead':
@@ -157,24 +157,25 @@ const HYPOTHETICAL_BEFORE =
 
 const STRONG_LOW_OVERHEAD = /\b(?:lowest|minimal|minimum|smallest|tiny|least)\b|\bper[\s-]pod\b/;
 
+/** The text's clause breaks, found on first use (most texts name no factor and never need them). */
+function lazyClauseEnds(text: string): () => readonly number[] {
+  let breaks: number[] | undefined;
+  return () => {
+    breaks ??= clauseEnds(text);
+    return breaks;
+  };
+}
+
 /** Whether some sentence names low overhead and not sidecarless. */
 function overheadOnItsOwn(normalized: string): boolean {
   return normalized.split(/[.!?;\n]+/).some((sentence) => {
-    let breaks: number[] | undefined;
-    const ends = () => {
-      breaks ??= clauseEnds(sentence);
-      return breaks;
-    };
+    const ends = lazyClauseEnds(sentence);
     return names('low-overhead', sentence, ends) && !names('sidecarless', sentence, ends);
   });
 }
 
 export function extractFactors(normalized: string): FactorId[] {
-  let breaks: number[] | undefined;
-  const ends = () => {
-    breaks ??= clauseEnds(normalized);
-    return breaks;
-  };
+  const ends = lazyClauseEnds(normalized);
   const found = (Object.keys(PATTERNS) as FactorId[]).filter((id) => names(id, normalized, ends));
   // "sidecarless to cut overhead" names one need, not two: the overhead is why they want ambient.
   // Said in sentences of their own ("no sidecars, please. Also our nodes run hot on memory"), they
