@@ -240,9 +240,9 @@ export function numericFactors(normalized: string): FactorId[] {
     .replace(NUMBER_WORD, (w) => String(NUMBER_WORDS.indexOf(w) + 2));
   const out = new Set<FactorId>();
   const team =
-    /\b(?:team|squad|group) of (\d+)\b|(?<!\bday[\s-]?)\b(\d+)[\s-]*(?:(?:shared|dedicated|full[\s-]?time|part[\s-]?time) )?(?:persons?|people|ppl|engineers?|devs?|developers?|devops(?: ppl| people| engineers)?|sres?|ops|platform engineers?|folks|of us)\b|\bwe(?:'re| are) (?:only |just )?(\d+)\b|\b(\d+)[\s-]*(?:man|member|person)[\s-]*team\b/g;
+    /\b(?:team|squad|group) of (\d+)\b|(?<!\bday[\s-]?)\b(\d+)[\s-]*(?:(?:shared|dedicated|full[\s-]?time|part[\s-]?time) )?(?:persons?|people|ppl|engineers?|devs?|developers?|devops(?: ppl| people| engineers)?|sres?|ops|platform engineers?|folks|of us)\b|\bwe(?:'re| are) (?:only |just )?(\d+)\b|\b(\d+)[\s-]*(?:man|member|person)[\s-]*team\b|\b(?:head ?count|team size|staff(?:ing)?)\s*[:=]?\s*(\d+)\b/g;
   for (const m of text.matchAll(team)) {
-    const n = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
+    const n = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
     if (n > 0 && n <= SMALL_TEAM) out.add('simple-operations');
   }
   let largeFleet = false;
@@ -864,7 +864,7 @@ const ASKS_COMPARISON =
 /** Asking for a choice after stating needs: "which one?", "what would you pick?", "linkerd?". */
 /** Words that put a question in a mesh's domain whatever the model's score. */
 const MESH_TERMS =
-  /\b(?:mesh|meshes|istio|linkerd|sidecars?|envoy\w*|mtls|mutual tls|(?:pod|service)[\s-]to[\s-](?:pod|service)|golden (?:metrics|signals))\b/;
+  /\b(?:mesh|meshes|istio|linkerd|sidecars?|envoy\w*|mtls|mutual tls|data[\s-]?plane|(?:pod|service)[\s-]to[\s-](?:pod|service)|golden (?:metrics|signals))\b/;
 
 const ASKS_FOR_PICK = new RegExp(
   [
@@ -876,6 +876,8 @@ const ASKS_FOR_PICK = new RegExp(
     String.raw`\b(?:istio|linkerd) (?:better|instead|enough)\s*\?`,
     String.raw`\b(?:go|going) with (?:istio|linkerd)\b|\bwhich way (?:would|should|do|will) (?:you|u|we|i) go\b`,
     // "which is it?", "one or both?", "what do we run till then?"
+    // "help us decide", "recommend a mesh", "thoughts on a mesh?"
+    String.raw`\bhelp (?:us|me) (?:to )?(?:choose|decide|pick)\b|\brec+om+end (?:us |me )?(?:a|one)(?: (?:service ?)?mesh)?\b|\b(?:thoughts|advice|ideas) on (?:a|which|the right) (?:service ?)?mesh\b`,
     String.raw`\bwhich (?:one )?is it\s*\?|\bone or both\b|\bwhat (?:do|should) we run\b|\bwhich (?:mesh|one) should be (?:chosen|picked|used)\b`,
     // A bare "which?" after the needs.
     String.raw`(?:^|[.!,;:]\s*)(?:so |ok |then )?which\s*\?`,

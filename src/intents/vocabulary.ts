@@ -124,11 +124,14 @@ export function fixProductNames(text: string): string {
 }
 
 /**
- * "wich mesh", "whcih one": the question word the pick rules read, which spelling correction never
+ * "wich mesh", "whcih one", "wht mesh shoud we use": the question words the pick rules read, which spelling correction never
  * reaches (it is a stopword). Used by the pick rules only, not in training.
  */
 export function fixQuestionWords(text: string): string {
-  return text.replace(/\b(?:wich|whcih|whihc|wihch|whic)\b/g, 'which');
+  return text
+    .replace(/\b(?:wich|whcih|whihc|wihch|whic)\b/g, 'which')
+    .replace(/\b(?:wht|waht|whta|wat)\b/g, 'what')
+    .replace(/\b(?:shoud|shuold|shold|shoudl|sould|shud)\b/g, 'should');
 }
 
 /**

@@ -327,3 +327,81 @@ describe('qualities ruled out, and burdens that stay needs', () => {
     expect(factorsOf(raw)).toContain(id);
   });
 });
+
+describe('needs said in short, everyday words', () => {
+  it.each([
+    ['a/b tests keyed on a header', 'l7-traffic'],
+    ['we match on headers to pick the backend', 'l7-traffic'],
+    ['we split traffic between v1 and v2', 'l7-traffic'],
+    ['rollouts by weight', 'l7-traffic'],
+    ['rbac per route', 'fine-grained-authz'],
+    ['block requests unless the token carries the admin role', 'fine-grained-authz'],
+    ['allow by path and by caller', 'fine-grained-authz'],
+    ['an egress gw for the pci namespace', 'egress-gateway'],
+    ["outbound leaves via one NAT'd gateway", 'egress-gateway'],
+    ['no per-pod proxies please', 'sidecarless'],
+    ['no proxy containers in our pods', 'sidecarless'],
+    ['zero sidecars inside workload pods', 'sidecarless'],
+    ['the proxy should barely touch cpu', 'low-overhead'],
+    ['near-zero latency overhead', 'low-overhead'],
+    ['needs to be cheap on ram', 'low-overhead'],
+    ['high-density nodes', 'low-overhead'],
+    ['keep it simple and light.', 'low-overhead'],
+    ['ram is tight on these nodes', 'low-overhead'],
+    ['the nodes have little headroom', 'low-overhead'],
+    ['each proxy must stay under 15 MiB', 'low-overhead'],
+    ['the mesh may add at most 2ms of latency', 'low-overhead'],
+    ['we have no SRE', 'simple-operations'],
+    ['there is one devops engineer', 'simple-operations'],
+    ['upgrades have to be painless', 'simple-operations'],
+    ['easy day-2 ops', 'simple-operations'],
+    ['upgradable in under an hour', 'simple-operations'],
+    ['installs in one command', 'simple-operations'],
+    ['upgrades without a runbook', 'simple-operations'],
+    ['no dedicated mesh owner', 'simple-operations'],
+    ['it has to be boring to operate', 'simple-operations'],
+    ['instant mtls for everything', 'fast-mtls-metrics'],
+    ['encryption + dashboards', 'fast-mtls-metrics'],
+    ['metrics w/o config', 'fast-mtls-metrics'],
+    ['automatic mtls for every namespace', 'fast-mtls-metrics'],
+    ['RED metrics per service with zero setup', 'fast-mtls-metrics'],
+    ["we're mid-way through the rollout of the new mesh", 'mid-migration'],
+    ['the istio to linkerd cutover is half done', 'mid-migration'],
+    ['one service mesh across both regions', 'multi-cluster'],
+  ] as const)('"%s" names %s', (raw, id) => {
+    expect(factorsOf(raw)).toContain(id);
+  });
+});
+
+describe('requirements lists', () => {
+  it.each([
+    ['Requirements: - multi-cluster: not needed - small footprint', 'multi-cluster'],
+    ['must haves:\n* canaries / weighted routing: out of scope\n* mtls on by default', 'l7-traffic'],
+    ['constraints\n- egress gateway = n/a\n- easy to run', 'egress-gateway'],
+    ['- wasm filters: none needed\n- two clusters in one mesh', 'proxy-extensions'],
+    ['- overhead per pod: not a concern, the nodes are huge', 'low-overhead'],
+  ] as const)('"%s" rules out %s after its name', (raw, id) => {
+    expect(factorsOf(raw)).not.toContain(id);
+  });
+
+  it('keeps the next item of the list out of the one before it', () => {
+    // "- no ..." starts an item of its own: it does not rule out the clusters before it.
+    expect(factorsOf('needs:\n- one mesh over the tokyo and osaka clusters\n- no sidecars')).toEqual(
+      expect.arrayContaining(['multi-cluster', 'sidecarless']),
+    );
+  });
+
+  it('reads overhead in an item of its own as a need beside sidecarless', () => {
+    expect(factorsOf('- no proxies inside app pods\n- must add under 1ms to p99')).toEqual(
+      expect.arrayContaining(['sidecarless', 'low-overhead']),
+    );
+    // In one item, the overhead is why they want no sidecars: one need.
+    expect(factorsOf('- sidecarless, to cut overhead')).toEqual(['sidecarless']);
+  });
+
+  it('a turn makes overhead a need of its own beside sidecarless', () => {
+    expect(factorsOf('no sidecars but lightweight')).toEqual(
+      expect.arrayContaining(['sidecarless', 'low-overhead']),
+    );
+  });
+});

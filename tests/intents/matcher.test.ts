@@ -385,6 +385,25 @@ describe('questions that state needs get a pick', () => {
     expect(r.kind === 'answer' && r.recommendation?.pick).toBe('istio');
   });
 
+  it.each([
+    // The question words misspelt: the rules read them corrected.
+    ['smallest footprint we can get, wht mesh shoud we run?', 'linkerd'],
+    // "help us decide" and "recommend a mesh" ask for the pick.
+    ['no sidecars, and mtls plus dashboards from day one: help us decide', 'either'],
+    ['per-route rbac and wasm plugins, recommend a mesh', 'istio'],
+    // A requirements list pasted in, with a need ruled out after its name.
+    [
+      'Requirements:\n- multi-cluster: not needed\n- platform headcount: 2\n- mtls with zero setup\nwhich mesh?',
+      'linkerd',
+    ],
+    // "data plane" is a mesh term: one need and "which one?" is ours.
+    ['we want lua scripts in the data plane, which one fits?', 'istio'],
+  ] as const)('%s -> the pick card, %s', (q, pick) => {
+    const r = ask(q);
+    expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe('which-mesh');
+    expect(r.kind === 'answer' && r.recommendation?.pick).toBe(pick);
+  });
+
   it('a need named as the top priority, then "istio or linkerd?", gets the pick card', () => {
     const r = ask('our number one concern is keeping per-hop latency tiny. istio or linkerd?');
     expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe('which-mesh');
