@@ -211,6 +211,10 @@ function normalizeForMatching(raw: string): string {
 
 /** A message of at most this many words that states needs and nothing else asks for the pick. */
 const NEEDS_ONLY_WORDS = 8;
+/** A message of at most this many words, needs then "mesh?", asks for the pick. */
+const FRAGMENT_WORDS = 8;
+/** Words that make a short message a question about something, not a request for a pick. */
+const QUESTION_WORD = /\b(?:what|whats|how|why|when|where|who|is|are|does|do|can|could|explain)\b/;
 /** A greeting or thanks followed by more than this many words is a question, not small talk. */
 const SMALL_TALK_MAX_WORDS = 12;
 
@@ -633,7 +637,6 @@ export class Matcher {
     // "What should I check?" asks what to do, not which mesh: "should I <verb>" counts as asking for
     // a choice only with a verb of choosing.
     const asksWhich = either((t) => detectIntents(t.replace(SHOULD_DO, ' ')).includes('recommend'));
-    const asksMeshChoice = either((t) => ASKS_MESH_CHOICE.test(t));
     // A team size or a fleet written as numbers states a need too ("just two of us, linkerd or istio?").
     const countsStated = numericFactors(fixed).length > 0;
     const saysNeeds = either((t) => statesNeeds(t));
@@ -647,7 +650,17 @@ export class Matcher {
       top !== undefined &&
       (s.p[this.oosClass] as number) > (s.p[top] as number) &&
       namesOtherProduct;
-    const asksChoice = asksWhich || either((t) => ASKS_FOR_PICK.test(t));
+    // A short fragment of needs ending in "mesh?" or a question mark and naming a mesh ("lean + easy
+    // mesh?", "featherweight mesh w/ auto mTLS?") asks for one, unless it asks what or how.
+    const fragmentAsk =
+      factors.length > 0 &&
+      fixedWords.length <= FRAGMENT_WORDS &&
+      /\?\s*$/.test(fixed) &&
+      /\bmesh\b/.test(fixed) &&
+      !namesOtherProduct &&
+      !QUESTION_WORD.test(fixed);
+    const asksChoice = asksWhich || fragmentAsk || either((t) => ASKS_FOR_PICK.test(t));
+    const asksMeshChoice = fragmentAsk || either((t) => ASKS_MESH_CHOICE.test(t));
     // Decision factors are mesh needs; with a mesh named too (or a term only meshes use: pod-to-pod
     // encryption, golden metrics), the question is ours whatever the score.
     // So is a list of two or more of them followed by "which way do we go?", unless another product

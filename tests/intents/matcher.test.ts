@@ -398,6 +398,9 @@ describe('questions that state needs get a pick', () => {
     ],
     // "data plane" is a mesh term: one need and "which one?" is ours.
     ['we want lua scripts in the data plane, which one fits?', 'istio'],
+    // A fragment of needs ending in "mesh?" asks for one.
+    ['slim + simple mesh?', 'linkerd'],
+    ['sidecar-free mesh + header routing?', 'istio'],
   ] as const)('%s -> the pick card, %s', (q, pick) => {
     const r = ask(q);
     expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe('which-mesh');
