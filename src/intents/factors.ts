@@ -41,7 +41,8 @@ const PATTERNS: Record<FactorId, RegExp> = {
 
 /**
  * Needs said as burdens to avoid ("a small team", "we can't babysit it", "memory is tight"). A
- * negation before them does not rule the need out ("we don't want to babysit it" is the need).
+ * negation before them does not rule the need out ("we don't want to babysit it" is the need), but
+ * for "care about overhead", which is a need word: "we don't care much about overhead" is not.
  */
 const BURDENS: Partial<Record<FactorId, RegExp>> = {
   'low-overhead':
@@ -55,8 +56,9 @@ const BURDENS: Partial<Record<FactorId, RegExp>> = {
 /**
  * "We don't need fancy routing" names a need only to rule it out. Before a factor's words, in the
  * same clause: a need negated ("don't need", "no need for", "not interested in"); after them, in the
- * same clause: "is not needed", "isn't a requirement". The burdens above are never ruled out, and
- * sidecarless only when named plainly ("no sidecarless requirement"): "no sidecars" is the need.
+ * same clause: "is not needed", "isn't a requirement". The burdens above are not ruled out by a
+ * negation (only by a list's "X: not needed" after them), and sidecarless only when named plainly
+ * ("no sidecarless requirement"): "no sidecars" is the need.
  */
 const NOT_NEEDED = String.raw`\b(?:do not|don't|dont|does not|doesn't|doesnt|won't|wont|will not|never|no longer|not) (?:really |actually |even |currently )?(?:need|needs|want|wants|care (?:much |a lot |too much )?(?:about|for)|require|requires|do|use|plan (?:on|to)|planning(?: on| to| for)?(?: any| to| on)?|be (?:writing|using|running|doing|needing))\b|\bno (?:need|plans?) (?:whatsoever |at all |yet )?(?:for|of|to)\b|\bnot (?:interested in|looking for|after|a fan of)\b|\bnothing fancy\b`;
 const NEEDED = String.raw`\b(?:need|needs|want|wants|require|requires|must|care about|looking for)\b`;
@@ -145,20 +147,24 @@ const EVERY_BURDEN = Object.fromEntries(
   Object.entries(BURDENS).map(([id, p]) => [id, new RegExp(p.source, 'g')]),
 ) as Partial<Record<FactorId, RegExp>>;
 
+/** The text right after a need's words, where it may be taken back or ruled out as a label. */
+function nextWords(text: string, to: number): string {
+  return text.slice(to, to + RETRACTION_REACH);
+}
+
 /** Whether the text names the factor as a need: some match of its pattern is not ruled out. */
 function names(id: FactorId, text: string, ends: () => readonly number[]): boolean {
   // A burden stands whatever comes before it, but a list can still rule it out after its name.
   for (const m of EVERY_BURDEN[id] ? text.matchAll(EVERY_BURDEN[id]) : []) {
-    const to = (m.index ?? 0) + m[0].length;
-    if (!RULED_OUT_AS_LABEL.test(text.slice(to, to + RETRACTION_REACH))) return true;
+    if (!RULED_OUT_AS_LABEL.test(nextWords(text, (m.index ?? 0) + m[0].length))) return true;
   }
   for (const m of text.matchAll(EVERY_MATCH[id])) {
     // Sidecarless is mostly said with a negation of its own ("no sidecars"): such a need stands.
     if (id === 'sidecarless' && SAYS_NO_SIDECARS.test(m[0])) return true;
     const at = m.index ?? 0;
     const to = at + m[0].length;
-    if (RETRACTED_AFTER.test(text.slice(to, to + RETRACTION_REACH))) continue;
-    if (RULED_OUT_AS_LABEL.test(text.slice(to, to + RETRACTION_REACH))) continue;
+    const next = nextWords(text, to);
+    if (RETRACTED_AFTER.test(next) || RULED_OUT_AS_LABEL.test(next)) continue;
     const { before, after } = clauseAround(text, ends(), at, to);
     // "would switching to linkerd be saner?" weighs a move; it is not one under way.
     if (id === 'mid-migration' && HYPOTHETICAL_BEFORE.test(before)) continue;

@@ -874,11 +874,11 @@ const SHOULD_DO =
 const ASKS_COMPARISON =
   /\bside[\s-]by[\s-]side\b|\bbreakdown\b|\bcomparison\b|\bpros and cons\b|\b(?:dimension|aspect|feature)[\s-]by[\s-](?:dimension|aspect|feature)\b|\b(?:feature|comparison) (?:matrix|table|grid)\b/;
 
-/** Asking for a choice after stating needs: "which one?", "what would you pick?", "linkerd?". */
 /** Words that put a question in a mesh's domain whatever the model's score. */
 const MESH_TERMS =
   /\b(?:mesh|meshes|istio|linkerd|sidecars?|envoy\w*|mtls|mutual tls|data[\s-]?plane|(?:pod|service)[\s-]to[\s-](?:pod|service)|golden (?:metrics|signals))\b/;
 
+/** Asking for a choice after stating needs: "which one?", "what would you pick?", "linkerd?". */
 const ASKS_FOR_PICK = new RegExp(
   [
     String.raw`\bwhich one\s*(?:\?|$|for (?:us|this|that|our))|\bwhich (?:one )?(?:would|should|do) (?:you|u|we|i) (?:pick|choose|go with|use|recommend|run)\b`,
@@ -888,9 +888,9 @@ const ASKS_FOR_PICK = new RegExp(
     // "..., linkerd better?", "istio instead?"
     String.raw`\b(?:istio|linkerd) (?:better|instead|enough)\s*\?`,
     String.raw`\b(?:go|going) with (?:istio|linkerd)\b|\bwhich way (?:would|should|do|will) (?:you|u|we|i) go\b`,
-    // "which is it?", "one or both?", "what do we run till then?"
     // "help us decide", "recommend a mesh", "thoughts on a mesh?"
     String.raw`\bhelp (?:us|me) (?:to )?(?:choose|decide|pick)\b|\brec+om+end (?:us |me )?(?:a|one)(?: (?:service ?)?mesh)?\b|\b(?:thoughts|advice|ideas) on (?:a|which|the right) (?:service ?)?mesh\b`,
+    // "which is it?", "one or both?", "what do we run till then?"
     String.raw`\bwhich (?:one )?is it\s*\?|\bone or both\b|\bwhat (?:do|should) we run\b|\bwhich (?:mesh|one) should be (?:chosen|picked|used)\b`,
     // A bare "which?" after the needs.
     String.raw`(?:^|[.!,;:]\s*)(?:so |ok |then )?which\s*\?`,

@@ -124,8 +124,9 @@ export function fixProductNames(text: string): string {
 }
 
 /**
- * "wich mesh", "whcih one", "wht mesh shoud we use": the question words the pick rules read, which spelling correction never
- * reaches (it is a stopword). Used by the pick rules only, not in training.
+ * "wich mesh", "whcih one", "wht mesh shoud we use": the question words the pick rules read, which
+ * spelling correction never reaches (they are stopwords). Used by the pick rules only, not in
+ * training.
  */
 export function fixQuestionWords(text: string): string {
   return text
