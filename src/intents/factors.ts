@@ -167,11 +167,15 @@ function names(id: FactorId, text: string, ends: () => readonly number[]): boole
     if (RETRACTED_AFTER.test(next) || RULED_OUT_AS_LABEL.test(next)) continue;
     const { before, after } = clauseAround(text, ends(), at, to);
     // "would switching to linkerd be saner?" weighs a move; it is not one under way.
-    if (id === 'mid-migration' && HYPOTHETICAL_BEFORE.test(before)) continue;
+    if (id === 'mid-migration' && (HYPOTHETICAL_BEFORE.test(before) || NOT_A_MESH_MOVE.test(next))) continue;
     if (!ruledOutBefore(before) && !NOT_NEEDED_AFTER.test(after)) return true;
   }
   return false;
 }
+
+/** A move of something else: "moving off VMs", "migrating to Kubernetes", "switching to EKS". */
+const NOT_A_MESH_MOVE =
+  /^\s*(?:(?:\w+\s+){0,2}(?:from|off|to|onto|into)\s+)?(?:the |our |a |an )?(?:vms?|virtual machines|kubernetes|k8s|eks|gke|aks|(?:the )?cloud|aws|gcp|azure|containers|microservices|bare[\s-]metal|on[\s-]?prem\w*|ec2|openshift|terraform|helm|argo\w*|flux)\b/;
 
 /** Words right before a move that make it a thought, not a move in progress. */
 const HYPOTHETICAL_BEFORE =

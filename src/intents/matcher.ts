@@ -262,6 +262,18 @@ export function numericFactors(normalized: string): FactorId[] {
   return [...out];
 }
 
+/** "A or B", "A vs B", "A, B or C": two options side by side, their last words captured. */
+const OPTIONS =
+  /\b([a-z0-9][\w.-]*)(?:,\s*[a-z0-9][\w.-]*)*,?\s+(?:or|vs\.?|versus)\s+(?:a |an |the |plain |just )?([a-z0-9][\w.-]*)/g;
+
+/** Whether the text offers a choice between named products that are not meshes. */
+export function offersOtherProducts(fixed: string): boolean {
+  for (const m of fixed.matchAll(OPTIONS)) {
+    if (FOREIGN_TERMS.has(m[1] as string) && FOREIGN_TERMS.has(m[2] as string)) return true;
+  }
+  return false;
+}
+
 export function factorsOf(normalized: string): FactorId[] {
   return [...new Set([...extractFactors(normalized), ...numericFactors(normalized)])];
 }
@@ -708,7 +720,10 @@ export class Matcher {
       asksMeshChoice &&
       !wantsComparison &&
       (!confident || (factors.length >= 2 && factors.some((f) => this.factorAnswer.get(f) !== topEntry?.id)));
-    const wantsPick = needsOnly || (inScope && (asksChoice || weighsForNeeds));
+    // The options offered are other products ("EKS, GKE or AKS for the least ops work?", "argo
+    // rollouts or spinnaker?"): a choice among them, not a mesh, whatever needs it states.
+    const choosesOtherProducts = meshesIn(fixed).length === 0 && offersOtherProducts(fixed);
+    const wantsPick = !choosesOtherProducts && (needsOnly || (inScope && (asksChoice || weighsForNeeds)));
     if (pickEntry && factors.length > 0 && wantsPick && !aboutOtherMesh && !confidentElsewhere) {
       return {
         kind: 'answer',
@@ -733,7 +748,9 @@ export class Matcher {
       asksMeshChoice &&
       // Both meshes named and a choice asked for ("linkerd vs istio which one"): the card, however unsure.
       (confidence >= this.suggestAt || meshesIn(fixed).length === 2);
-    if (topEntry && (confidence >= this.answerAt || choiceAnswer)) {
+    // The pick card does not answer a choice between other products, however sure the words are.
+    const pickForOthers = choosesOtherProducts && topEntry?.id === pickEntry?.id;
+    if (topEntry && !pickForOthers && (confidence >= this.answerAt || choiceAnswer)) {
       // A question that states needs gets the pick: on the "which mesh" card, or beside the
       // capability it asks about when it also says what the team needs.
       const pickWanted =

@@ -173,6 +173,22 @@ describe('needs ruled out are not needs', () => {
   });
 });
 
+describe('a move of something other than a mesh is not mid-migration', () => {
+  it.each([
+    "we're moving off VMs this year",
+    'we are migrating to kubernetes from bare metal',
+    'the team is switching to EKS next quarter',
+  ])('"%s"', (raw) => {
+    expect(factorsOf(raw)).not.toContain('mid-migration');
+  });
+
+  it('a move between the meshes still is', () => {
+    expect(factorsOf("we're moving off VMs, and also moving from istio to linkerd")).toContain(
+      'mid-migration',
+    );
+  });
+});
+
 describe('a need taken back at once is not a need', () => {
   it.each([
     ['wasm filters? nah, the gateway does that for us. small team', 'proxy-extensions'],

@@ -525,6 +525,7 @@ describe('questions that state needs get a pick', () => {
     'We have to choose between MongoDB Atlas and running mongodb ourselves with the operator. Team of 4, no DBA. Trade-offs?',
     'postgres operator or RDS for a team of 4, what would you pick?',
     'choosing between Confluent Cloud and self-hosted kafka on kubernetes, we are 3 people. which one?',
+    'we will need several clusters across 3 regions and only one person on platform. EKS, GKE or AKS for the least ops work?',
   ])('a choice between other products gets no pick card, even with a team size in it: %s', (q) => {
     const r = ask(q);
     expect(r.kind === 'answer' && r.entry.id, describeReply(r)).not.toBe('which-mesh');
