@@ -691,11 +691,14 @@ export class Matcher {
     // every factor it names is answered by the card it confidently matches, and it states no needs
     // of its own. That card answers, with the pick beside it; "we need Wasm, which mesh?" still gets
     // the pick card.
-    const capabilityQuestion =
+    const onCardsFactors =
       confident &&
       factors.length > 0 &&
       !needsStated &&
       factors.every((f) => this.factorAnswer.get(f) === topEntry?.id);
+    // A move under way is a situation, not a capability: "half-migrated, new service: which mesh?"
+    // asks for the pick card (the running-both card carries the pick when no mesh choice is asked).
+    const capabilityQuestion = onCardsFactors && !factors.includes('mid-migration');
     const confidentElsewhere = confident && (capabilityQuestion || !asksMeshChoice);
     // A short message that only states a count ("we are 3 engineers", "we have 2 clusters") is what
     // /mesh-pick takes: said to the bot, it asks for the pick. Not when it names a mesh (then it
@@ -755,9 +758,7 @@ export class Matcher {
       // capability it asks about when it also says what the team needs.
       const pickWanted =
         factors.length > 0 &&
-        (topEntry.id === 'which-mesh' ||
-          (capabilityQuestion && (asksWhich || asksMeshChoice)) ||
-          needsStated);
+        (topEntry.id === 'which-mesh' || (onCardsFactors && (asksWhich || asksMeshChoice)) || needsStated);
       const recommendation = pickWanted
         ? scorePick(this.kb.decisionTable, Object.fromEntries(factors.map((f) => [f, 1])))
         : null;
@@ -909,8 +910,8 @@ const ASKS_FOR_PICK = new RegExp(
     String.raw`\bhelp (?:us|me) (?:to )?(?:choose|decide|pick)\b|\brec+om+end (?:us |me )?(?:a|one)(?: (?:service ?)?mesh)?\b|\b(?:thoughts|advice|ideas) on (?:a|which|the right) (?:service ?)?mesh\b`,
     // "which is it?", "one or both?", "what do we run till then?"
     String.raw`\bwhich (?:one )?is it\s*\?|\bone or both\b|\bwhat (?:do|should) we run\b|\bwhich (?:mesh|one) should be (?:chosen|picked|used)\b`,
-    // A bare "which?" after the needs.
-    String.raw`(?:^|[.!,;:]\s*)(?:so |ok |then )?which\s*\?`,
+    // A bare "which?", "which way?" or "thoughts?" after the needs.
+    String.raw`(?:^|[.!,;:]\s*)(?:so |ok |then |any )?(?:which(?: way)?|thoughts|opinions)\s*\?`,
     // "simplest mesh?", "lowest overhead mesh for a small cluster": a superlative asks for one.
     String.raw`\b(?:best|simplest|easiest|lightest|leanest|cheapest|fastest|safest|smallest|(?:lowest|least|most)[\s-]+\w+) (?:(?:service ?)?mesh(?:es)?\b|(?:option|choice|bet)\s*\?)`,
   ].join('|'),

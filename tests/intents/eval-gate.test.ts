@@ -377,6 +377,29 @@ describe('eval gate: tests/fixtures/eval-picks13.jsonl (short needs in everyday 
     holdsPicks('eval-picks13.jsonl', 0.97, 0.88));
 });
 
+describe('eval gate: tests/fixtures/eval-picks15.jsonl (needs told in a few sentences of context)', () => {
+  // A fifteenth helper, pick rule only (session 16): Slack messages of 15-80 words with the setup,
+  // the team and what hurts, needs often implied ("nodes are at 85% memory", "security wants every
+  // outbound call through one place"), five ruled out. First scored on the shipped matcher (2c31265):
+  // picks 80.0%, top-1 80.0%, wrong 13.3%. After reading it (nothing injected into the pods, one
+  // audited way out, per-path allow/deny, starved or tight memory, new to meshes, "me and a
+  // contractor", a need negated inside its own words, "not going to", a bare "thoughts?" or "which
+  // way?" as the ask, and a move under way read as a situation, not a capability): picks 98.3%,
+  // top-1 95.0%.
+  it('holds picks 0.95 and top-1 0.92 (measured 98.3% and 95.0%, minus 3 points)', () =>
+    holdsPicks('eval-picks15.jsonl', 0.95, 0.92));
+});
+
+describe('eval gate: tests/fixtures/eval-nearmiss.jsonl (the words of a pick request, not one)', () => {
+  // A sixteenth helper, who saw only the entry list (session 16): 40 choices between tools that are
+  // not meshes with needs in them ("lightest ingress controller for edge nodes?"), 40 questions on
+  // one capability with choice words ("which mesh has better header routing?"), 20 how-tos after a
+  // choice made for stated needs. First scored on 2c31265: top-1 95.0%, wrong 5.0%, refused 87.5%.
+  // After: one off-topic line fixed (a choice offered between named products gets no pick card).
+  it('holds top-1 0.92, wrong at most 0.08 and refusal 0.85 (measured 95.0%, 5.0%, 87.5%, 3 points)', () =>
+    holdsRates(run('eval-nearmiss.jsonl'), { top1: 0.92, maxWrong: 0.08, refused: 0.85 }));
+});
+
 describe('eval gate: tests/fixtures/eval-forum3.jsonl (a second forum-style set, session 10)', () => {
   let report: EvalReport;
   beforeAll(() => {

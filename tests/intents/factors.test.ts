@@ -131,6 +131,9 @@ describe('needs ruled out are not needs', () => {
     ['we do not care about wasm plugins', 'proxy-extensions'],
     ["an egress gateway isn't needed", 'egress-gateway'],
     ["we're single cluster, multi-cluster isn't on the roadmap", 'multi-cluster'],
+    // Negated inside the words that name it, or "not going to".
+    ["egress doesn't need to pass through a central gateway", 'egress-gateway'],
+    ['we are never going to span regions with it', 'multi-cluster'],
   ] as const)('"%s" does not name %s', (raw, id) => {
     expect(factorsOf(raw)).not.toContain(id);
   });
@@ -411,6 +414,24 @@ describe('needs said in short, everyday words', () => {
     ['part-way off linkerd', 'mid-migration'],
     ['cutting over to istio', 'mid-migration'],
     ['mid istio-to-linkerd move', 'mid-migration'],
+    // Said as what goes into (or stays out of) the pods.
+    ['we want nothing injected into the app pods', 'sidecarless'],
+    ['no extra proxies living inside our pods, please', 'sidecarless'],
+    ['please stop adding proxies to every pod', 'sidecarless'],
+    ['we would ditch the per-pod proxies if we could', 'sidecarless'],
+    ['the app teams refuse to allow sidecars in their pods', 'sidecarless'],
+    ['outbound calls go via one audited hop', 'egress-gateway'],
+    ['a single controlled way out for outbound traffic', 'egress-gateway'],
+    ['per-route allow and deny between services', 'fine-grained-authz'],
+    ['the clusters in both regions must call each other across the mesh', 'multi-cluster'],
+    ['our pods are cpu-starved already', 'low-overhead'],
+    ['a tight memory budget on each node', 'low-overhead'],
+    ['day-2 work should be a non-event', 'simple-operations'],
+    ['it is just me and a freelancer', 'simple-operations'],
+    ['no one here has ever operated a service mesh', 'simple-operations'],
+    ['our whole team is new to service meshes', 'simple-operations'],
+    ['mtls plus request latency graphs', 'fast-mtls-metrics'],
+    ['encryption from the moment we install it', 'fast-mtls-metrics'],
   ] as const)('"%s" names %s', (raw, id) => {
     expect(factorsOf(raw)).toContain(id);
   });

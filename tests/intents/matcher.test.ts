@@ -401,6 +401,11 @@ describe('questions that state needs get a pick', () => {
     // A fragment of needs ending in "mesh?" asks for one.
     ['slim + simple mesh?', 'linkerd'],
     ['sidecar-free mesh + header routing?', 'istio'],
+    // A bare "thoughts?" or "which way?" after the needs asks for the pick.
+    ['we want canary releases by weight and one mesh spanning our two regions. thoughts?', 'istio'],
+    ['authz rules per path for the payment apis, nodes are low on memory. which way?', 'either'],
+    // A move under way is a situation, not a capability of the running-both card.
+    ['about half of our services have moved from linkerd to istio. new team, which mesh?', 'both'],
   ] as const)('%s -> the pick card, %s', (q, pick) => {
     const r = ask(q);
     expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe('which-mesh');
