@@ -211,6 +211,9 @@ function normalizeForMatching(raw: string): string {
 
 /** A message of at most this many words that states needs and nothing else asks for the pick. */
 const NEEDS_ONLY_WORDS = 8;
+/** Words that ask what a mesh can do or how well ("which mesh supports wasm?", "better at mTLS?"). */
+const CAPABILITY_ASK =
+  /\b(?:is|are|was|were|be|supports?|supported|handles?|has|have|does|do|did|offers?|provides?|gives?|lets?|turns?|adds?|makes?|uses?|runs?|needs?|can|could|would|will|should|deals? with|copes? with|comes? with|includes?|ships?|works?|better|best|worse|stronger|weaker|more|less|lighter|easier|harder|mature|ahead)\b/;
 /** A message of at most this many words, needs then "mesh?", asks for the pick. */
 const FRAGMENT_WORDS = 8;
 /** Words that make a short message a question about something, not a request for a pick. */
@@ -244,7 +247,7 @@ export function numericFactors(normalized: string): FactorId[] {
     .replace(NUMBER_WORD, (w) => String(NUMBER_WORDS.indexOf(w) + 2));
   const out = new Set<FactorId>();
   const team =
-    /\b(?:team|squad|group) of (\d+)\b|(?<!\bday[\s-]?)\b(\d+)[\s-]*(?:(?:shared|dedicated|full[\s-]?time|part[\s-]?time) )?(?:persons?|people|ppl|engineers?|devs?|developers?|devops(?: ppl| people| engineers)?|sres?|ops|platform engineers?|folks|of us)\b|\bwe(?:'re| are) (?:only |just )?(\d+)\b|\b(\d+)[\s-]*(?:man|member|person)[\s-]*team\b|\b(?:head ?count|team size|staff(?:ing)?)\s*[:=]?\s*(\d+)\b/g;
+    /\b(?:team|squad|group|crew) of (\d+)\b|(?<!\bday[\s-]?)\b(\d+)[\s-]*(?:(?:shared|dedicated|full[\s-]?time|part[\s-]?time) )?(?:persons?|people|ppl|engineers?|devs?|developers?|devops(?: ppl| people| engineers)?|sres?|ops|platform engineers?|folks|of us)\b|\bwe(?:'re| are) (?:only |just )?(\d+)\b|\b(\d+)[\s-]*(?:man|member|person)[\s-]*team\b|\b(?:head ?count|team size|staff(?:ing)?)\s*[:=]?\s*(\d+)\b/g;
   for (const m of text.matchAll(team)) {
     const n = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
     if (n > 0 && n <= SMALL_TEAM) out.add('simple-operations');
@@ -698,7 +701,10 @@ export class Matcher {
       factors.every((f) => this.factorAnswer.get(f) === topEntry?.id);
     // A move under way is a situation, not a capability: "half-migrated, new service: which mesh?"
     // asks for the pick card (the running-both card carries the pick when no mesh choice is asked).
-    const capabilityQuestion = onCardsFactors && !factors.includes('mid-migration');
+    // A need said with no verb or comparison at all ("multi-region mesh, which one?", "egress choke
+    // point, mesh?") is a need, not a question about it: the pick card.
+    const capabilityQuestion =
+      onCardsFactors && !factors.includes('mid-migration') && CAPABILITY_ASK.test(fixed);
     const confidentElsewhere = confident && (capabilityQuestion || !asksMeshChoice);
     // A short message that only states a count ("we are 3 engineers", "we have 2 clusters") is what
     // /mesh-pick takes: said to the bot, it asks for the pick. Not when it names a mesh (then it
@@ -907,11 +913,11 @@ const ASKS_FOR_PICK = new RegExp(
     String.raw`\b(?:istio|linkerd) (?:better|instead|enough)\s*\?`,
     String.raw`\b(?:go|going) with (?:istio|linkerd)\b|\bwhich way (?:would|should|do|will) (?:you|u|we|i) go\b`,
     // "help us decide", "recommend a mesh", "thoughts on a mesh?"
-    String.raw`\bhelp (?:us|me) (?:to )?(?:choose|decide|pick)\b|\brec+om+end (?:us |me )?(?:a|one)(?: (?:service ?)?mesh)?\b|\b(?:thoughts|advice|ideas) on (?:a|which|the right) (?:service ?)?mesh\b`,
+    String.raw`\bhelp (?:us|me) (?:to )?(?:choose|decide|pick)\b|\brec+om+end (?:us |me )?(?:a|one)(?: (?:service ?)?mesh)?\b|\b(?:thoughts|advice|ideas) on (?:a|which|the right) (?:service ?)?mesh\b|\b(?:thoughts|advice|ideas) on which\b|\b(?:what's|whats|what is) your (?:pick|call|recommendation)\b`,
     // "which is it?", "one or both?", "what do we run till then?"
     String.raw`\bwhich (?:one )?is it\s*\?|\bone or both\b|\bwhat (?:do|should) we run\b|\bwhich (?:mesh|one) should be (?:chosen|picked|used)\b`,
     // A bare "which?", "which way?" or "thoughts?" after the needs.
-    String.raw`(?:^|[.!,;:]\s*)(?:so |ok |then |any )?(?:which(?: way)?|thoughts|opinions)\s*\?`,
+    String.raw`(?:^|[.!,;:\u2014-]\s*)(?:so |ok |then |any |your )?(?:which(?: way)?|thoughts|opinions|pick)\s*\?`,
     // "simplest mesh?", "lowest overhead mesh for a small cluster": a superlative asks for one.
     String.raw`\b(?:best|simplest|easiest|lightest|leanest|cheapest|fastest|safest|smallest|(?:lowest|least|most)[\s-]+\w+) (?:(?:service ?)?mesh(?:es)?\b|(?:option|choice|bet)\s*\?)`,
   ].join('|'),

@@ -377,6 +377,19 @@ describe('eval gate: tests/fixtures/eval-picks13.jsonl (short needs in everyday 
     holdsPicks('eval-picks13.jsonl', 0.97, 0.88));
 });
 
+describe('eval gate: tests/fixtures/eval-picks14.jsonl (short needs in everyday words, a third helper)', () => {
+  // A fourteenth helper, same brief as eval-picks11.jsonl (session 15), kept unread for two sessions
+  // and scored in aggregate only: picks 70.0% on 31c1bf9, 83.3% after 8e1a992, 85.0% after the
+  // eval-picks15 changes (3dcfdec). Then read (session 16): delay injection, percentage-based
+  // rollouts, across N regions, geo-distributed, token- and identity-based rules, allowlists,
+  // method-level policies, proxyless, sidecars gone, leanest, dense nodes, frugal, easy-to-run, low
+  // ops, skeleton crew, one SRE, a crew of two, mid-flight swaps, "what's your pick?", "thoughts on
+  // which?", a bare "pick?", and a need said as a noun phrase with no verb ("multi-region mesh,
+  // which one?") read as a need rather than a question about a capability): picks 100%, top-1 100%.
+  it('holds picks 0.97 and top-1 0.97 (measured 100% and 100%, minus 3 points)', () =>
+    holdsPicks('eval-picks14.jsonl', 0.97, 0.97));
+});
+
 describe('eval gate: tests/fixtures/eval-picks15.jsonl (needs told in a few sentences of context)', () => {
   // A fifteenth helper, pick rule only (session 16): Slack messages of 15-80 words with the setup,
   // the team and what hurts, needs often implied ("nodes are at 85% memory", "security wants every

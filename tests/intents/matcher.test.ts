@@ -406,6 +406,13 @@ describe('questions that state needs get a pick', () => {
     ['authz rules per path for the payment apis, nodes are low on memory. which way?', 'either'],
     // A move under way is a situation, not a capability of the running-both card.
     ['about half of our services have moved from linkerd to istio. new team, which mesh?', 'both'],
+    // "what's your pick?", "thoughts on which?", a bare "pick?" and a dash before "which?".
+    ['we want mtls and success rates with no setup at all, what is your pick?', 'linkerd'],
+    ['two of us on infra and the nodes are packed. thoughts on which?', 'linkerd'],
+    ['wasm filters, and per-route rbac: pick?', 'istio'],
+    ['ambient mode and easy ops — which?', 'either'],
+    // A need said as a noun phrase, no verb: the pick card, not the capability card.
+    ['multi-cluster mesh across regions, which one?', 'istio'],
   ] as const)('%s -> the pick card, %s', (q, pick) => {
     const r = ask(q);
     expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe('which-mesh');
