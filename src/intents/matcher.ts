@@ -247,7 +247,7 @@ export function numericFactors(normalized: string): FactorId[] {
     .replace(NUMBER_WORD, (w) => String(NUMBER_WORDS.indexOf(w) + 2));
   const out = new Set<FactorId>();
   const team =
-    /\b(?:team|squad|group|crew) of (\d+)\b|(?<!\bday[\s-]?)\b(\d+)[\s-]*(?:(?:shared|dedicated|full[\s-]?time|part[\s-]?time) )?(?:persons?|people|ppl|engineers?|devs?|developers?|devops(?: ppl| people| engineers)?|sres?|ops|platform engineers?|folks|of us)\b|\bwe(?:'re| are) (?:only |just )?(\d+)\b|\b(\d+)[\s-]*(?:man|member|person)[\s-]*team\b|\b(?:head ?count|team size|staff(?:ing)?)\s*[:=]?\s*(\d+)\b/g;
+    /\b(?:team|squad|group|crew) of (\d+)\b|(?<!\bday[\s-]?)\b(\d+)[\s-]*(?:(?:shared|dedicated|full[\s-]?time|part[\s-]?time) )?(?:(?:platform|infra|ops|sre|devops|k8s) )?(?:persons?|people|ppl|engineers?|devs?|developers?|devops(?: ppl| people| engineers)?|sres?|ops|platform engineers?|folks|of us)\b|\bwe(?:'re| are) (?:only |just )?(\d+)\b|\b(\d+)[\s-]*(?:man|member|person)[\s-]*team\b|\b(?:head ?count|team size|staff(?:ing)?)\s*[:=]?\s*(\d+)\b/g;
   for (const m of text.matchAll(team)) {
     const n = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
     if (n > 0 && n <= SMALL_TEAM) out.add('simple-operations');
@@ -684,7 +684,13 @@ export class Matcher {
       confidence >= this.suggestAt ||
       MESH_TERMS.test(fixed) ||
       (!elsewhere && s.order.slice(0, 3).some((c) => this.classes[c] === 'which-mesh')) ||
-      (factors.length >= 2 && asksChoice && !namesOtherProduct);
+      (factors.length >= 2 && asksChoice && !namesOtherProduct) ||
+      // One need, a choice asked for and a mesh named or the word "mesh" ("ram very limited. which
+      // service mesh fits", "no extra containers in the pods. linkerd or istio?").
+      (factors.length >= 1 &&
+        (asksChoice || asksMeshChoice) &&
+        !namesOtherProduct &&
+        (meshesIn(fixed).length > 0 || /\bmesh(?:es)?\b/.test(fixed)));
     // A confident answer about another mesh ("cilium or istio for sidecarless?") keeps its own card.
     const aboutOtherMesh = topEntry?.group === 'other-meshes' && confidence >= this.answerAt;
     // A confident answer on one capability ("which one actually cuts proxy memory?") keeps its card
@@ -916,8 +922,12 @@ const ASKS_FOR_PICK = new RegExp(
     String.raw`\bhelp (?:us|me) (?:to )?(?:choose|decide|pick)\b|\brec+om+end (?:us |me )?(?:a|one)(?: (?:service ?)?mesh)?\b|\b(?:thoughts|advice|ideas) on (?:a|which|the right) (?:service ?)?mesh\b|\b(?:thoughts|advice|ideas) on which\b|\b(?:what's|whats|what is) your (?:pick|call|recommendation)\b`,
     // "which is it?", "one or both?", "what do we run till then?"
     String.raw`\bwhich (?:one )?is it\s*\?|\bone or both\b|\bwhat (?:do|should) we run\b|\bwhich (?:mesh|one) should be (?:chosen|picked|used)\b`,
-    // A bare "which?", "which way?" or "thoughts?" after the needs.
-    String.raw`(?:^|[.!,;:\u2014-]\s*)(?:so |ok |then |any |your )?(?:which(?: way)?|thoughts|opinions|pick)\s*\?`,
+    // A bare "which?", "which way?" or "thoughts?" after the needs; at the very end of a message
+    // "which", "which one pls" or "what mesh then" need no question mark.
+    String.raw`(?:^|[.!,;:\u2014-]\s*)(?:so |ok |then |any |your )?(?:which(?: way)?|thoughts|opinions|pick|rec+om+end(?:ations?)?)\s*\?`,
+    String.raw`(?:^|[.!,;:\u2014-]\s*)(?:so )?(?:which(?: one| mesh| service mesh)?|what (?:service )?mesh)(?: (?:pls|please|then|better|fits|suits (?:us|best)|to (?:choose|pick|use)))?\s*[?!.]*\s*$`,
+    // "help decide", "which to choose", "what you pick", "recomend mesh".
+    String.raw`\bhelp (?:to )?(?:choose|decide|pick)\b|\bwhich (?:one |mesh )?to (?:choose|pick|go with)\b|\bwhat (?:do |would |will )?(?:you|u) (?:pick|choose|rec+om+end|suggest|advi[cs]e)\b|\brec+om+end (?:us |me )?(?:a )?(?:service ?)?mesh\b|\bwhich (?:mesh|one) (?:you|u) (?:advi[cs]e|suggest|rec+om+end)\b`,
     // "simplest mesh?", "lowest overhead mesh for a small cluster": a superlative asks for one.
     String.raw`\b(?:best|simplest|easiest|lightest|leanest|cheapest|fastest|safest|smallest|(?:lowest|least|most)[\s-]+\w+) (?:(?:service ?)?mesh(?:es)?\b|(?:option|choice|bet)\s*\?)`,
   ].join('|'),

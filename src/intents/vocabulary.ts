@@ -202,7 +202,7 @@ export const GENERIC_TERMS = new Set(
 export const FOREIGN_TERMS = new Set(
   `keda hpa vpa helm argo argocd flux fluxcd terraform pulumi ansible jenkins github gitlab docker podman nginx
   haproxy traefikproxy kafka rabbitmq redis postgres postgresql mysql mongodb python java golang rust javascript
-  typescript node nodejs react angular vue ide vscode intellij vim emacs aws azure gcp eks aks gke openshift
+  typescript nodejs react angular vue ide vscode intellij vim emacs aws azure gcp eks aks gke openshift
   datadog newrelic splunk grafana prometheus jaeger zipkin elastic elasticsearch kibana loki vault okta jira
   slack zoom excel windows macos linux ubuntu debian kubectl karpenter crossplane backstage spinnaker tekton
   velero rancher k3s minikube kind lambda ec2 s3 heroku vercel netlify cloudflare stripe`

@@ -134,6 +134,8 @@ describe('needs ruled out are not needs', () => {
     // Negated inside the words that name it, or "not going to".
     ["egress doesn't need to pass through a central gateway", 'egress-gateway'],
     ['we are never going to span regions with it', 'multi-cluster'],
+    // Context, not the need: an audit trail, or another tool's chaos testing.
+    ['security wants an audit trail of who calls whom', 'fine-grained-authz'],
   ] as const)('"%s" does not name %s', (raw, id) => {
     expect(factorsOf(raw)).not.toContain(id);
   });
@@ -453,6 +455,39 @@ describe('needs said in short, everyday words', () => {
     ['there is only one sre here', 'simple-operations'],
     ['easy operations matter to us', 'simple-operations'],
     ['we are mid-flight on a switch between meshes', 'mid-migration'],
+    // Terse and non-native wordings.
+    ['move users to the new version gradually', 'l7-traffic'],
+    ['send 5% requests to v2 first', 'l7-traffic'],
+    ['route testers by cookie', 'l7-traffic'],
+    ['add latency to a few calls for testing', 'l7-traffic'],
+    ['break some requests on purpose', 'l7-traffic'],
+    ['control who calls whom', 'fine-grained-authz'],
+    ['per-api permissions', 'fine-grained-authz'],
+    ['allow by role from the token', 'fine-grained-authz'],
+    ['our own logic inside the proxy', 'proxy-extensions'],
+    ['a plugin for envoy', 'proxy-extensions'],
+    ['internet traffic must leave through a single box', 'egress-gateway'],
+    ['all external calls must exit from a fixed place', 'egress-gateway'],
+    ['outbound thru one gateway', 'egress-gateway'],
+    ['clusters across 3 regions', 'multi-cluster'],
+    ['stretch the mesh over both dcs', 'multi-cluster'],
+    ['proxy on each node', 'sidecarless'],
+    ['proxies at the host level', 'sidecarless'],
+    ['no injected sidecars', 'sidecarless'],
+    ['ram very limited on the edge', 'low-overhead'],
+    ['cpu usage of the proxies', 'low-overhead'],
+    ['p99 must be really low', 'low-overhead'],
+    ['memory cost multiplies with every pod', 'low-overhead'],
+    ['easy to keep running', 'simple-operations'],
+    ['running in one afternoon', 'simple-operations'],
+    ['least ops work possible', 'simple-operations'],
+    ['dont have time to learn it', 'simple-operations'],
+    ['no dedicated ops guy', 'simple-operations'],
+    ['none of us knows envoy', 'simple-operations'],
+    ['team is small', 'simple-operations'],
+    ['metrics out of box', 'fast-mtls-metrics'],
+    ['service-to-service tls', 'fast-mtls-metrics'],
+    ['in process of swap linkerd out for istio', 'mid-migration'],
   ] as const)('"%s" names %s', (raw, id) => {
     expect(factorsOf(raw)).toContain(id);
   });

@@ -413,6 +413,13 @@ describe('questions that state needs get a pick', () => {
     ['ambient mode and easy ops — which?', 'either'],
     // A need said as a noun phrase, no verb: the pick card, not the capability card.
     ['multi-cluster mesh across regions, which one?', 'istio'],
+    // Terse asks with no question mark, and one need with a mesh named.
+    ['tiny team and memory is scarce. which one pls', 'linkerd'],
+    ['we need header routing by cookie, which mesh then', 'istio'],
+    ['want auto mtls + golden signals. recomend mesh', 'linkerd'],
+    ['per-node proxies and easy to keep running, help decide', 'either'],
+    ['ram very limited on our edge boxes. which service mesh fits', 'linkerd'],
+    ['our clusters in two regions, and the cpu cost of proxies is a big concern. linkerd vs istio?', 'either'],
   ] as const)('%s -> the pick card, %s', (q, pick) => {
     const r = ask(q);
     expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe('which-mesh');
