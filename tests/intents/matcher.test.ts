@@ -419,7 +419,10 @@ describe('questions that state needs get a pick', () => {
     ['want auto mtls + golden signals. recomend mesh', 'linkerd'],
     ['per-node proxies and easy to keep running, help decide', 'either'],
     ['ram very limited on our edge boxes. which service mesh fits', 'linkerd'],
-    ['our clusters in two regions, and the cpu cost of proxies is a big concern. linkerd vs istio?', 'either'],
+    [
+      'our clusters in two regions, and the cpu cost of proxies is a big concern. linkerd vs istio?',
+      'either',
+    ],
   ] as const)('%s -> the pick card, %s', (q, pick) => {
     const r = ask(q);
     expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe('which-mesh');
