@@ -657,6 +657,7 @@ export class Matcher {
     const saysNeeds = either((t) => statesNeeds(t));
     const needsStated = countsStated || numericFactors(normalized).length > 0 || saysNeeds;
     const fixedWords = words(fixed);
+    const meshesNamed = meshesIn(fixed).length;
     const namesOtherProduct = fixedWords.some((w) => FOREIGN_TERMS.has(w));
     // Off-topic likelier than any entry, about another product ("MongoDB Atlas or self-hosted, team
     // of 4?"): "which mesh" among the top three then means nothing.
@@ -690,7 +691,7 @@ export class Matcher {
       (factors.length >= 1 &&
         (asksChoice || asksMeshChoice) &&
         !namesOtherProduct &&
-        (meshesIn(fixed).length > 0 || /\bmesh(?:es)?\b/.test(fixed)));
+        (meshesNamed > 0 || /\bmesh(?:es)?\b/.test(fixed)));
     // A confident answer about another mesh ("cilium or istio for sidecarless?") keeps its own card.
     const aboutOtherMesh = topEntry?.group === 'other-meshes' && confidence >= this.answerAt;
     // A confident answer on one capability ("which one actually cuts proxy memory?") keeps its card
@@ -721,7 +722,7 @@ export class Matcher {
       !confident &&
       fixedWords.length <= NEEDS_ONLY_WORDS &&
       !namesOtherProduct &&
-      meshesIn(fixed).length === 0;
+      meshesNamed === 0;
     // Needs stated in so many words ("security wants every call out through one gateway") and then
     // "istio vs linkerd?": the two meshes are weighed for those needs, which is the pick. When the
     // words confidently ask about one capability, only if several needs reach beyond that card
@@ -737,7 +738,7 @@ export class Matcher {
       (!confident || (factors.length >= 2 && factors.some((f) => this.factorAnswer.get(f) !== topEntry?.id)));
     // The options offered are other products ("EKS, GKE or AKS for the least ops work?", "argo
     // rollouts or spinnaker?"): a choice among them, not a mesh, whatever needs it states.
-    const choosesOtherProducts = meshesIn(fixed).length === 0 && offersOtherProducts(fixed);
+    const choosesOtherProducts = meshesNamed === 0 && offersOtherProducts(fixed);
     const wantsPick = !choosesOtherProducts && (needsOnly || (inScope && (asksChoice || weighsForNeeds)));
     if (pickEntry && factors.length > 0 && wantsPick && !aboutOtherMesh && !confidentElsewhere) {
       return {
@@ -762,7 +763,7 @@ export class Matcher {
       asksWhich &&
       asksMeshChoice &&
       // Both meshes named and a choice asked for ("linkerd vs istio which one"): the card, however unsure.
-      (confidence >= this.suggestAt || meshesIn(fixed).length === 2);
+      (confidence >= this.suggestAt || meshesNamed === 2);
     // The pick card does not answer a choice between other products, however sure the words are.
     const pickForOthers = choosesOtherProducts && topEntry?.id === pickEntry?.id;
     if (topEntry && !pickForOthers && (confidence >= this.answerAt || choiceAnswer)) {
@@ -912,22 +913,22 @@ const MESH_TERMS =
 const ASKS_FOR_PICK = new RegExp(
   [
     String.raw`\bwhich one\s*(?:\?|$|for (?:us|this|that|our))|\bwhich (?:one )?(?:would|should|do) (?:you|u|we|i) (?:pick|choose|go with|use|recommend|run)\b`,
-    String.raw`\bwhat (?:would|do|should|will) (?:you|u|we|i) (?:pick|choose|rec+om+end|go with|suggest)\b`,
+    String.raw`\bwhat (?:(?:would|do|should|will) (?:you|u|we|i)|you|u) (?:pick|choose|rec+om+end|go with|suggest|advi[cs]e)\b`,
     String.raw`(?:^|[.!,;:]\s*)(?:so |then )?(?:istio|linkerd)(?:,? right)?\s*\?`,
     String.raw`\b(?:is|would|will|could) (?:istio|linkerd) (?:be )?(?:enough|sufficient|overkill|the (?:(?:right|obvious|best|better) )?(?:choice|answer|pick|option|way to go))\b`,
     // "..., linkerd better?", "istio instead?"
     String.raw`\b(?:istio|linkerd) (?:better|instead|enough)\s*\?`,
     String.raw`\b(?:go|going) with (?:istio|linkerd)\b|\bwhich way (?:would|should|do|will) (?:you|u|we|i) go\b`,
-    // "help us decide", "recommend a mesh", "thoughts on a mesh?"
-    String.raw`\bhelp (?:us|me) (?:to )?(?:choose|decide|pick)\b|\brec+om+end (?:us |me )?(?:a|one)(?: (?:service ?)?mesh)?\b|\b(?:thoughts|advice|ideas) on (?:a|which|the right) (?:service ?)?mesh\b|\b(?:thoughts|advice|ideas) on which\b|\b(?:what's|whats|what is) your (?:pick|call|recommendation)\b`,
+    // "help (us) decide", "recommend a mesh", "recomend mesh", "thoughts on which?"
+    String.raw`\bhelp (?:us |me )?(?:to )?(?:choose|decide|pick)\b|\brec+om+end (?:us |me )?(?:(?:a|one)\b|(?:a )?(?:service ?)?mesh\b)|\b(?:thoughts|advice|ideas) on (?:which\b|(?:a|the right) (?:service ?)?mesh\b)|\b(?:what's|whats|what is) your (?:pick|call|recommendation)\b`,
     // "which is it?", "one or both?", "what do we run till then?"
     String.raw`\bwhich (?:one )?is it\s*\?|\bone or both\b|\bwhat (?:do|should) we run\b|\bwhich (?:mesh|one) should be (?:chosen|picked|used)\b`,
     // A bare "which?", "which way?" or "thoughts?" after the needs; at the very end of a message
     // "which", "which one pls" or "what mesh then" need no question mark.
     String.raw`(?:^|[.!,;:\u2014-]\s*)(?:so |ok |then |any |your )?(?:which(?: way)?|thoughts|opinions|pick|rec+om+end(?:ations?)?)\s*\?`,
     String.raw`(?:^|[.!,;:\u2014-]\s*)(?:so )?(?:which(?: one| mesh| service mesh)?|what (?:service )?mesh)(?: (?:pls|please|then|better|fits|suits (?:us|best)|to (?:choose|pick|use)))?\s*[?!.]*\s*$`,
-    // "help decide", "which to choose", "what you pick", "recomend mesh".
-    String.raw`\bhelp (?:to )?(?:choose|decide|pick)\b|\bwhich (?:one |mesh )?to (?:choose|pick|go with)\b|\bwhat (?:do |would |will )?(?:you|u) (?:pick|choose|rec+om+end|suggest|advi[cs]e)\b|\brec+om+end (?:us |me )?(?:a )?(?:service ?)?mesh\b|\bwhich (?:mesh|one) (?:you|u) (?:advi[cs]e|suggest|rec+om+end)\b`,
+    // "which to choose", "which mesh you advise".
+    String.raw`\bwhich (?:one |mesh )?to (?:choose|pick|go with)\b|\bwhich (?:mesh|one) (?:you|u) (?:advi[cs]e|suggest|rec+om+end)\b`,
     // "simplest mesh?", "lowest overhead mesh for a small cluster": a superlative asks for one.
     String.raw`\b(?:best|simplest|easiest|lightest|leanest|cheapest|fastest|safest|smallest|(?:lowest|least|most)[\s-]+\w+) (?:(?:service ?)?mesh(?:es)?\b|(?:option|choice|bet)\s*\?)`,
   ].join('|'),
