@@ -269,10 +269,20 @@ export function numericFactors(normalized: string): FactorId[] {
 const OPTIONS =
   /\b([a-z0-9][\w.-]*)(?:,\s*[a-z0-9][\w.-]*)*,?\s+(?:or|vs\.?|versus)\s+(?:a |an |the |plain |just )?([a-z0-9][\w.-]*)/g;
 
-/** Whether the text offers a choice between named products that are not meshes. */
+/** Options that keep a choice about meshes: "nginx or a mesh?", "cilium or ambient?". */
+const MESH_OPTION =
+  /^(?:mesh(?:es)?|service|istio|linkerd|ambient|side[\s-]?cars?|sidecarless|envoy|cilium)$/;
+
+/**
+ * Whether the text offers a choice between named products that are not meshes: both options known
+ * products ("argo or flux?"), or one known and the other not a mesh ("calico or cilium as a CNI?").
+ */
 export function offersOtherProducts(fixed: string): boolean {
   for (const m of fixed.matchAll(OPTIONS)) {
-    if (FOREIGN_TERMS.has(m[1] as string) && FOREIGN_TERMS.has(m[2] as string)) return true;
+    const [a, b] = [m[1] as string, m[2] as string];
+    if (FOREIGN_TERMS.has(a) && FOREIGN_TERMS.has(b)) return true;
+    if ((FOREIGN_TERMS.has(a) || FOREIGN_TERMS.has(b)) && !MESH_OPTION.test(a) && !MESH_OPTION.test(b))
+      return true;
   }
   return false;
 }
@@ -675,8 +685,24 @@ export class Matcher {
       /\bmesh\b/.test(fixed) &&
       !namesOtherProduct &&
       !QUESTION_WORD.test(fixed);
-    const asksChoice = asksWhich || fragmentAsk || either((t) => ASKS_FOR_PICK.test(t));
-    const asksMeshChoice = fragmentAsk || either((t) => ASKS_MESH_CHOICE.test(t));
+    // A verdict asked on a mesh the asker leans to or doubts ("is istio overkill for us?", "leaning
+    // linkerd, sanity check?", "my lead wants istio, agree?") asks for the pick as much as "which one?".
+    // A card on choosing that the words confidently match ("when is istio worth it?", "is linkerd a
+    // simpler option?") answers such a verdict itself, with the pick beside it.
+    const onChoosingCard =
+      topEntry?.group === 'choosing' && topEntry.id !== pickEntry?.id && confidence >= this.answerAt;
+    const verdictOnMesh = either((t) => ASKS_VERDICT.test(t));
+    const asksVerdict =
+      meshesNamed > 0 &&
+      !onChoosingCard &&
+      (verdictOnMesh || either((t) => VERDICT_WORDS.test(t) && ADOPTING.test(t)));
+    // A mesh already chosen ("we went with linkerd because...") makes "which should we run, edge or
+    // stable?" a question inside that mesh, unless the other mesh is named or a verdict is asked.
+    const decided = meshesNamed < 2 && !asksVerdict && either((t) => DECIDED.test(t));
+    const asksChoice =
+      !decided && (asksWhich || fragmentAsk || asksVerdict || either((t) => ASKS_FOR_PICK.test(t)));
+    const asksMeshChoice =
+      !decided && (fragmentAsk || asksVerdict || either((t) => ASKS_MESH_CHOICE.test(t)));
     // Decision factors are mesh needs; with a mesh named too (or a term only meshes use: pod-to-pod
     // encryption, golden metrics), the question is ours whatever the score.
     // So is a list of two or more of them followed by "which way do we go?", unless another product
@@ -712,7 +738,9 @@ export class Matcher {
     // point, mesh?") is a need, not a question about it: the pick card.
     const capabilityQuestion =
       onCardsFactors && !factors.includes('mid-migration') && CAPABILITY_ASK.test(fixed);
-    const confidentElsewhere = confident && (capabilityQuestion || !asksMeshChoice);
+    // A verdict word alone ("worth it?") after a capability the card answers asks about that capability.
+    const verdictOnCapability = asksVerdict && !verdictOnMesh && onCardsFactors;
+    const confidentElsewhere = confident && (capabilityQuestion || verdictOnCapability || !asksMeshChoice);
     // A short message that only states a count ("we are 3 engineers", "we have 2 clusters") is what
     // /mesh-pick takes: said to the bot, it asks for the pick. Not when it names a mesh (then it
     // asks about it: "zero trust istio vs linkerd"), another product ("3 of us, postgres"), or the
@@ -918,7 +946,7 @@ const ASKS_FOR_PICK = new RegExp(
     String.raw`\b(?:is|would|will|could) (?:istio|linkerd) (?:be )?(?:enough|sufficient|overkill|the (?:(?:right|obvious|best|better) )?(?:choice|answer|pick|option|way to go))\b`,
     // "..., linkerd better?", "istio instead?"
     String.raw`\b(?:istio|linkerd) (?:better|instead|enough)\s*\?`,
-    String.raw`\b(?:go|going) with (?:istio|linkerd)\b|\bwhich way (?:would|should|do|will) (?:you|u|we|i) go\b`,
+    String.raw`(?<!\b(?:we're|we are|were|i'm|im|am|are|is|was) )\b(?:go|going) with (?:istio|linkerd)\b|\bwhich way (?:would|should|do|will) (?:you|u|we|i) (?:go|lean)\b`,
     // "help (us) decide", "recommend a mesh", "recomend mesh", "thoughts on which?"
     String.raw`\bhelp (?:us |me )?(?:to )?(?:choose|decide|pick)\b|\brec+om+end (?:us |me )?(?:(?:a|one)\b|(?:a )?(?:service ?)?mesh\b)|\b(?:thoughts|advice|ideas) on (?:which\b|(?:a|the right) (?:service ?)?mesh\b)|\b(?:what's|whats|what is) your (?:pick|call|recommendation)\b`,
     // "which is it?", "one or both?", "what do we run till then?"
@@ -932,6 +960,47 @@ const ASKS_FOR_PICK = new RegExp(
     // "simplest mesh?", "lowest overhead mesh for a small cluster": a superlative asks for one.
     String.raw`\b(?:best|simplest|easiest|lightest|leanest|cheapest|fastest|safest|smallest|(?:lowest|least|most)[\s-]+\w+) (?:(?:service ?)?mesh(?:es)?\b|(?:option|choice|bet)\s*\?)`,
   ].join('|'),
+);
+
+const MESH = String.raw`(?:istio|linkerd)(?!['\u2019])\b`;
+
+/**
+ * Asking for a verdict on a mesh the asker leans to or doubts, in a message that names one: "is
+ * istio overkill for us?", "linkerd fine?", "go linkerd?", "agree?", "sanity check?", "who's right?",
+ * "talk me out of linkerd", "any reason not to use linkerd", "or should we stay with istio?".
+ */
+const ASKS_VERDICT = new RegExp(
+  [
+    // "is istio overkill / worth it / realistic / the safer bet / a non-starter / up to it?"
+    String.raw`\b(?:is|isn't|isnt|would|will|could|wouldn't) ${MESH} (?:(?:really|still|even|just|actually|honestly) )?(?:be )?(?:overkill|enough|sufficient|fine|ok|okay|realistic|justified|wise|viable|possible|worth\b|too\b|an? (?:\w+ )?(?:idea|fit|call|choice|bet|option|move|starter)|a non[\s-]?starter|up to (?:it|the (?:job|task))|on the table|an option|the (?:\w+ )?(?:\w+ )?(?:choice|answer|pick|option|way to go|call|fit|bet|move)|right for (?:us|this))`,
+    String.raw`\b(?:does|would) ${MESH} (?:(?:still|even|really) )?make sense\b|\b${MESH} (?:feels|seems|looks|sounds) (?:like )?(?:\w+ )?(?:overkill|too \w+)|\bdo (?:we|i) (?:really |even |actually )?need ${MESH}`,
+    // "linkerd fine?", "istio too much for us?", "linkerd the obvious call", "still linkerd?"
+    String.raw`\b${MESH},? (?:(?:still|really|even|then) )?(?:fine|ok|okay|enough|overkill|realistic|possible|worth it|too (?:much|heavy|complex|big)|the (?:\w+ )?(?:call|choice|pick|bet|fit|option|way to go))\b(?: (?:for (?:us|this|that)|here|then))?\s*(?:\?|or\b)|\bstill ${MESH}\s*\?|\bstill worth it\b`,
+    // "go linkerd?", "lean linkerd, ok?", "just put it on linkerd, right?"
+    String.raw`\b(?:go|lean(?:ing)?|thinking|considering|try(?:ing)?) (?:with |for |toward |towards )?${MESH}(?:[,!]? (?:ok|okay|right|fine|then|yes|good|yeah))?\s*\?|\b${MESH},? right\s*\?`,
+    // "talk me out of linkerd", "any reason not to use linkerd", "would it be crazy to pick istio",
+    // "or is it istio?", "or can linkerd handle that?", "move on to linkerd?", "stay with istio?"
+    String.raw`\bshould (?:i|we) (?:just )?(?:switch|move|migrate|change)(?: (?:over|meshes))?\s*\?|\b(?:reconsider|rethink|revisit|regret)\w* (?:the |our |that |this )?(?:choice|decision|pick)\b|\b${MESH},? or (?:is|would) (?:that|it|this) (?:be )?(?:overkill|too \w+)|\btalk me out of ${MESH}|\bany reason (?:not to (?:use|pick|go with|adopt|run|choose) ${MESH}|${MESH} (?:wouldn'?t|won'?t|can'?t|couldn'?t))|\bwould it be (?:crazy|dumb|silly|a mistake|wrong) to (?:pick|go with|use|choose|adopt|run) ${MESH}|\bor is it ${MESH}|\bor (?:can|could|would|does|will) ${MESH} (?:handle|do|cover|manage|support)\b|\bmove on to ${MESH}|\b(?:stay|stick) (?:with|to) (?:the |our )?${MESH}|\bshould (?:i|we) (?:just |rather |instead )?(?:drop|ditch|abandon|finish (?:on|with)|put (?:it|them|\w+) on|switch to|move to|migrate to|go back to) (?:the |our )?${MESH}`,
+  ].join('|'),
+);
+
+/**
+ * Words that ask for a verdict on whatever was said before: "agree?", "sanity check?", "who's
+ * right?". They ask about a mesh only in a message that speaks of adopting one ("leaning linkerd",
+ * "my lead wants istio", "gut says linkerd"), and not when the words confidently ask about one
+ * capability ("istio multi-primary across 2 regions, worth it?").
+ */
+const VERDICT_WORDS =
+  /\b(?:agree|agreed|sanity[\s-]?che(?:ck|k)|gut[\s-]?check|good idea|bad idea|wrong call|right call|who'?s right|is (?:he|she|the \w+|my \w+) (?:right|wrong)|is that wrong|am i (?:wrong|missing (?:something|anything|smth|somthing|sth)|overthinking|overthinkng|crazy|off)|does (?:that|this) change (?:the|your) (?:answer|pick|call|recommendation|verdict)|side with|push back|(?:we'?d|we would|we'll|will we) regret|worth (?:pausing|it)|another (?:shot|chance|try)|the only (?:sane|real|viable) (?:option|choice)|is (?:that|it|this) overkill)\b|\bkeep going(?=\s*\?)/;
+
+/** Speaking of adopting a mesh: "leaning linkerd", "my lead wants istio", "the linkerd trial". */
+const ADOPTING = new RegExp(
+  String.raw`\b(?:lean\w*|thinking|considering|consider|wants?|pushing|push\w*|says?|said|suggest\w*|chose|choose|chosen|pick\w*|go(?:ing)? with|adopt\w*|instinct\w*|gut|prefer\w*|recommend\w*|evaluat\w*|try|trying|trial|poc|switch\w*|mov\w*|migrat\w*|replac\w*|stay with|stick with|drop|ditch|toward|towards|back to|use|using)\b[^.?!]{0,20}\b${MESH}|\b${MESH} (?:or|vs\.?|versus) ${MESH}|\b${MESH} (?:trial|poc|pilot|fans?|camp)\b`,
+);
+
+/** A mesh already chosen: "we went with linkerd", "we're going with istio", "linkerd it is". */
+const DECIDED = new RegExp(
+  String.raw`\b(?:we(?:'re| are| have|'ve)?|the team|our team|(?:the )?platform team|they) (?:(?:already|finally|recently|just) )?(?:went|gone|going|decided to go|chose|chosen|picked|settled on|standardi[sz]ed on|decided on|opted for) (?:with |for )?${MESH}|\b${MESH} it is\b|\bdecision'?s? (?:is |was |has been )?made\b|\b(?:we|team) (?:already )?settled on\b`,
 );
 
 /**

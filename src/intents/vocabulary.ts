@@ -205,7 +205,8 @@ export const FOREIGN_TERMS = new Set(
   typescript nodejs react angular vue ide vscode intellij vim emacs aws azure gcp eks aks gke openshift
   datadog newrelic splunk grafana prometheus jaeger zipkin elastic elasticsearch kibana loki vault okta jira
   slack zoom excel windows macos linux ubuntu debian kubectl karpenter crossplane backstage spinnaker tekton
-  velero rancher k3s minikube kind lambda ec2 s3 heroku vercel netlify cloudflare stripe`
+  velero rancher k3s minikube kind lambda ec2 s3 heroku vercel netlify cloudflare stripe calico flannel weave antrea
+  contour emissary tyk apigee harness`
     .split(/\s+/)
     .filter(Boolean),
 );

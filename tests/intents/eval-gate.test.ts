@@ -425,6 +425,29 @@ describe('eval gate: tests/fixtures/eval-nearmiss.jsonl (the words of a pick req
     holdsRates(run('eval-nearmiss.jsonl'), { top1: 0.92, maxWrong: 0.08, refused: 0.85 }));
 });
 
+describe('eval gate: tests/fixtures/eval-picks19.jsonl (a verdict asked on the mesh one leans to)', () => {
+  // A nineteenth helper, pick rule only (session 17): needs (often as numbers: "3 of us", "128Mi
+  // limit", "p99 under 5ms", "mTLS by Friday") and then a verdict asked on one mesh rather than
+  // "which one?": "is istio overkill for us?", "leaning linkerd, sanity check?", "my lead wants
+  // istio, agree?", "talk me out of linkerd". First scored on d2101b3: picks 21.7%, top-1 16.7%,
+  // wrong 21.7% (such asks were not read as asking for a pick at all). After reading it (verdict
+  // asks on a named mesh, a choice already made is not asked again, and the wordings in the
+  // commit): picks 100%, top-1 100%.
+  it('holds picks 0.97 and top-1 0.97 (measured 100% and 100%, minus 3 points)', () =>
+    holdsPicks('eval-picks19.jsonl', 0.97, 0.97));
+});
+
+describe('eval gate: tests/fixtures/eval-nearmiss2.jsonl (long messages with needs that ask no pick)', () => {
+  // An eighteenth helper, who saw only the entry list (session 17): 80 messages of 25-90 words that
+  // describe a team's needs and then ask something else: 20 choices between tools that are not
+  // meshes, 25 questions on one capability, 20 how-tos and 15 after a mesh was chosen ("we went
+  // with linkerd because...; which release channel?"). First scored on d2101b3: top-1 95.0%, wrong
+  // 3.3%, refused 75.0%. After: a choice already made is not asked again (2 lines), "calico or
+  // cilium as a CNI" is a choice between other products (1 line): top-1 98.3%, wrong 0%, refused 80.0%.
+  it('holds top-1 0.95, wrong at most 0.03 and refusal 0.77 (measured 98.3%, 0%, 80.0%, 3 points)', () =>
+    holdsRates(run('eval-nearmiss2.jsonl'), { top1: 0.95, maxWrong: 0.03, refused: 0.77 }));
+});
+
 describe('eval gate: tests/fixtures/eval-forum3.jsonl (a second forum-style set, session 10)', () => {
   let report: EvalReport;
   beforeAll(() => {

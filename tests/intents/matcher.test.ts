@@ -423,6 +423,16 @@ describe('questions that state needs get a pick', () => {
       'our clusters in two regions, and the cpu cost of proxies is a big concern. linkerd vs istio?',
       'either',
     ],
+    // A verdict asked on the mesh the asker leans to or doubts: the pick for the stated needs.
+    ['two of us run everything and memory is scarce. is istio too much for us?', 'linkerd'],
+    ['we need jwt claim checks per route and a single audited exit. leaning linkerd, sanity check?', 'istio'],
+    [
+      'my manager wants istio but all we need is mtls by next friday and there are 3 of us. agree?',
+      'linkerd',
+    ],
+    ['custom wasm code in the proxy is a must. talk me out of linkerd', 'istio'],
+    ['is there any reason not to use linkerd when every pod has a 64Mi memory limit?', 'linkerd'],
+    ['ops is literally just me and we shift 5% of users to v2 first. linkerd fine?', 'either'],
   ] as const)('%s -> the pick card, %s', (q, pick) => {
     const r = ask(q);
     expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe('which-mesh');
@@ -442,6 +452,35 @@ describe('questions that state needs get a pick', () => {
     expect(routing.kind === 'answer' && routing.recommendation?.pick, describeReply(routing)).toBe('istio');
     const small = ask('is linkerd the way to go for us? tiny team, mtls is all we need');
     expect(small.kind === 'answer' && small.recommendation?.pick, describeReply(small)).toBe('linkerd');
+  });
+
+  it('a mesh already chosen for stated needs: a question inside it gets no pick card', () => {
+    const r = ask(
+      'We picked linkerd because the team is two people and RAM is tight. Which should we run in production, edge releases or the enterprise build?',
+    );
+    expect(r.kind === 'answer' ? r.entry.id : r.kind, describeReply(r)).not.toBe('which-mesh');
+    const reconsider = ask(
+      'We went with linkerd last year, but now we need header routing and one mesh over three clusters. should we switch?',
+    );
+    expect(reconsider.kind === 'answer' && reconsider.recommendation?.pick, describeReply(reconsider)).toBe(
+      'istio',
+    );
+  });
+
+  it('a verdict asked on a config ("is this right?") or on a card it confidently matches keeps that card', () => {
+    const config = ask(
+      'Mirroring 10% of traffic to reviews-v2 with a VirtualService on Istio 1.26. Is this right?',
+    );
+    expect(config.kind === 'answer' ? config.entry.id : config.kind, describeReply(config)).not.toBe(
+      'which-mesh',
+    );
+    const when = ask('In which situations is istio actually worth the extra complexity over linkerd?');
+    expect(when.kind === 'answer' && when.entry.id, describeReply(when)).toBe('when-istio');
+  });
+
+  it('a choice between a known non-mesh product and another option ("calico or cilium as a CNI") gets no pick card', () => {
+    const r = ask('Small team, 5 nodes, memory is tight. Only as a CNI: calico or cilium?');
+    expect(r.kind === 'answer' ? r.entry.id : r.kind, describeReply(r)).not.toBe('which-mesh');
   });
 
   it('a side-by-side asked for on a list of aspects is the comparison, not a pick card', () => {
