@@ -214,6 +214,9 @@ const NEEDS_ONLY_WORDS = 8;
 /** Words that ask what a mesh can do or how well ("which mesh supports wasm?", "better at mTLS?"). */
 const CAPABILITY_ASK =
   /\b(?:is|are|was|were|be|supports?|supported|handles?|has|have|does|do|did|offers?|provides?|gives?|lets?|turns?|adds?|makes?|uses?|runs?|needs?|can|could|would|will|should|deals? with|copes? with|comes? with|includes?|ships?|works?|better|best|worse|stronger|weaker|more|less|lighter|easier|harder|mature|ahead)\b/;
+/** "Which mesh is more extensible / has better header routing?": the meshes compared on one capability. */
+const COMPARES_CAPABILITY =
+  /\b(?:which|what) (?:mesh|one|of the two)\b[^.?!]{0,20}\b(?:is|has|does|handles?|supports?|offers?|gives?)\b[^.?!]{0,10}\b(?:more|better|stronger|richer|best|most)\b/;
 /** A message of at most this many words, needs then "mesh?", asks for the pick. */
 const FRAGMENT_WORDS = 8;
 /** Words that make a short message a question about something, not a request for a pick. */
@@ -247,7 +250,7 @@ export function numericFactors(normalized: string): FactorId[] {
     .replace(NUMBER_WORD, (w) => String(NUMBER_WORDS.indexOf(w) + 2));
   const out = new Set<FactorId>();
   const team =
-    /\b(?:team|squad|group|crew) of (\d+)\b|(?<!\bday[\s-]?)\b(\d+)[\s-]*(?:(?:shared|dedicated|full[\s-]?time|part[\s-]?time) )?(?:(?:platform|infra|ops|sre|devops|k8s) )?(?:persons?|people|ppl|engineers?|devs?|developers?|devops(?: ppl| people| engineers)?|sres?|ops|platform engineers?|folks|of us)\b|\bwe(?:'re| are) (?:only |just )?(\d+)\b|\b(\d+)[\s-]*(?:man|member|person)[\s-]*team\b|\b(?:head ?count|team size|staff(?:ing)?)\s*[:=]?\s*(\d+)\b/g;
+    /\b(?:team|squad|group|crew) of (\d+)\b|(?<!\bday[\s-]?)\b(\d+)[\s-]*(?:(?:shared|dedicated|full[\s-]?time|part[\s-]?time) )?(?:(?:platform|infra|ops|sre|devops|k8s) )?(?:persons?|people|ppl|engineers?|engs?|devs?|developers?|devops(?: ppl| people| engineers)?|sres?|ops|platform engineers?|folks|of us)\b|\bwe(?:'re| are) (?:only |just )?(\d+)\b|\b(\d+)[\s-]*(?:man|member|person)[\s-]*team\b|\b(?:head ?count|team size|staff(?:ing)?)\s*[:=]?\s*(\d+)\b/g;
   for (const m of text.matchAll(team)) {
     const n = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
     if (n > 0 && n <= SMALL_TEAM) out.add('simple-operations');
@@ -268,6 +271,21 @@ export function numericFactors(normalized: string): FactorId[] {
 /** "A or B", "A vs B", "A, B or C": two options side by side, their last words captured. */
 const OPTIONS =
   /\b([a-z0-9][\w.-]*)(?:,\s*[a-z0-9][\w.-]*)*,?\s+(?:or|vs\.?|versus)\s+(?:a |an |the |plain |just )?([a-z0-9][\w.-]*)/g;
+
+/**
+ * The parts of a message that ask for the choice: its sentences and list items that match `asks`.
+ * A pasted list names products as context ("- Kafka + Postgres, not in scope"); only those named
+ * where the choice is asked say what is being chosen. The whole text when no part asks on its own.
+ */
+export function askSegments(raw: string, asks: (segment: string) => boolean): string[] {
+  const segments = raw
+    .slice(0, MAX_QUESTION_CHARS)
+    .split(/\n+/)
+    .flatMap((line) => normalizeText(line).split(/(?<=[.!?;])\s+|\s(?=[-•*]\s|\d{1,2}[.)]\s)/))
+    .filter((s) => s.trim());
+  const asking = segments.filter(asks);
+  return asking.length > 0 ? asking : [normalizeText(raw).slice(0, MAX_QUESTION_CHARS)];
+}
 
 /** Options that keep a choice about meshes: "nginx or a mesh?", "cilium or ambient?". */
 const MESH_OPTION =
@@ -703,6 +721,13 @@ export class Matcher {
       !decided && (asksWhich || fragmentAsk || asksVerdict || either((t) => ASKS_FOR_PICK.test(t)));
     const asksMeshChoice =
       !decided && (fragmentAsk || asksVerdict || either((t) => ASKS_MESH_CHOICE.test(t)));
+    // Products named where the choice is asked ("nginx or traefik for low overhead?"), not in the
+    // context around it ("- Kafka + Postgres, not in scope ... what would you pick?").
+    const asking = askSegments(
+      raw,
+      (seg) => ASKS_MESH_CHOICE.test(seg) || ASKS_VERDICT.test(seg) || /\b(?:which|what)\b/.test(seg),
+    );
+    const asksAboutOtherProduct = asking.some((seg) => words(seg).some((w) => FOREIGN_TERMS.has(w)));
     // Decision factors are mesh needs; with a mesh named too (or a term only meshes use: pod-to-pod
     // encryption, golden metrics), the question is ours whatever the score.
     // So is a list of two or more of them followed by "which way do we go?", unless another product
@@ -711,12 +736,12 @@ export class Matcher {
       confidence >= this.suggestAt ||
       MESH_TERMS.test(fixed) ||
       (!elsewhere && s.order.slice(0, 3).some((c) => this.classes[c] === 'which-mesh')) ||
-      (factors.length >= 2 && asksChoice && !namesOtherProduct) ||
+      (factors.length >= 2 && asksChoice && !asksAboutOtherProduct) ||
       // One need, a choice asked for and a mesh named or the word "mesh" ("ram very limited. which
       // service mesh fits", "no extra containers in the pods. linkerd or istio?").
       (factors.length >= 1 &&
         (asksChoice || asksMeshChoice) &&
-        !namesOtherProduct &&
+        !asksAboutOtherProduct &&
         (meshesNamed > 0 || /\bmesh(?:es)?\b/.test(fixed)));
     // A confident answer about another mesh ("cilium or istio for sidecarless?") keeps its own card.
     const aboutOtherMesh = topEntry?.group === 'other-meshes' && confidence >= this.answerAt;
@@ -736,8 +761,15 @@ export class Matcher {
     // asks for the pick card (the running-both card carries the pick when no mesh choice is asked).
     // A need said with no verb or comparison at all ("multi-region mesh, which one?", "egress choke
     // point, mesh?") is a need, not a question about it: the pick card.
+    // "Which mesh is more extensible? we need custom logic in the proxy" compares the meshes on the
+    // card's one capability: that card, with the pick beside it, even though a need is stated.
+    const comparesOnCard =
+      confident &&
+      factors.length > 0 &&
+      factors.every((f) => this.factorAnswer.get(f) === topEntry?.id) &&
+      COMPARES_CAPABILITY.test(fixed);
     const capabilityQuestion =
-      onCardsFactors && !factors.includes('mid-migration') && CAPABILITY_ASK.test(fixed);
+      (onCardsFactors && !factors.includes('mid-migration') && CAPABILITY_ASK.test(fixed)) || comparesOnCard;
     // A verdict word alone ("worth it?") after a capability the card answers asks about that capability.
     const verdictOnCapability = asksVerdict && !verdictOnMesh && onCardsFactors;
     const confidentElsewhere = confident && (capabilityQuestion || verdictOnCapability || !asksMeshChoice);
@@ -766,7 +798,7 @@ export class Matcher {
       (!confident || (factors.length >= 2 && factors.some((f) => this.factorAnswer.get(f) !== topEntry?.id)));
     // The options offered are other products ("EKS, GKE or AKS for the least ops work?", "argo
     // rollouts or spinnaker?"): a choice among them, not a mesh, whatever needs it states.
-    const choosesOtherProducts = meshesNamed === 0 && offersOtherProducts(fixed);
+    const choosesOtherProducts = meshesNamed === 0 && asking.some((seg) => offersOtherProducts(seg));
     const wantsPick = !choosesOtherProducts && (needsOnly || (inScope && (asksChoice || weighsForNeeds)));
     if (pickEntry && factors.length > 0 && wantsPick && !aboutOtherMesh && !confidentElsewhere) {
       return {
@@ -956,7 +988,7 @@ const ASKS_FOR_PICK = new RegExp(
     String.raw`(?:^|[.!,;:\u2014-]\s*)(?:so |ok |then |any |your )?(?:which(?: way)?|thoughts|opinions|pick|rec+om+end(?:ations?)?)\s*\?`,
     String.raw`(?:^|[.!,;:\u2014-]\s*)(?:so )?(?:which(?: one| mesh| service mesh)?|what (?:service )?mesh)(?: (?:pls|please|then|better|fits|suits (?:us|best)|to (?:choose|pick|use)))?\s*[?!.]*\s*$`,
     // "which to choose", "which mesh you advise".
-    String.raw`\bwhich (?:one |mesh )?to (?:choose|pick|go with)\b|\bwhich (?:mesh|one) (?:you|u) (?:advi[cs]e|suggest|rec+om+end)\b`,
+    String.raw`\brec+om+endations? (?:pls|please|plz)\b|\bwhich (?:one |mesh )?to (?:choose|pick|go with)\b|\bwhich (?:mesh|one) (?:you|u) (?:advi[cs]e|suggest|rec+om+end)\b`,
     // "simplest mesh?", "lowest overhead mesh for a small cluster": a superlative asks for one.
     String.raw`\b(?:best|simplest|easiest|lightest|leanest|cheapest|fastest|safest|smallest|(?:lowest|least|most)[\s-]+\w+) (?:(?:service ?)?mesh(?:es)?\b|(?:option|choice|bet)\s*\?)`,
   ].join('|'),

@@ -218,6 +218,20 @@ describe('a need taken back at once is not a need', () => {
     );
   });
 
+  it('a "don\'t need" section of a pasted list rules out its items, up to the next section', () => {
+    const f = factorsOf(
+      "must have - rules per path for the admin api don't need - anything spanning clusters - wasm nice to have - mtls out of the box",
+    );
+    expect(f).toContain('fine-grained-authz');
+    expect(f).toContain('fast-mtls-metrics');
+    expect(f).not.toContain('multi-cluster');
+    expect(f).not.toContain('proxy-extensions');
+  });
+
+  it('"move on to linkerd" weighs a move; it is not one under way', () => {
+    expect(factorsOf('give istio another shot or move on to linkerd?')).not.toContain('mid-migration');
+  });
+
   it('"? no X, no Y" lists what is not needed; it does not take back the need before it', () => {
     const f = factorsOf('all we want is mtls by default? no fancy routing, no authz rules');
     expect(f).toContain('fast-mtls-metrics');
@@ -319,6 +333,28 @@ describe('needs said in other words', () => {
     ['the nodes sit at 90% utilisation', 'low-overhead'],
     ["the security lead doesn't want sidecars in any pod", 'sidecarless'],
     ['we want the proxy outside the application pod', 'sidecarless'],
+    // Session 17: numbers and constraints, and list items.
+    ['on-call is literally just me', 'simple-operations'],
+    ['one volunteer handles the ops on weekends', 'simple-operations'],
+    ['every pod runs with a 96Mi memory limit', 'low-overhead'],
+    ['the api has to respond in under 4ms end to end', 'low-overhead'],
+    ['3,000 pods packed onto 20 nodes', 'low-overhead'],
+    ['the mesh tax must stay in single digits', 'low-overhead'],
+    ['the vendor operator forbids adding containers to its pods', 'sidecarless'],
+    ['nothing gets injected, we cannot touch pod specs', 'sidecarless'],
+    ['a shared proxy on each node is fine', 'sidecarless'],
+    ['outbound calls only through 2 static NAT IPs', 'egress-gateway'],
+    ['internet-bound requests funneled through one box with logs', 'egress-gateway'],
+    ['which service accounts may hit which endpoints', 'fine-grained-authz'],
+    ['every call checked against our policy service first', 'fine-grained-authz'],
+    ['requests with x-canary: 1 should land on the new build', 'l7-traffic'],
+    ['flip 15% of users to the redesign', 'l7-traffic'],
+    ['abort 5% of calls to the cart service in drills', 'l7-traffic'],
+    ['clusters in three regions calling each other', 'multi-cluster'],
+    ['our homegrown module loaded in the data plane', 'proxy-extensions'],
+    ['pod traffic encrypted by next friday', 'fast-mtls-metrics'],
+    ['encryption plus error dashboards', 'fast-mtls-metrics'],
+    ['we are mid-cutover between meshes', 'mid-migration'],
   ] as const)('"%s" names %s', (raw, id) => {
     expect(factorsOf(raw)).toContain(id);
   });

@@ -483,6 +483,26 @@ describe('questions that state needs get a pick', () => {
     expect(r.kind === 'answer' ? r.entry.id : r.kind, describeReply(r)).not.toBe('which-mesh');
   });
 
+  it('products named as context in a pasted list do not make the choice about them', () => {
+    const r = ask(
+      'Our setup:\n- Postgres and Kafka on RDS/MSK, out of the mesh\n- memory per pod is tight\n- two people run the platform\nWhat would you pick?',
+    );
+    expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe('which-mesh');
+    expect(r.kind === 'answer' && r.recommendation?.pick).toBe('linkerd');
+    const other = ask('we need low overhead and a small team can run it. postgres or mysql, which one?');
+    expect(other.kind === 'answer' ? other.entry.id : other.kind, describeReply(other)).not.toBe(
+      'which-mesh',
+    );
+  });
+
+  it('"which mesh is more extensible? we need custom logic in the proxy" keeps the capability card with the pick', () => {
+    const r = ask(
+      'which mesh is better at extensibility, istio or linkerd? we need our own filter code in the proxy',
+    );
+    expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe('extensibility');
+    expect(r.kind === 'answer' && r.recommendation?.pick).toBe('istio');
+  });
+
   it('a side-by-side asked for on a list of aspects is the comparison, not a pick card', () => {
     const r = ask(
       'Need a side-by-side for our architecture board: istio vs linkerd on security, performance, multi-cluster and ops burden. Anyone have a breakdown?',
