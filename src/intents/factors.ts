@@ -179,7 +179,7 @@ function names(id: FactorId, text: string, ends: () => readonly number[]): boole
 
 /** A move of something else: "moving off VMs", "migrating to Kubernetes", "switching to EKS". */
 const NOT_A_MESH_MOVE =
-  /^\s*(?:(?:\w+\s+){0,2}(?:from|off|to|onto|into)\s+)?(?:the |our |a |an )?(?:vms?|virtual machines|kubernetes|k8s|eks|gke|aks|(?:the )?cloud|aws|gcp|azure|containers|microservices|bare[\s-]metal|on[\s-]?prem\w*|ec2|openshift|terraform|helm|argo\w*|flux)\b/;
+  /^\s*(?:(?:\w+\s+){0,2}(?:from|off|to|onto|into)\s+)?(?:the |our |a |an )?(?:vms?|virtual machines|kubernetes|k8s|eks|gke|aks|(?:the )?cloud|aws|gcp|azure|containers|microservices|bare[\s-]metal|on[\s-]?prem\w*|ec2|openshift|terraform|helm|argo\w*|flux|arm(?:64)?|graviton|x86|amd64|(?:new |bigger |smaller )?nodes?|node pools?|instances?)\b/;
 
 /** Words right before a move that make it a thought, not a move in progress. */
 const HYPOTHETICAL_BEFORE =

@@ -1004,10 +1004,10 @@ const MESH = String.raw`(?:istio|linkerd)(?!['\u2019])\b`;
 const ASKS_VERDICT = new RegExp(
   [
     // "is istio overkill / worth it / realistic / the safer bet / a non-starter / up to it?"
-    String.raw`\b(?:is|isn't|isnt|would|will|could|wouldn't) ${MESH} (?:(?:really|still|even|just|actually|honestly) )?(?:be )?(?:overkill|enough|sufficient|fine|ok|okay|realistic|justified|wise|viable|possible|worth\b|too\b|an? (?:\w+ )?(?:idea|fit|call|choice|bet|option|move|starter)|a non[\s-]?starter|up to (?:it|the (?:job|task))|on the table|an option|the (?:\w+ )?(?:\w+ )?(?:choice|answer|pick|option|way to go|call|fit|bet|move)|right for (?:us|this))`,
+    String.raw`\b(?:is|isn't|isnt|would|will|could|wouldn't) ${MESH} (?:(?:really|still|even|just|actually|honestly) )?(?:be )?(?:overkill|enough|sufficient|fine|ok|okay|realistic|justified|wise|viable|possible|worth\b|too\b|an? (?:\w+ )?(?:idea|fit|call|choice|bet|option|move|starter)|a non[\s-]?starter|up to (?:it|the (?:job|task))|on the table|an option|the (?:\w+ )?(?:\w+ )?(?:choice|answer|pick|option|way to go|call|fit|bet|move)|right for (?:us|this))(?! (?:on|with|in|behind|under|alongside|at|during|inside)\b)`,
     String.raw`\b(?:does|would) ${MESH} (?:(?:still|even|really) )?make sense\b|\b${MESH} (?:feels|seems|looks|sounds) (?:like )?(?:\w+ )?(?:overkill|too \w+)|\bdo (?:we|i) (?:really |even |actually )?need ${MESH}`,
     // "linkerd fine?", "istio too much for us?", "linkerd the obvious call", "still linkerd?"
-    String.raw`\b${MESH},? (?:(?:still|really|even|then) )?(?:fine|ok|okay|enough|overkill|realistic|possible|worth it|too (?:much|heavy|complex|big)|the (?:\w+ )?(?:call|choice|pick|bet|fit|option|way to go))\b(?: (?:for (?:us|this|that)|here|then))?\s*(?:\?|or\b)|\bstill ${MESH}\s*\?|\bstill worth it\b`,
+    String.raw`\b${MESH},? (?:(?:still|really|even|then) )?(?:fine|ok|okay|enough|overkill|realistic|possible|worth it|too (?:much|heavy|complex|big)|the (?:\w+ )?(?:call|choice|pick|bet|fit|option|way to go))\b(?: (?:for (?:us|this|that)|here|then))?\s*(?:\?|or\b)|\bstill ${MESH}\s*\?`,
     // "go linkerd?", "lean linkerd, ok?", "just put it on linkerd, right?"
     String.raw`\b(?:go|lean(?:ing)?|thinking|considering|try(?:ing)?) (?:with |for |toward |towards )?${MESH}(?:[,!]? (?:ok|okay|right|fine|then|yes|good|yeah))?\s*\?|\b${MESH},? right\s*\?`,
     // "talk me out of linkerd", "any reason not to use linkerd", "would it be crazy to pick istio",
@@ -1027,7 +1027,7 @@ const VERDICT_WORDS =
 
 /** Speaking of adopting a mesh: "leaning linkerd", "my lead wants istio", "the linkerd trial". */
 const ADOPTING = new RegExp(
-  String.raw`\b(?:lean\w*|thinking|considering|consider|wants?|pushing|push\w*|says?|said|suggest\w*|chose|choose|chosen|pick\w*|go(?:ing)? with|adopt\w*|instinct\w*|gut|prefer\w*|recommend\w*|evaluat\w*|try|trying|trial|poc|switch\w*|mov\w*|migrat\w*|replac\w*|stay with|stick with|drop|ditch|toward|towards|back to|use|using)\b[^.?!]{0,20}\b${MESH}|\b${MESH} (?:or|vs\.?|versus) ${MESH}|\b${MESH} (?:trial|poc|pilot|fans?|camp)\b`,
+  String.raw`\b(?:lean\w*|thinking|considering|consider|wants?|pushing|push\w*|says?|said|suggest\w*|chose|choose|chosen|pick\w*|go(?:ing)? with|adopt\w*|instinct\w*|gut|prefer\w*|recommend\w*|evaluat\w*|try|trying|trial|poc|switch\w*|mov\w*|migrat\w*|replac\w*|stay with|stick with|drop|ditch|toward|towards|back to|use|using)(?:[\s:,]+(?!(?:know|see|understand|learn|explain|ask|what|how|why|whether)\b)[\w'-]+){0,2}[\s:,]+${MESH}|\b${MESH} (?:seems|looks|sounds|feels) like\b|\b${MESH} (?:or|vs\.?|versus) ${MESH}|\b${MESH} (?:trial|poc|pilot|fans?|camp)\b`,
 );
 
 /** A mesh already chosen: "we went with linkerd", "we're going with istio", "linkerd it is". */

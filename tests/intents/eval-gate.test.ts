@@ -460,6 +460,20 @@ describe('eval gate: tests/fixtures/eval-nearmiss2.jsonl (long messages with nee
     holdsRates(run('eval-nearmiss2.jsonl'), { top1: 0.95, maxWrong: 0.03, refused: 0.77 }));
 });
 
+describe('eval gate: tests/fixtures/eval-nearmiss3.jsonl (verdict words that ask no pick)', () => {
+  // A twentieth helper, who saw only the entry list (session 17), written after the verdict asks of
+  // d074034 to find where they misfire: 80 questions with "overkill", "worth it", "agree?", "am I
+  // missing something?", "is this right?" that ask about one feature (25), a pasted config (20), an
+  // operational step (15), or something that is not a mesh (20). First scored on 861c41b: top-1
+  // 78.3%, wrong 6.7%, refused 95.0% (d2101b3, before the verdict asks: 81.7%, 1.7%, 95.0%). After:
+  // a verdict qualified by a context ("is linkerd fine on arm64?") asks about that context, "still
+  // worth it" and the generic verdict words need a mesh being adopted within two words ("wants to
+  // know what istio costs" is not), and a move to arm nodes is not a move between meshes: the same
+  // answers as d2101b3 on every line, top-1 81.7%, wrong 1.7%, refused 95.0%.
+  it('holds top-1 0.78, wrong at most 0.05 and refusal 0.92 (measured 81.7%, 1.7%, 95.0%, 3 points)', () =>
+    holdsRates(run('eval-nearmiss3.jsonl'), { top1: 0.78, maxWrong: 0.05, refused: 0.92 }));
+});
+
 describe('eval gate: tests/fixtures/eval-forum3.jsonl (a second forum-style set, session 10)', () => {
   let report: EvalReport;
   beforeAll(() => {

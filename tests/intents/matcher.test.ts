@@ -483,6 +483,17 @@ describe('questions that state needs get a pick', () => {
     expect(r.kind === 'answer' ? r.entry.id : r.kind, describeReply(r)).not.toBe('which-mesh');
   });
 
+  it('verdict words about one feature, a platform or a cost get no pick card', () => {
+    for (const q of [
+      'is istio fine on arm64 nodes? half the cluster is moving to graviton soon',
+      'we have linkerd mtls on every pod, is keeping the calico network policies still worth it?',
+      'my boss wants to know what linkerd costs per year. is counting the proxy memory enough, or am I missing something?',
+    ]) {
+      const r = ask(q);
+      expect(r.kind === 'answer' ? r.entry.id : r.kind, `${q} -> ${describeReply(r)}`).not.toBe('which-mesh');
+    }
+  });
+
   it('products named as context in a pasted list do not make the choice about them', () => {
     const r = ask(
       'Our setup:\n- Postgres and Kafka on RDS/MSK, out of the mesh\n- memory per pod is tight\n- two people run the platform\nWhat would you pick?',
