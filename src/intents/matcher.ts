@@ -768,8 +768,13 @@ export class Matcher {
       factors.length > 0 &&
       factors.every((f) => this.factorAnswer.get(f) === topEntry?.id) &&
       COMPARES_CAPABILITY.test(fixed);
+    // The capability words are read where the choice is asked: "east and west clusters can't reach
+    // each other. Which mesh?" states a pain, then asks for the pick.
     const capabilityQuestion =
-      (onCardsFactors && !factors.includes('mid-migration') && CAPABILITY_ASK.test(fixed)) || comparesOnCard;
+      (onCardsFactors &&
+        !factors.includes('mid-migration') &&
+        asking.some((seg) => CAPABILITY_ASK.test(seg))) ||
+      comparesOnCard;
     // A verdict word alone ("worth it?") after a capability the card answers asks about that capability.
     const verdictOnCapability = asksVerdict && !verdictOnMesh && onCardsFactors;
     const confidentElsewhere = confident && (capabilityQuestion || verdictOnCapability || !asksMeshChoice);
@@ -972,7 +977,7 @@ const MESH_TERMS =
 /** Asking for a choice after stating needs: "which one?", "what would you pick?", "linkerd?". */
 const ASKS_FOR_PICK = new RegExp(
   [
-    String.raw`\bwhich one\s*(?:\?|$|for (?:us|this|that|our))|\bwhich (?:one )?(?:would|should|do) (?:you|u|we|i) (?:pick|choose|go with|use|recommend|run)\b`,
+    String.raw`\bwhich one\s*(?:\?|$|for (?:us|this|that|our))|\bwhich (?:one |mesh )?(?:would|should|do) (?:you|u|we|i) (?:pick|choose|go with|go for|use|recommend|run|adopt|deploy|standardi[sz]e on)\b`,
     String.raw`\bwhat (?:(?:would|do|should|will) (?:you|u|we|i)|you|u) (?:pick|choose|rec+om+end|go with|suggest|advi[cs]e)\b`,
     String.raw`(?:^|[.!,;:]\s*)(?:so |then )?(?:istio|linkerd)(?:,? right)?\s*\?`,
     String.raw`\b(?:is|would|will|could) (?:istio|linkerd) (?:be )?(?:enough|sufficient|overkill|the (?:(?:right|obvious|best|better) )?(?:choice|answer|pick|option|way to go))\b`,

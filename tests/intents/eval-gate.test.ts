@@ -449,6 +449,18 @@ describe('eval gate: tests/fixtures/eval-picks19.jsonl (a verdict asked on the m
     holdsPicks('eval-picks19.jsonl', 0.97, 0.97));
 });
 
+describe('eval gate: tests/fixtures/eval-picks20.jsonl (needs implied by what hurts today)', () => {
+  // A twentieth pick helper, pick rule only (session 17): needs implied by pain, an incident or an
+  // audit finding ("our AWS bill went up 22% the month we turned on proxy injection", "any service
+  // can hit payroll's /admin endpoints", "a vendor image crashed when we added an init container",
+  // "every deploy is all-or-nothing"), then a choice asked. First scored on d0153bd: picks 58.3%,
+  // top-1 71.7%, wrong 8.3% (d2101b3: 53.3%, 70.0%, 10.0%). After reading it (pains read as the
+  // needs they imply, "which one should we adopt?", and capability words read in the line that asks,
+  // not in the pain before it): picks 100%, top-1 100%.
+  it('holds picks 0.97 and top-1 0.97 (measured 100% and 100%, minus 3 points)', () =>
+    holdsPicks('eval-picks20.jsonl', 0.97, 0.97));
+});
+
 describe('eval gate: tests/fixtures/eval-nearmiss2.jsonl (long messages with needs that ask no pick)', () => {
   // An eighteenth helper, who saw only the entry list (session 17): 80 messages of 25-90 words that
   // describe a team's needs and then ask something else: 20 choices between tools that are not

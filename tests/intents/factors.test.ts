@@ -228,6 +228,12 @@ describe('a need taken back at once is not a need', () => {
     expect(f).not.toContain('proxy-extensions');
   });
 
+  it('"nobody cares about" a need rules it out', () => {
+    expect(
+      factorsOf('nobody here cares about custom code in the proxy, we just want it simple'),
+    ).not.toContain('proxy-extensions');
+  });
+
   it('"move on to linkerd" weighs a move; it is not one under way', () => {
     expect(factorsOf('give istio another shot or move on to linkerd?')).not.toContain('mid-migration');
   });
@@ -355,6 +361,18 @@ describe('needs said in other words', () => {
     ['pod traffic encrypted by next friday', 'fast-mtls-metrics'],
     ['encryption plus error dashboards', 'fast-mtls-metrics'],
     ['we are mid-cutover between meshes', 'mid-migration'],
+    // Needs implied by what hurts today.
+    ['our cloud bill jumped 30% once the sidecars were injected', 'low-overhead'],
+    ['the proxy we tested added over a millisecond per hop', 'low-overhead'],
+    ['the pen test found that traffic between namespaces is unencrypted', 'fast-mtls-metrics'],
+    ["on-call can't tell which service is failing during an outage", 'fast-mtls-metrics'],
+    ['every release is big-bang and it hurts', 'l7-traffic'],
+    ['marketing wants the new page in front of 3% of visitors first', 'l7-traffic'],
+    ['the ledger accepts calls from any workload today', 'fine-grained-authz'],
+    ['outbound calls leave from random node IPs nobody can trace', 'egress-gateway'],
+    ["the vendor's pod breaks whenever we add containers to it", 'sidecarless'],
+    ['the second cluster in the other region has to talk to the first', 'multi-cluster'],
+    ['two people with no mesh background will run it', 'simple-operations'],
   ] as const)('"%s" names %s', (raw, id) => {
     expect(factorsOf(raw)).toContain(id);
   });
