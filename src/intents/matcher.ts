@@ -217,6 +217,10 @@ const CAPABILITY_ASK =
 /** "Which mesh is more extensible / has better header routing?": the meshes compared on one capability. */
 const COMPARES_CAPABILITY =
   /\b(?:which|what) (?:mesh|one|of the two)\b[^.?!]{0,20}\b(?:is|has|does|handles?|supports?|offers?|gives?)\b[^.?!]{0,10}\b(?:more|better|stronger|richer|best|most)\b/;
+/** A line of a pasted list: "- ...", "• ...", "1. ...", "2) ...". */
+const LIST_LINE = /^\s*(?:[-•*▪◦]|\d{1,2}[.)])\s+(?![\w.-]+:(?:\s|$))\S/gm;
+/** A fenced code block, whose YAML lists are configuration, not needs. */
+const CODE_BLOCK = /```[\s\S]*?(?:```|$)/g;
 /** A message of at most this many words, needs then "mesh?", asks for the pick. */
 const FRAGMENT_WORDS = 8;
 /** Words that make a short message a question about something, not a request for a pick. */
@@ -244,6 +248,9 @@ const NUMBER_WORDS = [
 const NUMBER_WORD = new RegExp(`\\b(?:${NUMBER_WORDS.join('|')})\\b`, 'g');
 
 /** Team sizes, head counts and pod counts written as numbers, turned into decision factors. */
+const STAFFING_FINE =
+  /\b(?:staffing|head ?count|team size|people|manpower|people[\s-]?power)\b[^.?!]{0,10}\b(?:is|are)(?:n't| not) (?:a |an )?(?:concern|issue|problem|constraint|worry)\b/;
+
 export function numericFactors(normalized: string): FactorId[] {
   const text = normalized
     .replace(/(\d),(\d{3})\b/g, '$1$2')
@@ -251,9 +258,11 @@ export function numericFactors(normalized: string): FactorId[] {
   const out = new Set<FactorId>();
   const team =
     /\b(?:team|squad|group|crew) of (\d+)\b|(?<!\bday[\s-]?)\b(\d+)[\s-]*(?:(?:shared|dedicated|full[\s-]?time|part[\s-]?time) )?(?:(?:platform|infra|ops|sre|devops|k8s) )?(?:persons?|people|ppl|engineers?|engs?|devs?|developers?|devops(?: ppl| people| engineers)?|sres?|ops|platform engineers?|folks|of us)\b|\bwe(?:'re| are) (?:only |just )?(\d+)\b|\b(\d+)[\s-]*(?:man|member|person)[\s-]*team\b|\b(?:head ?count|team size|staff(?:ing)?)\s*[:=]?\s*(\d+)\b/g;
+  // "We have 6 platform folks so staffing is not a concern": a head count said not to matter.
+  const staffingFine = STAFFING_FINE.test(text);
   for (const m of text.matchAll(team)) {
     const n = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
-    if (n > 0 && n <= SMALL_TEAM) out.add('simple-operations');
+    if (n > 0 && n <= SMALL_TEAM && !staffingFine) out.add('simple-operations');
   }
   let largeFleet = false;
   const scale = /\b(\d+)(k?)\s*(?:pods|containers|replicas|workloads)\b/g;
@@ -682,7 +691,9 @@ export class Matcher {
     const asksWhich = either((t) => detectIntents(t.replace(SHOULD_DO, ' ')).includes('recommend'));
     // A team size or a fleet written as numbers states a need too ("just two of us, linkerd or istio?").
     const countsStated = numericFactors(fixed).length > 0;
-    const saysNeeds = either((t) => statesNeeds(t));
+    // A pasted list of two or more items ("1. automatic mTLS 2. small ops burden") states needs too.
+    const saysNeeds =
+      either((t) => statesNeeds(t)) || (raw.replace(CODE_BLOCK, ' ').match(LIST_LINE) ?? []).length >= 2;
     const needsStated = countsStated || numericFactors(normalized).length > 0 || saysNeeds;
     const fixedWords = words(fixed);
     const meshesNamed = meshesIn(fixed).length;
@@ -995,7 +1006,7 @@ const ASKS_FOR_PICK = new RegExp(
     // "which to choose", "which mesh you advise".
     String.raw`\brec+om+endations? (?:pls|please|plz)\b|\bwhich (?:one |mesh )?to (?:choose|pick|go with)\b|\bwhich (?:mesh|one) (?:you|u) (?:advi[cs]e|suggest|rec+om+end)\b`,
     // "simplest mesh?", "lowest overhead mesh for a small cluster": a superlative asks for one.
-    String.raw`\b(?:best|simplest|easiest|lightest|leanest|cheapest|fastest|safest|smallest|(?:lowest|least|most)[\s-]+\w+) (?:(?:service ?)?mesh(?:es)?\b|(?:option|choice|bet)\s*\?)`,
+    String.raw`\b(?:best|simplest|easiest|lightest|leanest|cheapest|fastest|safest|smallest|(?:lowest|least|most)[\s-]+\w+) (?:(?:service ?)?mesh(?:es)?\b|(?:option|choice|bet)\s*\?)|\b(?:which|what)(?:'s| is) (?:the )?(?:best|safest|simplest|easiest|cheapest|lightest|leanest|safer|better) (?:bet|choice|option|pick)\b`,
   ].join('|'),
 );
 

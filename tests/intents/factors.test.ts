@@ -228,6 +228,16 @@ describe('a need taken back at once is not a need', () => {
     expect(f).not.toContain('proxy-extensions');
   });
 
+  it('a need given up ("we\'d drop it in a heartbeat") or a burden accepted is ruled out', () => {
+    expect(factorsOf('the lua plugin is nice but we would drop it for a lighter proxy')).not.toContain(
+      'proxy-extensions',
+    );
+    expect(factorsOf("we'll accept a steep learning curve for per-path authz")).not.toContain(
+      'simple-operations',
+    );
+    expect(factorsOf('a steep learning curve scares us')).toContain('simple-operations');
+  });
+
   it('"nobody cares about" a need rules it out', () => {
     expect(
       factorsOf('nobody here cares about custom code in the proxy, we just want it simple'),
@@ -373,6 +383,12 @@ describe('needs said in other words', () => {
     ["the vendor's pod breaks whenever we add containers to it", 'sidecarless'],
     ['the second cluster in the other region has to talk to the first', 'multi-cluster'],
     ['two people with no mesh background will run it', 'simple-operations'],
+    // Needs given as priorities and trade-offs.
+    ['the team has zero kubernetes experience', 'simple-operations'],
+    ['1) proxy footprint 2) canaries', 'low-overhead'],
+    ['edge nodes with 2GB of RAM', 'low-overhead'],
+    ['traffic encrypted right away, please', 'fast-mtls-metrics'],
+    ['allow only GET on /status and call ext_authz for the rest', 'fine-grained-authz'],
   ] as const)('"%s" names %s', (raw, id) => {
     expect(factorsOf(raw)).toContain(id);
   });

@@ -433,6 +433,12 @@ describe('questions that state needs get a pick', () => {
     ['custom wasm code in the proxy is a must. talk me out of linkerd', 'istio'],
     ['is there any reason not to use linkerd when every pod has a 64Mi memory limit?', 'linkerd'],
     ['ops is literally just me and we shift 5% of users to v2 first. linkerd fine?', 'either'],
+    // A pasted list of needs, then "istio vs linkerd?"; "which is the safest bet for..."
+    [
+      'Our list:\n1. automatic mutual TLS\n2. small ops burden\n3. proxies under 20MB\nistio vs linkerd?',
+      'linkerd',
+    ],
+    ['which is the safest bet for a shop with one sre that wants traffic encrypted right away?', 'linkerd'],
   ] as const)('%s -> the pick card, %s', (q, pick) => {
     const r = ask(q);
     expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe('which-mesh');
@@ -492,6 +498,13 @@ describe('questions that state needs get a pick', () => {
       const r = ask(q);
       expect(r.kind === 'answer' ? r.entry.id : r.kind, `${q} -> ${describeReply(r)}`).not.toBe('which-mesh');
     }
+  });
+
+  it('a head count said not to matter is not a small team', () => {
+    const r = ask(
+      'we have 5 platform folks so staffing is not a concern. we need per-path authz. istio or linkerd?',
+    );
+    expect(r.kind === 'answer' && r.recommendation?.pick, describeReply(r)).toBe('istio');
   });
 
   it('products named as context in a pasted list do not make the choice about them', () => {
