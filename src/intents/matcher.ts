@@ -1003,6 +1003,8 @@ const ASKS_FOR_PICK = new RegExp(
     // "which", "which one pls" or "what mesh then" need no question mark.
     String.raw`(?:^|[.!,;:\u2014-]\s*)(?:so |ok |then |any |your )?(?:which(?: way)?|thoughts|opinions|pick|rec+om+end(?:ations?)?)\s*\?`,
     String.raw`(?:^|[.!,;:\u2014-]\s*)(?:so )?(?:which(?: one| mesh| service mesh)?|what (?:service )?mesh)(?: (?:pls|please|then|better|fits|suits (?:us|best)|to (?:choose|pick|use)))?\s*[?!.]*\s*$`,
+    // "what should new services use?", a bare "mesh?" at the end of the needs.
+    String.raw`\bwhat should (?:\w+ ){0,3}(?:use|run|go (?:on|with)|pick)\s*\?|(?:^|[.!,;:\u2014-]\s*)(?:so |which |what )?(?:service )?mesh\s*\?\s*$`,
     // "which to choose", "which mesh you advise".
     String.raw`\brec+om+endations? (?:pls|please|plz)\b|\bwhich (?:one |mesh )?to (?:choose|pick|go with)\b|\bwhich (?:mesh|one) (?:you|u) (?:advi[cs]e|suggest|rec+om+end)\b`,
     // "simplest mesh?", "lowest overhead mesh for a small cluster": a superlative asks for one.
@@ -1039,11 +1041,11 @@ const ASKS_VERDICT = new RegExp(
  * capability ("istio multi-primary across 2 regions, worth it?").
  */
 const VERDICT_WORDS =
-  /\b(?:agree|agreed|sanity[\s-]?che(?:ck|k)|gut[\s-]?check|good idea|bad idea|wrong call|right call|who'?s right|is (?:he|she|the \w+|my \w+) (?:right|wrong)|is that wrong|am i (?:wrong|missing (?:something|anything|smth|somthing|sth)|overthinking|overthinkng|crazy|off)|does (?:that|this) change (?:the|your) (?:answer|pick|call|recommendation|verdict)|side with|push back|(?:we'?d|we would|we'll|will we) regret|worth (?:pausing|it)|another (?:shot|chance|try)|the only (?:sane|real|viable) (?:option|choice)|is (?:that|it|this) overkill)\b|\bkeep going(?=\s*\?)/;
+  /\b(?:agree|agreed|sanity[\s-]?che(?:ck|k)|gut[\s-]?check|good idea|bad idea|wrong call|right call|who'?s right|is (?:he|she|the \w+|my \w+) (?:right|wrong)|is that wrong|am i (?:wrong|missing (?:something|anything|smth|somthing|sth)|overthinking|overthinkng|crazy|off|overbuilding|over[\s-]?engineering|overdoing it)|(?:does|do) (?:that|this|it) (?:check out|sound right|make sense)|good call|does (?:that|this) change (?:the|your) (?:answer|pick|call|recommendation|verdict)|side with|push back|(?:we'?d|we would|we'll|will we) regret|worth (?:pausing|it)|another (?:shot|chance|try)|the only (?:sane|real|viable) (?:option|choice)|is (?:that|it|this) overkill)\b|\bkeep going(?=\s*\?)/;
 
 /** Speaking of adopting a mesh: "leaning linkerd", "my lead wants istio", "the linkerd trial". */
 const ADOPTING = new RegExp(
-  String.raw`\b(?:lean\w*|thinking|considering|consider|wants?|pushing|push\w*|says?|said|suggest\w*|chose|choose|chosen|pick\w*|go(?:ing)? with|adopt\w*|instinct\w*|gut|prefer\w*|recommend\w*|evaluat\w*|try|trying|trial|poc|switch\w*|mov\w*|migrat\w*|replac\w*|stay with|stick with|drop|ditch|toward|towards|back to|use|using)(?:[\s:,]+(?!(?:know|see|understand|learn|explain|ask|what|how|why|whether)\b)[\w'-]+){0,2}[\s:,]+${MESH}|\b${MESH} (?:seems|looks|sounds|feels) like\b|\b${MESH} (?:or|vs\.?|versus) ${MESH}|\b${MESH} (?:trial|poc|pilot|fans?|camp)\b`,
+  String.raw`\b(?:lean\w*|thinking|considering|consider|wants?|pushing|push\w*|says?|said|suggest\w*|chose|choose|chosen|pick\w*|go(?:ing)? with|adopt\w*|instinct\w*|gut|prefer\w*|recommend\w*|evaluat\w*|try|trying|trial|poc|switch\w*|mov\w*|migrat\w*|replac\w*|stay with|stick with|drop|ditch|toward|towards|back to|use|using)(?:[\s:,]+(?!(?:know|see|understand|learn|explain|ask|what|how|why|whether)\b)[\w'-]+){0,2}[\s:,]+${MESH}|\b${MESH} (?:seems|looks|sounds|feels) like\b|\b(?:pretty sure|sure|think|thinking|believe|guess|bet|leaning(?: toward| towards)?) (?:that )?(?:istio|linkerd)\b|\b${MESH} (?:or|vs\.?|versus) ${MESH}|\b${MESH} (?:trial|poc|pilot|fans?|camp)\b`,
 );
 
 /** A mesh already chosen: "we went with linkerd", "we're going with istio", "linkerd it is". */

@@ -389,6 +389,11 @@ describe('needs said in other words', () => {
     ['edge nodes with 2GB of RAM', 'low-overhead'],
     ['traffic encrypted right away, please', 'fast-mtls-metrics'],
     ['allow only GET on /status and call ext_authz for the rest', 'fine-grained-authz'],
+    ['the sidecars eat 25% of node memory', 'low-overhead'],
+    ['we keep hitting max pods on the nodes', 'low-overhead'],
+    ['injecting sidecars keeps breaking our jobs', 'sidecarless'],
+    ['half our apps on linkerd and half on istio since we began switching over', 'mid-migration'],
+    ['the dublin services cannot reach the ones in the paris cluster', 'multi-cluster'],
   ] as const)('"%s" names %s', (raw, id) => {
     expect(factorsOf(raw)).toContain(id);
   });

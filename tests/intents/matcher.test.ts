@@ -439,6 +439,13 @@ describe('questions that state needs get a pick', () => {
       'linkerd',
     ],
     ['which is the safest bet for a shop with one sre that wants traffic encrypted right away?', 'linkerd'],
+    // "I think linkerd ... does that check out?", "what should new services use?", a bare "mesh?".
+    [
+      'I think linkerd, since the two of us run everything and memory is tight. does that check out?',
+      'linkerd',
+    ],
+    ['we are halfway through moving off linkerd onto istio. what should the new services use?', 'both'],
+    ['outbound calls through one choke point and per-path allow lists. mesh?', 'istio'],
   ] as const)('%s -> the pick card, %s', (q, pick) => {
     const r = ask(q);
     expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe('which-mesh');
