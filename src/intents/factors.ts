@@ -86,17 +86,17 @@ const NOT_NEEDED_AFTER =
  */
 const RULED_OUT_AS_LABEL =
   /^(?:\s*\/?\s*[\w-]+){0,4}?\s*[:=—–]\s*(?:not (?:needed|required|necessary|relevant|important|a (?:\w+ )?(?:concern|requirement|priority|factor|must|need))|none(?: needed)?|no(?:pe)?(?=\s*(?:[.,;!]|$))|n\/a\b|out of scope|irrelevant|optional|nice[\s-]to[\s-]have|don't care|dont care)/;
+/** How far after a factor's words its taking back is looked for (in characters). */
+const RETRACTION_REACH = 50;
 /**
  * A need named and then taken back at once: "egress gateway? nah, NAT handles it", "multi-cluster...
  * actually no, one cluster for now".
  */
+const RETRACTED_AFTER =
+  /^[^.!\n]{0,30}?(?:\?\s*(?:\w+,?\s+)?(?:no|nah|nope)\b(?!\s+(?!(?:we|i|not|never|thanks|need|needed)\b)[a-z])|(?:\.\.\.|…|,|-|—)\s*(?:actually,? no|scratch that|nah|nope)\b)/;
 /** A need named and then given up in a trade: "the wasm idea is cool but we'd drop it for a lighter proxy". */
 const GIVEN_UP_AFTER =
   /^[^.!?\n]{0,40}?\b(?:we'd|we would|we'll|we will|happy to|willing to|could)\s+(?:\w+\s+)?(?:drop|give up|sacrifice|skip|lose|ditch)\s+(?:it|that|them|this)\b/;
-/** How far after a factor's words its taking back is looked for (in characters). */
-const RETRACTION_REACH = 50;
-const RETRACTED_AFTER =
-  /^[^.!\n]{0,30}?(?:\?\s*(?:\w+,?\s+)?(?:no|nah|nope)\b(?!\s+(?!(?:we|i|not|never|thanks|need|needed)\b)[a-z])|(?:\.\.\.|…|,|-|—)\s*(?:actually,? no|scratch that|nah|nope)\b)/;
 /**
  * Where a clause ends: sentence punctuation, a new line, or a turn ("but", "just mtls"). A colon
  * ends one too, except right after a need word: "don't need: authz, wasm" rules out the list.

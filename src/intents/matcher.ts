@@ -247,10 +247,11 @@ const NUMBER_WORDS = [
 ];
 const NUMBER_WORD = new RegExp(`\\b(?:${NUMBER_WORDS.join('|')})\\b`, 'g');
 
-/** Team sizes, head counts and pod counts written as numbers, turned into decision factors. */
+/** A head count said not to matter: "staffing is not a concern". */
 const STAFFING_FINE =
   /\b(?:staffing|head ?count|team size|people|manpower|people[\s-]?power)\b[^.?!]{0,10}\b(?:is|are)(?:n't| not) (?:a |an )?(?:concern|issue|problem|constraint|worry)\b/;
 
+/** Team sizes, head counts and pod counts written as numbers, turned into decision factors. */
 export function numericFactors(normalized: string): FactorId[] {
   const text = normalized
     .replace(/(\d),(\d{3})\b/g, '$1$2')
@@ -284,16 +285,16 @@ const OPTIONS =
 /**
  * The parts of a message that ask for the choice: its sentences and list items that match `asks`.
  * A pasted list names products as context ("- Kafka + Postgres, not in scope"); only those named
- * where the choice is asked say what is being chosen. The whole text when no part asks on its own.
+ * where the choice is asked say what is being chosen. The whole (normalised) text when no part asks
+ * on its own. Lines are split on the raw text, since normalisation joins them.
  */
-export function askSegments(raw: string, asks: (segment: string) => boolean): string[] {
-  const segments = raw
+function askSegments(raw: string, normalized: string, asks: (segment: string) => boolean): string[] {
+  const asking = raw
     .slice(0, MAX_QUESTION_CHARS)
     .split(/\n+/)
     .flatMap((line) => normalizeText(line).split(/(?<=[.!?;])\s+|\s(?=[-•*]\s|\d{1,2}[.)]\s)/))
-    .filter((s) => s.trim());
-  const asking = segments.filter(asks);
-  return asking.length > 0 ? asking : [normalizeText(raw).slice(0, MAX_QUESTION_CHARS)];
+    .filter((s) => s.trim() && asks(s));
+  return asking.length > 0 ? asking : [normalized];
 }
 
 /** Options that keep a choice about meshes: "nginx or a mesh?", "cilium or ambient?". */
@@ -301,13 +302,12 @@ const MESH_OPTION =
   /^(?:mesh(?:es)?|service|istio|linkerd|ambient|side[\s-]?cars?|sidecarless|envoy|cilium)$/;
 
 /**
- * Whether the text offers a choice between named products that are not meshes: both options known
- * products ("argo or flux?"), or one known and the other not a mesh ("calico or cilium as a CNI?").
+ * Whether the text offers a choice between named products that are not meshes: one option a known
+ * product and neither a mesh ("argo or flux?", "calico or cilium as a CNI?").
  */
-export function offersOtherProducts(fixed: string): boolean {
-  for (const m of fixed.matchAll(OPTIONS)) {
+function offersOtherProducts(text: string): boolean {
+  for (const m of text.matchAll(OPTIONS)) {
     const [a, b] = [m[1] as string, m[2] as string];
-    if (FOREIGN_TERMS.has(a) && FOREIGN_TERMS.has(b)) return true;
     if ((FOREIGN_TERMS.has(a) || FOREIGN_TERMS.has(b)) && !MESH_OPTION.test(a) && !MESH_OPTION.test(b))
       return true;
   }
@@ -736,6 +736,7 @@ export class Matcher {
     // context around it ("- Kafka + Postgres, not in scope ... what would you pick?").
     const asking = askSegments(
       raw,
+      normalized,
       (seg) => ASKS_MESH_CHOICE.test(seg) || ASKS_VERDICT.test(seg) || /\b(?:which|what)\b/.test(seg),
     );
     const asksAboutOtherProduct = asking.some((seg) => words(seg).some((w) => FOREIGN_TERMS.has(w)));
@@ -763,22 +764,16 @@ export class Matcher {
     // every factor it names is answered by the card it confidently matches, and it states no needs
     // of its own. That card answers, with the pick beside it; "we need Wasm, which mesh?" still gets
     // the pick card.
-    const onCardsFactors =
-      confident &&
-      factors.length > 0 &&
-      !needsStated &&
-      factors.every((f) => this.factorAnswer.get(f) === topEntry?.id);
+    const factorsOnCard =
+      confident && factors.length > 0 && factors.every((f) => this.factorAnswer.get(f) === topEntry?.id);
+    const onCardsFactors = factorsOnCard && !needsStated;
     // A move under way is a situation, not a capability: "half-migrated, new service: which mesh?"
     // asks for the pick card (the running-both card carries the pick when no mesh choice is asked).
     // A need said with no verb or comparison at all ("multi-region mesh, which one?", "egress choke
     // point, mesh?") is a need, not a question about it: the pick card.
     // "Which mesh is more extensible? we need custom logic in the proxy" compares the meshes on the
     // card's one capability: that card, with the pick beside it, even though a need is stated.
-    const comparesOnCard =
-      confident &&
-      factors.length > 0 &&
-      factors.every((f) => this.factorAnswer.get(f) === topEntry?.id) &&
-      COMPARES_CAPABILITY.test(fixed);
+    const comparesOnCard = factorsOnCard && COMPARES_CAPABILITY.test(fixed);
     // The capability words are read where the choice is asked: "east and west clusters can't reach
     // each other. Which mesh?" states a pain, then asks for the pick.
     const capabilityQuestion =
