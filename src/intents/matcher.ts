@@ -251,6 +251,12 @@ const NUMBER_WORD = new RegExp(`\\b(?:${NUMBER_WORDS.join('|')})\\b`, 'g');
 const STAFFING_FINE =
   /\b(?:staffing|head ?count|team size|people|manpower|people[\s-]?power)\b[^.?!]{0,10}\b(?:is|are)(?:n't| not) (?:a |an )?(?:concern|issue|problem|constraint|worry)\b/;
 
+/** An organisation's head count: "a ~100 dev marketplace", "a 70 person company". */
+const ORG_SIZE = /\b(\d+)\+?[\s-]*(?:persons?|people|devs?|developers?|engineers?|employees|staff)\b/g;
+const LARGE_ORG = 20;
+/** The smallest team that reads as background beside a large organisation. */
+const BACKGROUND_TEAM = 5;
+
 /** Team sizes, head counts and pod counts written as numbers, turned into decision factors. */
 export function numericFactors(normalized: string): FactorId[] {
   const text = normalized
@@ -258,12 +264,16 @@ export function numericFactors(normalized: string): FactorId[] {
     .replace(NUMBER_WORD, (w) => String(NUMBER_WORDS.indexOf(w) + 2));
   const out = new Set<FactorId>();
   const team =
-    /\b(?:team|squad|group|crew) of (\d+)\b|(?<!\bday[\s-]?)\b(\d+)[\s-]*(?:(?:shared|dedicated|full[\s-]?time|part[\s-]?time) )?(?:(?:platform|infra|ops|sre|devops|k8s) )?(?:persons?|people|ppl|engineers?|engs?|devs?|developers?|devops(?: ppl| people| engineers)?|sres?|ops|platform engineers?|folks|of us)\b|\bwe(?:'re| are) (?:only |just )?(\d+)\b|\b(\d+)[\s-]*(?:man|member|person)[\s-]*team\b|\b(?:head ?count|team size|staff(?:ing)?)\s*[:=]?\s*(\d+)\b/g;
+    /\b(?:team|squad|group|crew) of (\d+)\b|(?<!\bday[\s-]?)(?<![\d.])\b(\d+(?:\.\d+)?)[\s-]*(?:(?:shared|dedicated|full[\s-]?time|part[\s-]?time) )?(?:(?:platform|infra|ops|sre|devops|k8s) )?(?:persons?|people|ppl|engineers?|engs?|devs?|developers?|devops(?: ppl| people| engineers)?|sres?|ops|platform engineers?|folks|of us)\b|\bwe(?:'re| are) (?:only |just )?(\d+)\b|\b(\d+)[\s-]*(?:man|member|person)[\s-]*team\b|\b(?:head ?count|team size|staff(?:ing)?)\s*[:=]?\s*(\d+)\b/g;
   // "We have 6 platform folks so staffing is not a concern": a head count said not to matter.
   const staffingFine = STAFFING_FINE.test(text);
+  // "We're a ~100 dev marketplace ... platform team of six": a team of five or six beside a large
+  // organisation is background, not a small team.
+  const largeOrg = [...text.matchAll(ORG_SIZE)].some((m) => Number(m[1]) >= LARGE_ORG);
   for (const m of text.matchAll(team)) {
     const n = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
-    if (n > 0 && n <= SMALL_TEAM && !staffingFine) out.add('simple-operations');
+    if (n > 0 && n <= SMALL_TEAM && !staffingFine && !(largeOrg && n >= BACKGROUND_TEAM))
+      out.add('simple-operations');
   }
   let largeFleet = false;
   const scale = /\b(\d+)(k?)\s*(?:pods|containers|replicas|workloads)\b/g;
@@ -754,7 +764,7 @@ export class Matcher {
       (factors.length >= 1 &&
         (asksChoice || asksMeshChoice) &&
         !asksAboutOtherProduct &&
-        (meshesNamed > 0 || /\bmesh(?:es)?\b/.test(fixed)));
+        (meshesNamed > 0 || /\bmesh(?:es)?\b/.test(fixed) || factors.some((f) => MESH_ONLY_FACTORS.has(f))));
     // A confident answer about another mesh ("cilium or istio for sidecarless?") keeps its own card.
     const aboutOtherMesh = topEntry?.group === 'other-meshes' && confidence >= this.answerAt;
     // A confident answer on one capability ("which one actually cuts proxy memory?") keeps its card
@@ -802,8 +812,10 @@ export class Matcher {
     // multi-cluster") is the comparison, not a pick, when the words confidently say so.
     const wantsComparison =
       confident && topEntry?.id === 'head-to-head' && either((t) => ASKS_COMPARISON.test(t));
+    // Two or more needs that nothing confidently answers ("*easy upgrades*, *under 20MB per proxy*.
+    // linkerd vs istio?") are weighed too, however they are said.
     const weighsForNeeds =
-      saysNeeds &&
+      (saysNeeds || (factors.length >= 2 && !confident)) &&
       asksMeshChoice &&
       !wantsComparison &&
       (!confident || (factors.length >= 2 && factors.some((f) => this.factorAnswer.get(f) !== topEntry?.id)));
@@ -972,6 +984,9 @@ function argmax(xs: Float64Array, n: number): number {
 const SHOULD_DO =
   /\bshould (?:i|we|you) (?!(?:use|pick|choose|go|adopt|run|deploy|standardi[sz]e|try|consider|switch|move|migrate|be|stick|bet|prefer|start)\b)[a-z]+\b/g;
 
+/** Needs only a mesh meets: "our own plugin inside the proxy", "no sidecars in the pods". */
+const MESH_ONLY_FACTORS: ReadonlySet<FactorId> = new Set(['proxy-extensions', 'sidecarless']);
+
 /** Asking for a comparison laid out, rather than for one mesh. */
 const ASKS_COMPARISON =
   /\bside[\s-]by[\s-]side\b|\bbreakdown\b|\bcomparison\b|\bpros and cons\b|\b(?:dimension|aspect|feature)[\s-]by[\s-](?:dimension|aspect|feature)\b|\b(?:feature|comparison) (?:matrix|table|grid)\b/;
@@ -983,7 +998,7 @@ const MESH_TERMS =
 /** Asking for a choice after stating needs: "which one?", "what would you pick?", "linkerd?". */
 const ASKS_FOR_PICK = new RegExp(
   [
-    String.raw`\bwhich one\s*(?:\?|$|for (?:us|this|that|our))|\bwhich (?:one |mesh )?(?:would|should|do) (?:you|u|we|i) (?:pick|choose|go with|go for|use|recommend|run|adopt|deploy|standardi[sz]e on)\b`,
+    String.raw`\bwhich one\s*(?:\?|$|for (?:us|this|that|our))|\bwhich (?:one |mesh )?(?:would|should|do) (?:you|u|we|i) (?:pick|choose|go with|go for|use|recommend|run|adopt|deploy|install|standardi[sz]e on)\b`,
     String.raw`\bwhat (?:(?:would|do|should|will) (?:you|u|we|i)|you|u) (?:pick|choose|rec+om+end|go with|suggest|advi[cs]e)\b`,
     String.raw`(?:^|[.!,;:]\s*)(?:so |then )?(?:istio|linkerd)(?:,? right)?\s*\?`,
     String.raw`\b(?:is|would|will|could) (?:istio|linkerd) (?:be )?(?:enough|sufficient|overkill|the (?:(?:right|obvious|best|better) )?(?:choice|answer|pick|option|way to go))\b`,
@@ -999,9 +1014,9 @@ const ASKS_FOR_PICK = new RegExp(
     String.raw`(?:^|[.!,;:\u2014-]\s*)(?:so |ok |then |any |your )?(?:which(?: way)?|thoughts|opinions|pick|rec+om+end(?:ations?)?)\s*\?`,
     String.raw`(?:^|[.!,;:\u2014-]\s*)(?:so )?(?:which(?: one| mesh| service mesh)?|what (?:service )?mesh)(?: (?:pls|please|then|better|fits|suits (?:us|best)|to (?:choose|pick|use)))?\s*[?!.]*\s*$`,
     // "what should new services use?", a bare "mesh?" at the end of the needs.
-    String.raw`\bwhat should (?:\w+ ){0,3}(?:use|run|go (?:on|with)|pick)\s*\?|(?:^|[.!,;:\u2014-]\s*)(?:so |which |what )?(?:service )?mesh\s*\?\s*$`,
+    String.raw`\bwhat should (?:\w+ ){0,3}(?:use|run|go (?:on|with)|pick|be (?:running|using|on))\s*\?|(?:^|[.!,;:\u2014-]\s*)(?:so |which |what )?(?:service )?mesh\s*\?\s*$`,
     // "which to choose", "which mesh you advise".
-    String.raw`\brec+om+endations? (?:pls|please|plz)\b|\bwhich (?:one |mesh )?to (?:choose|pick|go with)\b|\bwhich (?:mesh|one) (?:you|u) (?:advi[cs]e|suggest|rec+om+end)\b`,
+    String.raw`\b(?:pick|choose) one(?: for (?:us|me))?\s*[?!]|\brec+om+endations? (?:pls|please|plz)\b|\bwhich (?:one |mesh )?to (?:choose|pick|go with)\b|\bwhich (?:mesh|one) (?:you|u) (?:advi[cs]e|suggest|rec+om+end)\b`,
     // "simplest mesh?", "lowest overhead mesh for a small cluster": a superlative asks for one.
     String.raw`\b(?:best|simplest|easiest|lightest|leanest|cheapest|fastest|safest|smallest|(?:lowest|least|most)[\s-]+\w+) (?:(?:service ?)?mesh(?:es)?\b|(?:option|choice|bet)\s*\?)|\b(?:which|what)(?:'s| is) (?:the )?(?:best|safest|simplest|easiest|cheapest|lightest|leanest|safer|better) (?:bet|choice|option|pick)\b`,
   ].join('|'),
@@ -1036,11 +1051,11 @@ const ASKS_VERDICT = new RegExp(
  * capability ("istio multi-primary across 2 regions, worth it?").
  */
 const VERDICT_WORDS =
-  /\b(?:agree|agreed|sanity[\s-]?che(?:ck|k)|gut[\s-]?check|good idea|bad idea|wrong call|right call|who'?s right|is (?:he|she|the \w+|my \w+) (?:right|wrong)|is that wrong|am i (?:wrong|missing (?:something|anything|smth|somthing|sth)|overthinking|overthinkng|crazy|off|overbuilding|over[\s-]?engineering|overdoing it)|(?:does|do) (?:that|this|it) (?:check out|sound right|make sense)|good call|does (?:that|this) change (?:the|your) (?:answer|pick|call|recommendation|verdict)|side with|push back|(?:we'?d|we would|we'll|will we) regret|worth (?:pausing|it)|another (?:shot|chance|try)|the only (?:sane|real|viable) (?:option|choice)|is (?:that|it|this) overkill)\b|\bkeep going(?=\s*\?)/;
+  /(?:^|[.!,;:]\s*)(?:right|correct)\s*\?\s*$|\b(?:sane|sensible|reasonable|solid|smart|wise) (?:choice|call|pick|move|plan|bet|option)\b|\bam i (?:right|correct)\b|\b(?:agree|agreed|sanity[\s-]?che(?:ck|k)|gut[\s-]?check|good idea|bad idea|wrong call|right call|who'?s right|is (?:he|she|the \w+|my \w+) (?:right|wrong)|is that wrong|am i (?:wrong|missing (?:something|anything|smth|somthing|sth)|overthinking|overthinkng|crazy|off|overbuilding|over[\s-]?engineering|overdoing it)|(?:does|do) (?:that|this|it) (?:check out|sound right|make sense)|good call|does (?:that|this) change (?:the|your) (?:answer|pick|call|recommendation|verdict)|side with|push back|(?:we'?d|we would|we'll|will we) regret|worth (?:pausing|it)|another (?:shot|chance|try)|the only (?:sane|real|viable) (?:option|choice)|is (?:that|it|this) overkill)\b|\bkeep going(?=\s*\?)/;
 
 /** Speaking of adopting a mesh: "leaning linkerd", "my lead wants istio", "the linkerd trial". */
 const ADOPTING = new RegExp(
-  String.raw`\b(?:lean\w*|thinking|considering|consider|wants?|pushing|push\w*|says?|said|suggest\w*|chose|choose|chosen|pick\w*|go(?:ing)? with|adopt\w*|instinct\w*|gut|prefer\w*|recommend\w*|evaluat\w*|try|trying|trial|poc|switch\w*|mov\w*|migrat\w*|replac\w*|stay with|stick with|drop|ditch|toward|towards|back to|use|using)(?:[\s:,]+(?!(?:know|see|understand|learn|explain|ask|what|how|why|whether)\b)[\w'-]+){0,2}[\s:,]+${MESH}|\b${MESH} (?:seems|looks|sounds|feels) like\b|\b(?:pretty sure|sure|think|thinking|believe|guess|bet|leaning(?: toward| towards)?) (?:that )?(?:istio|linkerd)\b|\b${MESH} (?:or|vs\.?|versus) ${MESH}|\b${MESH} (?:trial|poc|pilot|fans?|camp)\b`,
+  String.raw`\b(?:lean\w*|thinking|considering|consider|wants?|pushing|push\w*|says?|said|suggest\w*|chose|choose|chosen|pick\w*|go(?:ing)?(?: with| for)?|adopt\w*|instinct\w*|gut|prefer\w*|recommend\w*|evaluat\w*|try|trying|trial|poc|switch\w*|mov\w*|migrat\w*|replac\w*|stay with|stick with|drop|ditch|toward|towards|back to|use|using)(?:[\s:,]+(?!(?:know|see|understand|learn|explain|ask|what|how|why|whether)\b)[\w'-]+){0,2}[\s:,]+${MESH}|\b${MESH} (?:seems|looks|sounds|feels) like\b|\b(?:pretty sure|sure|think|thinking|believe|guess|bet|leaning(?: toward| towards)?) (?:that )?(?:istio|linkerd)\b|\b${MESH} (?:or|vs\.?|versus) ${MESH}|\b${MESH} (?:trial|poc|pilot|fans?|camp)\b`,
 );
 
 /** A mesh already chosen: "we went with linkerd", "we're going with istio", "linkerd it is". */

@@ -485,6 +485,27 @@ describe('eval gate: tests/fixtures/eval-picks22.jsonl (needs given as prioritie
     holdsPicks('eval-picks22.jsonl', 0.97, 0.95));
 });
 
+describe('eval gate: tests/fixtures/eval-picks23.jsonl (a mixed week of questions)', () => {
+  // A twenty-third pick helper, pick rule only (session 17), with picks21's brief: short lines,
+  // context, verdicts, pasted lists and pains. Kept unread as a measure: picks 80.0%, top-1 81.7%,
+  // wrong 8.3% on b1d2c5a (d2101b3: 68.3, 71.7, 11.7). After reading it (session 18: "sane
+  // choice?", "am I right?", a closing "right?", "pick one?", two needs that no card answers then
+  // "linkerd vs istio?", a need only a mesh meets, and the needs implied by pains in the commit):
+  // picks 98.3%, top-1 98.3%.
+  it('holds picks 0.95 and top-1 0.95 (measured 98.3% and 98.3%, minus 3 points)', () =>
+    holdsPicks('eval-picks23.jsonl', 0.95, 0.95));
+});
+
+describe('eval gate: tests/fixtures/eval-picks25.jsonl (long forum posts)', () => {
+  // A twenty-fifth pick helper, pick rule only (session 18): posts of 75-127 words as in a forum
+  // or a GitHub discussion, with a company intro, versions and stack that are not needs, the ask
+  // sometimes in the middle, hedges and side questions. First scored on dedfea0: picks 90.0%,
+  // top-1 100%. After reading it (a platform team of five or six beside a large organisation is
+  // background, "2.5 people" is a head count, the wordings in the commit): picks 100%, top-1 100%.
+  it('holds picks 0.97 and top-1 0.97 (measured 100% and 100%, minus 3 points)', () =>
+    holdsPicks('eval-picks25.jsonl', 0.97, 0.97));
+});
+
 describe('eval gate: tests/fixtures/eval-nearmiss2.jsonl (long messages with needs that ask no pick)', () => {
   // An eighteenth helper, who saw only the entry list (session 17): 80 messages of 25-90 words that
   // describe a team's needs and then ask something else: 20 choices between tools that are not

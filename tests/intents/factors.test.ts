@@ -600,3 +600,60 @@ describe('requirements lists', () => {
     );
   });
 });
+
+describe('needs implied by a situation (session 18 wordings)', () => {
+  it.each([
+    ['staff get routed to the new build when they carry a canary cookie', 'l7-traffic'],
+    ['steer requests with an x-region header to the eu deployment', 'l7-traffic'],
+    ['keep v1 for most and split the remaining traffic 95/5', 'l7-traffic'],
+    ['we want to tee live requests into the shadow stack', 'l7-traffic'],
+    ['route calls to separate upstreams based on the tenant claim', 'l7-traffic'],
+    ['a tiny script in the sidecar should strip the old session header', 'proxy-extensions'],
+    ['the vendor binary is closed, so the check has to run inside the proxy', 'proxy-extensions'],
+    ['all traffic to the internet must leave from one fixed ip that audit can trace', 'egress-gateway'],
+    ['outbound calls should go only through a gateway the firewall team controls', 'egress-gateway'],
+    ['requests going out to partners must exit through a dedicated, logged pool of nodes', 'egress-gateway'],
+    ['our workers hit the internet from any node ip, nobody knows which app did it', 'egress-gateway'],
+    ['ops wants the injected proxy containers removed from every pod', 'sidecarless'],
+    ['this time the mesh should live outside the app pods', 'sidecarless'],
+    ['only the ledger service may post to the payouts api', 'fine-grained-authz'],
+    ['deny everything else between namespaces', 'fine-grained-authz'],
+    ['an audit showed cleartext calls between pods', 'fast-mtls-metrics'],
+    ['honestly we are blind to error rates per service', 'fast-mtls-metrics'],
+    ['encryption, per-route success rates and that is it', 'fast-mtls-metrics'],
+    ['the padlock and dashboards from rollout day', 'fast-mtls-metrics'],
+    ['we are tight on memory across the board', 'low-overhead'],
+    ['the sidecar cannot use more than 40mb each', 'low-overhead'],
+    ['our nodes sit near their memory limit all week', 'low-overhead'],
+    ['the ingest nodes run extremely dense', 'low-overhead'],
+    ['the per-hop budget is half a millisecond', 'low-overhead'],
+    ['ram is the first thing we run out of', 'low-overhead'],
+    ['the cluster is looked after by one engineer', 'simple-operations'],
+    ["i'd be the only person who would look after it", 'simple-operations'],
+    ['we want something low-effort to operate', 'simple-operations'],
+    ['half the services are still on the old sidecars during the switch', 'mid-migration'],
+  ] as const)('"%s" names %s', (raw, id) => {
+    expect(factorsOf(raw)).toContain(id);
+  });
+
+  it.each([
+    // A header added by a filter "based on the path" is not routing by header.
+    ['a wasm module adds a header based on the request path', 'l7-traffic'],
+    // Outbound traffic that already leaves through a proxy is the setup, not a need.
+    ['outbound traffic goes through a corporate gateway already', 'egress-gateway'],
+    // A certificate cutover is not a move between meshes.
+    ['will old and new certs trust each other during the cutover?', 'mid-migration'],
+    // Access rules kept in the application are not asked of the mesh.
+    ['access rules live in the app code, so no policy in the mesh', 'fine-grained-authz'],
+  ] as const)('"%s" does not name %s', (raw, id) => {
+    expect(factorsOf(raw)).not.toContain(id);
+  });
+
+  it('a negation inside a parenthesis does not reach the need after it', () => {
+    expect(
+      factorsOf(
+        'no extra containers (they do not want to touch pod specs), and all outbound calls must leave through one audited exit',
+      ),
+    ).toContain('egress-gateway');
+  });
+});

@@ -726,6 +726,48 @@ describe('questions that state needs get a pick', () => {
     expect(howTo.kind === 'answer' && howTo.recommendation).toBeNull();
   });
 
+  it.each([
+    // A leaning, then a short verdict word.
+    ['leaning istio: we need weighted rollouts and mirroring for the checkout team. sensible pick?', 'istio'],
+    ['my gut says linkerd, 3 of us and a 1ms budget per hop. am I right?', 'linkerd'],
+    ['thinking we go istio since we need per-path jwt rules and an audited egress, right?', 'istio'],
+    // "pick one?", "which one should we install?", "what should we be running?".
+    ['mtls between pods and golden metrics with zero config, pick one?', 'linkerd'],
+    ['two of us and no time to learn envoy. which one should we install?', 'linkerd'],
+    ['we need canaries by header and a mesh across 3 clusters. what should we be running?', 'istio'],
+  ])('a verdict or a choice asked in few words gets the pick: %s', (q, pick) => {
+    const r = ask(q);
+    expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe('which-mesh');
+    expect(r.kind === 'answer' && r.recommendation?.pick, describeReply(r)).toBe(pick);
+  });
+
+  it('two needs that no card confidently answers, then "linkerd vs istio?", get the pick', () => {
+    const r = ask('guild wishlist: *boring upgrades*, *tiny proxies*. linkerd vs istio?');
+    expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe('which-mesh');
+    expect(r.kind === 'answer' && r.recommendation?.pick, describeReply(r)).toBe('linkerd');
+  });
+
+  it('a need only a mesh meets is in scope without the word mesh', () => {
+    const r = ask('we must run a homegrown filter inside the proxy, what would you choose?');
+    expect(r.factors, describeReply(r)).toContain('proxy-extensions');
+    expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe('which-mesh');
+  });
+
+  it('a platform team of five or six beside a large organisation is background, not a small team', () => {
+    const big = ask(
+      'we are a 120 developer company with a platform team of six and need canaries. which mesh?',
+    );
+    expect(big.factors, describeReply(big)).not.toContain('simple-operations');
+    // A small team is still one in a big company, and a fraction still counts.
+    expect(ask('we are a 120 developer company with a platform team of two. which mesh?').factors).toContain(
+      'simple-operations',
+    );
+    expect(ask('300 engineers, but the platform crew is 1.5 people. which mesh?').factors).toContain(
+      'simple-operations',
+    );
+    expect(ask('which one for a team of 6?').factors).toContain('simple-operations');
+  });
+
   it('a plain topic question carries no recommendation', () => {
     const r = ask('how does linkerd handle mutual tls between pods?');
     expect(r.kind === 'answer' && r.recommendation).toBeNull();
