@@ -302,10 +302,23 @@ function askSegments(raw: string, normalized: string, asks: (segment: string) =>
   const asking = raw
     .slice(0, MAX_QUESTION_CHARS)
     .split(/\n+/)
-    .flatMap((line) => normalizeText(line).split(/(?<=[.!?;])\s+|\s(?=[-•*]\s|\d{1,2}[.)]\s)/))
+    .flatMap((line) => normalizeText(line).split(ASK_SPLIT))
     .filter((s) => s.trim() && asks(s));
   return asking.length > 0 ? asking : [normalized];
 }
+
+/**
+ * Where a line splits into the parts that may ask: sentence ends and list markers, but not a dash
+ * that leads into the ask ("vault vs aws secrets manager - which should we standardise on?").
+ */
+const ASK_SPLIT = /(?<=[.!?;])\s+|\s(?=(?:[-•*]|\d{1,2}[.)])\s(?!(?:which|what|so|or|thoughts|any|how)\b))/;
+
+/**
+ * Asking which thing of another kind to adopt: "which cloud would you go with?", "what CI tool
+ * should we standardise on?", "as our API gateway?".
+ */
+const ASKS_OTHER_KIND =
+  /\b(?:which|what)(?: [\w-]+)? (?:clouds?|cloud providers?|providers?|databases?|dbs?|datastores?|cni|cnis|api gateways?|ingress(?: controllers?)?|registr(?:y|ies)|queues?|brokers?|vendors?|languages?|frameworks?|ci|cd|ci\/cd|pipelines?|secrets? (?:managers?|stores?|backends?)|distros?|distributions?|apm|monitoring (?:stack|tools?|vendors?)|logging (?:stack|tools?)|tracing backends?|observability (?:stack|backends?|vendors?|tools?))\b|\bas (?:our|the|a|an) (?:api gateway|cni|ingress(?: controller)?|secrets? (?:manager|store)|ci|cd|registry|broker|queue|database)\s*\?/;
 
 /** Options that keep a choice about meshes: "nginx or a mesh?", "cilium or ambient?". */
 const MESH_OPTION =
@@ -821,7 +834,9 @@ export class Matcher {
       (!confident || (factors.length >= 2 && factors.some((f) => this.factorAnswer.get(f) !== topEntry?.id)));
     // The options offered are other products ("EKS, GKE or AKS for the least ops work?", "argo
     // rollouts or spinnaker?"): a choice among them, not a mesh, whatever needs it states.
-    const choosesOtherProducts = meshesNamed === 0 && asking.some((seg) => offersOtherProducts(seg));
+    const choosesOtherProducts =
+      meshesNamed === 0 &&
+      asking.some((seg) => offersOtherProducts(seg) || (ASKS_OTHER_KIND.test(seg) && !/\bmesh/.test(seg)));
     const wantsPick = !choosesOtherProducts && (needsOnly || (inScope && (asksChoice || weighsForNeeds)));
     if (pickEntry && factors.length > 0 && wantsPick && !aboutOtherMesh && !confidentElsewhere) {
       return {
@@ -852,9 +867,19 @@ export class Matcher {
     if (topEntry && !pickForOthers && (confidence >= this.answerAt || choiceAnswer)) {
       // A question that states needs gets the pick: on the "which mesh" card, or beside the
       // capability it asks about when it also says what the team needs.
+      // Not beside a card for a team that already chose or runs a mesh and asks about it ("istio has
+      // been in prod for 18 months ... WasmPlugin or EnvoyFilter?"), unless it asks for a verdict or
+      // names the other mesh too (a switch weighed).
+      const settled =
+        meshesNamed < 2 &&
+        !asksVerdict &&
+        !asksMeshChoice &&
+        either((t) => DECIDED.test(t) || IN_USE.test(t));
       const pickWanted =
         factors.length > 0 &&
-        (topEntry.id === 'which-mesh' || (onCardsFactors && (asksWhich || asksMeshChoice)) || needsStated);
+        (topEntry.id === 'which-mesh' ||
+          (onCardsFactors && (asksWhich || asksMeshChoice)) ||
+          (needsStated && !settled));
       const recommendation = pickWanted
         ? scorePick(this.kb.decisionTable, Object.fromEntries(factors.map((f) => [f, 1])))
         : null;
@@ -1061,6 +1086,11 @@ const ADOPTING = new RegExp(
 /** A mesh already chosen: "we went with linkerd", "we're going with istio", "linkerd it is". */
 const DECIDED = new RegExp(
   String.raw`\b(?:we(?:'re| are| have|'ve)?|the team|our team|(?:the )?platform team|they) (?:(?:already|finally|recently|just) )?(?:went|gone|going|decided to go|chose|chosen|picked|settled on|standardi[sz]ed on|decided on|opted for) (?:with |for )?${MESH}|\b${MESH} it is\b|\bdecision'?s? (?:is |was |has been )?made\b|\b(?:we|team) (?:already )?settled on\b`,
+);
+
+/** A mesh in use: "istio has been in prod for 18 months", "linkerd is running on 4 clusters". */
+const IN_USE = new RegExp(
+  String.raw`\b${MESH} (?:has been |have been |is |was |been )?(?:(?:already|now) )?(?:running|in prod(?:uction)?|live in|deployed (?:on|in|across|to))\b|\b(?:we(?:'ve| have)? (?:been )?|we're |we are )(?:running|run|using) ${MESH} (?:in prod\w*|on \d+|across|since|for (?:\d+|a|two|three|over))`,
 );
 
 /**

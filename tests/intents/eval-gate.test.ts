@@ -531,6 +531,18 @@ describe('eval gate: tests/fixtures/eval-nearmiss3.jsonl (verdict words that ask
     holdsRates(run('eval-nearmiss3.jsonl'), { top1: 0.78, maxWrong: 0.05, refused: 0.92 }));
 });
 
+describe('eval gate: tests/fixtures/eval-nearmiss4.jsonl (needs stated, something else asked)', () => {
+  // A helper who saw only the entry list (session 18): 80 lines that state needs, numbers and often
+  // both meshes but ask no pick: 16 choices of other products, 20 how-tos, 16 capabilities, 14 after
+  // a mesh was chosen, 14 comparisons on one aspect. First scored on dedfea0: top-1 93.8%, wrong
+  // 1.6%, refused 81.3% (28 cards carried a pick beside them). After reading it (a dash leading into
+  // the ask keeps the options before it, "which cloud / ci tool / secrets manager" asks for another
+  // kind of product, and no pick beside a card for a team that already runs or chose its mesh):
+  // top-1 93.8%, wrong 1.6%, refused 93.8%, 20 picks beside cards.
+  it('holds top-1 0.90, wrong at most 0.05 and refusal 0.90 (measured 93.8%, 1.6%, 93.8%, 3 points)', () =>
+    holdsRates(run('eval-nearmiss4.jsonl'), { top1: 0.9, maxWrong: 0.05, refused: 0.9 }));
+});
+
 describe('eval gate: tests/fixtures/eval-forum3.jsonl (a second forum-style set, session 10)', () => {
   let report: EvalReport;
   beforeAll(() => {

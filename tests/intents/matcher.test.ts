@@ -768,6 +768,36 @@ describe('questions that state needs get a pick', () => {
     expect(ask('which one for a team of 6?').factors).toContain('simple-operations');
   });
 
+  it.each([
+    // A dash that leads into the ask keeps the options before it in the asking part.
+    '3 of us, 4 clusters, rotation every 30 days. Vault vs AWS Secrets Manager - which should we standardise on?',
+    // The kind of thing asked for is not a mesh.
+    'team of 4, we need active-active across regions and cheap egress. which cloud provider would you go with?',
+    'two ops people and canary releases wanted. what ci/cd tool should we standardise on?',
+  ])('a choice of another kind of product gets no pick: %s', (q) => {
+    const r = ask(q);
+    expect(r.kind === 'answer' && r.entry.id, describeReply(r)).not.toBe('which-mesh');
+    expect(r.kind === 'answer' && r.recommendation, describeReply(r)).toBeFalsy();
+  });
+
+  it('no pick beside a card for a team that already runs or chose its mesh', () => {
+    const running = ask(
+      'linkerd has been running on 3 clusters since spring and the trust anchor expires next week, how do we rotate it?',
+    );
+    expect(running.kind === 'answer' && running.entry.id, describeReply(running)).toBe('certificates');
+    expect(running.kind === 'answer' && running.recommendation, describeReply(running)).toBeNull();
+    const chosen = ask(
+      'we settled on linkerd since two of us run everything. how do i renew the issuer certificate before it expires?',
+    );
+    expect(chosen.kind === 'answer' && chosen.entry.id, describeReply(chosen)).toBe('certificates');
+    expect(chosen.kind === 'answer' && chosen.recommendation, describeReply(chosen)).toBeNull();
+    // A verdict asked on the choice still gets it.
+    const verdict = ask(
+      'we went with istio but we are 2 people and nodes are tight on memory. is istio overkill?',
+    );
+    expect(verdict.kind === 'answer' && verdict.recommendation?.pick, describeReply(verdict)).toBe('linkerd');
+  });
+
   it('a plain topic question carries no recommendation', () => {
     const r = ask('how does linkerd handle mutual tls between pods?');
     expect(r.kind === 'answer' && r.recommendation).toBeNull();
