@@ -281,7 +281,8 @@ export function numericFactors(normalized: string): FactorId[] {
     const n = Number(m[1]) * (m[2] ? 1000 : 1);
     if (n >= 1000) largeFleet = true;
   }
-  const clusters = /\b(\d+)[\s-]*(?:k8s |kubernetes |eks |gke |aks )?clusters?\b/g;
+  const clusters =
+    /\b(\d+)[\s-]*(?:k8s |kubernetes |eks |gke |aks )?(?:clusters?|dcs|data[\s-]?cent(?:er|re)s)\b/g;
   for (const m of text.matchAll(clusters)) if (Number(m[1]) >= 2) out.add('multi-cluster');
   // A big fleet makes per-pod overhead matter, but only counts when nothing else was said.
   if (largeFleet && out.size === 0 && extractFactors(normalized).length === 0) out.add('low-overhead');
@@ -741,8 +742,14 @@ export class Matcher {
     // linkerd, sanity check?", "my lead wants istio, agree?") asks for the pick as much as "which one?".
     // A card on choosing that the words confidently match ("when is istio worth it?", "is linkerd a
     // simpler option?") answers such a verdict itself, with the pick beside it.
+    // Not the card on when to choose the other mesh: "thinking istio ..., good choice?" is not
+    // answered by when-linkerd. (linkerd-as-alternative answers questions that name istio.)
+    const cardMesh = /^when-(istio|linkerd)$/.exec(topEntry?.id ?? '')?.[1];
     const onChoosingCard =
-      topEntry?.group === 'choosing' && topEntry.id !== pickEntry?.id && confidence >= this.answerAt;
+      topEntry?.group === 'choosing' &&
+      topEntry.id !== pickEntry?.id &&
+      confidence >= this.answerAt &&
+      (cardMesh === undefined || meshesIn(fixed).includes(cardMesh as 'istio' | 'linkerd'));
     const verdictOnMesh = either((t) => ASKS_VERDICT.test(t));
     const asksVerdict =
       meshesNamed > 0 &&
@@ -1039,7 +1046,7 @@ const ASKS_FOR_PICK = new RegExp(
     String.raw`(?:^|[.!,;:\u2014-]\s*)(?:so |ok |then |any |your )?(?:which(?: way)?|thoughts|opinions|pick|rec+om+end(?:ations?)?)\s*\?`,
     String.raw`(?:^|[.!,;:\u2014-]\s*)(?:so )?(?:which(?: one| mesh| service mesh)?|what (?:service )?mesh)(?: (?:pls|please|then|better|fits|suits (?:us|best)|to (?:choose|pick|use)))?\s*[?!.]*\s*$`,
     // "what should new services use?", a bare "mesh?" at the end of the needs.
-    String.raw`\bwhat should (?:\w+ ){0,3}(?:use|run|go (?:on|with)|pick|be (?:running|using|on))\s*\?|(?:^|[.!,;:\u2014-]\s*)(?:so |which |what )?(?:service )?mesh\s*\?\s*$`,
+    String.raw`\b(?:what's|whats|what is|which is) (?:the )?(?:right|best|correct|ideal|better) (?:service ?)?mesh\b|\bwhat should (?:\w+ ){0,3}(?:use|run|go (?:on|with)|pick|be (?:running|using|on))\s*\?|(?:^|[.!,;:\u2014-]\s*)(?:so |which |what )?(?:service )?mesh\s*\?\s*$`,
     // "which to choose", "which mesh you advise".
     String.raw`\b(?:pick|choose) one(?: for (?:us|me))?\s*[?!]|\brec+om+endations? (?:pls|please|plz)\b|\bwhich (?:one |mesh )?to (?:choose|pick|go with)\b|\bwhich (?:mesh|one) (?:you|u) (?:advi[cs]e|suggest|rec+om+end)\b`,
     // "simplest mesh?", "lowest overhead mesh for a small cluster": a superlative asks for one.
@@ -1065,7 +1072,7 @@ const ASKS_VERDICT = new RegExp(
     String.raw`\b(?:go|lean(?:ing)?|thinking|considering|try(?:ing)?) (?:with |for |toward |towards )?${MESH}(?:[,!]? (?:ok|okay|right|fine|then|yes|good|yeah))?\s*\?|\b${MESH},? right\s*\?`,
     // "talk me out of linkerd", "any reason not to use linkerd", "would it be crazy to pick istio",
     // "or is it istio?", "or can linkerd handle that?", "move on to linkerd?", "stay with istio?"
-    String.raw`\bshould (?:i|we) (?:just )?(?:switch|move|migrate|change)(?: (?:over|meshes))?\s*\?|\b(?:reconsider|rethink|revisit|regret)\w* (?:the |our |that |this )?(?:choice|decision|pick)\b|\b${MESH},? or (?:is|would) (?:that|it|this) (?:be )?(?:overkill|too \w+)|\btalk me out of ${MESH}|\bany reason (?:not to (?:use|pick|go with|adopt|run|choose) ${MESH}|${MESH} (?:wouldn'?t|won'?t|can'?t|couldn'?t))|\bwould it be (?:crazy|dumb|silly|a mistake|wrong) to (?:pick|go with|use|choose|adopt|run) ${MESH}|\bor is it ${MESH}|\bor (?:can|could|would|does|will) ${MESH} (?:handle|do|cover|manage|support)\b|\bmove on to ${MESH}|\b(?:stay|stick) (?:with|to) (?:the |our )?${MESH}|\bshould (?:i|we) (?:just |rather |instead )?(?:drop|ditch|abandon|finish (?:on|with)|put (?:it|them|\w+) on|switch to|move to|migrate to|go back to) (?:the |our )?${MESH}`,
+    String.raw`\bshould (?:i|we) (?:just )?(?:switch|move|migrate|change)(?: (?:over|meshes))?\s*\?|\b(?:reconsider|rethink|revisit|regret)\w* (?:the |our |that |this )?(?:choice|decision|pick)\b|\b${MESH},? or (?:is|would) (?:that|it|this) (?:be )?(?:overkill|too \w+)|\btalk me out of ${MESH}|\btip (?:it|the (?:scales|balance)|things|us) (?:to|toward|towards|in favou?r of|over to) ${MESH}|\bany reason (?:not to (?:use|pick|go with|adopt|run|choose) ${MESH}|${MESH} (?:wouldn'?t|won'?t|can'?t|couldn'?t))|\bwould it be (?:crazy|dumb|silly|a mistake|wrong) to (?:pick|go with|use|choose|adopt|run) ${MESH}|\bor is it ${MESH}|\bor (?:can|could|would|does|will) ${MESH} (?:handle|do|cover|manage|support)\b|\bmove on to ${MESH}|\b(?:stay|stick) (?:with|to) (?:the |our )?${MESH}|\bshould (?:i|we) (?:just |rather |instead )?(?:drop|ditch|abandon|finish (?:on|with)|put (?:it|them|\w+) on|switch to|move to|migrate to|go back to) (?:the |our )?${MESH}`,
   ].join('|'),
 );
 
@@ -1076,7 +1083,7 @@ const ASKS_VERDICT = new RegExp(
  * capability ("istio multi-primary across 2 regions, worth it?").
  */
 const VERDICT_WORDS =
-  /(?:^|[.!,;:]\s*)(?:right|correct)\s*\?\s*$|\b(?:sane|sensible|reasonable|solid|smart|wise) (?:choice|call|pick|move|plan|bet|option)\b|\bam i (?:right|correct)\b|\b(?:agree|agreed|sanity[\s-]?che(?:ck|k)|gut[\s-]?check|good idea|bad idea|wrong call|right call|who'?s right|is (?:he|she|the \w+|my \w+) (?:right|wrong)|is that wrong|am i (?:wrong|missing (?:something|anything|smth|somthing|sth)|overthinking|overthinkng|crazy|off|overbuilding|over[\s-]?engineering|overdoing it)|(?:does|do) (?:that|this|it) (?:check out|sound right|make sense)|good call|does (?:that|this) change (?:the|your) (?:answer|pick|call|recommendation|verdict)|side with|push back|(?:we'?d|we would|we'll|will we) regret|worth (?:pausing|it)|another (?:shot|chance|try)|the only (?:sane|real|viable) (?:option|choice)|is (?:that|it|this) overkill)\b|\bkeep going(?=\s*\?)/;
+  /(?:^|[.!,;:]\s*)(?:right|correct)\s*\?\s*$|\b(?:sane|sensible|reasonable|solid|smart|wise|good) (?:choice|pick|move|plan|bet|option)\b|\bam i (?:right|correct)\b|\b(?:are we|am i|is this|is that) on the right track\b|\b(?:does|do) (?:that|this|it) track\b|\b(?:agree|agreed|sanity[\s-]?che(?:ck|k)|gut[\s-]?check|good idea|bad idea|wrong call|right call|who'?s right|is (?:he|she|the \w+|my \w+) (?:right|wrong)|is that wrong|am i (?:wrong|missing (?:something|anything|smth|somthing|sth)|overthinking|overthinkng|crazy|off|overbuilding|over[\s-]?engineering|overdoing it)|(?:does|do) (?:that|this|it) (?:check out|sound right|make sense)|good call|does (?:that|this) change (?:the|your) (?:answer|pick|call|recommendation|verdict)|side with|push back|(?:we'?d|we would|we'll|will we) regret|worth (?:pausing|it)|another (?:shot|chance|try)|the only (?:sane|real|viable) (?:option|choice)|is (?:that|it|this) overkill)\b|\bkeep going(?=\s*\?)/;
 
 /** Speaking of adopting a mesh: "leaning linkerd", "my lead wants istio", "the linkerd trial". */
 const ADOPTING = new RegExp(

@@ -632,6 +632,16 @@ describe('needs implied by a situation (session 18 wordings)', () => {
     ["i'd be the only person who would look after it", 'simple-operations'],
     ['we want something low-effort to operate', 'simple-operations'],
     ['half the services are still on the old sidecars during the switch', 'mid-migration'],
+    ['the mesh must not use more than a couple of millicores per pod', 'low-overhead'],
+    ['the previous mesh blew up our memory by a third', 'low-overhead'],
+    ['each proxy within 1ms, please', 'low-overhead'],
+    ['one mesh to connect our on-prem and azure clusters', 'multi-cluster'],
+    ['apps live in a paris cluster and a madrid cluster', 'multi-cluster'],
+    ['teams will not accept anything injected beside their app', 'sidecarless'],
+    ['right now nothing checks who is calling the admin endpoints', 'fine-grained-authz'],
+    ['last year a compromised build pod could reach the ledger', 'fine-grained-authz'],
+    ['product wants %-based rollouts for the app', 'l7-traffic'],
+    ['today every pod can talk directly to the internet', 'egress-gateway'],
   ] as const)('"%s" names %s', (raw, id) => {
     expect(factorsOf(raw)).toContain(id);
   });

@@ -735,10 +735,36 @@ describe('questions that state needs get a pick', () => {
     ['mtls between pods and golden metrics with zero config, pick one?', 'linkerd'],
     ['two of us and no time to learn envoy. which one should we install?', 'linkerd'],
     ['we need canaries by header and a mesh across 3 clusters. what should we be running?', 'istio'],
+    ['gut feeling is linkerd, 2 of us and no time for a big control plane. does that track?', 'linkerd'],
+    [
+      'we want linkerd for the small proxy, but only billing may POST to /refunds. does that tip it to istio?',
+      'either',
+    ],
+    ['thinking istio since ops wants the sidecars gone. good choice?', 'istio'],
+    ['3 clusters in 2 dcs, audited egress. what is the right mesh?', 'istio'],
   ])('a verdict or a choice asked in few words gets the pick: %s', (q, pick) => {
     const r = ask(q);
     expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe('which-mesh');
     expect(r.kind === 'answer' && r.recommendation?.pick, describeReply(r)).toBe(pick);
+  });
+
+  it('"would istio be better for X?" compares on a capability: that card, not the pick card', () => {
+    const r = ask(
+      'our canary rollouts with flagger on linkerd keep flapping. would istio be better for canaries?',
+    );
+    expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe('progressive-delivery');
+  });
+
+  it('a verdict is answered by a card on choosing only when that card is about the mesh named', () => {
+    // when-linkerd does not answer a lean to istio; the pick card does.
+    const lean = ask('thinking istio since ops wants the sidecars gone. good choice?');
+    expect(lean.kind === 'answer' && lean.entry.id, describeReply(lean)).toBe('which-mesh');
+    expect(lean.kind === 'answer' && lean.recommendation?.pick).toBe('istio');
+    // linkerd-as-alternative is about leaving istio: it answers a question that names istio.
+    const alt = ask(
+      'istio feels like overkill for our 3 person team, is linkerd the lighter alternative we should move to?',
+    );
+    expect(alt.kind === 'answer' && alt.entry.id, describeReply(alt)).toBe('linkerd-as-alternative');
   });
 
   it('two needs that no card confidently answers, then "linkerd vs istio?", get the pick', () => {
