@@ -18,7 +18,7 @@ import Fuse from 'fuse.js';
 import { DEFAULT_KNOWLEDGE_DIR, type KnowledgeBase } from '../knowledge/loader.js';
 import { scorePick } from '../pick/score.js';
 import { englishWords, isEnglishWord } from './english.js';
-import { extractFactors, type FactorId } from './factors.js';
+import { extractFactors, type FactorId, withoutDismissed } from './factors.js';
 import { detectIntents, detectSmallTalk, leadingSmallTalk, meshesIn, statesNeeds } from './intent.js';
 import {
   Bm25,
@@ -259,7 +259,7 @@ const BACKGROUND_TEAM = 5;
 
 /** Team sizes, head counts and pod counts written as numbers, turned into decision factors. */
 export function numericFactors(normalized: string): FactorId[] {
-  const text = normalized
+  const text = withoutDismissed(normalized)
     .replace(/(\d),(\d{3})\b/g, '$1$2')
     .replace(NUMBER_WORD, (w) => String(NUMBER_WORDS.indexOf(w) + 2));
   const out = new Set<FactorId>();
@@ -1049,6 +1049,9 @@ const ASKS_FOR_PICK = new RegExp(
     String.raw`\b(?:what's|whats|what is|which is) (?:the )?(?:right|best|correct|ideal|better) (?:service ?)?mesh\b|\bwhat should (?:\w+ ){0,3}(?:use|run|go (?:on|with)|pick|be (?:running|using|on))\s*\?|(?:^|[.!,;:\u2014-]\s*)(?:so |which |what )?(?:service )?mesh\s*\?\s*$`,
     // "which to choose", "which mesh you advise".
     String.raw`\b(?:pick|choose) one(?: for (?:us|me))?\s*[?!]|\brec+om+endations? (?:pls|please|plz)\b|\bwhich (?:one |mesh )?to (?:choose|pick|go with)\b|\bwhich (?:mesh|one) (?:you|u) (?:advi[cs]e|suggest|rec+om+end)\b`,
+    // Weighing a switch: "stay or move to linkerd?", "worth switching to istio?", "keep it or
+    // replace with linkerd?", "switch or stay?", "is it time for istio?", "push on or revert?".
+    String.raw`\b(?:stay|keep|stick)\b[^.?!]{0,30}\bor (?:move|switch|go|jump|migrate|replace|leave|drop)\b|\b(?:move|switch|go|jump|migrate)\w*\b[^.?!]{0,25}\bor (?:stay|keep|stick)\b|\bworth (?:switching|moving|migrating|jumping|going)(?: over)? to\b|(?:^|[.!,;:]\s*)stay\s*\?|\btime (?:for|to (?:move|switch|go) to) (?:istio|linkerd)\b|\b(?:moving|switching|migrating) to (?:istio|linkerd) make sense\b|\bpush on or (?:revert|roll back|go back)\b|\bconvince me either way\b|\bwhat should we (?:land|settle|standardi[sz]e) on\b|\bwhich (?:mesh|one) (?:works|would work|for the next)\b`,
     // "simplest mesh?", "lowest overhead mesh for a small cluster": a superlative asks for one.
     String.raw`\b(?:best|simplest|easiest|lightest|leanest|cheapest|fastest|safest|smallest|(?:lowest|least|most)[\s-]+\w+) (?:(?:service ?)?mesh(?:es)?\b|(?:option|choice|bet)\s*\?)|\b(?:which|what)(?:'s| is) (?:the )?(?:best|safest|simplest|easiest|cheapest|lightest|leanest|safer|better) (?:bet|choice|option|pick)\b`,
   ].join('|'),

@@ -642,6 +642,14 @@ describe('needs implied by a situation (session 18 wordings)', () => {
     ['last year a compromised build pod could reach the ledger', 'fine-grained-authz'],
     ['product wants %-based rollouts for the app', 'l7-traffic'],
     ['today every pod can talk directly to the internet', 'egress-gateway'],
+    ['we need dashboards that show up right after install', 'fast-mtls-metrics'],
+    ['it has to be light on our 900 pods', 'low-overhead'],
+    ['nobody wants yet another container injected into the pods', 'sidecarless'],
+    ['game days need artificial delays on checkout', 'l7-traffic'],
+    ['duplicate live requests to the new search build', 'l7-traffic'],
+    ['two aws accounts have to act as one mesh', 'multi-cluster'],
+    ['the platform team shrank to two this year', 'simple-operations'],
+    ['half the namespaces moved to linkerd last month and the rest still run istio', 'mid-migration'],
   ] as const)('"%s" names %s', (raw, id) => {
     expect(factorsOf(raw)).toContain(id);
   });
@@ -653,6 +661,19 @@ describe('needs implied by a situation (session 18 wordings)', () => {
     ['outbound traffic goes through a corporate gateway already', 'egress-gateway'],
     // A certificate cutover is not a move between meshes.
     ['will old and new certs trust each other during the cutover?', 'mid-migration'],
+    // A move weighed, proposed or long finished is not one under way.
+    ['we run istio today. stay or move to linkerd?', 'mid-migration'],
+    ['a colleague proposes moving to istio next year', 'mid-migration'],
+    ['we migrated to linkerd two years ago', 'mid-migration'],
+    ['does moving to istio make sense for us?', 'mid-migration'],
+    ['moving to something kubernetes-native soon', 'mid-migration'],
+    // Needs of a sentence the next one dismisses are past.
+    [
+      'we picked istio for the mirroring and weighted splits. we do not do either of those anymore.',
+      'l7-traffic',
+    ],
+    ['we thought we needed the lightest proxy, but our pods are huge jvms', 'low-overhead'],
+    ['per-pod overhead is irrelevant to us', 'low-overhead'],
     // Access rules kept in the application are not asked of the mesh.
     ['access rules live in the app code, so no policy in the mesh', 'fine-grained-authz'],
   ] as const)('"%s" does not name %s', (raw, id) => {

@@ -742,6 +742,14 @@ describe('questions that state needs get a pick', () => {
     ],
     ['thinking istio since ops wants the sidecars gone. good choice?', 'istio'],
     ['3 clusters in 2 dcs, audited egress. what is the right mesh?', 'istio'],
+    // Weighing a switch from what runs today.
+    [
+      'we run istio and the team is down to 2 who cannot read envoy dumps. stay or move to linkerd?',
+      'linkerd',
+    ],
+    ['on linkerd today, but security now wants per-path deny rules on 6 clusters. switch or stay?', 'istio'],
+    ['inherited istio, 3 of us, nothing custom in it. keep it or replace with linkerd?', 'linkerd'],
+    ['on linkerd, product wants header canaries and mirroring. worth switching to istio?', 'istio'],
   ])('a verdict or a choice asked in few words gets the pick: %s', (q, pick) => {
     const r = ask(q);
     expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe('which-mesh');
