@@ -650,6 +650,17 @@ describe('needs implied by a situation (session 18 wordings)', () => {
     ['two aws accounts have to act as one mesh', 'multi-cluster'],
     ['the platform team shrank to two this year', 'simple-operations'],
     ['half the namespaces moved to linkerd last month and the rest still run istio', 'mid-migration'],
+    ['release the new search to 10% of users first', 'l7-traffic'],
+    ['point staff at v2 using an x-staff header', 'l7-traffic'],
+    ['we want the data plane out of the app pods', 'sidecarless'],
+    ['cronjobs never finish because the sidecar keeps running after the app exits', 'sidecarless'],
+    ['both meshes run today and we are consolidating onto istio', 'mid-migration'],
+    ['memory per pod is strictly budgeted', 'low-overhead'],
+    ['the sidecar cannot cost more than the app itself', 'low-overhead'],
+    ['in the trial the proxies ate a quarter of node memory', 'low-overhead'],
+    ['calls to external apis must go out through one locked-down, logged exit', 'egress-gateway'],
+    ['today traffic leaves straight from 30 nodes', 'egress-gateway'],
+    ['we want it done in the proxy layer with our own code', 'proxy-extensions'],
   ] as const)('"%s" names %s', (raw, id) => {
     expect(factorsOf(raw)).toContain(id);
   });
@@ -674,6 +685,8 @@ describe('needs implied by a situation (session 18 wordings)', () => {
     ],
     ['we thought we needed the lightest proxy, but our pods are huge jvms', 'low-overhead'],
     ['per-pod overhead is irrelevant to us', 'low-overhead'],
+    // A need another tool already covers is not asked of the mesh.
+    ['no fancy routing - canaries are handled by our cd tool', 'l7-traffic'],
     // Access rules kept in the application are not asked of the mesh.
     ['access rules live in the app code, so no policy in the mesh', 'fine-grained-authz'],
   ] as const)('"%s" does not name %s', (raw, id) => {

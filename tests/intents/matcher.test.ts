@@ -742,6 +742,15 @@ describe('questions that state needs get a pick', () => {
     ],
     ['thinking istio since ops wants the sidecars gone. good choice?', 'istio'],
     ['3 clusters in 2 dcs, audited egress. what is the right mesh?', 'istio'],
+    // A lean, then "or is the other one a better fit?": the pick, not the card on the other mesh.
+    [
+      'my gut says istio: one mesh over 4 clusters, ambient mode. does that hold up, or is linkerd a better fit?',
+      'istio',
+    ],
+    [
+      'pretty set on istio because every external call must leave through one logged exit. right choice?',
+      'istio',
+    ],
     // Weighing a switch from what runs today.
     [
       'we run istio and the team is down to 2 who cannot read envoy dumps. stay or move to linkerd?',
