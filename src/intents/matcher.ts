@@ -880,10 +880,7 @@ export class Matcher {
       // been in prod for 18 months ... WasmPlugin or EnvoyFilter?"), unless it asks for a verdict or
       // names the other mesh too (a switch weighed).
       const settled =
-        meshesNamed < 2 &&
-        !asksVerdict &&
-        !asksMeshChoice &&
-        either((t) => DECIDED.test(t) || IN_USE.test(t));
+        decided || (meshesNamed < 2 && !asksVerdict && !asksMeshChoice && either((t) => IN_USE.test(t)));
       const pickWanted =
         factors.length > 0 &&
         (topEntry.id === 'which-mesh' ||
