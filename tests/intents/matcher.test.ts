@@ -759,6 +759,8 @@ describe('questions that state needs get a pick', () => {
     ['on linkerd today, but security now wants per-path deny rules on 6 clusters. switch or stay?', 'istio'],
     ['inherited istio, 3 of us, nothing custom in it. keep it or replace with linkerd?', 'linkerd'],
     ['on linkerd, product wants header canaries and mirroring. worth switching to istio?', 'istio'],
+    // "Sound right or overkill?" after a lean.
+    ['leaning istio for weighted canaries and per-path authz rules. sounds right, or overkill?', 'istio'],
   ])('a verdict or a choice asked in few words gets the pick: %s', (q, pick) => {
     const r = ask(q);
     expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe('which-mesh');
