@@ -217,10 +217,16 @@ const CAPABILITY_ASK =
 /** "Which mesh is more extensible / has better header routing?": the meshes compared on one capability. */
 const COMPARES_CAPABILITY =
   /\b(?:which|what) (?:mesh|one|of the two)\b[^.?!]{0,20}\b(?:is|has|does|handles?|supports?|offers?|gives?)\b[^.?!]{0,10}\b(?:more|better|stronger|richer|best|most)\b/;
+/** A comparison that points back at the needs stated before it: "which mesh is better for this?". */
+const POINTS_BACK =
+  /\b(?:which|what) (?:mesh|one)\b[^.?!]{0,30}\b(?:for (?:this|that|it|these|those|us|our (?:case|setup|needs|use[\s-]?case|situation|team))|(?:handles?|does|supports?|covers?|fits?) (?:this|that|tht|it|these|those|them|all (?:this|that|of (?:this|that|these|it))))\b/;
 /** A line of a pasted list: "- ...", "• ...", "1. ...", "2) ...". */
 const LIST_LINE = /^\s*(?:[-•*▪◦]|\d{1,2}[.)])\s+(?![\w.-]+:(?:\s|$))\S/gm;
 /** A fenced code block, whose YAML lists are configuration, not needs. */
 const CODE_BLOCK = /```[\s\S]*?(?:```|$)/g;
+/** A language naming what a proxy plugin or filter is written in: "our own rust plugin". */
+const PLUGIN_LANGUAGE =
+  /\b(?:rust|golang|go|c\+\+|python|java|javascript|typescript|lua)\s+(?:plugins?|filters?|modules?|extensions?|code)\b/g;
 /** A message of at most this many words, needs then "mesh?", asks for the pick. */
 const FRAGMENT_WORDS = 8;
 /** Words that make a short message a question about something, not a request for a pick. */
@@ -282,7 +288,7 @@ export function numericFactors(normalized: string): FactorId[] {
     if (n >= 1000) largeFleet = true;
   }
   const clusters =
-    /\b(\d+)[\s-]*(?:k8s |kubernetes |eks |gke |aks )?(?:clusters?|dcs|data[\s-]?cent(?:er|re)s)\b/g;
+    /\b(\d+)[\s-]*(?:k8s |kubernetes |eks |gke |aks |regional |region |prod |production |separate |different |independent |cloud |on-?prem )?(?:clusters?|dcs|data[\s-]?cent(?:er|re)s)\b/g;
   for (const m of text.matchAll(clusters)) if (Number(m[1]) >= 2) out.add('multi-cluster');
   // A big fleet makes per-pod overhead matter, but only counts when nothing else was said.
   if (largeFleet && out.size === 0 && extractFactors(normalized).length === 0) out.add('low-overhead');
@@ -720,8 +726,11 @@ export class Matcher {
       either((t) => statesNeeds(t)) || (raw.replace(CODE_BLOCK, ' ').match(LIST_LINE) ?? []).length >= 2;
     const needsStated = countsStated || numericFactors(normalized).length > 0 || saysNeeds;
     const fixedWords = words(fixed);
+    // A language that says what a proxy plugin is written in ("our own rust plugin") is not
+    // another product asked about.
+    const productWords = words(fixed.replace(PLUGIN_LANGUAGE, ' '));
     const meshesNamed = meshesIn(fixed).length;
-    const namesOtherProduct = fixedWords.some((w) => FOREIGN_TERMS.has(w));
+    const namesOtherProduct = productWords.some((w) => FOREIGN_TERMS.has(w));
     // Off-topic likelier than any entry, about another product ("MongoDB Atlas or self-hosted, team
     // of 4?"): "which mesh" among the top three then means nothing.
     const elsewhere =
@@ -771,7 +780,9 @@ export class Matcher {
       normalized,
       (seg) => ASKS_MESH_CHOICE.test(seg) || ASKS_VERDICT.test(seg) || /\b(?:which|what)\b/.test(seg),
     );
-    const asksAboutOtherProduct = asking.some((seg) => words(seg).some((w) => FOREIGN_TERMS.has(w)));
+    const asksAboutOtherProduct = asking.some((seg) =>
+      words(seg.replace(PLUGIN_LANGUAGE, ' ')).some((w) => FOREIGN_TERMS.has(w)),
+    );
     // Decision factors are mesh needs; with a mesh named too (or a term only meshes use: pod-to-pod
     // encryption, golden metrics), the question is ours whatever the score.
     // So is a list of two or more of them followed by "which way do we go?", unless another product
@@ -805,7 +816,12 @@ export class Matcher {
     // point, mesh?") is a need, not a question about it: the pick card.
     // "Which mesh is more extensible? we need custom logic in the proxy" compares the meshes on the
     // card's one capability: that card, with the pick beside it, even though a need is stated.
-    const comparesOnCard = factorsOnCard && COMPARES_CAPABILITY.test(fixed);
+    // "We want X and Y. Which mesh is better for this?" points back at the needs just stated: the
+    // pick, not the card.
+    const comparesOnCard =
+      factorsOnCard &&
+      COMPARES_CAPABILITY.test(fixed) &&
+      !(needsStated && either((t) => POINTS_BACK.test(t)));
     // The capability words are read where the choice is asked: "east and west clusters can't reach
     // each other. Which mesh?" states a pain, then asks for the pick.
     const capabilityQuestion =
@@ -1051,6 +1067,12 @@ const ASKS_FOR_PICK = new RegExp(
     // Weighing a switch: "stay or move to linkerd?", "worth switching to istio?", "keep it or
     // replace with linkerd?", "switch or stay?", "is it time for istio?", "push on or revert?".
     String.raw`\b(?:stay|keep|stick)\b[^.?!]{0,30}\bor (?:move|switch|go|jump|migrate|replace|leave|drop)\b|\b(?:move|switch|go|jump|migrate)\w*\b[^.?!]{0,25}\bor (?:stay|keep|stick)\b|\bworth (?:switching|moving|migrating|jumping|going)(?: over)? to\b|(?:^|[.!,;:]\s*)stay\s*\?|\btime (?:for|to (?:move|switch|go) to) (?:istio|linkerd)\b|\b(?:moving|switching|migrating) to (?:istio|linkerd) make sense\b|\bpush on or (?:revert|roll back|go back)\b|\bconvince me either way\b|\bwhat should we (?:land|settle|standardi[sz]e) on\b|\bwhich (?:mesh|one) (?:works|would work|for the next)\b`,
+    // Non-native and short forms: "which is more suitable mesh?", "what is more easy to start?",
+    // "which 1?".
+    String.raw`\bwhich (?:is|are) (?:the )?(?:more |most )?(?:suitable|better|good|fitting|appropriate|right) (?:service ?)?mesh\b|\bwhat (?:is|'s) (?:more |most )?(?:easy|easier|easiest|simple|simpler|simplest) to (?:start|begin|run|adopt|learn)\b|\bwhich 1\b`,
+    // The ask in another language around English terms: "welches mesh?", "¿cuál recomiendan?",
+    // "vous conseillez lequel?", "kaunsa lena chahiye?", "qual mesh vocês recomendam?".
+    String.raw`(?:^|[\s¿¡])(?:cu[aá]l|qual|lequel|laquelle|welche[snr]?|kaunsa|kaun sa)(?=[\s?!.,]|$)|\b(?:recomiendan|recomiendas|recomendam|recomenda|recomendariam|conseillez|conseilles|empfiehlst|empfehlt|empfehlen|nehmen wir|lena chahiye|usamos)\b`,
     // "simplest mesh?", "lowest overhead mesh for a small cluster": a superlative asks for one.
     String.raw`\b(?:best|simplest|easiest|lightest|leanest|cheapest|fastest|safest|smallest|(?:lowest|least|most)[\s-]+\w+) (?:(?:service ?)?mesh(?:es)?\b|(?:option|choice|bet)\s*\?)|\b(?:which|what)(?:'s| is) (?:the )?(?:best|safest|simplest|easiest|cheapest|lightest|leanest|safer|better) (?:bet|choice|option|pick)\b`,
   ].join('|'),
@@ -1067,7 +1089,7 @@ const ASKS_VERDICT = new RegExp(
   [
     // "is istio overkill / worth it / realistic / the safer bet / a non-starter / up to it?"
     String.raw`\b(?:is|isn't|isnt|would|will|could|wouldn't) ${MESH} (?:(?:really|still|even|just|actually|honestly) )?(?:be )?(?:overkill|enough|sufficient|fine|ok|okay|realistic|justified|wise|viable|possible|worth\b|too\b|an? (?:\w+ )?(?:idea|fit|call|choice|bet|option|move|starter)|a non[\s-]?starter|up to (?:it|the (?:job|task))|on the table|an option|the (?:\w+ )?(?:\w+ )?(?:choice|answer|pick|option|way to go|call|fit|bet|move)|right for (?:us|this))(?! (?:on|with|in|behind|under|alongside|at|during|inside)\b)`,
-    String.raw`\b(?:does|would) ${MESH} (?:(?:still|even|really) )?make sense\b|\b${MESH} (?:feels|seems|looks|sounds) (?:like )?(?:\w+ )?(?:overkill|too \w+)|\bdo (?:we|i) (?:really |even |actually )?need ${MESH}`,
+    String.raw`\b(?:does|would) ${MESH} (?:(?:still|even|really) )?make sense\b|\b(?:does|would|will) ${MESH} (?:still )?(?:win|come out (?:ahead|on top)|make the cut)\b|\b${MESH} (?:feels|seems|looks|sounds) (?:like )?(?:\w+ )?(?:overkill|too \w+)|\bdo (?:we|i) (?:really |even |actually )?need ${MESH}`,
     // "linkerd fine?", "istio too much for us?", "linkerd the obvious call", "still linkerd?"
     String.raw`\b${MESH},? (?:(?:still|really|even|then) )?(?:fine|ok|okay|enough|overkill|realistic|possible|worth it|too (?:much|heavy|complex|big)|the (?:\w+ )?(?:call|choice|pick|bet|fit|option|way to go))\b(?: (?:for (?:us|this|that)|here|then))?\s*(?:\?|or\b)|\bstill ${MESH}\s*\?`,
     // "go linkerd?", "lean linkerd, ok?", "just put it on linkerd, right?"
@@ -1085,16 +1107,16 @@ const ASKS_VERDICT = new RegExp(
  * capability ("istio multi-primary across 2 regions, worth it?").
  */
 const VERDICT_WORDS =
-  /(?:^|[.!,;:]\s*)(?:right|correct)\s*\?\s*$|\b(?:sane|sensible|reasonable|solid|smart|wise|good|right) (?:choice|pick|move|plan|bet|option)\s*\?|\b(?:does|do|will|would) (?:that|this|it) hold up\b|\bam i (?:right|correct)\b|\b(?:are we|am i|is this|is that) on the right track\b|\b(?:does|do) (?:that|this|it) track\b|\b(?:sounds?|seems?|looks?) (?:right|sane|reasonable|sensible|good|ok|okay)(?: (?:or|to you)\b|\s*\?)|\bor (?:is (?:it|that|this) )?overkill\s*\?|\b(?:agree|agreed|sanity[\s-]?che(?:ck|k)|gut[\s-]?check|good idea|bad idea|wrong call|right call|who'?s right|is (?:he|she|the \w+|my \w+) (?:right|wrong)|is that wrong|am i (?:wrong|missing (?:something|anything|smth|somthing|sth)|overthinking|overthinkng|crazy|off|overbuilding|over[\s-]?engineering|overdoing it)|(?:does|do) (?:that|this|it) (?:check out|sound right|make sense)|good call|does (?:that|this) change (?:the|your) (?:answer|pick|call|recommendation|verdict)|side with|push back|(?:we'?d|we would|we'll|will we) regret|worth (?:pausing|it)|another (?:shot|chance|try)|the only (?:sane|real|viable) (?:option|choice)|is (?:that|it|this) overkill)\b|\bkeep going(?=\s*\?)/;
+  /(?:^|[.!,;:]\s*)(?:right|correct)\s*\?\s*$|\b(?:sane|sensible|reasonable|solid|smart|wise|good|right) (?:choice|pick|move|plan|bet|option)\s*\?|\b(?:does|do|will|would) (?:that|this|it) hold up\b|\bam i (?:right|correct)\b|\b(?:are we|am i|is this|is that) on the right track\b|\b(?:does|do) (?:that|this|it) track\b|\bmakes? sense\s*\?|\b(?:2nd|second) opinion\b|\bany reason not to\s*\?|\b(?:sounds?|seems?|looks?) (?:right|sane|reasonable|sensible|good|ok|okay)(?: (?:or|to you)\b|\s*\?)|\bor (?:is (?:it|that|this) )?overkill\s*\?|\b(?:agree|agreed|sanity[\s-]?che(?:ck|k)|gut[\s-]?check|good idea|bad idea|wrong call|right call|who'?s right|is (?:he|she|the \w+|my \w+) (?:right|wrong)|is that wrong|am i (?:wrong|missing (?:something|anything|smth|somthing|sth)|overthinking|overthinkng|crazy|off|overbuilding|over[\s-]?engineering|overdoing it)|(?:does|do) (?:that|this|it) (?:check out|sound right|make sense)|good call|does (?:that|this) change (?:the|your) (?:answer|pick|call|recommendation|verdict)|side with|push back|(?:we'?d|we would|we'll|will we) regret|worth (?:pausing|it)|another (?:shot|chance|try)|the only (?:sane|real|viable) (?:option|choice)|is (?:that|it|this) overkill)\b|\bkeep going(?=\s*\?)/;
 
 /** Speaking of adopting a mesh: "leaning linkerd", "my lead wants istio", "the linkerd trial". */
 const ADOPTING = new RegExp(
-  String.raw`\b(?:lean\w*|thinking|considering|consider|wants?|pushing|push\w*|says?|said|suggest\w*|chose|choose|chosen|pick\w*|go(?:ing)?(?: with| for)?|adopt\w*|instinct\w*|gut|prefer\w*|recommend\w*|evaluat\w*|try|trying|trial|poc|switch\w*|mov\w*|migrat\w*|replac\w*|stay with|stick with|drop|ditch|toward|towards|back to|use|using)(?:[\s:,]+(?!(?:know|see|understand|learn|explain|ask|what|how|why|whether)\b)[\w'-]+){0,2}[\s:,]+${MESH}|\b${MESH} (?:seems|looks|sounds|feels) like\b|\b(?:pretty sure|sure|think|thinking|believe|guess|bet|leaning(?: toward| towards)?|inclined to (?:say|go|pick)|(?:pretty |dead )?set on) (?:that )?(?:istio|linkerd)\b|\b${MESH} (?:or|vs\.?|versus) ${MESH}|\b${MESH} (?:trial|poc|pilot|fans?|camp)\b`,
+  String.raw`\b(?:lean\w*|thinking|considering|consider|wants?|pushing|push\w*|says?|said|suggest\w*|propos\w*|tell|telling|chose|choose|chosen|pick\w*|go(?:ing)?(?: with| for)?|adopt\w*|instinct\w*|gut|prefer\w*|recommend\w*|evaluat\w*|try|trying|trial|poc|switch\w*|mov\w*|migrat\w*|replac\w*|stay with|stick with|drop|ditch|toward|towards|back to|use|using)(?:[\s:,]+(?!(?:know|see|understand|learn|explain|ask|what|how|why|whether)\b)[\w'-]+){0,2}[\s:,]+${MESH}|\b${MESH} (?:seems|looks|sounds|feels) like\b|\b(?:the )?(?:answer|pick|call|choice|winner) (?:here )?is ${MESH}|\b${MESH} is (?:the|our) (?:answer|pick|choice|call|winner|way to go)\b|\b(?:pretty sure|sure|think|thinking|believe|guess|bet|leaning(?: toward| towards)?|inclined to (?:say|go|pick)|(?:pretty |dead )?set on) (?:that )?(?:istio|linkerd)\b|\b${MESH} (?:or|vs\.?|versus) ${MESH}|\b${MESH} (?:trial|poc|pilot|fans?|camp)\b`,
 );
 
 /** Leaning to a mesh before it is chosen: "my gut says istio", "leaning linkerd", "pretty set on istio". */
 const LEANS = new RegExp(
-  String.raw`\b(?:lean\w*|gut(?: feeling)?(?: says| is)?|inclined to (?:say|go|pick)|(?:pretty |dead )?set on|pretty sure|instinct\w* (?:is|says))(?: (?:toward|towards|to|is|on))?[\s:,]+${MESH}`,
+  String.raw`\b(?:lean\w*|gut(?: feeling)?(?: says| is)?|inclined to (?:say|go|pick)|(?:pretty |dead )?set on|pretty sure|instinct\w* (?:is|says))(?: (?:toward|towards|to|is|on))?[\s:,]+${MESH}|\b(?:about to|going to|gonna) (?:tell|propose|recommend|suggest|pitch|go with|pick|choose)(?:[\s:,]+(?!(?:whether|if|which|what)\b)[\w'-]+){0,3}[\s:,]+${MESH}|\b(?:pretty sure|sure|i think|think|i'd say|i bet) (?:that )?(?:the (?:answer|pick|call) (?:here )?is ${MESH}|${MESH} is (?:the|our) (?:answer|pick|call|way to go))`,
 );
 
 /** A mesh already chosen: "we went with linkerd", "we're going with istio", "linkerd it is". */
@@ -1114,7 +1136,7 @@ const IN_USE = new RegExp(
 const ASKS_MESH_CHOICE = new RegExp(
   [
     String.raw`\b(?:which|what) (?:service ?)?mesh(?:es)?\b|\bmesh (?:for|should|would)\b`,
-    String.raw`\b(?:istio|linkerd) (?:or|vs\.?|versus) (?:istio|linkerd)\b|\b(?:istio|linkerd) ?/ ?(?:istio|linkerd)\b|\bwhich of (?:the|these|those) (?:two|meshes)\b`,
+    String.raw`\b(?:istio|linkerd) (?:or|vs\.?|versus|oder|o|ou|ya) (?:istio|linkerd)\b|\b(?:istio|linkerd) ?/ ?(?:istio|linkerd)\b|\bwhich of (?:the|these|those) (?:two|meshes)\b`,
     ASKS_FOR_PICK.source,
   ].join('|'),
 );

@@ -759,6 +759,19 @@ describe('questions that state needs get a pick', () => {
     ['on linkerd today, but security now wants per-path deny rules on 6 clusters. switch or stay?', 'istio'],
     ['inherited istio, 3 of us, nothing custom in it. keep it or replace with linkerd?', 'linkerd'],
     ['on linkerd, product wants header canaries and mirroring. worth switching to istio?', 'istio'],
+    // A lean said as a plan or as the answer, then a verdict word.
+    ['about to tell my boss linkerd: 2 of us, tiny pods, mtls by default. still linkerd?', 'linkerd'],
+    ['i think istio is the answer: canaries by header and per-path authz. makes sense?', 'istio'],
+    ['gonna propose istio: 3 regional clusters and an audited egress. any reason not to?', 'istio'],
+    ['leaning istio for mirroring and 2 clusters, latency is a worry. does istio still win?', 'istio'],
+    // The ask in another language, or in non-native English.
+    ['wir sind 2 leute, the proxy must be light on ram. welches mesh, linkerd oder istio?', 'linkerd'],
+    ['necesitamos canaries por header y 3 clusters. ¿istio o linkerd?', 'istio'],
+    ['we need mirroring and wasm filters. which is more suitable mesh?', 'istio'],
+    // A comparison that points back at the needs just stated.
+    ['we want 5% canaries and routing on a header. which mesh is better for this?', 'istio'],
+    // A language naming the plugin is not another product.
+    ['help us decide we need mirroring and our own rust plugin inside the proxy', 'istio'],
     // "Sound right or overkill?" after a lean.
     ['leaning istio for weighted canaries and per-path authz rules. sounds right, or overkill?', 'istio'],
   ])('a verdict or a choice asked in few words gets the pick: %s', (q, pick) => {
