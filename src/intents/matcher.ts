@@ -213,13 +213,15 @@ function normalizeForMatching(raw: string): string {
 const NEEDS_ONLY_WORDS = 8;
 /** Words that ask what a mesh can do or how well ("which mesh supports wasm?", "better at mTLS?"). */
 const CAPABILITY_ASK =
-  /\b(?:is|are|was|were|be|supports?|supported|handles?|has|have|does|do|did|offers?|provides?|gives?|lets?|turns?|adds?|makes?|uses?|runs?|needs?|can|could|would|will|should|deals? with|copes? with|comes? with|includes?|ships?|works?|better|best|worse|stronger|weaker|more|less|lighter|easier|harder|mature|ahead)\b/;
+  /\b(?:is|are|was|were|be|supports?|supported|handles?|has|have|does|do|did|offers?|provides?|gives?|lets?|turns?|adds?|makes?|uses?|runs?|needs?|can|could|would|will|should|deals? with|copes? with|comes? with|includes?|ships?|works?(?= (?:with|on|in|across|without|at|under|behind|alongside)\b)|better|best|worse|stronger|weaker|more|less|lighter|easier|harder|mature|ahead)\b/;
 /** "Which mesh is more extensible / has better header routing?": the meshes compared on one capability. */
 const COMPARES_CAPABILITY =
   /\b(?:which|what) (?:mesh|one|of the two)\b[^.?!]{0,20}\b(?:is|has|does|handles?|supports?|offers?|gives?)\b[^.?!]{0,10}\b(?:more|better|stronger|richer|best|most)\b/;
 /** A comparison that points back at the needs stated before it: "which mesh is better for this?". */
 const POINTS_BACK =
   /\b(?:which|what) (?:mesh|one)\b[^.?!]{0,30}\b(?:for (?:this|that|it|these|those|us|our (?:case|setup|needs|use[\s-]?case|situation|team))|(?:handles?|does|supports?|covers?|fits?) (?:this|that|tht|it|these|those|them|all (?:this|that|of (?:this|that|these|it))))\b/;
+/** Asking which mesh is the one just described: "...TLS between pods and graphs, no setup. Which one is that?" */
+const WHICH_IS_THAT = /\bwhich (?:one|mesh) is (?:that|it|this)\b/;
 /** A line of a pasted list: "- ...", "• ...", "1. ...", "2) ...". */
 const LIST_LINE = /^\s*(?:[-•*▪◦]|\d{1,2}[.)])\s+(?![\w.-]+:(?:\s|$))\S/gm;
 /** A fenced code block, whose YAML lists are configuration, not needs. */
@@ -827,10 +829,12 @@ export class Matcher {
     const capabilityQuestion =
       (onCardsFactors &&
         !factors.includes('mid-migration') &&
+        !either((t) => WHICH_IS_THAT.test(t)) &&
         asking.some((seg) => CAPABILITY_ASK.test(seg))) ||
       comparesOnCard;
     // A verdict word alone ("worth it?") after a capability the card answers asks about that capability.
-    const verdictOnCapability = asksVerdict && !verdictOnMesh && onCardsFactors;
+    const verdictOnCapability =
+      asksVerdict && !verdictOnMesh && onCardsFactors && !factors.includes('mid-migration');
     const confidentElsewhere = confident && (capabilityQuestion || verdictOnCapability || !asksMeshChoice);
     // A short message that only states a count ("we are 3 engineers", "we have 2 clusters") is what
     // /mesh-pick takes: said to the bot, it asks for the pick. Not when it names a mesh (then it
@@ -1053,7 +1057,7 @@ const ASKS_FOR_PICK = new RegExp(
     String.raw`\b(?:istio|linkerd) (?:better|instead|enough)\s*\?`,
     String.raw`(?<!\b(?:we're|we are|were|i'm|im|am|are|is|was) )\b(?:go|going) with (?:istio|linkerd)\b|\bwhich way (?:would|should|do|will) (?:you|u|we|i) (?:go|lean)\b`,
     // "help (us) decide", "recommend a mesh", "recomend mesh", "thoughts on which?"
-    String.raw`\bhelp (?:us |me )?(?:to )?(?:choose|decide|pick)\b|\brec+om+end (?:us |me )?(?:(?:a|one)\b|(?:a )?(?:service ?)?mesh\b)|\b(?:thoughts|advice|ideas) on (?:which\b|(?:a|the right) (?:service ?)?mesh\b)|\b(?:what's|whats|what is) your (?:pick|call|recommendation)\b`,
+    String.raw`\bhelp (?:us |me )?(?:to )?(?:choose|decide|pick)\b|\brec+om+end (?:us |me )?(?:(?:a|one)\b|(?:a )?(?:service ?)?mesh\b)|\b(?:thoughts|advice|ideas) on (?:which\b|(?:a|the right) (?:service ?)?mesh\b)|\b(?:what's|whats|what is) (?:your|the) (?:pick|call|recommendation|verdict)\b|\bwhich (?:one |mesh )?is (?:that|it)\s*\?|\bwhich (?:one |mesh )?(?:should|do|would) (?:we|i) (?:budget for|bet on|plan for|invest in|commit to)\b|\bwhat (?:would|should) (?:you|i) tell (?:my|our|the) (?:boss|manager|director|lead|cto|ceo|vp|team)\b`,
     // "which is it?", "one or both?", "what do we run till then?"
     String.raw`\bwhich (?:one )?is it\s*\?|\bone or both\b|\bwhat (?:do|should) we run\b|\bwhich (?:mesh|one) should be (?:chosen|picked|used)\b`,
     // A bare "which?", "which way?" or "thoughts?" after the needs; at the very end of a message
@@ -1063,7 +1067,7 @@ const ASKS_FOR_PICK = new RegExp(
     // "what should new services use?", a bare "mesh?" at the end of the needs.
     String.raw`\b(?:what's|whats|what is|which is) (?:the )?(?:right|best|correct|ideal|better) (?:service ?)?mesh\b|\bwhat should (?:\w+ ){0,3}(?:use|run|go (?:on|with)|pick|be (?:running|using|on))\s*\?|(?:^|[.!,;:\u2014-]\s*)(?:so |which |what )?(?:service )?mesh\s*\?\s*$`,
     // "which to choose", "which mesh you advise".
-    String.raw`\b(?:pick|choose) one(?: for (?:us|me))?\s*[?!]|\brec+om+endations? (?:pls|please|plz)\b|\bwhich (?:one |mesh )?to (?:choose|pick|go with)\b|\bwhich (?:mesh|one) (?:you|u) (?:advi[cs]e|suggest|rec+om+end)\b`,
+    String.raw`\b(?:pick|choose) one(?: for (?:us|me))?\s*[?!]|\brec+om+endations? (?:pls|please|plz)\b|\bwhich (?:one |mesh )?to (?:choose|pick|go with|onboard|start with|standardi[sz]e on)\b|(?:^|[.!,;:]\s*)help\s*\?\s*$|\bwhich (?:mesh|one) (?:you|u) (?:advi[cs]e|suggest|rec+om+end)\b`,
     // Weighing a switch: "stay or move to linkerd?", "worth switching to istio?", "keep it or
     // replace with linkerd?", "switch or stay?", "is it time for istio?", "push on or revert?".
     String.raw`\b(?:stay|keep|stick)\b[^.?!]{0,30}\bor (?:move|switch|go|jump|migrate|replace|leave|drop)\b|\b(?:move|switch|go|jump|migrate)\w*\b[^.?!]{0,25}\bor (?:stay|keep|stick)\b|\bworth (?:switching|moving|migrating|jumping|going)(?: over)? to\b|(?:^|[.!,;:]\s*)stay\s*\?|\btime (?:for|to (?:move|switch|go) to) (?:istio|linkerd)\b|\b(?:moving|switching|migrating) to (?:istio|linkerd) make sense\b|\bpush on or (?:revert|roll back|go back)\b|\bconvince me either way\b|\bwhat should we (?:land|settle|standardi[sz]e) on\b|\bwhich (?:mesh|one) (?:works|would work|for the next)\b`,
@@ -1107,16 +1111,16 @@ const ASKS_VERDICT = new RegExp(
  * capability ("istio multi-primary across 2 regions, worth it?").
  */
 const VERDICT_WORDS =
-  /(?:^|[.!,;:]\s*)(?:right|correct)\s*\?\s*$|\b(?:sane|sensible|reasonable|solid|smart|wise|good|right) (?:choice|pick|move|plan|bet|option)\s*\?|\b(?:does|do|will|would) (?:that|this|it) hold up\b|\bam i (?:right|correct)\b|\b(?:are we|am i|is this|is that) on the right track\b|\b(?:does|do) (?:that|this|it) track\b|\bmakes? sense\s*\?|\b(?:2nd|second) opinion\b|\bany reason not to\s*\?|\b(?:sounds?|seems?|looks?) (?:right|sane|reasonable|sensible|good|ok|okay)(?: (?:or|to you)\b|\s*\?)|\bor (?:is (?:it|that|this) )?overkill\s*\?|\b(?:agree|agreed|sanity[\s-]?che(?:ck|k)|gut[\s-]?check|good idea|bad idea|wrong call|right call|who'?s right|is (?:he|she|the \w+|my \w+) (?:right|wrong)|is that wrong|am i (?:wrong|missing (?:something|anything|smth|somthing|sth)|overthinking|overthinkng|crazy|off|overbuilding|over[\s-]?engineering|overdoing it)|(?:does|do) (?:that|this|it) (?:check out|sound right|make sense)|good call|does (?:that|this) change (?:the|your) (?:answer|pick|call|recommendation|verdict)|side with|push back|(?:we'?d|we would|we'll|will we) regret|worth (?:pausing|it)|another (?:shot|chance|try)|the only (?:sane|real|viable) (?:option|choice)|is (?:that|it|this) overkill)\b|\bkeep going(?=\s*\?)/;
+  /(?:^|[.!,;:]\s*)(?:right|correct)\s*\?\s*$|\b(?:sane|sensible|reasonable|solid|smart|wise|good|right) (?:choice|pick|move|plan|bet|option|call)\s*(?:\?|or\b)|\b(?:does|do|will|would) (?:that|this|it) hold up\b|\bam i (?:right|correct)\b|\b(?:are we|am i|is this|is that) on the right track\b|\b(?:does|do) (?:that|this|it) track\b|\b(?:can you |pls |please )?confirm\s*\?|\bshould it be (?:istio|linkerd)\s*\?|\bmakes? sense\s*\?|\b(?:2nd|second) opinion\b|\bany reason not to\s*\?|\b(?:sounds?|seems?|looks?) (?:right|sane|reasonable|sensible|good|ok|okay)(?: (?:or|to you)\b|\s*\?)|\bor (?:is (?:it|that|this) )?overkill\s*\?|\b(?:agree|agreed|sanity[\s-]?che(?:ck|k)|gut[\s-]?check|good idea|bad idea|wrong call|right call|who'?s right|is (?:he|she|the \w+|my \w+) (?:right|wrong)|is that wrong|am i (?:wrong|missing (?:something|anything|smth|somthing|sth)|overthinking|overthinkng|crazy|off|overbuilding|over[\s-]?engineering|overdoing it)|(?:does|do) (?:that|this|it) (?:check out|sound right|make sense)|good call|does (?:that|this) change (?:the|your) (?:answer|pick|call|recommendation|verdict)|side with|push back|(?:we'?d|we would|we'll|will we) regret|worth (?:pausing|it)|another (?:shot|chance|try)|the only (?:sane|real|viable) (?:option|choice)|is (?:that|it|this) overkill)\b|\bkeep going(?=\s*\?)/;
 
 /** Speaking of adopting a mesh: "leaning linkerd", "my lead wants istio", "the linkerd trial". */
 const ADOPTING = new RegExp(
-  String.raw`\b(?:lean\w*|thinking|considering|consider|wants?|pushing|push\w*|says?|said|suggest\w*|propos\w*|tell|telling|chose|choose|chosen|pick\w*|go(?:ing)?(?: with| for)?|adopt\w*|instinct\w*|gut|prefer\w*|recommend\w*|evaluat\w*|try|trying|trial|poc|switch\w*|mov\w*|migrat\w*|replac\w*|stay with|stick with|drop|ditch|toward|towards|back to|use|using)(?:[\s:,]+(?!(?:know|see|understand|learn|explain|ask|what|how|why|whether)\b)[\w'-]+){0,2}[\s:,]+${MESH}|\b${MESH} (?:seems|looks|sounds|feels) like\b|\b(?:the )?(?:answer|pick|call|choice|winner) (?:here )?is ${MESH}|\b${MESH} is (?:the|our) (?:answer|pick|choice|call|winner|way to go)\b|\b(?:pretty sure|sure|think|thinking|believe|guess|bet|leaning(?: toward| towards)?|inclined to (?:say|go|pick)|(?:pretty |dead )?set on) (?:that )?(?:istio|linkerd)\b|\b${MESH} (?:or|vs\.?|versus) ${MESH}|\b${MESH} (?:trial|poc|pilot|fans?|camp)\b`,
+  String.raw`\b(?:lean\w*|thinking|considering|consider|wants?|pushing|push\w*|says?|said|suggest\w*|propos\w*|tell|telling|chose|choose|chosen|pick\w*|go(?:ing)?(?: with| for)?|adopt\w*|instinct\w*|gut|prefer\w*|recommend\w*|evaluat\w*|try|trying|trial|poc|switch\w*|mov\w*|migrat\w*|replac\w*|stay with|stick with|drop|ditch|toward|towards|back to|use|using)(?:[\s:,]+(?!(?:know|see|understand|learn|explain|ask|what|how|why|whether)\b)[\w'-]+){0,2}[\s:,]+${MESH}|\b${MESH} (?:seems|looks|sounds|feels) like\b|\b(?:the )?(?:answer|pick|call|choice|winner|plan) (?:here )?is (?:to (?:go with|use|pick|run|adopt) )?${MESH}|\b${MESH} is (?:the|our) (?:answer|pick|choice|call|winner|way to go)\b|\b(?:pretty sure|sure|think|thinking|believe|guess|bet|leaning(?: toward| towards)?|inclined to (?:say|go|pick)|(?:pretty |dead )?set on) (?:that )?(?:istio|linkerd)\b|\b${MESH} (?:or|vs\.?|versus) ${MESH}|\b${MESH} (?:trial|poc|pilot|fans?|camp)\b`,
 );
 
 /** Leaning to a mesh before it is chosen: "my gut says istio", "leaning linkerd", "pretty set on istio". */
 const LEANS = new RegExp(
-  String.raw`\b(?:lean\w*|gut(?: feeling)?(?: says| is)?|inclined to (?:say|go|pick)|(?:pretty |dead )?set on|pretty sure|instinct\w* (?:is|says))(?: (?:toward|towards|to|is|on))?[\s:,]+${MESH}|\b(?:about to|going to|gonna) (?:tell|propose|recommend|suggest|pitch|go with|pick|choose)(?:[\s:,]+(?!(?:whether|if|which|what)\b)[\w'-]+){0,3}[\s:,]+${MESH}|\b(?:pretty sure|sure|i think|think|i'd say|i bet) (?:that )?(?:the (?:answer|pick|call) (?:here )?is ${MESH}|${MESH} is (?:the|our) (?:answer|pick|call|way to go))`,
+  String.raw`\b(?:lean\w*|gut(?: feeling)?(?: says| is)?|inclined to (?:say|go|pick)|(?:pretty |dead )?set on|pretty sure|instinct\w* (?:is|says))(?: (?:toward|towards|to|is|on))?[\s:,]+${MESH}|\b(?:the )?plan is (?:to (?:go with|use|pick|run|adopt) )?${MESH}|\btempted to (?:just )?(?:say|go with|pick|use|choose|run)[\s:,'"]+${MESH}|\b(?:about to|going to|gonna) (?:tell|propose|recommend|suggest|pitch|go with|pick|choose)(?:[\s:,]+(?!(?:whether|if|which|what)\b)[\w'-]+){0,3}[\s:,]+${MESH}|\b(?:pretty sure|sure|i think|think|i'd say|i bet) (?:that )?(?:the (?:answer|pick|call) (?:here )?is ${MESH}|${MESH} is (?:the|our) (?:answer|pick|call|way to go))`,
 );
 
 /** A mesh already chosen: "we went with linkerd", "we're going with istio", "linkerd it is". */

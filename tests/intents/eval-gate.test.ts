@@ -574,6 +574,28 @@ describe('eval gate: tests/fixtures/eval-picks30.jsonl (non-native English, typo
     holdsPicks('eval-picks30.jsonl', 0.97, 0.97));
 });
 
+describe('eval gate: tests/fixtures/eval-picks31.jsonl (a seventh mixed week)', () => {
+  // A thirty-first pick helper, pick rule only (session 19), with picks21's brief. First scored on
+  // 5993c35: picks 85.0%, top-1 83.3%, wrong 6.7%; on e1f999d (picks28-30 read): 88.3%, 86.7%, 6.7%.
+  // After reading it ("which mesh works?" asks for one, a verdict on a move under way is not about
+  // a capability, "the plan is linkerd", "tempted to say istio", "confirm?", "reasonable call or",
+  // "which to onboard to", "help?", "reqs:" states needs, "not on the table" rules a need out, the
+  // wordings in the commit): picks 100%, top-1 100%.
+  it('holds picks 0.97 and top-1 0.97 (measured 100% and 100%, minus 3 points)', () =>
+    holdsPicks('eval-picks31.jsonl', 0.97, 0.97));
+});
+
+describe('eval gate: tests/fixtures/eval-picks32.jsonl (non-experts in business language)', () => {
+  // A thirty-second pick helper, pick rule only (session 19): managers, architects, compliance
+  // staff, a CTO and a new hire say their needs in business words (audits, budgets, on-call,
+  // vendors' claims), 1-8 sentences. First scored on 5993c35: picks 70.0%, top-1 88.3%, wrong 3.3%;
+  // on e1f999d: 68.3%, 88.3% (one line gained an extra need). After reading it ("which one is
+  // that?", "what's the call?", "which should we budget for?", "what would you tell my boss?",
+  // about 45 wordings of needs in plain words): picks 100%, top-1 100%.
+  it('holds picks 0.97 and top-1 0.97 (measured 100% and 100%, minus 3 points)', () =>
+    holdsPicks('eval-picks32.jsonl', 0.97, 0.97));
+});
+
 describe('eval gate: tests/fixtures/eval-nearmiss2.jsonl (long messages with needs that ask no pick)', () => {
   // An eighteenth helper, who saw only the entry list (session 17): 80 messages of 25-90 words that
   // describe a team's needs and then ask something else: 20 choices between tools that are not

@@ -768,6 +768,31 @@ describe('questions that state needs get a pick', () => {
     ['wir sind 2 leute, the proxy must be light on ram. welches mesh, linkerd oder istio?', 'linkerd'],
     ['necesitamos canaries por header y 3 clusters. ¿istio o linkerd?', 'istio'],
     ['we need mirroring and wasm filters. which is more suitable mesh?', 'istio'],
+    // Asks in plain words (picks31 and picks32's style).
+    ['security says no sidecars in app pods, full stop. which mesh works?', 'istio'],
+    [
+      'we are migrating from linkerd to istio and tempted to say istio for the new service. bad idea?',
+      'both',
+    ],
+    [
+      'the plan is linkerd since it is easy to run, but we need header canaries. reasonable call or should it be istio?',
+      'either',
+    ],
+    ['we are pretty sure we want linkerd: mtls and golden metrics on install. confirm?', 'linkerd'],
+    ['reqs: regions in one mesh, weighted shifting, fault injection. istio vs linkerd?', 'istio'],
+    [
+      'half our namespaces run linkerd and half istio while we switch. a new team asks which to onboard to. help?',
+      'both',
+    ],
+    [
+      'my lead wants the mesh that gives tls between pods and graphs with no setup. which one is that?',
+      'linkerd',
+    ],
+    [
+      'two regions that must act as one mesh and one logged exit for vendors. which should we budget for?',
+      'istio',
+    ],
+    ['3 of us, pods must stay lean. what would you tell my boss?', 'linkerd'],
     // A comparison that points back at the needs just stated.
     ['we want 5% canaries and routing on a header. which mesh is better for this?', 'istio'],
     // A language naming the plugin is not another product.
