@@ -220,8 +220,13 @@ const COMPARES_CAPABILITY =
 /** A comparison that points back at the needs stated before it: "which mesh is better for this?". */
 const POINTS_BACK =
   /\b(?:which|what) (?:mesh|one)\b[^.?!]{0,30}\b(?:for (?:this|that|it|these|those|us|our (?:case|setup|needs|use[\s-]?case|situation|team))|(?:handles?|does|supports?|covers?|fits?) (?:this|that|tht|it|these|those|them|all (?:this|that|of (?:this|that|these|it))))\b/;
-/** Asking which mesh is the one just described: "...TLS between pods and graphs, no setup. Which one is that?" */
-const WHICH_IS_THAT = /\bwhich (?:one|mesh) is (?:that|it|this)\b/;
+/**
+ * Asking which mesh is the one just described or fixes the pain just told: "...TLS between pods
+ * and graphs, no setup. Which one is that?", "each cluster is its own island. istio or linkerd to
+ * fix that?".
+ */
+const WHICH_IS_THAT =
+  /\bwhich (?:one|mesh) is (?:that|it|this)\b|\b(?:which mesh|istio or linkerd|linkerd or istio)\b[^.?!]{0,20}\b(?:fix|fixes|solve|solves) (?:that|this|it)\b|\bwhich (?:mesh|one) (?:would )?hurts? (?:us )?less\b/;
 /** A line of a pasted list: "- ...", "• ...", "1. ...", "2) ...". */
 const LIST_LINE = /^\s*(?:[-•*▪◦]|\d{1,2}[.)])\s+(?![\w.-]+:(?:\s|$))\S/gm;
 /** A fenced code block, whose YAML lists are configuration, not needs. */
@@ -257,11 +262,14 @@ const NUMBER_WORD = new RegExp(`\\b(?:${NUMBER_WORDS.join('|')})\\b`, 'g');
 
 /** A head count said not to matter: "staffing is not a concern". */
 const STAFFING_FINE =
-  /\b(?:staffing|head ?count|team size|people|manpower|people[\s-]?power)\b[^.?!]{0,10}\b(?:is|are)(?:n't| not) (?:a |an )?(?:concern|issue|problem|constraint|worry)\b/;
+  /\b(?:staffing|head ?count|team size|people|manpower|people[\s-]?power|ease of (?:setup|use|operation|running)|simplicity|complexity|learning curve)\b[^.?!]{0,10}\b(?:is|are)(?:n't| not) (?:a |an |really a )?(?:concern|issue|problem|constraint|worry|factor)\b|\b(?:have|with) (?:the |plenty of )?time to learn\b/;
 
 /** An organisation's head count: "a ~100 dev marketplace", "a 70 person company". */
 const ORG_SIZE = /\b(\d+)\+?[\s-]*(?:persons?|people|devs?|developers?|engineers?|employees|staff)\b/g;
 const LARGE_ORG = 20;
+/** An organisation of several teams: "8 product teams". */
+const TEAM_COUNT = /\b(\d+) (?:product |dev |development |feature |engineering |app |application )?teams\b/g;
+const MANY_TEAMS = 4;
 /** The smallest team that reads as background beside a large organisation. */
 const BACKGROUND_TEAM = 5;
 
@@ -277,7 +285,9 @@ export function numericFactors(normalized: string): FactorId[] {
   const staffingFine = STAFFING_FINE.test(text);
   // "We're a ~100 dev marketplace ... platform team of six": a team of five or six beside a large
   // organisation is background, not a small team.
-  const largeOrg = [...text.matchAll(ORG_SIZE)].some((m) => Number(m[1]) >= LARGE_ORG);
+  const largeOrg =
+    [...text.matchAll(ORG_SIZE)].some((m) => Number(m[1]) >= LARGE_ORG) ||
+    [...text.matchAll(TEAM_COUNT)].some((m) => Number(m[1]) >= MANY_TEAMS);
   for (const m of text.matchAll(team)) {
     const n = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
     if (n > 0 && n <= SMALL_TEAM && !staffingFine && !(largeOrg && n >= BACKGROUND_TEAM))
@@ -1057,7 +1067,7 @@ const ASKS_FOR_PICK = new RegExp(
     String.raw`\b(?:istio|linkerd) (?:better|instead|enough)\s*\?`,
     String.raw`(?<!\b(?:we're|we are|were|i'm|im|am|are|is|was) )\b(?:go|going) with (?:istio|linkerd)\b|\bwhich way (?:would|should|do|will) (?:you|u|we|i) (?:go|lean)\b`,
     // "help (us) decide", "recommend a mesh", "recomend mesh", "thoughts on which?"
-    String.raw`\bhelp (?:us |me )?(?:to )?(?:choose|decide|pick)\b|\brec+om+end (?:us |me )?(?:(?:a|one)\b|(?:a )?(?:service ?)?mesh\b)|\b(?:thoughts|advice|ideas) on (?:which\b|(?:a|the right) (?:service ?)?mesh\b)|\b(?:what's|whats|what is) (?:your|the) (?:pick|call|recommendation|verdict)\b|\bwhich (?:one |mesh )?is (?:that|it)\s*\?|\bwhich (?:one |mesh )?(?:should|do|would) (?:we|i) (?:budget for|bet on|plan for|invest in|commit to)\b|\bwhat (?:would|should) (?:you|i) tell (?:my|our|the) (?:boss|manager|director|lead|cto|ceo|vp|team)\b`,
+    String.raw`\bhelp (?:us |me )?(?:to )?(?:choose|decide|pick)\b|\brec+om+end (?:us |me )?(?:(?:a|one)\b|(?:a )?(?:service ?)?mesh\b)|\b(?:thoughts|advice|ideas) on (?:which\b|(?:a|the right) (?:service ?)?mesh\b)|\b(?:what's|whats|what is) (?:your|the) (?:pick|call|recommendation|verdict)\b|\bwhich (?:one |mesh )?is (?:that|it)\s*\?|\b(?:which mesh|istio or linkerd|linkerd or istio)\b[^.?!]{0,20}\b(?:fix|fixes|solve|solves) (?:that|this|it)\b|\bwhich (?:one |mesh |of (?:the|these|those) (?:two|meshes) )?(?:should|would) (?:we|i) (?!(?:check|read|look|see|learn|know|upgrade|update|debug|fix|test|monitor|restart|do|try|expect|need|tune|change|enable|disable|set|configure)\b)[a-z]+\b|\bwhat should (?:we|i) (?:budget for|bet on|plan for|invest in|commit to|fund)\b|\bwhat (?:would|should) (?:you|i) tell (?:my|our|the) (?:boss|manager|director|lead|cto|ceo|vp|team)\b`,
     // "which is it?", "one or both?", "what do we run till then?"
     String.raw`\bwhich (?:one )?is it\s*\?|\bone or both\b|\bwhat (?:do|should) we run\b|\bwhich (?:mesh|one) should be (?:chosen|picked|used)\b`,
     // A bare "which?", "which way?" or "thoughts?" after the needs; at the very end of a message
@@ -1065,7 +1075,7 @@ const ASKS_FOR_PICK = new RegExp(
     String.raw`(?:^|[.!,;:\u2014-]\s*)(?:so |ok |then |any |your )?(?:which(?: way)?|thoughts|opinions|pick|rec+om+end(?:ations?)?)\s*\?`,
     String.raw`(?:^|[.!,;:\u2014-]\s*)(?:so )?(?:which(?: one| mesh| service mesh)?|what (?:service )?mesh)(?: (?:pls|please|then|better|fits|suits (?:us|best)|to (?:choose|pick|use)))?\s*[?!.]*\s*$`,
     // "what should new services use?", a bare "mesh?" at the end of the needs.
-    String.raw`\b(?:what's|whats|what is|which is) (?:the )?(?:right|best|correct|ideal|better) (?:service ?)?mesh\b|\bwhat should (?:\w+ ){0,3}(?:use|run|go (?:on|with)|pick|be (?:running|using|on))\s*\?|(?:^|[.!,;:\u2014-]\s*)(?:so |which |what )?(?:service )?mesh\s*\?\s*$`,
+    String.raw`\b(?:what's|whats|what is|which is) (?:the )?(?:right|best|correct|ideal|better) (?:service ?)?mesh\b|\bwhat should (?:\w+ ){0,3}(?:use|run|go (?:on|with)|pick|deploy|install|adopt|roll out|be (?:running|using|on))\s*\?|(?:^|[.!,;:\u2014-]\s*)(?:so |which |what )?(?:service )?mesh\s*\?\s*$`,
     // "which to choose", "which mesh you advise".
     String.raw`\b(?:pick|choose) one(?: for (?:us|me))?\s*[?!]|\brec+om+endations? (?:pls|please|plz)\b|\bwhich (?:one |mesh )?to (?:choose|pick|go with|onboard|start with|standardi[sz]e on)\b|(?:^|[.!,;:]\s*)help\s*\?\s*$|\bwhich (?:mesh|one) (?:you|u) (?:advi[cs]e|suggest|rec+om+end)\b`,
     // Weighing a switch: "stay or move to linkerd?", "worth switching to istio?", "keep it or
@@ -1111,7 +1121,7 @@ const ASKS_VERDICT = new RegExp(
  * capability ("istio multi-primary across 2 regions, worth it?").
  */
 const VERDICT_WORDS =
-  /(?:^|[.!,;:]\s*)(?:right|correct)\s*\?\s*$|\b(?:sane|sensible|reasonable|solid|smart|wise|good|right) (?:choice|pick|move|plan|bet|option|call)\s*(?:\?|or\b)|\b(?:does|do|will|would) (?:that|this|it) hold up\b|\bam i (?:right|correct)\b|\b(?:are we|am i|is this|is that) on the right track\b|\b(?:does|do) (?:that|this|it) track\b|\b(?:can you |pls |please )?confirm\s*\?|\bshould it be (?:istio|linkerd)\s*\?|\bmakes? sense\s*\?|\b(?:2nd|second) opinion\b|\bany reason not to\s*\?|\b(?:sounds?|seems?|looks?) (?:right|sane|reasonable|sensible|good|ok|okay)(?: (?:or|to you)\b|\s*\?)|\bor (?:is (?:it|that|this) )?overkill\s*\?|\b(?:agree|agreed|sanity[\s-]?che(?:ck|k)|gut[\s-]?check|good idea|bad idea|wrong call|right call|who'?s right|is (?:he|she|the \w+|my \w+) (?:right|wrong)|is that wrong|am i (?:wrong|missing (?:something|anything|smth|somthing|sth)|overthinking|overthinkng|crazy|off|overbuilding|over[\s-]?engineering|overdoing it)|(?:does|do) (?:that|this|it) (?:check out|sound right|make sense)|good call|does (?:that|this) change (?:the|your) (?:answer|pick|call|recommendation|verdict)|side with|push back|(?:we'?d|we would|we'll|will we) regret|worth (?:pausing|it)|another (?:shot|chance|try)|the only (?:sane|real|viable) (?:option|choice)|is (?:that|it|this) overkill)\b|\bkeep going(?=\s*\?)/;
+  /(?:^|[.!,;:]\s*)(?:right|correct)\s*\?\s*$|\b(?:sane|sensible|reasonable|solid|smart|wise|good|right) (?:choice|pick|move|plan|bet|option|call)\s*(?:\?|or\b)|\b(?:does|do|will|would) (?:that|this|it) hold up\b|\bam i (?:right|correct)\b|\b(?:are we|am i|is this|is that) on the right track\b|\b(?:does|do) (?:that|this|it) track\b|(?:^|[.!,;:]\s*)(?:reasonable|sane|sensible|fair)\s*\?|\b(?:can you |pls |please )?confirm\s*\?|\bshould it be (?:istio|linkerd)\s*\?|\bmakes? sense\s*\?|\b(?:2nd|second) opinion\b|\bany reason not to\s*\?|\b(?:sounds?|seems?|looks?) (?:right|sane|reasonable|sensible|good|ok|okay)(?: (?:or|to you)\b|\s*\?)|\bor (?:is (?:it|that|this) )?overkill\s*\?|\b(?:agree|agreed|sanity[\s-]?che(?:ck|k)|gut[\s-]?check|good idea|bad idea|wrong call|right call|who'?s right|is (?:he|she|the \w+|my \w+) (?:right|wrong)|is that wrong|am i (?:wrong|missing (?:something|anything|smth|somthing|sth)|overthinking|overthinkng|crazy|off|overbuilding|over[\s-]?engineering|overdoing it)|(?:does|do) (?:that|this|it) (?:check out|sound right|make sense)|good call|does (?:that|this) change (?:the|your) (?:answer|pick|call|recommendation|verdict)|side with|push back|(?:we'?d|we would|we'll|will we) regret|worth (?:pausing|it)|another (?:shot|chance|try)|the only (?:sane|real|viable) (?:option|choice)|is (?:that|it|this) overkill)\b|\bkeep going(?=\s*\?)/;
 
 /** Speaking of adopting a mesh: "leaning linkerd", "my lead wants istio", "the linkerd trial". */
 const ADOPTING = new RegExp(

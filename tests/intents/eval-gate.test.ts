@@ -596,6 +596,29 @@ describe('eval gate: tests/fixtures/eval-picks32.jsonl (non-experts in business 
     holdsPicks('eval-picks32.jsonl', 0.97, 0.97));
 });
 
+describe('eval gate: tests/fixtures/eval-picks33.jsonl (an eighth mixed week)', () => {
+  // A thirty-third pick helper, pick rule only (session 19), with picks21's brief. First scored,
+  // unread: picks 90.0%, top-1 86.7% on 5993c35; 93.3%, 86.7% on e1f999d; 93.3%, 88.3% on 801bc60.
+  // After reading it ("which mesh fixes that?" and "which mesh hurts less?" after a pain ask for
+  // the pick; "ease of setup isn't a concern" and "time to learn" make a team size no need; a
+  // platform team of 5-6 beside 4+ product teams is background; "reasonable?"; "what should we
+  // deploy?"; the wordings in the commit): picks 100%, top-1 98.3%. The line left: "Block DELETE
+  // on /orders unless the caller is billing-svc. Which mesh does that?" gets the authorization
+  // card with the Istio pick beside it, the convention for a capability asked about.
+  it('holds picks 0.97 and top-1 0.95 (measured 100% and 98.3%, minus 3 points)', () =>
+    holdsPicks('eval-picks33.jsonl', 0.97, 0.95));
+});
+
+describe('eval gate: tests/fixtures/eval-picks34.jsonl (non-experts in business language, again)', () => {
+  // A thirty-fourth pick helper, pick rule only (session 19), with picks32's brief. First scored,
+  // unread: picks 66.7%, top-1 86.7% on 5993c35 and e1f999d; 70.0%, 90.0% on 801bc60 (after
+  // picks32 was read). After reading it ("which should I write into the requirements doc?",
+  // "what should we budget for?", "performance team" is not a need, the wordings in the commit):
+  // picks 100%, top-1 100%.
+  it('holds picks 0.97 and top-1 0.97 (measured 100% and 100%, minus 3 points)', () =>
+    holdsPicks('eval-picks34.jsonl', 0.97, 0.97));
+});
+
 describe('eval gate: tests/fixtures/eval-nearmiss2.jsonl (long messages with needs that ask no pick)', () => {
   // An eighteenth helper, who saw only the entry list (session 17): 80 messages of 25-90 words that
   // describe a team's needs and then ask something else: 20 choices between tools that are not

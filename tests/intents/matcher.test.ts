@@ -793,6 +793,18 @@ describe('questions that state needs get a pick', () => {
       'istio',
     ],
     ['3 of us, pods must stay lean. what would you tell my boss?', 'linkerd'],
+    // A pain, then "which mesh fixes that?" or "which hurts less?".
+    ['each cluster is its own island and nothing fails over. istio or linkerd to fix that?', 'istio'],
+    ['our proxies eat so much memory that nodes fit fewer pods. which mesh hurts less?', 'linkerd'],
+    ['we need header canaries and one logged egress. which should i write into the plan?', 'istio'],
+    [
+      '20-person startup, one part-time ops person, mtls and graphs out of the box. what should we budget for?',
+      'linkerd',
+    ],
+    [
+      'a pentest found any pod can call any admin api in the mesh. we need to lock down who can call which endpoint. what should we deploy?',
+      'istio',
+    ],
     // A comparison that points back at the needs just stated.
     ['we want 5% canaries and routing on a header. which mesh is better for this?', 'istio'],
     // A language naming the plugin is not another product.
