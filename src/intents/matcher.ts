@@ -226,7 +226,7 @@ const POINTS_BACK =
  * fix that?".
  */
 const WHICH_IS_THAT =
-  /\bwhich (?:one|mesh) is (?:that|it|this)\b|\b(?:which mesh|istio or linkerd|linkerd or istio)\b[^.?!]{0,20}\b(?:fix|fixes|solve|solves) (?:that|this|it)\b|\bwhich (?:mesh|one) (?:would )?hurts? (?:us )?less\b/;
+  /\bwhich (?:one|mesh) is (?:that|it|this)\b|\b(?:which (?:service )?mesh|istio or linkerd|linkerd or istio)\b[^.?!]{0,20}\b(?:fix|fixes|solve|solves) (?:that|this|it)\b|\bwhich (?:mesh|one) (?:would )?hurts? (?:us )?less\b|\bwhich (?:service )?mesh can work around (?:that|this|it)\b/;
 /** A line of a pasted list: "- ...", "• ...", "1. ...", "2) ...". */
 const LIST_LINE = /^\s*(?:[-•*▪◦]|\d{1,2}[.)])\s+(?![\w.-]+:(?:\s|$))\S/gm;
 /** A fenced code block, whose YAML lists are configuration, not needs. */
@@ -262,7 +262,7 @@ const NUMBER_WORD = new RegExp(`\\b(?:${NUMBER_WORDS.join('|')})\\b`, 'g');
 
 /** A head count said not to matter: "staffing is not a concern". */
 const STAFFING_FINE =
-  /\b(?:staffing|head ?count|team size|people|manpower|people[\s-]?power|ease of (?:setup|use|operation|running)|simplicity|complexity|learning curve)\b[^.?!]{0,10}\b(?:is|are)(?:n't| not) (?:a |an |really a )?(?:concern|issue|problem|constraint|worry|factor)\b|\b(?:have|with) (?:the |plenty of )?time to learn\b/;
+  /\b(?:staffing|head ?count|team size|people|manpower|people[\s-]?power|ease of (?:setup|use|operation|running)|simplicity|complexity|learning curve)\b[^.?!]{0,10}\b(?:is|are)(?:n't| not) (?:a |an |really a )?(?:concern|issue|problem|constraint|worry|factor)\b|\b(?:have|with) (?:the |plenty of )?time to learn\b|\b(?:live in|know) (?:kubernetes|k8s) (?:all day|well|inside out)\b/;
 
 /** An organisation's head count: "a ~100 dev marketplace", "a 70 person company". */
 const ORG_SIZE = /\b(\d+)\+?[\s-]*(?:persons?|people|devs?|developers?|engineers?|employees|staff)\b/g;
@@ -280,7 +280,7 @@ export function numericFactors(normalized: string): FactorId[] {
     .replace(NUMBER_WORD, (w) => String(NUMBER_WORDS.indexOf(w) + 2));
   const out = new Set<FactorId>();
   const team =
-    /\b(?:team|squad|group|crew) of (\d+)\b|(?<!\bday[\s-]?)(?<![\d.])\b(\d+(?:\.\d+)?)[\s-]*(?:(?:shared|dedicated|full[\s-]?time|part[\s-]?time) )?(?:(?:platform|infra|ops|sre|devops|k8s) )?(?:persons?|people|ppl|engineers?|engs?|devs?|developers?|devops(?: ppl| people| engineers)?|sres?|ops|platform engineers?|folks|of us)\b|\bwe(?:'re| are) (?:only |just )?(\d+)\b|\b(\d+)[\s-]*(?:man|member|person)[\s-]*team\b|\b(?:head ?count|team size|staff(?:ing)?)\s*[:=]?\s*(\d+)\b/g;
+    /\b(?:team|squad|group|crew) of (\d+)\b|(?<!\bday[\s-]?)(?<![\d.])\b(\d+(?:\.\d+)?)[\s-]*(?:(?:shared|dedicated|full[\s-]?time|part[\s-]?time) )?(?:(?:platform|infra|ops|sre|devops|k8s|backend|back-end|frontend) )?(?:persons?|people|ppl|engineers?|engs?|devs?|developers?|devops(?: ppl| people| engineers)?|sres?|ops|platform engineers?|folks|of us)\b|\bwe(?:'re| are) (?:only |just )?(\d+)\b|\b(\d+)[\s-]*(?:man|member|person)[\s-]*team\b|\b(?:head ?count|team size|staff(?:ing)?)\s*[:=]?\s*(\d+)\b/g;
   // "We have 6 platform folks so staffing is not a concern": a head count said not to matter.
   const staffingFine = STAFFING_FINE.test(text);
   // "We're a ~100 dev marketplace ... platform team of six": a team of five or six beside a large
@@ -1067,7 +1067,7 @@ const ASKS_FOR_PICK = new RegExp(
     String.raw`\b(?:istio|linkerd) (?:better|instead|enough)\s*\?`,
     String.raw`(?<!\b(?:we're|we are|were|i'm|im|am|are|is|was) )\b(?:go|going) with (?:istio|linkerd)\b|\bwhich way (?:would|should|do|will) (?:you|u|we|i) (?:go|lean)\b`,
     // "help (us) decide", "recommend a mesh", "recomend mesh", "thoughts on which?"
-    String.raw`\bhelp (?:us |me )?(?:to )?(?:choose|decide|pick)\b|\brec+om+end (?:us |me )?(?:(?:a|one)\b|(?:a )?(?:service ?)?mesh\b)|\b(?:thoughts|advice|ideas) on (?:which\b|(?:a|the right) (?:service ?)?mesh\b)|\b(?:what's|whats|what is) (?:your|the) (?:pick|call|recommendation|verdict)\b|\bwhich (?:one |mesh )?is (?:that|it)\s*\?|\b(?:which mesh|istio or linkerd|linkerd or istio)\b[^.?!]{0,20}\b(?:fix|fixes|solve|solves) (?:that|this|it)\b|\bwhich (?:one |mesh |of (?:the|these|those) (?:two|meshes) )?(?:should|would) (?:we|i) (?!(?:check|read|look|see|learn|know|upgrade|update|debug|fix|test|monitor|restart|do|try|expect|need|tune|change|enable|disable|set|configure)\b)[a-z]+\b|\bwhat should (?:we|i) (?:budget for|bet on|plan for|invest in|commit to|fund)\b|\bwhat (?:would|should) (?:you|i) tell (?:my|our|the) (?:boss|manager|director|lead|cto|ceo|vp|team)\b`,
+    String.raw`\bhelp (?:us |me )?(?:to )?(?:choose|decide|pick)\b|\brec+om+end (?:us |me )?(?:(?:a|one)\b|(?:a )?(?:service ?)?mesh\b)|\b(?:thoughts|advice|ideas) on (?:which\b|(?:a|the right) (?:service ?)?mesh\b)|\b(?:what's|whats|what is) (?:your|the) (?:pick|call|recommendation|verdict)\b|\bwhich (?:one |mesh )?is (?:that|it)\s*\?|\b(?:which (?:service )?mesh|istio or linkerd|linkerd or istio)\b[^.?!]{0,20}\b(?:fix|fixes|solve|solves) (?:that|this|it)\b|\bshould (?:the )?(?:next |new )?(?:\d+ )?(?:services|apps|workloads|teams) go on\b|\bor (?:should we |do we )?(?:stick|stay) with (?:it|istio|linkerd)\b|\bwhich (?:one |mesh |of (?:the|these|those) (?:two|meshes) )?(?:should|would) (?:we|i) (?!(?:check|read|look|see|learn|know|upgrade|update|debug|fix|test|monitor|restart|do|try|expect|need|tune|change|enable|disable|set|configure)\b)[a-z]+\b|\bwhat should (?:we|i) (?:budget for|bet on|plan for|invest in|commit to|fund)\b|\bwhat (?:would|should) (?:you|i) tell (?:my|our|the) (?:boss|manager|director|lead|cto|ceo|vp|team)\b`,
     // "which is it?", "one or both?", "what do we run till then?"
     String.raw`\bwhich (?:one )?is it\s*\?|\bone or both\b|\bwhat (?:do|should) we run\b|\bwhich (?:mesh|one) should be (?:chosen|picked|used)\b`,
     // A bare "which?", "which way?" or "thoughts?" after the needs; at the very end of a message
@@ -1088,7 +1088,7 @@ const ASKS_FOR_PICK = new RegExp(
     // "vous conseillez lequel?", "kaunsa lena chahiye?", "qual mesh vocês recomendam?".
     String.raw`(?:^|[\s¿¡])(?:cu[aá]l|qual|lequel|laquelle|welche[snr]?|kaunsa|kaun sa)(?=[\s?!.,]|$)|\b(?:recomiendan|recomiendas|recomendam|recomenda|recomendariam|conseillez|conseilles|empfiehlst|empfehlt|empfehlen|nehmen wir|lena chahiye|usamos)\b`,
     // "simplest mesh?", "lowest overhead mesh for a small cluster": a superlative asks for one.
-    String.raw`\b(?:best|simplest|easiest|lightest|leanest|cheapest|fastest|safest|smallest|(?:lowest|least|most)[\s-]+\w+) (?:(?:service ?)?mesh(?:es)?\b|(?:option|choice|bet)\s*\?)|\b(?:which|what)(?:'s| is) (?:the )?(?:best|safest|simplest|easiest|cheapest|lightest|leanest|safer|better) (?:bet|choice|option|pick)\b`,
+    String.raw`\b(?:best|simplest|easiest|lightest|leanest|cheapest|fastest|safest|smallest|(?:lowest|least|most)[\s-]+\w+) (?:(?:service ?)?mesh(?:es)?\b|(?:option|choice|bet)\s*\?)|\b(?:which|what)(?:'s| is) (?:the )?(?:best|safest|safe|simplest|easiest|cheapest|lightest|leanest|safer|better|smart|smarter) (?:bet|choice|option|pick)\b`,
   ].join('|'),
 );
 

@@ -619,6 +619,29 @@ describe('eval gate: tests/fixtures/eval-picks34.jsonl (non-experts in business 
     holdsPicks('eval-picks34.jsonl', 0.97, 0.97));
 });
 
+describe('eval gate: tests/fixtures/eval-picks35.jsonl (a ninth mixed week)', () => {
+  // A thirty-fifth pick helper, pick rule only (session 19), with picks21's brief. First scored,
+  // unread: picks 81.7%, top-1 83.3% on 5993c35; 86.7%, 88.3% on 801bc60 and on f816dda. After
+  // reading it ("should the next services go on istio, linkerd, or both?", "or should we stick
+  // with it?", "which service mesh would fix this?", "NOT required:" as a section, the wordings
+  // in the commit): picks 100%, top-1 98.3%. The line left is a need said as a fact ("only the
+  // backoffice service account should be able to") and "which mesh handles that?": the
+  // authorization card with the Istio pick beside it.
+  it('holds picks 0.97 and top-1 0.95 (measured 100% and 98.3%, minus 3 points)', () =>
+    holdsPicks('eval-picks35.jsonl', 0.97, 0.95));
+});
+
+describe('eval gate: tests/fixtures/eval-picks36.jsonl (non-experts in business language, a third set)', () => {
+  // A thirty-sixth pick helper, pick rule only (session 19), with picks32's brief. First scored,
+  // unread: picks 68.3%, top-1 78.3% on 5993c35; 71.7%, 80.0% on 801bc60; 71.7%, 81.7% on f816dda.
+  // After reading it ("what's the safe bet?", "which mesh can work around that?", a team that
+  // lives in Kubernetes all day is no small-team need, "we don't need that;" dismisses the clause
+  // before it, "without touching the code" is the day-one need only beside encryption or metrics,
+  // the wordings in the commit): picks 100%, top-1 100%.
+  it('holds picks 0.97 and top-1 0.97 (measured 100% and 100%, minus 3 points)', () =>
+    holdsPicks('eval-picks36.jsonl', 0.97, 0.97));
+});
+
 describe('eval gate: tests/fixtures/eval-nearmiss2.jsonl (long messages with needs that ask no pick)', () => {
   // An eighteenth helper, who saw only the entry list (session 17): 80 messages of 25-90 words that
   // describe a team's needs and then ask something else: 20 choices between tools that are not

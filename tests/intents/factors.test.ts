@@ -777,6 +777,43 @@ describe('needs implied by a situation (session 18 wordings)', () => {
     ['the acquired cluster has to join ours', 'multi-cluster'],
     ['web moved already and the rest is still on linkerd', 'mid-migration'],
     ['70 services are on linkerd and 50 are still on istio', 'mid-migration'],
+    // picks35 and picks36's wordings.
+    ['the platform team bans injected proxy containers', 'sidecarless'],
+    ['app teams should never see an injected container', 'sidecarless'],
+    ['avoid putting any helper container inside the pods', 'sidecarless'],
+    ['run something once on each machine instead', 'sidecarless'],
+    ['the proxy should live on each node', 'sidecarless'],
+    ['flip the api between two full stacks', 'l7-traffic'],
+    ['5% of calls should fail on purpose', 'l7-traffic'],
+    ['send beta-header traffic to the new build', 'l7-traffic'],
+    ['shift a percentage of traffic to new releases', 'l7-traffic'],
+    ['send staff to the new version based on a request flag', 'l7-traffic'],
+    ['on small nodes every 50mb matters', 'low-overhead'],
+    ['memory is our biggest bill line', 'low-overhead'],
+    ['p99 has to stay under 25 ms end to end', 'low-overhead'],
+    ['the memory graphs doubled in the trial', 'low-overhead'],
+    ['our pods have to stay lean', 'low-overhead'],
+    ['we would rather not move to bigger nodes for a mesh', 'low-overhead'],
+    ['a heavy mesh is not an option', 'low-overhead'],
+    ['we want success rates right away', 'fast-mtls-metrics'],
+    ['switch it on and immediately see what fails', 'fast-mtls-metrics'],
+    ['only the ledger svc may call the transfer api', 'fine-grained-authz'],
+    ['only the backoffice service account should reach it', 'fine-grained-authz'],
+    ['let only the billing service call the ledger', 'fine-grained-authz'],
+    ['an explicit list of who may call each service', 'fine-grained-authz'],
+    ['checks on fields inside our login tokens', 'fine-grained-authz'],
+    ['some decisions handed off to our policy engine', 'fine-grained-authz'],
+    ['paths blocked for everyone except the admin service', 'fine-grained-authz'],
+    ['our pods can call any internet host directly', 'egress-gateway'],
+    ['we cannot prove which workload talked to what', 'egress-gateway'],
+    ['all traffic to third parties leaves through one point', 'egress-gateway'],
+    ['every call leaving our network must pass through one logged box', 'egress-gateway'],
+    ['two regions as one connected mesh', 'multi-cluster'],
+    ['a service in frankfurt cannot call one in virginia', 'multi-cluster'],
+    ['they want one fabric across all clusters', 'multi-cluster'],
+    ['compile our rate limiter and load it into the mesh proxies', 'proxy-extensions'],
+    ['customers plug their own checks into the request path', 'proxy-extensions'],
+    ['half the namespaces are on linkerd and the rest still run istio', 'mid-migration'],
     // A comma that does not lead into a reason parts two needs.
     ['no sidecars, p99 under 5ms added', 'low-overhead'],
   ] as const)('"%s" names %s', (raw, id) => {
@@ -811,6 +848,12 @@ describe('needs implied by a situation (session 18 wordings)', () => {
     ['our performance team wrote a caching trick', 'low-overhead'],
     // A code extension run without touching the apps is not the day-one need.
     ['run our own code in front of every service without touching the apps', 'fast-mtls-metrics'],
+    // A need a later clause dismisses after a semicolon.
+    ['someone pitched one mesh across several regions; we do not need that', 'multi-cluster'],
+    // "Without touching the code" beside chaos testing is not the day-one need.
+    ['add delays between services without touching app code', 'fast-mtls-metrics'],
+    // A section headed "NOT required:" rules its items out.
+    ['needs: - mtls by default. not required: - spanning clusters', 'multi-cluster'],
     // "no" reaches over "or" to the next need.
     ['no gradual rollouts or traffic splitting needed', 'l7-traffic'],
     // "Nothing to configure" said of the dashboards is the day-one need, not ease of running.

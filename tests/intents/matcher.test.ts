@@ -805,6 +805,21 @@ describe('questions that state needs get a pick', () => {
       'a pentest found any pod can call any admin api in the mesh. we need to lock down who can call which endpoint. what should we deploy?',
       'istio',
     ],
+    // picks35 and picks36's asks.
+    [
+      'we run both meshes while moving to istio. should the next services go on istio, linkerd, or both?',
+      'both',
+    ],
+    [
+      'our 2-person team spent months on virtualservices. is there a mesh that hurts less, or should we stick with it?',
+      'linkerd',
+    ],
+    ['each cluster is its own island and nothing fails over. which service mesh would fix this?', 'istio'],
+    ['no extra containers in the pods and no platform team. what is the safe bet?', 'either'],
+    [
+      'the vendor will not support anything extra added inside the pods, so which mesh can work around that?',
+      'istio',
+    ],
     // A comparison that points back at the needs just stated.
     ['we want 5% canaries and routing on a header. which mesh is better for this?', 'istio'],
     // A language naming the plugin is not another product.
