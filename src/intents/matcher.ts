@@ -1059,6 +1059,8 @@ const MESH_TERMS =
 /** Asking for a choice after stating needs: "which one?", "what would you pick?", "linkerd?". */
 const ASKS_FOR_PICK = new RegExp(
   [
+    // "which one is that?", "istio or linkerd to fix that?" (also read by the card rules above).
+    WHICH_IS_THAT.source,
     String.raw`\bwhich one\s*(?:\?|$|for (?:us|this|that|our))|\bwhich (?:one |mesh )?(?:would|should|do) (?:you|u|we|i) (?:pick|choose|go with|go for|use|recommend|run|adopt|deploy|install|standardi[sz]e on)\b`,
     String.raw`\bwhat (?:(?:would|do|should|will) (?:you|u|we|i)|you|u) (?:pick|choose|rec+om+end|go with|suggest|advi[cs]e)\b`,
     String.raw`(?:^|[.!,;:]\s*)(?:so |then )?(?:istio|linkerd)(?:,? right)?\s*\?`,
@@ -1067,7 +1069,7 @@ const ASKS_FOR_PICK = new RegExp(
     String.raw`\b(?:istio|linkerd) (?:better|instead|enough)\s*\?`,
     String.raw`(?<!\b(?:we're|we are|were|i'm|im|am|are|is|was) )\b(?:go|going) with (?:istio|linkerd)\b|\bwhich way (?:would|should|do|will) (?:you|u|we|i) (?:go|lean)\b`,
     // "help (us) decide", "recommend a mesh", "recomend mesh", "thoughts on which?"
-    String.raw`\bhelp (?:us |me )?(?:to )?(?:choose|decide|pick)\b|\brec+om+end (?:us |me )?(?:(?:a|one)\b|(?:a )?(?:service ?)?mesh\b)|\b(?:thoughts|advice|ideas) on (?:which\b|(?:a|the right) (?:service ?)?mesh\b)|\b(?:what's|whats|what is) (?:your|the) (?:pick|call|recommendation|verdict)\b|\bwhich (?:one |mesh )?is (?:that|it)\s*\?|\b(?:which (?:service )?mesh|istio or linkerd|linkerd or istio)\b[^.?!]{0,20}\b(?:fix|fixes|solve|solves) (?:that|this|it)\b|\bshould (?:the )?(?:next |new )?(?:\d+ )?(?:services|apps|workloads|teams) go on\b|\bor (?:should we |do we )?(?:stick|stay) with (?:it|istio|linkerd)\b|\bwhich (?:one |mesh |of (?:the|these|those) (?:two|meshes) )?(?:should|would) (?:we|i) (?!(?:check|read|look|see|learn|know|upgrade|update|debug|fix|test|monitor|restart|do|try|expect|need|tune|change|enable|disable|set|configure)\b)[a-z]+\b|\bwhat should (?:we|i) (?:budget for|bet on|plan for|invest in|commit to|fund)\b|\bwhat (?:would|should) (?:you|i) tell (?:my|our|the) (?:boss|manager|director|lead|cto|ceo|vp|team)\b`,
+    String.raw`\bhelp (?:us |me )?(?:to )?(?:choose|decide|pick)\b|\brec+om+end (?:us |me )?(?:(?:a|one)\b|(?:a )?(?:service ?)?mesh\b)|\b(?:thoughts|advice|ideas) on (?:which\b|(?:a|the right) (?:service ?)?mesh\b)|\b(?:what's|whats|what is) (?:your|the) (?:pick|call|recommendation|verdict)\b|\bshould (?:the )?(?:next |new )?(?:\d+ )?(?:services|apps|workloads|teams) go on\b|\bor (?:should we |do we )?(?:stick|stay) with (?:it|istio|linkerd)\b|\bwhich (?:one |mesh |of (?:the|these|those) (?:two|meshes) )?(?:should|would) (?:we|i) (?!(?:check|read|look|see|learn|know|upgrade|update|debug|fix|test|monitor|restart|do|try|expect|need|tune|change|enable|disable|set|configure)\b)[a-z]+\b|\bwhat should (?:we|i) (?:budget for|bet on|plan for|invest in|commit to|fund)\b|\bwhat (?:would|should) (?:you|i) tell (?:my|our|the) (?:boss|manager|director|lead|cto|ceo|vp|team)\b`,
     // "which is it?", "one or both?", "what do we run till then?"
     String.raw`\bwhich (?:one )?is it\s*\?|\bone or both\b|\bwhat (?:do|should) we run\b|\bwhich (?:mesh|one) should be (?:chosen|picked|used)\b`,
     // A bare "which?", "which way?" or "thoughts?" after the needs; at the very end of a message
