@@ -19,6 +19,7 @@ import { DEFAULT_KNOWLEDGE_DIR, type KnowledgeBase } from '../knowledge/loader.j
 import { scorePick } from '../pick/score.js';
 import { englishWords, isEnglishWord } from './english.js';
 import { extractFactors, type FactorId, withoutDismissed } from './factors.js';
+import { glossEnglish } from './glossary.js';
 import { detectIntents, detectSmallTalk, leadingSmallTalk, meshesIn, statesNeeds } from './intent.js';
 import {
   Bm25,
@@ -223,10 +224,13 @@ const POINTS_BACK =
 /**
  * Asking which mesh is the one just described or fixes the pain just told: "...TLS between pods
  * and graphs, no setup. Which one is that?", "each cluster is its own island. istio or linkerd to
- * fix that?".
+ * fix that?", "Block DELETE on /orders unless the caller is billing. Which mesh does that?".
  */
 const WHICH_IS_THAT =
-  /\bwhich (?:one|mesh) is (?:that|it|this)\b|\b(?:which (?:service )?mesh|istio or linkerd|linkerd or istio)\b[^.?!]{0,20}\b(?:fix|fixes|solve|solves) (?:that|this|it)\b|\bwhich (?:mesh|one) (?:would )?hurts? (?:us )?less\b|\bwhich (?:service )?mesh can work around (?:that|this|it)\b/;
+  /\bwhich (?:one|mesh) is (?:that|it|this)\b|\b(?:which (?:service )?mesh|istio or linkerd|linkerd or istio)\b[^.?!]{0,20}\b(?:fix|fixes|solve|solves) (?:that|this|it)\b|\bwhich (?:mesh|one) (?:would )?hurts? (?:us )?less\b|\bwhich (?:service )?mesh can work around (?:that|this|it)\b|\bwhich (?:service )?mesh (?:does|handles?|lets? (?:us|me|you)|supports?|covers?|enforces?|solves?|gives? (?:us|me)|can (?:do|handle|enforce|give us)|will (?:do|handle|let us))\b[^.?!]{0,20}\b(?:that|this)\b/;
+/** Asking which features or resources do something: "which mesh features do that?". */
+const ASKS_FEATURES =
+  /\b(?:which|what) (?:mesh |istio |linkerd )?(?:features?|capabilit(?:y|ies)|crds?|apis?|resources?|settings?|knobs?)\b/;
 /** A line of a pasted list: "- ...", "• ...", "1. ...", "2) ...". */
 const LIST_LINE = /^\s*(?:[-•*▪◦]|\d{1,2}[.)])\s+(?![\w.-]+:(?:\s|$))\S/gm;
 /** A fenced code block, whose YAML lists are configuration, not needs. */
@@ -280,7 +284,7 @@ export function numericFactors(normalized: string): FactorId[] {
     .replace(NUMBER_WORD, (w) => String(NUMBER_WORDS.indexOf(w) + 2));
   const out = new Set<FactorId>();
   const team =
-    /\b(?:team|squad|group|crew) of (\d+)\b|(?<!\bday[\s-]?)(?<![\d.])\b(\d+(?:\.\d+)?)[\s-]*(?:(?:shared|dedicated|full[\s-]?time|part[\s-]?time) )?(?:(?:platform|infra|ops|sre|devops|k8s|backend|back-end|frontend) )?(?:persons?|people|ppl|engineers?|engs?|devs?|developers?|devops(?: ppl| people| engineers)?|sres?|ops|platform engineers?|folks|of us)\b|\bwe(?:'re| are) (?:only |just )?(\d+)\b|\b(\d+)[\s-]*(?:man|member|person)[\s-]*team\b|\b(?:head ?count|team size|staff(?:ing)?)\s*[:=]?\s*(\d+)\b/g;
+    /\b(?:team|squad|group|crew) of (\d+)\b|(?<!\bday[\s-]?)(?<![\d.])\b(\d+(?:\.\d+)?)[\s-]*(?:(?:shared|dedicated|full[\s-]?time|part[\s-]?time) )?(?:(?:platform|infra|ops|sre|devops|k8s|backend|back-end|frontend) )?(?:persons?|peoples?|ppl|engineers?|engs?|devs?|developers?|devops(?: ppl| people| engineers)?|sres?|ops|platform engineers?|folks|of us)\b|\bwe(?:'re| are) (?:only |just )?(\d+)\b|\b(\d+)[\s-]*(?:man|member|person)[\s-]*team\b|\b(?:head ?count|team size|staff(?:ing)?)\s*[:=]?\s*(\d+)\b/g;
   // "We have 6 platform folks so staffing is not a concern": a head count said not to matter.
   const staffingFine = STAFFING_FINE.test(text);
   // "We're a ~100 dev marketplace ... platform team of six": a team of five or six beside a large
@@ -564,8 +568,14 @@ export class Matcher {
    */
   private needsOf(normalized: string, fixed = this.fixed(normalized)): FactorId[] {
     const found = factorsOf(normalized);
-    // Most questions need no correction: their factors are not read twice.
-    return fixed === normalized ? found : [...new Set([...found, ...factorsOf(fixed)])];
+    // Needs said partly in another language are read in English too.
+    const glossed = glossEnglish(normalized);
+    const more = [
+      ...(fixed === normalized ? [] : factorsOf(fixed)),
+      ...(glossed === normalized ? [] : factorsOf(glossed)),
+    ];
+    // Most questions need no correction and no gloss: their factors are not read twice.
+    return more.length === 0 ? found : [...new Set([...found, ...more])];
   }
 
   /** Normalised text as the pick rules read it: misspelt words and product names corrected. */
@@ -726,8 +736,9 @@ export class Matcher {
     const pickEntry = this.kb.byId.get('which-mesh');
     // On the text before synonyms (they fold words such as "versus" that these rules read), as typed
     // and as corrected: correction can also turn a word the rules know into a neighbour.
+    const glossed = glossEnglish(normalized);
     const either = (test: (text: string) => boolean) =>
-      test(normalized) || (fixed !== normalized && test(fixed));
+      test(normalized) || (fixed !== normalized && test(fixed)) || (glossed !== normalized && test(glossed));
     // "What should I check?" asks what to do, not which mesh: "should I <verb>" counts as asking for
     // a choice only with a verb of choosing.
     const asksWhich = either((t) => detectIntents(t.replace(SHOULD_DO, ' ')).includes('recommend'));
@@ -804,12 +815,14 @@ export class Matcher {
       MESH_TERMS.test(fixed) ||
       (!elsewhere && s.order.slice(0, 3).some((c) => this.classes[c] === 'which-mesh')) ||
       (factors.length >= 2 && asksChoice && !asksAboutOtherProduct) ||
-      // One need, a choice asked for and a mesh named or the word "mesh" ("ram very limited. which
-      // service mesh fits", "no extra containers in the pods. linkerd or istio?").
+      // One need, a choice asked for and a mesh named or the word "mesh" or "proxy" ("ram very
+      // limited. which service mesh fits", "no extra containers in the pods. linkerd or istio?").
       (factors.length >= 1 &&
         (asksChoice || asksMeshChoice) &&
         !asksAboutOtherProduct &&
-        (meshesNamed > 0 || /\bmesh(?:es)?\b/.test(fixed) || factors.some((f) => MESH_ONLY_FACTORS.has(f))));
+        (meshesNamed > 0 ||
+          /\b(?:mesh(?:es)?|prox(?:y|ies))\b/.test(fixed) ||
+          factors.some((f) => MESH_ONLY_FACTORS.has(f))));
     // A confident answer about another mesh ("cilium or istio for sidecarless?") keeps its own card.
     const aboutOtherMesh = topEntry?.group === 'other-meshes' && confidence >= this.answerAt;
     // A confident answer on one capability ("which one actually cuts proxy memory?") keeps its card
@@ -845,7 +858,10 @@ export class Matcher {
     // A verdict word alone ("worth it?") after a capability the card answers asks about that capability.
     const verdictOnCapability =
       asksVerdict && !verdictOnMesh && onCardsFactors && !factors.includes('mid-migration');
-    const confidentElsewhere = confident && (capabilityQuestion || verdictOnCapability || !asksMeshChoice);
+    // "Which mesh features do that?" asks for the features, which the card names.
+    const confidentElsewhere =
+      confident &&
+      (capabilityQuestion || verdictOnCapability || !asksMeshChoice || either((t) => ASKS_FEATURES.test(t)));
     // A short message that only states a count ("we are 3 engineers", "we have 2 clusters") is what
     // /mesh-pick takes: said to the bot, it asks for the pick. Not when it names a mesh (then it
     // asks about it: "zero trust istio vs linkerd"), another product ("3 of us, postgres"), or the
@@ -1064,12 +1080,14 @@ const ASKS_FOR_PICK = new RegExp(
     String.raw`\bwhich one\s*(?:\?|$|for (?:us|this|that|our))|\bwhich (?:one |mesh )?(?:would|should|do) (?:you|u|we|i) (?:pick|choose|go with|go for|use|recommend|run|adopt|deploy|install|standardi[sz]e on)\b`,
     String.raw`\bwhat (?:(?:would|do|should|will) (?:you|u|we|i)|you|u) (?:pick|choose|rec+om+end|go with|suggest|advi[cs]e)\b`,
     String.raw`(?:^|[.!,;:]\s*)(?:so |then )?(?:istio|linkerd)(?:,? right)?\s*\?`,
+    // "...choke point & an allow-list of callers. istio/linkerd? thx"
+    String.raw`(?:^|[.!,;:]\s*)(?:istio ?/ ?linkerd|linkerd ?/ ?istio)\s*\?`,
     String.raw`\b(?:is|would|will|could) (?:istio|linkerd) (?:be )?(?:enough|sufficient|overkill|the (?:(?:right|obvious|best|better) )?(?:choice|answer|pick|option|way to go))\b`,
     // "..., linkerd better?", "istio instead?"
     String.raw`\b(?:istio|linkerd) (?:better|instead|enough)\s*\?`,
     String.raw`(?<!\b(?:we're|we are|were|i'm|im|am|are|is|was) )\b(?:go|going) with (?:istio|linkerd)\b|\bwhich way (?:would|should|do|will) (?:you|u|we|i) (?:go|lean)\b`,
     // "help (us) decide", "recommend a mesh", "recomend mesh", "thoughts on which?"
-    String.raw`\bhelp (?:us |me )?(?:to )?(?:choose|decide|pick)\b|\brec+om+end (?:us |me )?(?:(?:a|one)\b|(?:a )?(?:service ?)?mesh\b)|\b(?:thoughts|advice|ideas) on (?:which\b|(?:a|the right) (?:service ?)?mesh\b)|\b(?:what's|whats|what is) (?:your|the) (?:pick|call|recommendation|verdict)\b|\bshould (?:the )?(?:next |new )?(?:\d+ )?(?:services|apps|workloads|teams) go on\b|\bor (?:should we |do we )?(?:stick|stay) with (?:it|istio|linkerd)\b|\bwhich (?:one |mesh |of (?:the|these|those) (?:two|meshes) )?(?:should|would) (?:we|i) (?!(?:check|read|look|see|learn|know|upgrade|update|debug|fix|test|monitor|restart|do|try|expect|need|tune|change|enable|disable|set|configure)\b)[a-z]+\b|\bwhat should (?:we|i) (?:budget for|bet on|plan for|invest in|commit to|fund)\b|\bwhat (?:would|should) (?:you|i) tell (?:my|our|the) (?:boss|manager|director|lead|cto|ceo|vp|team)\b`,
+    String.raw`\bhelp (?:us |me )?(?:to )?(?:choose|decide|pick)\b|\brec+om+end (?:us |me )?(?:(?:a|one)\b|(?:a )?(?:service ?)?mesh\b)|\b(?:thoughts|advice|ideas) on (?:which\b|(?:a|the right) (?:service ?)?mesh\b)|\b(?:what's|whats|what is) (?:your|the) (?:pick|call|recommendation|verdict|suggestion|advice|advise)\b|\bshould (?:the )?(?:next |new )?(?:\d+ )?(?:services|apps|workloads|teams) go on\b|\bor (?:should we |do we )?(?:stick|stay) with (?:it|istio|linkerd)\b|\bwhich (?:one |mesh |of (?:the|these|those) (?:two|meshes) )?(?:should|would) (?:we|i) (?!(?:check|read|look|see|learn|know|upgrade|update|debug|fix|test|monitor|restart|do|try|expect|need|tune|change|enable|disable|set|configure)\b)[a-z]+\b|\bwhat should (?:we|i) (?:budget for|bet on|plan for|invest in|commit to|fund)\b|\bwhat (?:would|should) (?:you|i) tell (?:my|our|the) (?:boss|manager|director|lead|cto|ceo|vp|team)\b`,
     // "which is it?", "one or both?", "what do we run till then?"
     String.raw`\bwhich (?:one )?is it\s*\?|\bone or both\b|\bwhat (?:do|should) we run\b|\bwhich (?:mesh|one) should be (?:chosen|picked|used)\b`,
     // A bare "which?", "which way?" or "thoughts?" after the needs; at the very end of a message
@@ -1077,12 +1095,15 @@ const ASKS_FOR_PICK = new RegExp(
     String.raw`(?:^|[.!,;:\u2014-]\s*)(?:so |ok |then |any |your )?(?:which(?: way)?|thoughts|opinions|pick|rec+om+end(?:ations?)?)\s*\?`,
     String.raw`(?:^|[.!,;:\u2014-]\s*)(?:so )?(?:which(?: one| mesh| service mesh)?|what (?:service )?mesh)(?: (?:pls|please|then|better|fits|suits (?:us|best)|to (?:choose|pick|use)))?\s*[?!.]*\s*$`,
     // "what should new services use?", a bare "mesh?" at the end of the needs.
-    String.raw`\b(?:what's|whats|what is|which is) (?:the )?(?:right|best|correct|ideal|better) (?:service ?)?mesh\b|\bwhat should (?:\w+ ){0,3}(?:use|run|go (?:on|with)|pick|deploy|install|adopt|roll out|be (?:running|using|on))\s*\?|(?:^|[.!,;:\u2014-]\s*)(?:so |which |what )?(?:service )?mesh\s*\?\s*$`,
+    String.raw`\b(?:what's|whats|what is|which is) (?:the )?(?:right|best|correct|ideal|better|lighter|leaner|simpler|easier|cheaper|smaller|safer|lightest|leanest|simplest|easiest|cheapest|smallest|safest) (?:service ?)?mesh\b|\bwhich (?:service ?)?mesh(?:es)?\b[^.?!]{0,30}\b(?:lightest|leanest|simplest|easiest|cheapest|smallest|safest|fastest|fewest|least|lowest)\b|\bwhat should (?:\w+ ){0,3}(?:use|run|go (?:on|with)|pick|deploy|install|adopt|roll out|be (?:running|using|on))\s*\?|(?:^|[.!,;:\u2014-]\s*)(?:so |which |what )?(?:service )?mesh\s*\?\s*$`,
     // "which to choose", "which mesh you advise".
     String.raw`\b(?:pick|choose) one(?: for (?:us|me))?\s*[?!]|\brec+om+endations? (?:pls|please|plz)\b|\bwhich (?:one |mesh )?to (?:choose|pick|go with|onboard|start with|standardi[sz]e on)\b|(?:^|[.!,;:]\s*)help\s*\?\s*$|\bwhich (?:mesh|one) (?:you|u) (?:advi[cs]e|suggest|rec+om+end)\b`,
     // Weighing a switch: "stay or move to linkerd?", "worth switching to istio?", "keep it or
     // replace with linkerd?", "switch or stay?", "is it time for istio?", "push on or revert?".
     String.raw`\b(?:stay|keep|stick)\b[^.?!]{0,30}\bor (?:move|switch|go|jump|migrate|replace|leave|drop)\b|\b(?:move|switch|go|jump|migrate)\w*\b[^.?!]{0,25}\bor (?:stay|keep|stick)\b|\bworth (?:switching|moving|migrating|jumping|going)(?: over)? to\b|(?:^|[.!,;:]\s*)stay\s*\?|\btime (?:for|to (?:move|switch|go) to) (?:istio|linkerd)\b|\b(?:moving|switching|migrating) to (?:istio|linkerd) make sense\b|\bpush on or (?:revert|roll back|go back)\b|\bconvince me either way\b|\bwhat should we (?:land|settle|standardi[sz]e) on\b|\bwhich (?:mesh|one) (?:works|would work|for the next)\b`,
+    // Where new work goes during a move: "where should brand new services land?", "what should new
+    // services default to?", "or should they go on istio?", "or would linkerd be better?".
+    String.raw`\b(?:where|what) should (?:the |our )?(?:brand[\s-]new|new|next|future) (?:\w+ )?(?:services|apps|workloads|deployments|namespaces)\s+(?:land|go|live|start|default to|start on|go on|be on)\b|\bshould (?:they|those|these|it|new ones) go (?:on|onto|to|with) (?:istio|linkerd)\b|\bor would (?:istio|linkerd) be (?:a )?better\b`,
     // Non-native and short forms: "which is more suitable mesh?", "what is more easy to start?",
     // "which 1?".
     String.raw`\bwhich (?:is|are) (?:the )?(?:more |most )?(?:suitable|better|good|fitting|appropriate|right) (?:service ?)?mesh\b|\bwhat (?:is|'s) (?:more |most )?(?:easy|easier|easiest|simple|simpler|simplest) to (?:start|begin|run|adopt|learn)\b|\bwhich 1\b`,
@@ -1127,7 +1148,7 @@ const VERDICT_WORDS =
 
 /** Speaking of adopting a mesh: "leaning linkerd", "my lead wants istio", "the linkerd trial". */
 const ADOPTING = new RegExp(
-  String.raw`\b(?:lean\w*|thinking|considering|consider|wants?|pushing|push\w*|says?|said|suggest\w*|propos\w*|tell|telling|chose|choose|chosen|pick\w*|go(?:ing)?(?: with| for)?|adopt\w*|instinct\w*|gut|prefer\w*|recommend\w*|evaluat\w*|try|trying|trial|poc|switch\w*|mov\w*|migrat\w*|replac\w*|stay with|stick with|drop|ditch|toward|towards|back to|use|using)(?:[\s:,]+(?!(?:know|see|understand|learn|explain|ask|what|how|why|whether)\b)[\w'-]+){0,2}[\s:,]+${MESH}|\b${MESH} (?:seems|looks|sounds|feels) like\b|\b(?:the )?(?:answer|pick|call|choice|winner|plan) (?:here )?is (?:to (?:go with|use|pick|run|adopt) )?${MESH}|\b${MESH} is (?:the|our) (?:answer|pick|choice|call|winner|way to go)\b|\b(?:pretty sure|sure|think|thinking|believe|guess|bet|leaning(?: toward| towards)?|inclined to (?:say|go|pick)|(?:pretty |dead )?set on) (?:that )?(?:istio|linkerd)\b|\b${MESH} (?:or|vs\.?|versus) ${MESH}|\b${MESH} (?:trial|poc|pilot|fans?|camp)\b`,
+  String.raw`\b(?:lean\w*|thinking|considering|consider|wants?|pushing|push\w*|says?|said|suggest\w*|propos\w*|tell|telling|chose|choose|chosen|pick\w*|go(?:ing)?(?: with| for)?|adopt\w*|instinct\w*|gut|prefer\w*|planning(?: to go| to use| on)?|recommend\w*|evaluat\w*|try|trying|trial|poc|switch\w*|mov\w*|migrat\w*|replac\w*|stay with|stick with|drop|ditch|toward|towards|back to|use|using)(?:[\s:,]+(?!(?:know|see|understand|learn|explain|ask|what|how|why|whether)\b)[\w'-]+){0,2}[\s:,]+${MESH}|\b${MESH} (?:seems|looks|sounds|feels) like\b|\b(?:the )?(?:answer|pick|call|choice|winner|plan) (?:here )?is (?:to (?:go with|use|pick|run|adopt) )?${MESH}|\b${MESH} is (?:the|our) (?:answer|pick|choice|call|winner|way to go)\b|\b(?:pretty sure|sure|think|thinking|believe|guess|bet|leaning(?: toward| towards)?|inclined to (?:say|go|pick)|(?:pretty |dead )?set on) (?:that )?(?:istio|linkerd)\b|\b${MESH} (?:or|vs\.?|versus) ${MESH}|\b${MESH} (?:trial|poc|pilot|fans?|camp)\b`,
 );
 
 /** Leaning to a mesh before it is chosen: "my gut says istio", "leaning linkerd", "pretty set on istio". */

@@ -816,11 +816,61 @@ describe('needs implied by a situation (session 18 wordings)', () => {
     ['half the namespaces are on linkerd and the rest still run istio', 'mid-migration'],
     // A comma that does not lead into a reason parts two needs.
     ['no sidecars, p99 under 5ms added', 'low-overhead'],
+    // picks37, picks38 and picks41's wordings (session 20).
+    ['deny calls based on the token scopes', 'fine-grained-authz'],
+    ['validate bearer tokens per route', 'fine-grained-authz'],
+    ['gate the admin routes on the role claim in the jwt', 'fine-grained-authz'],
+    ['each service restricted to specific callers', 'fine-grained-authz'],
+    ['the tenant is stored inside the login token', 'fine-grained-authz'],
+    ['the audit service may only read from the reports endpoint', 'fine-grained-authz'],
+    ['an allow-list of which svc calls which path', 'fine-grained-authz'],
+    ['token scope checks on every route', 'fine-grained-authz'],
+    [
+      'deny the admin path unless the caller role is admin; rules on every path on who can call',
+      'fine-grained-authz',
+    ],
+    ['we want to inject 300ms delays in staging', 'l7-traffic'],
+    ['roll the new search out by percentage', 'l7-traffic'],
+    ['try the new checkout on 5% of users', 'l7-traffic'],
+    ['copy live traffic onto the staging stack', 'l7-traffic'],
+    ['send a small slice of orders to the new version', 'l7-traffic'],
+    ['v3 should only get people with the beta cookie', 'l7-traffic'],
+    ['rollout 5% -> 25% -> 100%', 'l7-traffic'],
+    ['it has to be light on our cluster', 'low-overhead'],
+    ['we run 4 vcpu nodes', 'low-overhead'],
+    ['the mesh cannot take a big bite of memory', 'low-overhead'],
+    ['it must not add noticeable latency', 'low-overhead'],
+    ['adding more than a millisecond per hop is a non-starter', 'low-overhead'],
+    ['we pack pods densely', 'low-overhead'],
+    ['90 pods on every node', 'low-overhead'],
+    ['2gb of ram per node', 'low-overhead'],
+    ['memory per pod matters a lot', 'low-overhead'],
+    ['every request must finish under 30 ms', 'low-overhead'],
+    ['someone hand-rolls tls certs for each service', 'fast-mtls-metrics'],
+    ['traffic gets encrypted automatically', 'fast-mtls-metrics'],
+    ['latency graphs on day1', 'fast-mtls-metrics'],
+    ['another container added to their pods breaks the jobs', 'sidecarless'],
+    ['the mesh should run on the node instead', 'sidecarless'],
+    ['one agent per machine, nothing in the pods', 'sidecarless'],
+    ['we dont want anything injected in our pods', 'sidecarless'],
+    ['a vendor plug-in has to run inside the network proxy', 'proxy-extensions'],
+    ['hook our own code into the data path', 'proxy-extensions'],
+    ['outbound calls must leave from one place', 'egress-gateway'],
+    ['partner calls must pass one box with a fixed ip', 'egress-gateway'],
+    ["i'm the only sre", 'simple-operations'],
+    ['we have a single volunteer sysadmin', 'simple-operations'],
+    ['the ops team cannot manage complicated things', 'simple-operations'],
   ] as const)('"%s" names %s', (raw, id) => {
     expect(factorsOf(raw)).toContain(id);
   });
 
   it.each([
+    // A burden said to be none: "an extra container in each pod is fine with us".
+    ['we do not mind: an extra container in each pod is fine with us', 'sidecarless'],
+    // A plan never to write a plugin rules the plugin out.
+    ['we will never write custom plugin for the proxy', 'proxy-extensions'],
+    // A migration's state, not a traffic split.
+    ['the move is roughly a 50/50 split now', 'l7-traffic'],
     // A header added by a filter "based on the path" is not routing by header.
     ['a wasm module adds a header based on the request path', 'l7-traffic'],
     // Outbound traffic that already leaves through a proxy is the setup, not a need.

@@ -822,6 +822,38 @@ describe('questions that state needs get a pick', () => {
     ],
     // A comparison that points back at the needs just stated.
     ['we want 5% canaries and routing on a header. which mesh is better for this?', 'istio'],
+    // Session 20: asks that point back at a need said as a fact or imperative.
+    ['only the billing service may call DELETE /orders. which mesh does that?', 'istio'],
+    ['any pod can reach the admin api under /internal. which mesh lets us lock that down by path?', 'istio'],
+    // Where new work goes during a move, and a lean with the other mesh offered.
+    ['we are halfway from istio to linkerd. where should brand new services land?', 'both'],
+    ['half our apps moved off linkerd to istio. what should new services default to?', 'both'],
+    ['we plan istio ambient so pods carry no proxy at all. good call, or would linkerd be better?', 'istio'],
+    // A superlative asked of "which mesh", and "your suggestion / advice".
+    ['memory is tight on every node. which service mesh is lightest?', 'linkerd'],
+    [
+      'our jobs hang on the injected container, so no extra container in pods. what is your suggestion?',
+      'istio',
+    ],
+    [
+      'one exit point for outbound calls and an allow-list of which svc calls which path. istio/linkerd?',
+      'istio',
+    ],
+    // Needs said partly in another language (src/intents/glossary.ts).
+    [
+      'wir haben 120 pods pro node, jedes MB RAM zählt, und brauchen verschlüsselung sofort. welches mesh?',
+      'linkerd',
+    ],
+    ['necesitamos algo ligero y que no dé guerra, el equipo es solo 2 personas. istio o linkerd?', 'linkerd'],
+    [
+      'on est une équipe de 2 personnes, chiffrement et métriques dès le premier jour. istio ou linkerd ?',
+      'linkerd',
+    ],
+    [
+      'unsere security will dass jeder outbound call über einen zentralen ausgang geht. welches mesh?',
+      'istio',
+    ],
+    ['pods me koi extra container nahi chahiye. istio ya linkerd?', 'istio'],
     // A language naming the plugin is not another product.
     ['help us decide we need mirroring and our own rust plugin inside the proxy', 'istio'],
     // "Sound right or overkill?" after a lean.

@@ -1,0 +1,161 @@
+/**
+ * Needs said partly in another language. Engineers in international teams mix their own language
+ * into an English question ("120 pods pro Node, jedes MB RAM zählt", "necesitamos algo ligero",
+ * "sans config dès le premier jour", "bina config ke"). The decision-factor rules read English, so
+ * the words that carry a need in German, Spanish, Portuguese, French and romanised Hindi are put
+ * into English here, and the rules read this gloss beside the text itself (never instead of it).
+ *
+ * Only words that are not English words are glossed ("sin", "me", "log", "dos" and "will" are left
+ * alone), so an
+ * English question reads the same. Phrases come before the single words they contain.
+ */
+
+const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  // Needs said as whole phrases.
+  [/\bjedes (?:mb|megabyte) (?:ram |speicher )?zählt\b/g, 'every mb of memory matters'],
+  [
+    /\bcada (?:mb|megabyte) (?:de )?(?:ram |memoria |memória )?(?:cuenta|conta)\b/g,
+    'every mb of memory matters',
+  ],
+  [/\bchaque (?:mo|mb) (?:de )?(?:ram |mémoire )?compte\b/g, 'every mb of memory matters'],
+  [/\b(?:que )?no (?:dé|de) guerra\b/g, 'easy to run'],
+  [/\bpas le temps pour (?:un truc|quelque chose) (?:de )?compliqué\b/g, 'no time for anything complicated'],
+  [/\bdès le (?:premier|1er) jour\b/g, 'from day one'],
+  [/\bdesde el (?:primer|1er) día\b/g, 'from day one'],
+  [/\bdesde o primeiro dia\b/g, 'from day one'],
+  [/\bab tag (?:eins|1)\b/g, 'from day one'],
+  [/\bpehle din se\b/g, 'from day one'],
+  [/\b(?:un seul|un solo|um só|um único|ein(?:em|en)? einzige[nms]?) mesh\b/g, 'a single mesh'],
+  [/\bals ein (?:einziges )?mesh\b/g, 'as one mesh'],
+  [/\b(?:einen|ein) (?:zentralen|festen|einzigen) ausgang\b/g, 'one central exit point'],
+  [/\bune seule sortie\b/g, 'one exit point'],
+  [/\buna (?:sola|única) salida\b/g, 'one exit point'],
+  [/\buma (?:só|única) saída\b/g, 'one exit point'],
+  [/\b(?:ek hi|ek) (?:exit|raasta|rasta)\b/g, 'one exit point'],
+  [/\bwer darf welche[nms]? (?:path|pfad)\b/g, 'who may call which path'],
+  [/\bkaun (?:call kar sakta hai|kar sakta hai call)\b/g, 'who can call'],
+  [/\bkoi extra container nahi chahiye\b/g, 'no extra container'],
+  [/\b(?:kein|keine|keinen) (?:extra |zusätzliche[nr]? )?(?:container|sidecars?)\b/g, 'no extra container'],
+  [/\b(?:ningún|ningun|sin) (?:container|contenedor) extra\b/g, 'no extra container'],
+  [/\bsans (?:container|conteneur) (?:en plus|supplémentaire)\b/g, 'no extra container'],
+  [/\bno meio da (?:troca|migração|mudança)\b/g, 'in the middle of moving'],
+  [/\ben (?:medio|mitad) de la (?:migración|migracion|mudanza)\b/g, 'in the middle of moving'],
+  [/\bau milieu de la migration\b/g, 'in the middle of moving'],
+  [/\bmitten in der migration\b/g, 'in the middle of moving'],
+  [/\bde (istio|linkerd) (?:para|a|à|vers) (istio|linkerd)\b/g, 'from $1 to $2'],
+  [/\bvon (istio|linkerd) (?:zu|auf|nach) (istio|linkerd)\b/g, 'from $1 to $2'],
+  [/\b(istio|linkerd) se (istio|linkerd) (?:pe|par)\b/g, 'from $1 to $2'],
+  [/\b(istio|linkerd) (?:ya|oder|ou|o) (istio|linkerd)\b/g, '$1 or $2'],
+  [/\b(?:pro|por|par|per) (?:node|nodo|knoten|nœud|noeud|nó)\b/g, 'per node'],
+  [/\b(?:pro|por|par) pod\b/g, 'per pod'],
+  [/\b(?:ins|zum) internet\b/g, 'to the internet'],
+  [/\bmit fester ip\b/g, 'with a fixed ip'],
+  [/\b(?:con|com|avec) (?:una |uma |une )?ip fij[ao]\b/g, 'with a fixed ip'],
+  [/\bip fixe\b/g, 'fixed ip'],
+  [/\b(?:the )?infra team es solo\b/g, 'the infra team is only'],
+  [
+    /\b(?:on est|somos|sind wir|wir sind|hum) (?:une équipe de|un equipo de|uma equipe de|ein team von|ek team of)? ?(\d+)\b/g,
+    'we are $1',
+  ],
+  [
+    /\b(?:équipe|equipo|equipe|das team) (?:de |von |ist |es |é )?(?:nur |solo |seulement |só |apenas )?(\d+)\b/g,
+    'team of $1',
+  ],
+  [/\bcopier le (?:prod )?tra(?:f|ff)ic\b/g, 'copy the traffic'],
+  [/\bcopiar el tráfico\b/g, 'copy the traffic'],
+  [/\bcopiar o tráfego\b/g, 'copy the traffic'],
+  [/\b(?:rollout|despliegue|implantação) gradual\b/g, 'gradual rollout'],
+  [/\bdéploiement progressif\b/g, 'gradual rollout'],
+  [/\bschrittweise[rn]? (?:rollout|ausrollen)\b/g, 'gradual rollout'],
+  [/\b(?:só|solo|seulement|nur) (?:o|a|el|la|le|der|die|das) \b/g, 'only the '],
+  [/\bhar (?:api )?(path|route|endpoint)s? pe\b/g, 'every $1 on'],
+  [/\bmemory bahut tight\b/g, 'memory is very tight'],
+  [/\bbahut tight\b/g, 'very tight'],
+];
+
+const WORDS: Readonly<Record<string, string>> = {
+  // without / only / every
+  ohne: 'without',
+  sans: 'without',
+  sem: 'without',
+  bina: 'without',
+  nur: 'only',
+  só: 'only',
+  seulement: 'only',
+  apenas: 'only',
+  sirf: 'only',
+  jeder: 'every',
+  jede: 'every',
+  jedes: 'every',
+  jeden: 'every',
+  alle: 'all',
+  tous: 'all',
+  har: 'every',
+  // people and team
+  leute: 'people',
+  personen: 'people',
+  personas: 'people',
+  personnes: 'people',
+  pessoas: 'people',
+  // needs
+  verschlüsselung: 'encryption',
+  verschlüsselt: 'encrypted',
+  cifrado: 'encryption',
+  encriptación: 'encryption',
+  criptografia: 'encryption',
+  criptografía: 'encryption',
+  chiffrement: 'encryption',
+  chiffré: 'encrypted',
+  métriques: 'metrics',
+  métricas: 'metrics',
+  metriken: 'metrics',
+  sofort: 'right away',
+  turant: 'right away',
+  immédiatement: 'right away',
+  inmediatamente: 'right away',
+  imediatamente: 'right away',
+  ligero: 'lightweight',
+  léger: 'lightweight',
+  leicht: 'lightweight',
+  leichtgewichtig: 'lightweight',
+  leve: 'lightweight',
+  halka: 'lightweight',
+  compliqué: 'complicated',
+  complicado: 'complicated',
+  kompliziert: 'complicated',
+  règles: 'rules',
+  reglas: 'rules',
+  regras: 'rules',
+  regeln: 'rules',
+  darf: 'may',
+  puede: 'can',
+  pode: 'can',
+  peut: 'can',
+  llamar: 'call',
+  chamar: 'call',
+  appeler: 'call',
+  aufrufen: 'call',
+  callen: 'call',
+  vers: 'to',
+  ausgang: 'exit point',
+  sortie: 'exit point',
+  salida: 'exit point',
+  saída: 'exit point',
+  // numbers
+  zwei: 'two',
+  drei: 'three',
+  deux: 'two',
+  trois: 'three',
+  tres: 'three',
+  dois: 'two',
+  três: 'three',
+};
+
+const WORD = /[\p{L}\p{M}]+/gu;
+
+/** The text with the need-carrying words of other languages put into English (unchanged if none). */
+export function glossEnglish(normalized: string): string {
+  let out = normalized;
+  for (const [pattern, english] of PHRASES) out = out.replace(pattern, english);
+  return out.replace(WORD, (w) => (Object.hasOwn(WORDS, w) ? (WORDS[w] as string) : w));
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { glossEnglish } from '../../src/intents/glossary.js';
+import { normalizeText } from '../../src/intents/normalize.js';
+
+const gloss = (raw: string) => glossEnglish(normalizeText(raw));
+
+describe('glossEnglish: need words of other languages put into English', () => {
+  it.each([
+    ['jedes MB RAM zählt', 'every mb of memory matters'],
+    ['120 pods pro Node', '120 pods per node'],
+    ['dès le premier jour sans config', 'from day one without config'],
+    ['desde el primer día', 'from day one'],
+    ['über einen zentralen Ausgang', 'über one central exit point'],
+    ['no meio da troca de Linkerd para Istio', 'in the middle of moving from linkerd to istio'],
+    ['bina config ke, turant chahiye', 'without config ke, right away chahiye'],
+    ['un seul mesh', 'a single mesh'],
+  ])('"%s" reads as "%s"', (raw, english) => {
+    expect(gloss(raw)).toBe(english);
+  });
+
+  it('leaves an English question exactly as it was, including words other languages share', () => {
+    const english =
+      'we log every request, a solo sre runs two clusters, and the dos and donts are in the wiki';
+    expect(gloss(english)).toBe(normalizeText(english));
+  });
+});
