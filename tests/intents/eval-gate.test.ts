@@ -673,6 +673,19 @@ describe('eval gate: tests/fixtures/eval-picks41.jsonl (non-native English and w
     holdsPicks('eval-picks41.jsonl', 0.97, 0.97));
 });
 
+describe('eval gate: tests/fixtures/eval-picks39.jsonl (an eleventh mixed week)', () => {
+  // A thirty-ninth pick helper, pick rule only (session 20), with picks21's brief. First scored,
+  // unread: picks 91.7%, top-1 91.7% on 129f953 and again after picks37, 38 and 41 were read
+  // (a57eee3). After reading it ("90/10 rollouts", a cookie-based beta route, everyone else stays
+  // on stable, "double-check me?", "would you go the other way?", "what do we standardize on?",
+  // an HMAC attached to every outgoing request, "authz: handled in the apps"): picks 100%, top-1
+  // 100%. One line still misses a need its pick does not turn on: "p99 SLO 8ms" right before
+  // "Authz: handled in the apps" is taken for that label's (the lines run together once
+  // normalised).
+  it('holds picks 0.97 and top-1 0.97 (measured 100% and 100%, minus 3 points)', () =>
+    holdsPicks('eval-picks39.jsonl', 0.97, 0.97));
+});
+
 describe('eval gate: tests/fixtures/eval-nearmiss2.jsonl (long messages with needs that ask no pick)', () => {
   // An eighteenth helper, who saw only the entry list (session 17): 80 messages of 25-90 words that
   // describe a team's needs and then ask something else: 20 choices between tools that are not

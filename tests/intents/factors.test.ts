@@ -860,6 +860,20 @@ describe('needs implied by a situation (session 18 wordings)', () => {
     ["i'm the only sre", 'simple-operations'],
     ['we have a single volunteer sysadmin', 'simple-operations'],
     ['the ops team cannot manage complicated things', 'simple-operations'],
+    // picks39's wordings.
+    ['need 80/20 rollouts', 'l7-traffic'],
+    ['a cookie-based beta route', 'l7-traffic'],
+    [
+      'qa pins their requests to the candidate with a header while everyone else stays on stable',
+      'l7-traffic',
+    ],
+    ['we cannot prove what data left the network', 'egress-gateway'],
+    ['upgrades that do not need a war room', 'simple-operations'],
+    ['an hmac signature attached to every outgoing request', 'proxy-extensions'],
+    ['the mesh cannot take meaningful memory per pod', 'low-overhead'],
+    ['we cannot buy more hardware this year', 'low-overhead'],
+    ['ram per pod is precious', 'low-overhead'],
+    ['p99 slo of 8ms', 'low-overhead'],
   ] as const)('"%s" names %s', (raw, id) => {
     expect(factorsOf(raw)).toContain(id);
   });
@@ -871,6 +885,8 @@ describe('needs implied by a situation (session 18 wordings)', () => {
     ['we will never write custom plugin for the proxy', 'proxy-extensions'],
     // A migration's state, not a traffic split.
     ['the move is roughly a 50/50 split now', 'l7-traffic'],
+    // A need left to the apps in a requirements list.
+    ['authz: handled in the apps', 'fine-grained-authz'],
     // A header added by a filter "based on the path" is not routing by header.
     ['a wasm module adds a header based on the request path', 'l7-traffic'],
     // Outbound traffic that already leaves through a proxy is the setup, not a need.

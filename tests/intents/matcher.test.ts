@@ -854,6 +854,15 @@ describe('questions that state needs get a pick', () => {
       'istio',
     ],
     ['pods me koi extra container nahi chahiye. istio ya linkerd?', 'istio'],
+    // picks39's asks: a verdict on a lean, and a standard during a move.
+    [
+      'leaning istio: one audited exit for outbound calls and a wasm filter to sign requests. double-check me?',
+      'istio',
+    ],
+    [
+      'we are partway through moving to linkerd and the cronjobs hang on the injected container. what do we standardize on?',
+      'both',
+    ],
     // A language naming the plugin is not another product.
     ['help us decide we need mirroring and our own rust plugin inside the proxy', 'istio'],
     // "Sound right or overkill?" after a lean.
