@@ -1077,7 +1077,7 @@ const ASKS_FOR_PICK = new RegExp(
   [
     // "which one is that?", "istio or linkerd to fix that?" (also read by the card rules above).
     WHICH_IS_THAT.source,
-    String.raw`\bwhich one\s*(?:\?|$|for (?:us|this|that|our))|\bwhich (?:one |mesh )?(?:would|should|do) (?:you|u|we|i) (?:pick|choose|go with|go for|use|recommend|run|adopt|deploy|install|standardi[sz]e on)\b`,
+    String.raw`\bwhich one\s*(?:\?|$|for (?:us|this|that|our))|\bwhich (?:one |mesh |of (?:the|these|those) two )?(?:would|should|do) (?:you|u|we|i) (?:pick|choose|go with|go for|use|recommend|run|adopt|deploy|install|standardi[sz]e on|bet on)\b`,
     String.raw`\bwhat (?:(?:would|do|should|will) (?:you|u|we|i)|you|u) (?:pick|choose|rec+om+end|go with|suggest|advi[cs]e)\b`,
     String.raw`(?:^|[.!,;:]\s*)(?:so |then )?(?:istio|linkerd)(?:,? right)?\s*\?`,
     // "...choke point & an allow-list of callers. istio/linkerd? thx"
@@ -1095,7 +1095,7 @@ const ASKS_FOR_PICK = new RegExp(
     String.raw`(?:^|[.!,;:\u2014-]\s*)(?:so |ok |then |any |your )?(?:which(?: way)?|thoughts|opinions|pick|rec+om+end(?:ations?)?)\s*\?`,
     String.raw`(?:^|[.!,;:\u2014-]\s*)(?:so )?(?:which(?: one| mesh| service mesh)?|what (?:service )?mesh)(?: (?:pls|please|then|better|fits|suits (?:us|best)|to (?:choose|pick|use)))?\s*[?!.]*\s*$`,
     // "what should new services use?", a bare "mesh?" at the end of the needs.
-    String.raw`\b(?:what's|whats|what is|which is) (?:the )?(?:right|best|correct|ideal|better|lighter|leaner|simpler|easier|cheaper|smaller|safer|lightest|leanest|simplest|easiest|cheapest|smallest|safest) (?:service ?)?mesh\b|\bwhich (?:service ?)?mesh(?:es)?\b[^.?!]{0,30}\b(?:lightest|leanest|simplest|easiest|cheapest|smallest|safest|fastest|fewest|least|lowest)\b|\bwhat should (?:\w+ ){0,3}(?:use|run|go (?:on|with)|pick|deploy|install|adopt|roll out|be (?:running|using|on))\s*\?|(?:^|[.!,;:\u2014-]\s*)(?:so |which |what )?(?:service )?mesh\s*\?\s*$`,
+    String.raw`\b(?:what's|whats|what is|which is) (?:the )?(?:better|best|right) fit\b|\b(?:what's|whats|what is|which is) (?:the )?(?:right|best|correct|ideal|better|lighter|leaner|simpler|easier|cheaper|smaller|safer|lightest|leanest|simplest|easiest|cheapest|smallest|safest) (?:service ?)?mesh\b|\bwhich (?:service ?)?mesh(?:es)?\b[^.?!]{0,30}\b(?:lightest|leanest|simplest|easiest|cheapest|smallest|safest|fastest|fewest|least|lowest)\b|\bwhat should (?:\w+ ){0,3}(?:use|run|go (?:on|with)|pick|deploy|install|adopt|roll out|be (?:running|using|on))\s*\?|(?:^|[.!,;:\u2014-]\s*)(?:so |which |what )?(?:service )?mesh\s*\?\s*$`,
     // "which to choose", "which mesh you advise".
     String.raw`\b(?:pick|choose) one(?: for (?:us|me))?\s*[?!]|\brec+om+endations? (?:pls|please|plz)\b|\bwhich (?:one |mesh )?to (?:choose|pick|go with|onboard|start with|standardi[sz]e on)\b|(?:^|[.!,;:]\s*)help\s*\?\s*$|\bwhich (?:mesh|one) (?:you|u) (?:advi[cs]e|suggest|rec+om+end)\b`,
     // Weighing a switch: "stay or move to linkerd?", "worth switching to istio?", "keep it or

@@ -863,6 +863,12 @@ describe('questions that state needs get a pick', () => {
       'we are partway through moving to linkerd and the cronjobs hang on the injected container. what do we standardize on?',
       'both',
     ],
+    // picks40's asks.
+    [
+      'our last mesh broke in an upgrade; now it must be something one person can install and upgrade. which of the two would you bet on?',
+      'linkerd',
+    ],
+    ['no proxy stuck into every pod and light on memory per pod. what is the better fit for us?', 'either'],
     // A language naming the plugin is not another product.
     ['help us decide we need mirroring and our own rust plugin inside the proxy', 'istio'],
     // "Sound right or overkill?" after a lean.
