@@ -566,10 +566,13 @@ export class Matcher {
    * lowest latancy"). Correction only adds: it can also turn a word the knowledge base lacks into
    * one it has.
    */
-  private needsOf(normalized: string, fixed = this.fixed(normalized)): FactorId[] {
+  private needsOf(
+    normalized: string,
+    fixed = this.fixed(normalized),
+    glossed = glossEnglish(normalized),
+  ): FactorId[] {
     const found = factorsOf(normalized);
     // Needs said partly in another language are read in English too.
-    const glossed = glossEnglish(normalized);
     const more = [
       ...(fixed === normalized ? [] : factorsOf(fixed)),
       ...(glossed === normalized ? [] : factorsOf(glossed)),
@@ -725,7 +728,9 @@ export class Matcher {
     const intent = detectIntents(prepared)[0] ?? 'question';
     // The rules below read the text with typos fixed: "istio or linkred?" asks for a choice.
     const fixed = this.fixed(normalized);
-    const factors = this.needsOf(normalized, fixed);
+    // Need and ask words of other languages, put into English (read beside the text, not instead).
+    const glossed = glossEnglish(normalized);
+    const factors = this.needsOf(normalized, fixed, glossed);
     const confidence = Math.round(s.confidence * 1000) / 1000;
     const [top] = s.order;
     const topEntry = top === undefined ? undefined : this.kb.byId.get(this.classes[top] as string);
@@ -736,7 +741,6 @@ export class Matcher {
     const pickEntry = this.kb.byId.get('which-mesh');
     // On the text before synonyms (they fold words such as "versus" that these rules read), as typed
     // and as corrected: correction can also turn a word the rules know into a neighbour.
-    const glossed = glossEnglish(normalized);
     const either = (test: (text: string) => boolean) =>
       test(normalized) || (fixed !== normalized && test(fixed)) || (glossed !== normalized && test(glossed));
     // "What should I check?" asks what to do, not which mesh: "should I <verb>" counts as asking for
@@ -1095,7 +1099,7 @@ const ASKS_FOR_PICK = new RegExp(
     String.raw`(?:^|[.!,;:\u2014-]\s*)(?:so |ok |then |any |your )?(?:which(?: way)?|thoughts|opinions|pick|rec+om+end(?:ations?)?)\s*\?`,
     String.raw`(?:^|[.!,;:\u2014-]\s*)(?:so )?(?:which(?: one| mesh| service mesh)?|what (?:service )?mesh)(?: (?:pls|please|then|better|fits|suits (?:us|best)|to (?:choose|pick|use)))?\s*[?!.]*\s*$`,
     // "what should new services use?", a bare "mesh?" at the end of the needs.
-    String.raw`\b(?:what's|whats|what is|which is) (?:the )?(?:better|best|right) fit\b|\b(?:what's|whats|what is|which is) (?:the )?(?:right|best|correct|ideal|better|lighter|leaner|simpler|easier|cheaper|smaller|safer|lightest|leanest|simplest|easiest|cheapest|smallest|safest) (?:service ?)?mesh\b|\bwhich (?:service ?)?mesh(?:es)?\b[^.?!]{0,30}\b(?:lightest|leanest|simplest|easiest|cheapest|smallest|safest|fastest|fewest|least|lowest)\b|\bwhat should (?:\w+ ){0,3}(?:use|run|go (?:on|with)|pick|deploy|install|adopt|roll out|be (?:running|using|on))\s*\?|(?:^|[.!,;:\u2014-]\s*)(?:so |which |what )?(?:service )?mesh\s*\?\s*$`,
+    String.raw`\b(?:what's|whats|what is|which is) (?:the )?(?:right|best|correct|ideal|better|lighter|leaner|simpler|easier|cheaper|smaller|safer|lightest|leanest|simplest|easiest|cheapest|smallest|safest) (?:(?:service ?)?mesh|fit)\b|\bwhich (?:service ?)?mesh(?:es)?\b[^.?!]{0,30}\b(?:lightest|leanest|simplest|easiest|cheapest|smallest|safest|fastest|fewest|least|lowest)\b|\bwhat should (?:\w+ ){0,3}(?:use|run|go (?:on|with)|pick|deploy|install|adopt|roll out|be (?:running|using|on))\s*\?|(?:^|[.!,;:\u2014-]\s*)(?:so |which |what )?(?:service )?mesh\s*\?\s*$`,
     // "which to choose", "which mesh you advise".
     String.raw`\b(?:pick|choose) one(?: for (?:us|me))?\s*[?!]|\brec+om+endations? (?:pls|please|plz)\b|\bwhich (?:one |mesh )?to (?:choose|pick|go with|onboard|start with|standardi[sz]e on)\b|(?:^|[.!,;:]\s*)help\s*\?\s*$|\bwhich (?:mesh|one) (?:you|u) (?:advi[cs]e|suggest|rec+om+end)\b`,
     // Weighing a switch: "stay or move to linkerd?", "worth switching to istio?", "keep it or
