@@ -313,3 +313,13 @@ export function extractFactors(text: string): FactorId[] {
   }
   return found;
 }
+
+/**
+ * The factors whose words the text uses at all, stated or ruled out: "we don't need canaries" uses
+ * l7-traffic's. A learned reader of needs adds none of these (the rules have read them and decided).
+ */
+export function mentionedFactors(text: string): FactorId[] {
+  return (Object.keys(PATTERNS) as FactorId[]).filter(
+    (id) => PATTERNS[id].test(text) || (BURDENS[id]?.test(text) ?? false),
+  );
+}

@@ -18,7 +18,7 @@ import Fuse from 'fuse.js';
 import { DEFAULT_KNOWLEDGE_DIR, type KnowledgeBase } from '../knowledge/loader.js';
 import { scorePick } from '../pick/score.js';
 import { englishWords, isEnglishWord } from './english.js';
-import { extractFactors, type FactorId, withoutDismissed } from './factors.js';
+import { extractFactors, type FactorId, mentionedFactors, withoutDismissed } from './factors.js';
 import { glossEnglish } from './glossary.js';
 import { detectIntents, detectSmallTalk, leadingSmallTalk, meshesIn, statesNeeds } from './intent.js';
 import {
@@ -31,6 +31,7 @@ import {
   type SparseVector,
   type Transformed,
 } from './model.js';
+import { loadNeedsReader, type NeedsReader } from './needs-reader.js';
 import { CHANNEL_REF, markCode, normalizeText, stripSlackMarkup } from './normalize.js';
 import { type AnswerReply, type Candidate, EXAMPLE_QUESTIONS, type Reply } from './reply.js';
 import { type KnownWords, readSnapshot, snapshotFile, writeSnapshotSoon } from './snapshot.js';
@@ -155,6 +156,11 @@ export interface MatcherOptions {
    * scores several, which shows how much of a difference between two versions is only this order.
    */
   readonly seed?: number;
+  /**
+   * The learned reader of needs beside the factor rules (default: the shipped one, see
+   * needs-reader.ts); null reads needs with the rules alone.
+   */
+  readonly needsReader?: NeedsReader | null;
 }
 
 /** One training text and its class. */
@@ -277,14 +283,22 @@ const MANY_TEAMS = 4;
 /** The smallest team that reads as background beside a large organisation. */
 const BACKGROUND_TEAM = 5;
 
+/** A team size or head count written as a number: "team of 4", "3 engineers", "we're 2". */
+const TEAM_SIZE =
+  /\b(?:team|squad|group|crew) of (\d+)\b|(?<!\bday[\s-]?)(?<![\d.])\b(\d+(?:\.\d+)?)[\s-]*(?:(?:shared|dedicated|full[\s-]?time|part[\s-]?time) )?(?:(?:platform|infra|ops|sre|devops|k8s|backend|back-end|frontend) )?(?:persons?|peoples?|ppl|engineers?|engs?|devs?|developers?|devops(?: ppl| people| engineers)?|sres?|ops|platform engineers?|folks|of us)\b|\bwe(?:'re| are) (?:only |just )?(\d+)\b|\b(\d+)[\s-]*(?:man|member|person)[\s-]*team\b|\b(?:head ?count|team size|staff(?:ing)?)\s*[:=]?\s*(\d+)\b/g;
+/** A fleet's size: "1,500 pods", "2k containers". */
+const FLEET_SIZE = /\b(\d+)(k?)\s*(?:pods|containers|replicas|workloads)\b/;
+/** A count of clusters or data centres: "2 clusters", "3 regional clusters". */
+const CLUSTER_COUNT =
+  /\b(\d+)[\s-]*(?:k8s |kubernetes |eks |gke |aks |regional |region |prod |production |separate |different |independent |cloud |on-?prem )?(?:clusters?|dcs|data[\s-]?cent(?:er|re)s)\b/g;
+
 /** Team sizes, head counts and pod counts written as numbers, turned into decision factors. */
 export function numericFactors(normalized: string): FactorId[] {
   const text = withoutDismissed(normalized)
     .replace(/(\d),(\d{3})\b/g, '$1$2')
     .replace(NUMBER_WORD, (w) => String(NUMBER_WORDS.indexOf(w) + 2));
   const out = new Set<FactorId>();
-  const team =
-    /\b(?:team|squad|group|crew) of (\d+)\b|(?<!\bday[\s-]?)(?<![\d.])\b(\d+(?:\.\d+)?)[\s-]*(?:(?:shared|dedicated|full[\s-]?time|part[\s-]?time) )?(?:(?:platform|infra|ops|sre|devops|k8s|backend|back-end|frontend) )?(?:persons?|peoples?|ppl|engineers?|engs?|devs?|developers?|devops(?: ppl| people| engineers)?|sres?|ops|platform engineers?|folks|of us)\b|\bwe(?:'re| are) (?:only |just )?(\d+)\b|\b(\d+)[\s-]*(?:man|member|person)[\s-]*team\b|\b(?:head ?count|team size|staff(?:ing)?)\s*[:=]?\s*(\d+)\b/g;
+  const team = new RegExp(TEAM_SIZE.source, 'g');
   // "We have 6 platform folks so staffing is not a concern": a head count said not to matter.
   const staffingFine = STAFFING_FINE.test(text);
   // "We're a ~100 dev marketplace ... platform team of six": a team of five or six beside a large
@@ -298,17 +312,30 @@ export function numericFactors(normalized: string): FactorId[] {
       out.add('simple-operations');
   }
   let largeFleet = false;
-  const scale = /\b(\d+)(k?)\s*(?:pods|containers|replicas|workloads)\b/g;
+  const scale = new RegExp(FLEET_SIZE.source, 'g');
   for (const m of text.matchAll(scale)) {
     const n = Number(m[1]) * (m[2] ? 1000 : 1);
     if (n >= 1000) largeFleet = true;
   }
-  const clusters =
-    /\b(\d+)[\s-]*(?:k8s |kubernetes |eks |gke |aks |regional |region |prod |production |separate |different |independent |cloud |on-?prem )?(?:clusters?|dcs|data[\s-]?cent(?:er|re)s)\b/g;
+  const clusters = new RegExp(CLUSTER_COUNT.source, 'g');
   for (const m of text.matchAll(clusters)) if (Number(m[1]) >= 2) out.add('multi-cluster');
   // A big fleet makes per-pod overhead matter, but only counts when nothing else was said.
   if (largeFleet && out.size === 0 && extractFactors(normalized).length === 0) out.add('low-overhead');
   return [...out];
+}
+
+/**
+ * The factors a count in the text speaks to, whatever its number: a team size (small or not) speaks
+ * to simple operations, a cluster count (one or several) to multi-cluster, a pod count to low
+ * overhead. The rules decide those.
+ */
+function countedFactors(normalized: string): FactorId[] {
+  const text = normalized.replace(NUMBER_WORD, '2');
+  const out: FactorId[] = [];
+  if (new RegExp(TEAM_SIZE.source).test(text)) out.push('simple-operations');
+  if (new RegExp(CLUSTER_COUNT.source).test(text)) out.push('multi-cluster');
+  if (FLEET_SIZE.test(text.replace(/(\d),(\d{3})\b/g, '$1$2'))) out.push('low-overhead');
+  return out;
 }
 
 /** "A or B", "A vs B", "A, B or C": two options side by side, their last words captured. */
@@ -388,6 +415,7 @@ export class Matcher {
   private answers = new Map<string, Reply>();
   /** Each decision factor's answer entry (the capability it is about). */
   private readonly factorAnswer: ReadonlyMap<string, string>;
+  private readonly needsReader: NeedsReader | null;
   private readonly topics: Fuse<{ id: string; title: string; keywords: string }>;
   /** Milliseconds the fitting took (for the benchmark and the start-up log). */
   readonly fitMs: number;
@@ -411,6 +439,7 @@ export class Matcher {
     this.classes = classes;
     this.entryCount = kb.entries.length;
     this.factorAnswer = new Map(kb.decisionTable.factors.map((f) => [f.id, f.answer]));
+    this.needsReader = options.needsReader === undefined ? shippedReader() : options.needsReader;
     this.oosClass = classes.length > this.entryCount ? this.entryCount : -1;
 
     let mark = performance.now();
@@ -695,7 +724,7 @@ export class Matcher {
       this.answers.set(raw, cached);
       return cached;
     }
-    const reply = this.compute(raw);
+    const reply = this.withReadNeeds(raw, this.compute(raw));
     if (raw.length <= ANSWER_CACHE_MAX_KEY) {
       this.answers.set(raw, reply);
       if (this.answers.size > ANSWER_CACHE_SIZE)
@@ -704,7 +733,52 @@ export class Matcher {
     return reply;
   }
 
-  private compute(raw: string): Reply {
+  /**
+   * The needs the learned reader finds in a normalised text beyond those the rules read: none that
+   * the rules saw named and ruled out ("we don't need canaries", "a platform team of 12"), since
+   * they read its words and decided.
+   */
+  private readNeeds(normalized: string, ruled: readonly FactorId[]): FactorId[] {
+    if (!this.needsReader) return [];
+    const found = this.needsReader.needs(normalized);
+    if (found.length === 0) return [];
+    const decided = new Set([...ruled, ...mentionedFactors(normalized), ...countedFactors(normalized)]);
+    return found.filter((f) => !decided.has(f));
+  }
+
+  /**
+   * The rules' reply with the needs the learned reader adds. Only where a pick is at stake: the
+   * pick card gets the needs the rules missed, and a question the rules could not place (fallback
+   * or suggestions) that asks about meshes is read again with them, which gives the pick card when
+   * the rules then see a choice asked for. Every other reply stands as the rules gave it.
+   */
+  private withReadNeeds(raw: string, reply: Reply): Reply {
+    const onPickCard = reply.kind === 'answer' && reply.entry.id === PICK_ENTRY;
+    if (!this.needsReader || !(onPickCard || reply.kind === 'fallback' || reply.kind === 'suggest'))
+      return reply;
+    const normalized = normalizeText(raw).slice(0, MAX_QUESTION_CHARS);
+    const more = this.readNeeds(normalized, reply.factors);
+    if (more.length === 0) return reply;
+    if (reply.kind === 'answer') {
+      const factors = [...reply.factors, ...more];
+      return {
+        ...reply,
+        intent: 'recommend',
+        factors,
+        recommendation: scorePick(this.kb.decisionTable, Object.fromEntries(factors.map((f) => [f, 1]))),
+      };
+    }
+    // Not about another product ("pgbouncer as a sidecar or central?"), and about service meshes
+    // ("a mesh wifi system for a 3 floor house" is not).
+    const fixed = this.fixed(normalized);
+    const aboutMeshes = meshesIn(fixed).length > 0 || SERVICE_MESH.test(fixed);
+    if (!aboutMeshes || words(fixed).some((w) => FOREIGN_TERMS.has(w))) return reply;
+    const again = this.compute(raw, more);
+    return again.kind === 'answer' && again.entry.id === PICK_ENTRY && again.recommendation ? again : reply;
+  }
+
+  /** The reply by the rules; `more` are needs read beside them (withReadNeeds). */
+  private compute(raw: string, more: readonly FactorId[] = []): Reply {
     const query = stripSlackMarkup(raw);
     const normalized = normalizeText(raw).slice(0, MAX_QUESTION_CHARS);
     const whole = detectSmallTalk(normalized);
@@ -730,7 +804,8 @@ export class Matcher {
     const fixed = this.fixed(normalized);
     // Need and ask words of other languages, put into English (read beside the text, not instead).
     const glossed = glossEnglish(normalized);
-    const factors = this.needsOf(normalized, fixed, glossed);
+    const ruled = this.needsOf(normalized, fixed, glossed);
+    const factors = more.length === 0 ? ruled : [...new Set([...ruled, ...more])];
     const confidence = Math.round(s.confidence * 1000) / 1000;
     const [top] = s.order;
     const topEntry = top === undefined ? undefined : this.kb.byId.get(this.classes[top] as string);
@@ -969,8 +1044,13 @@ export class Matcher {
 
   /** `/mesh-pick <needs>`: a pick from the decision factors the text names, or null when it names none. */
   pickFromText(raw: string): AnswerReply | null {
-    const factors = this.needsOf(normalizeText(raw).slice(0, MAX_QUESTION_CHARS));
-    const entry = this.kb.byId.get('which-mesh');
+    const normalized = normalizeText(raw).slice(0, MAX_QUESTION_CHARS);
+    const ruled = this.needsOf(normalized);
+    // The reader only on a text about meshes or their world: "a mesh wifi system for a 3 floor
+    // house" states no need, whatever it leans to.
+    const aboutMeshes = ruled.length > 0 || meshesIn(normalized).length > 0 || MESH_WORLD.test(normalized);
+    const factors = aboutMeshes ? [...ruled, ...this.readNeeds(normalized, ruled)] : ruled;
+    const entry = this.kb.byId.get(PICK_ENTRY);
     if (!entry || factors.length === 0) return null;
     return {
       kind: 'answer',
@@ -1181,6 +1261,23 @@ const ASKS_MESH_CHOICE = new RegExp(
     ASKS_FOR_PICK.source,
   ].join('|'),
 );
+
+/** A service mesh named as such, or a mesh beside the things a service mesh works on. */
+const SERVICE_MESH =
+  /\bservice[\s-]?mesh(?:es)?\b|\bmesh(?:es)?\b[\s\S]*\b(?:pods?|clusters?|k8s|kubernetes|services|microservices|sidecars?|prox(?:y|ies)|workloads?|namespaces?|containers?)\b|\b(?:pods?|clusters?|k8s|kubernetes|services|microservices|sidecars?|prox(?:y|ies)|workloads?|namespaces?|containers?)\b[\s\S]*\bmesh(?:es)?\b/;
+/** Words of the world a service mesh lives in (a /mesh-pick text needs not say "mesh"). */
+const MESH_WORLD =
+  /\b(?:pods?|clusters?|k8s|kubernetes|services|microservices|sidecars?|prox(?:y|ies)|workloads?|namespaces?|containers?|mtls|traffic|requests|calls|latency|egress|canar(?:y|ies)|rollouts?)\b/;
+
+/** The entry that carries the pick. */
+const PICK_ENTRY = 'which-mesh';
+
+let shipped: NeedsReader | null | undefined;
+/** The shipped needs reader, read once per process. */
+function shippedReader(): NeedsReader | null {
+  shipped ??= loadNeedsReader();
+  return shipped;
+}
 
 export function createMatcher(kb: KnowledgeBase, options?: MatcherOptions): Matcher {
   return new Matcher(kb, options);

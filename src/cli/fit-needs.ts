@@ -1,0 +1,58 @@
+/**
+ * `npm run fit:needs [-- --check]`: fits the needs reader on the labelled pick questions in
+ * tests/fixtures (frozen sets left out) and writes src/knowledge/needs-reader.json. It first prints
+ * cross-validation by set (each set's questions read by a reader fitted on the others): the share
+ * of stated needs found (recall), of needs found that were stated (precision), and of questions
+ * whose needs are all read exactly. --check writes nothing and exits 1 when the shipped file is not
+ * what fitting gives.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fitShippedReader, readerFileText, readLabelledSets } from '../intents/needs-data.js';
+import { fitNeedsReader, NEEDS_READER_FILE, NeedsReader, READER_OPTIONS } from '../intents/needs-reader.js';
+
+const sets = readLabelledSets();
+const all = sets.flatMap((s) => s.questions);
+
+const snapshot = () => fitShippedReader(sets);
+const text = readerFileText;
+
+if (process.argv.includes('--check')) {
+  const want = text(snapshot());
+  const have = readFileSync(NEEDS_READER_FILE, 'utf8');
+  if (want !== have) {
+    console.error(
+      'fit:needs: src/knowledge/needs-reader.json is not what fitting gives; run npm run fit:needs',
+    );
+    process.exit(1);
+  }
+  console.log('fit:needs: the shipped reader is current');
+  process.exit(0);
+}
+
+// Cross-validation by set: five folds of whole sets, so that a set's own wordings never help it.
+const FOLDS = 5;
+let tp = 0;
+let fp = 0;
+let fn = 0;
+let exact = 0;
+for (let k = 0; k < FOLDS; k++) {
+  const held = sets.filter((_, i) => i % FOLDS === k).flatMap((s) => s.questions);
+  const train = sets.filter((_, i) => i % FOLDS !== k).flatMap((s) => s.questions);
+  const reader = new NeedsReader(fitNeedsReader(train, READER_OPTIONS));
+  for (const q of held) {
+    const got = new Set(reader.needs(q.text));
+    const want = new Set(q.factors);
+    for (const f of got)
+      if (want.has(f)) tp++;
+      else fp++;
+    for (const f of want) if (!got.has(f)) fn++;
+    if (got.size === want.size && [...got].every((f) => want.has(f))) exact++;
+  }
+}
+console.log(
+  `fit:needs: ${all.length} questions in ${sets.length} sets; ${FOLDS}-fold cross-validation by set, threshold ${READER_OPTIONS.threshold}: ` +
+    `precision ${(tp / (tp + fp)).toFixed(3)}, recall ${(tp / (tp + fn)).toFixed(3)}, questions read exactly ${((100 * exact) / all.length).toFixed(1)}% (the reader alone, without the rules)`,
+);
+const s = snapshot();
+writeFileSync(NEEDS_READER_FILE, text(s));
+console.log(`fit:needs: wrote ${NEEDS_READER_FILE} (${Object.keys(s.weights).length} features)`);

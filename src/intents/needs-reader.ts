@@ -1,0 +1,214 @@
+/**
+ * A learned reader of needs: one logistic regression per decision factor over the words of a whole
+ * question, fitted on the labelled pick questions that blind writers wrote for the repository (each
+ * line a question and the factors it states). The factor rules in factors.ts know the wordings they
+ * were written from; this reader carries what those questions share to wordings the rules lack
+ * ("our devs dislike the extra container slipped in next to their apps" is sidecarless).
+ *
+ * It only ever adds needs beside the rules, and never one the rules read and ruled out ("we don't
+ * need canaries"): see Matcher.answer. The fitted weights ship in src/knowledge/needs-reader.json;
+ * `npm run fit:needs` fits them again from tests/fixtures and prints cross-validation figures.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/loader.js';
+import type { FactorId } from './factors.js';
+import { prng } from './model.js';
+
+export const NEEDS_READER_FILE = join(DEFAULT_KNOWLEDGE_DIR, 'needs-reader.json');
+
+export const READER_FACTORS: readonly FactorId[] = [
+  'l7-traffic',
+  'fine-grained-authz',
+  'proxy-extensions',
+  'egress-gateway',
+  'multi-cluster',
+  'sidecarless',
+  'low-overhead',
+  'simple-operations',
+  'fast-mtls-metrics',
+  'mid-migration',
+];
+
+/**
+ * Words that name the choice rather than a need: which mesh a writer leans to says nothing about
+ * what the team needs, and every question says "mesh".
+ */
+const NOT_A_NEED_WORD = /^(?:istio|linkerd|mesh|meshes|service|services)$/;
+
+/** A crude stem: "rollouts", "rolling" and "rolled" share "roll". */
+function stem(word: string): string {
+  return word.replace(/(?:ing|ed|es|s|ly)$/, '') || word;
+}
+
+/** The features of a normalised text: its stemmed words and each pair of neighbours. */
+export function needsFeatures(normalized: string): string[] {
+  const words = (normalized.match(/[a-z0-9][a-z0-9'-]*/g) ?? [])
+    .filter((w) => !NOT_A_NEED_WORD.test(w))
+    .map(stem);
+  const out = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    out.add(words[i] as string);
+    if (i + 1 < words.length) out.add(`${words[i]} ${words[i + 1]}`);
+  }
+  return [...out];
+}
+
+export interface ReaderOptions {
+  /** L2 penalty per update. */
+  readonly l2: number;
+  readonly epochs: number;
+  /** AdaGrad's base step. */
+  readonly learningRate: number;
+  readonly seed: number;
+  /** The probability from which a need counts as stated. */
+  readonly threshold: number;
+  /** Words and word pairs in fewer training questions than this are not features. */
+  readonly minQuestions: number;
+}
+
+/** Chosen on a dev measure (see the note in needs-reader.json): the middle of a flat plateau. */
+export const READER_OPTIONS: ReaderOptions = {
+  l2: 1e-3,
+  epochs: 30,
+  learningRate: 0.5,
+  seed: 7,
+  threshold: 0.8,
+  minQuestions: 2,
+};
+
+export interface LabelledQuestion {
+  /** The question, normalised (normalizeText). */
+  readonly text: string;
+  readonly factors: readonly FactorId[];
+}
+
+export interface ReaderSnapshot {
+  readonly note?: string;
+  readonly trainedOn?: readonly string[];
+  readonly options: ReaderOptions;
+  readonly factors: readonly FactorId[];
+  readonly bias: readonly number[];
+  /** Each feature's weight for each factor, in the order of `factors`. */
+  readonly weights: Readonly<Record<string, readonly number[]>>;
+}
+
+/** Weights smaller than this are left out of the snapshot (they move no probability that matters). */
+const PRUNE_BELOW = 0.005;
+
+/**
+ * Fits one binary logistic regression per factor with AdaGrad, reading the examples in a seeded
+ * shuffled order each epoch, so that a fit is repeatable.
+ */
+export function fitNeedsReader(
+  examples: readonly LabelledQuestion[],
+  options: ReaderOptions = READER_OPTIONS,
+): ReaderSnapshot {
+  // Features as column numbers, so that each fit runs over typed arrays.
+  const seen = new Map<string, number>();
+  const features = examples.map((e) => needsFeatures(e.text));
+  for (const x of features) for (const f of x) seen.set(f, (seen.get(f) ?? 0) + 1);
+  const columns = new Map<string, number>();
+  const xs = features.map((x) =>
+    Int32Array.from(
+      x.filter((f) => (seen.get(f) as number) >= options.minQuestions),
+      (f) => {
+        let c = columns.get(f);
+        if (c === undefined) {
+          c = columns.size;
+          columns.set(f, c);
+        }
+        return c;
+      },
+    ),
+  );
+  const names = [...columns.keys()];
+  const F = READER_FACTORS.length;
+  const weights = new Map<string, Float64Array>();
+  const bias: number[] = [];
+  for (let k = 0; k < F; k++) {
+    const factor = READER_FACTORS[k] as FactorId;
+    const ys = examples.map((e) => (e.factors.includes(factor) ? 1 : 0));
+    const w = new Float64Array(names.length);
+    const g2 = new Float64Array(names.length).fill(1e-8);
+    let b = 0;
+    let gb2 = 1e-8;
+    const random = prng(options.seed + k);
+    const order = xs.map((_, i) => i);
+    for (let epoch = 0; epoch < options.epochs; epoch++) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        [order[i], order[j]] = [order[j] as number, order[i] as number];
+      }
+      for (const i of order) {
+        const x = xs[i] as Int32Array;
+        let z = b;
+        for (const c of x) z += w[c] as number;
+        const g = 1 / (1 + Math.exp(-z)) - (ys[i] as number);
+        for (const c of x) {
+          const grad = g + options.l2 * (w[c] as number);
+          g2[c] = (g2[c] as number) + grad * grad;
+          w[c] = (w[c] as number) - (options.learningRate * grad) / Math.sqrt(g2[c] as number);
+        }
+        gb2 += g * g;
+        b -= (options.learningRate * g) / Math.sqrt(gb2);
+      }
+    }
+    bias.push(round(b));
+    for (let c = 0; c < names.length; c++) {
+      const v = w[c] as number;
+      if (Math.abs(v) < PRUNE_BELOW) continue;
+      const f = names[c] as string;
+      let row = weights.get(f);
+      if (!row) {
+        row = new Float64Array(F);
+        weights.set(f, row);
+      }
+      row[k] = v;
+    }
+  }
+  const sorted = [...weights.keys()].sort();
+  return {
+    options,
+    factors: READER_FACTORS,
+    bias,
+    weights: Object.fromEntries(sorted.map((f) => [f, [...(weights.get(f) as Float64Array)].map(round)])),
+  };
+}
+
+function round(v: number): number {
+  return Math.round(v * 1e3) / 1e3;
+}
+
+export class NeedsReader {
+  private readonly weights: Map<string, readonly number[]>;
+
+  constructor(readonly snapshot: ReaderSnapshot) {
+    this.weights = new Map(Object.entries(snapshot.weights));
+  }
+
+  /** Each factor's probability of being stated in a normalised text. */
+  probabilities(normalized: string): Map<FactorId, number> {
+    const z = [...this.snapshot.bias];
+    for (const f of needsFeatures(normalized)) {
+      const row = this.weights.get(f);
+      if (!row) continue;
+      for (let k = 0; k < z.length; k++) z[k] = (z[k] as number) + (row[k] as number);
+    }
+    return new Map(this.snapshot.factors.map((id, k) => [id, 1 / (1 + Math.exp(-(z[k] as number)))]));
+  }
+
+  /** The factors a normalised text states, by this reader alone. */
+  needs(normalized: string): FactorId[] {
+    const out: FactorId[] = [];
+    for (const [id, p] of this.probabilities(normalized))
+      if (p >= this.snapshot.options.threshold) out.push(id);
+    return out;
+  }
+}
+
+/** The shipped reader, or null when its file is missing (the rules then read needs alone). */
+export function loadNeedsReader(file = NEEDS_READER_FILE): NeedsReader | null {
+  if (!existsSync(file)) return null;
+  return new NeedsReader(JSON.parse(readFileSync(file, 'utf8')) as ReaderSnapshot);
+}
