@@ -70,6 +70,22 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:só|solo|seulement|nur) (?:o|a|el|la|le|der|die|das) \b/g, 'only the '],
   [/\bhar (?:api )?(path|route|endpoint)s? pe\b/g, 'every $1 on'],
   [/\bmemory bahut tight\b/g, 'memory is very tight'],
+  [
+    /\bpas le temps de gérer (?:un truc|quelque chose) (?:de )?compliqué\b/g,
+    'no time to run anything complicated',
+  ],
+  [/\bsans rien configurer\b/g, 'without any config'],
+  [/\bentre (?:les )?pods\b/g, 'between pods'],
+  [/\b(?:eigene|unsere eigene) logik (?:direkt )?im proxy\b/g, 'our own code in the proxy'],
+  [
+    /\b(?:rodar|correr|ejecutar) (?:código|codigo) (?:nosso|nuestro|propio|próprio) (?:dentro do|dentro del|no|en el) (?:envoy|proxy)\b/g,
+    'run our own code in the proxy',
+  ],
+  [/\binjecter notre propre module (?:compilé )?dans le proxy\b/g, 'run our own module in the proxy'],
+  [
+    /\bbloquear (?:a )?saída (?:pra|para a|para) internet exceto por um ponto só\b/g,
+    'all outbound traffic through one exit point',
+  ],
   [/\bbahut tight\b/g, 'very tight'],
 ];
 

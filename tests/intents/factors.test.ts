@@ -967,3 +967,35 @@ describe('needs implied by a situation (session 18 wordings)', () => {
     ).toContain('egress-gateway');
   });
 });
+
+describe('session 21 wordings', () => {
+  it.each([
+    ['each app may only be allowed to call the exact endpoints it uses', 'fine-grained-authz'],
+    ['the billing service can call only POST on the invoices api', 'fine-grained-authz'],
+    ['only approved callers should get through to each api', 'fine-grained-authz'],
+    ['ops will not allow anything extra inside the pods', 'sidecarless'],
+    ['our platform lead vetoed any helper container in the app pods', 'sidecarless'],
+    ['last quarter a bad deploy hit 100% of customers at once', 'l7-traffic'],
+    ['we want to pretend the search service is down for a few calls', 'l7-traffic'],
+    ['requests from staff should hit the new build while customers keep the current one', 'l7-traffic'],
+    ['return 503 on 5 percent of calls to checkout', 'l7-traffic'],
+    ['we want to put our own code into the proxy itself', 'proxy-extensions'],
+    ['calls to third-party payment vendors must go via one fixed-ip box', 'egress-gateway'],
+    ['webhooks to partners should leave from one fixed ip', 'egress-gateway'],
+    ['we have never touched a mesh and can spare one afternoon a week', 'simple-operations'],
+    ['each proxy can add maybe 1ms, not more', 'low-overhead'],
+    ['every hop must stay under half a millisecond', 'low-overhead'],
+    ["we're ~60% of the way off linkerd", 'mid-migration'],
+  ] as const)('"%s" names %s', (raw, id) => {
+    expect(factorsOf(raw)).toContain(id);
+  });
+
+  it.each([
+    ['we dont care abt proxy cpu/mem at all, we need header routing', 'low-overhead'],
+    ["we don't care about having the lightest mesh, we need wasm", 'low-overhead'],
+    ['multi region we are not needing, one cluster is plenty', 'multi-cluster'],
+    ["being simple to run isn't something we need, we have a big team", 'simple-operations'],
+  ] as const)('"%s" does not name %s', (raw, id) => {
+    expect(factorsOf(raw)).not.toContain(id);
+  });
+});

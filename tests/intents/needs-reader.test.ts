@@ -161,3 +161,29 @@ describe('needs reader beside the rules, in the matcher', () => {
     expect(realMatcher().pickFromText(text)?.recommendation?.pick).toBe('istio');
   });
 });
+
+describe('session 21 asks and counts', () => {
+  const ask = (q: string) => realMatcher().answer(q);
+  it('clusters said to stay apart are not a multi-cluster need', () => {
+    const r = ask(
+      'we run 3 clusters but they dont need to be one mesh, each stays alone. mtls by default please, which mesh?',
+    );
+    expect(r.factors, shown(r)).not.toContain('multi-cluster');
+    expect(ask('we run 3 clusters that must act as one mesh, which mesh?').factors).toContain(
+      'multi-cluster',
+    );
+  });
+
+  it('a verdict asked on stated needs gets the pick', () => {
+    const held = ask(
+      'planning on linkerd: 2 clusters and a team of 3 who cannot spend weeks on it. does the choice hold up?',
+    );
+    expect(held.kind === 'answer' && held.entry.id, shown(held)).toBe('which-mesh');
+    expect(pickOf(held), shown(held)).toBe('either');
+    // One need that a card answers keeps that card, with the pick beside it.
+    const over = ask(
+      'we only need pod-to-pod encryption on install with zero config. are we overcomplicating this with istio?',
+    );
+    expect(pickOf(over), shown(over)).toBe('linkerd');
+  });
+});
