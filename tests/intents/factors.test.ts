@@ -999,3 +999,17 @@ describe('session 21 wordings', () => {
     expect(factorsOf(raw)).not.toContain(id);
   });
 });
+
+describe('session 21 wordings, second round', () => {
+  it.each([
+    ['the platform team wants the proxy moved out of the pod, to a per-node component', 'sidecarless'],
+    ['we want a mesh where nothing gets added to our pods', 'sidecarless'],
+    ['the audit service may only read from /v2/ledger', 'fine-grained-authz'],
+    ["the batch job can only call the reports api's GET endpoints", 'fine-grained-authz'],
+    ["eu went down and we couldn't fail over, the mesh there is a separate island", 'multi-cluster'],
+    ['the mesh must be very light per pod', 'low-overhead'],
+    ['half our apps are on istio and half on linkerd since we started the move', 'mid-migration'],
+  ] as const)('"%s" names %s', (raw, id) => {
+    expect(factorsOf(raw)).toContain(id);
+  });
+});

@@ -187,3 +187,14 @@ describe('session 21 asks and counts', () => {
     expect(pickOf(over), shown(over)).toBe('linkerd');
   });
 });
+
+describe('session 21 asks, second round', () => {
+  it.each([
+    'we need weighted rollouts between v1 and v2 and per-path deny rules. fairly sure istio is right, but tell me if I am wrong',
+    'two person team, encryption and golden metrics on day one, p99 budget 20ms for a chatty app. what fits?',
+  ])('"%s" gets the pick card', (q) => {
+    const r = realMatcher().answer(q);
+    expect(r.kind === 'answer' && r.entry.id, shown(r)).toBe('which-mesh');
+    expect(pickOf(r), shown(r)).not.toBeNull();
+  });
+});
