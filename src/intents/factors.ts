@@ -321,11 +321,9 @@ export function extractFactors(text: string): FactorId[] {
 }
 
 /**
- * The factors whose words the text uses at all, stated or ruled out: "we don't need canaries" uses
- * l7-traffic's. A learned reader of needs adds none of these (the rules have read them and decided).
+ * Whether the text uses a factor's words at all, stated or ruled out: "we don't need canaries" uses
+ * l7-traffic's. A learned reader of needs adds no such factor (the rules have read it and decided).
  */
-export function mentionedFactors(text: string): FactorId[] {
-  return (Object.keys(PATTERNS) as FactorId[]).filter(
-    (id) => PATTERNS[id].test(text) || (BURDENS[id]?.test(text) ?? false),
-  );
+export function mentionsFactor(id: FactorId, text: string): boolean {
+  return PATTERNS[id].test(text) || (BURDENS[id]?.test(text) ?? false);
 }

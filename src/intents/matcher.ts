@@ -18,7 +18,7 @@ import Fuse from 'fuse.js';
 import { DEFAULT_KNOWLEDGE_DIR, type KnowledgeBase } from '../knowledge/loader.js';
 import { scorePick } from '../pick/score.js';
 import { englishWords, isEnglishWord } from './english.js';
-import { extractFactors, type FactorId, mentionedFactors, withoutDismissed } from './factors.js';
+import { extractFactors, type FactorId, mentionsFactor, withoutDismissed } from './factors.js';
 import { glossEnglish } from './glossary.js';
 import { detectIntents, detectSmallTalk, leadingSmallTalk, meshesIn, statesNeeds } from './intent.js';
 import {
@@ -421,6 +421,8 @@ export class Matcher {
   /** Each decision factor's answer entry (the capability it is about). */
   private readonly factorAnswer: ReadonlyMap<string, string>;
   private readonly needsReader: NeedsReader | null;
+  /** The last question's prepared text and scores, for reading it again with more needs. */
+  private lastScored: { raw: string; prepared: string; scored: Scored } | undefined;
   private readonly topics: Fuse<{ id: string; title: string; keywords: string }>;
   /** Milliseconds the fitting took (for the benchmark and the start-up log). */
   readonly fitMs: number;
@@ -747,8 +749,8 @@ export class Matcher {
     if (!this.needsReader) return [];
     const found = this.needsReader.needs(normalized);
     if (found.length === 0) return [];
-    const decided = new Set([...ruled, ...mentionedFactors(normalized), ...countedFactors(normalized)]);
-    return found.filter((f) => !decided.has(f));
+    const counted = countedFactors(normalized);
+    return found.filter((f) => !ruled.includes(f) && !counted.includes(f) && !mentionsFactor(f, normalized));
   }
 
   /**
@@ -778,19 +780,25 @@ export class Matcher {
     const fixed = this.fixed(normalized);
     const aboutMeshes = meshesIn(fixed).length > 0 || SERVICE_MESH.test(fixed);
     if (!aboutMeshes || words(fixed).some((w) => FOREIGN_TERMS.has(w))) return reply;
-    const again = this.compute(raw, more);
+    const again = this.compute(raw, more, reply.factors);
     return again.kind === 'answer' && again.entry.id === PICK_ENTRY && again.recommendation ? again : reply;
   }
 
-  /** The reply by the rules; `more` are needs read beside them (withReadNeeds). */
-  private compute(raw: string, more: readonly FactorId[] = []): Reply {
+  /**
+   * The reply by the rules; `more` are needs read beside them (withReadNeeds), `ruled` the needs the
+   * rules read on this same question before (not read again).
+   */
+  private compute(raw: string, more: readonly FactorId[] = [], ruled?: readonly FactorId[]): Reply {
     const query = stripSlackMarkup(raw);
     const normalized = normalizeText(raw).slice(0, MAX_QUESTION_CHARS);
     const whole = detectSmallTalk(normalized);
     if (whole) return { kind: 'smalltalk', query, intent: whole, confidence: 1, factors: [] };
 
-    const prepared = this.prepareQuestion(raw);
-    const scored = this.scorePrepared(prepared);
+    // A question read again with the needs the reader adds (withReadNeeds) is not scored twice.
+    const last = this.lastScored?.raw === raw ? this.lastScored : undefined;
+    const prepared = last?.prepared ?? this.prepareQuestion(raw);
+    const scored = last?.scored ?? this.scorePrepared(prepared);
+    this.lastScored = { raw, prepared, scored };
     const learnedCls =
       this.learned.size > 0
         ? (this.learned.get(learnedKey(prepared)) ?? this.learned.get(learnedKey(prepare(raw))))
@@ -809,8 +817,8 @@ export class Matcher {
     const fixed = this.fixed(normalized);
     // Need and ask words of other languages, put into English (read beside the text, not instead).
     const glossed = glossEnglish(normalized);
-    const ruled = this.needsOf(normalized, fixed, glossed);
-    const factors = more.length === 0 ? ruled : [...new Set([...ruled, ...more])];
+    const rules = ruled ?? this.needsOf(normalized, fixed, glossed);
+    const factors = more.length === 0 ? [...rules] : [...new Set([...rules, ...more])];
     const confidence = Math.round(s.confidence * 1000) / 1000;
     const [top] = s.order;
     const topEntry = top === undefined ? undefined : this.kb.byId.get(this.classes[top] as string);
