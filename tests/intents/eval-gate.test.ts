@@ -663,28 +663,7 @@ describe('eval gate: tests/fixtures/eval-picks38.jsonl (non-experts in business 
     holdsPicks('eval-picks38.jsonl', 0.97, 0.95));
 });
 
-describe('eval gate: tests/fixtures/eval-picks47.jsonl to eval-picks49.jsonl (session 21)', () => {
-  // Three pick helpers, pick rule only (session 21): picks47 with picks21's brief (mixed week),
-  // picks48 with picks32's (non-experts), picks49 with picks30's (non-native English). Each scored
-  // once, unread, after picks42-46 were read and the needs reader refitted on them, rules alone ->
-  // with the reader, picks / top-1: picks47 80.0/83.3 -> 83.3/85.0, picks48 86.7/93.3 -> 93.3/96.7,
-  // picks49 91.7/93.3 -> 98.3/98.3. After reading them (the reader refitted again; "what would you
-  // run?", "what fits?", "tell me if I'm wrong", "still linkerd?", "any reason to reconsider?", the
-  // proxy "moved out of the pod to a per-node component", "nothing gets added to our pods", a mesh
-  // that is "a separate island" so a region "couldn't fail over", "may only read from /v1/exports",
-  // "half our services on linkerd and half on istio since we started the move"): picks 95.0, 100
-  // and 98.3; top-1 95.0, 100 and 98.3.
-  const gates: ReadonlyArray<readonly [string, number, number]> = [
-    ['eval-picks47.jsonl', 0.92, 0.92],
-    ['eval-picks48.jsonl', 0.97, 0.97],
-    ['eval-picks49.jsonl', 0.95, 0.95],
-  ];
-  for (const [file, picks, top1] of gates)
-    it(`${file} holds picks ${picks} and top-1 ${top1} (measured minus 3 points)`, () =>
-      holdsPicks(file, picks, top1));
-});
-
-describe('eval gate: tests/fixtures/eval-picks42.jsonl to eval-picks46.jsonl (session 21)', () => {
+describe('eval gate: tests/fixtures/eval-picks42.jsonl to eval-picks49.jsonl (session 21)', () => {
   // Five pick helpers, pick rule only (sessions 20 and 21): picks42 and picks44 with picks21's
   // brief (mixed weeks), picks43 and picks45 with picks32's (non-experts), picks46 with picks30's
   // (non-native English, other languages). Each scored once, unread, with the factor rules alone and
@@ -697,12 +676,25 @@ describe('eval gate: tests/fixtures/eval-picks42.jsonl to eval-picks46.jsonl (se
   // call", "security vetoed any helper container", "a bad release hit 100% of users at once", calls
   // to SaaS vendors "through one NAT'd proxy", French and Portuguese need words): picks 96.7, 96.7,
   // 98.3, 95.0 and 95.0; top-1 95.0, 100, 100, 96.7 and 95.0 (picks42's top-1 96.7 after picks47-49).
+  // Three pick helpers, pick rule only (session 21): picks47 with picks21's brief (mixed week),
+  // picks48 with picks32's (non-experts), picks49 with picks30's (non-native English). Each scored
+  // once, unread, after picks42-46 were read and the needs reader refitted on them, rules alone ->
+  // with the reader, picks / top-1: picks47 80.0/83.3 -> 83.3/85.0, picks48 86.7/93.3 -> 93.3/96.7,
+  // picks49 91.7/93.3 -> 98.3/98.3. After reading them (the reader refitted again; "what would you
+  // run?", "what fits?", "tell me if I'm wrong", "still linkerd?", "any reason to reconsider?", the
+  // proxy "moved out of the pod to a per-node component", "nothing gets added to our pods", a mesh
+  // that is "a separate island" so a region "couldn't fail over", "may only read from /v1/exports",
+  // "half our services on linkerd and half on istio since we started the move"): picks 95.0, 100
+  // and 98.3; top-1 95.0, 100 and 98.3.
   const gates: ReadonlyArray<readonly [string, number, number]> = [
     ['eval-picks42.jsonl', 0.93, 0.92],
     ['eval-picks43.jsonl', 0.93, 0.97],
     ['eval-picks44.jsonl', 0.95, 0.97],
     ['eval-picks45.jsonl', 0.92, 0.93],
     ['eval-picks46.jsonl', 0.92, 0.92],
+    ['eval-picks47.jsonl', 0.92, 0.92],
+    ['eval-picks48.jsonl', 0.97, 0.97],
+    ['eval-picks49.jsonl', 0.95, 0.95],
   ];
   for (const [file, picks, top1] of gates)
     it(`${file} holds picks ${picks} and top-1 ${top1} (measured minus 3 points)`, () =>
