@@ -302,10 +302,13 @@ export function withoutDismissed(text: string): string {
     .join(' ');
 }
 
+/** Every decision factor, in the decision table's order. */
+export const FACTOR_IDS = Object.keys(PATTERNS) as readonly FactorId[];
+
 export function extractFactors(text: string): FactorId[] {
   const normalized = withoutDismissed(text).replace(RULED_OUT_SECTION, ' ').replace(LIST_ITEM, '. ');
   const ends = lazyClauseEnds(normalized);
-  const found = (Object.keys(PATTERNS) as FactorId[]).filter((id) => names(id, normalized, ends));
+  const found = FACTOR_IDS.filter((id) => names(id, normalized, ends));
   // "sidecarless to cut overhead" names one need, not two: the overhead is why they want ambient.
   // Said in sentences of their own ("no sidecars, please. Also our nodes run hot on memory"), they
   // are two.

@@ -285,7 +285,7 @@ const BACKGROUND_TEAM = 5;
 
 /** A team size or head count written as a number: "team of 4", "3 engineers", "we're 2". */
 const TEAM_SIZE =
-  /\b(?:team|squad|group|crew) of (\d+)\b|(?<!\bday[\s-]?)(?<![\d.])\b(\d+(?:\.\d+)?)[\s-]*(?:(?:shared|dedicated|full[\s-]?time|part[\s-]?time) )?(?:(?:platform|infra|ops|sre|devops|k8s|backend|back-end|frontend) )?(?:persons?|peoples?|ppl|engineers?|engs?|devs?|developers?|devops(?: ppl| people| engineers)?|sres?|ops|platform engineers?|folks|of us)\b|\bwe(?:'re| are) (?:only |just )?(\d+)\b|\b(\d+)[\s-]*(?:man|member|person)[\s-]*team\b|\b(?:head ?count|team size|staff(?:ing)?)\s*[:=]?\s*(\d+)\b/g;
+  /\b(?:team|squad|group|crew) of (\d+)\b|(?<!\bday[\s-]?)(?<![\d.])\b(\d+(?:\.\d+)?)[\s-]*(?:(?:shared|dedicated|full[\s-]?time|part[\s-]?time) )?(?:(?:platform|infra|ops|sre|devops|k8s|backend|back-end|frontend) )?(?:persons?|peoples?|ppl|engineers?|engs?|devs?|developers?|devops(?: ppl| people| engineers)?|sres?|ops|platform engineers?|folks|of us)\b|\bwe(?:'re| are) (?:only |just )?(\d+)\b|\b(\d+)[\s-]*(?:man|member|person)[\s-]*team\b|\b(?:head ?count|team size|staff(?:ing)?)\s*[:=]?\s*(\d+)\b/;
 /** Clusters said to stay apart: "they don't need to be one mesh", "each stays alone". */
 const SEPARATE_CLUSTERS =
   /\b(?:don't|dont|do not|doesn't|doesnt|never|won't|wont) need to (?:be|share|join|form) (?:one|1|a single|the same|a shared) mesh\b|\beach (?:one |cluster )?(?:stays?|is|runs|remains?) (?:alone|separate|on its own|independent|isolated)\b|\b(?:stay|stays|kept|keep them|remain) (?:fully )?(?:separate|apart|independent|isolated)\b/;
@@ -293,13 +293,18 @@ const SEPARATE_CLUSTERS =
 const FLEET_SIZE = /\b(\d+)(k?)\s*(?:pods|containers|replicas|workloads)\b/;
 /** A count of clusters or data centres: "2 clusters", "3 regional clusters". */
 const CLUSTER_COUNT =
-  /\b(\d+)[\s-]*(?:k8s |kubernetes |eks |gke |aks |regional |region |prod |production |separate |different |independent |cloud |on-?prem )?(?:clusters?|dcs|data[\s-]?cent(?:er|re)s)\b/g;
+  /\b(\d+)[\s-]*(?:k8s |kubernetes |eks |gke |aks |regional |region |prod |production |separate |different |independent |cloud |on-?prem )?(?:clusters?|dcs|data[\s-]?cent(?:er|re)s)\b/;
+
+/** Counts as digits: "1,500" as 1500 and number words ("six") as their numbers. */
+function countsAsDigits(text: string): string {
+  return text
+    .replace(/(\d),(\d{3})\b/g, '$1$2')
+    .replace(NUMBER_WORD, (w) => String(NUMBER_WORDS.indexOf(w) + 2));
+}
 
 /** Team sizes, head counts and pod counts written as numbers, turned into decision factors. */
 export function numericFactors(normalized: string): FactorId[] {
-  const text = withoutDismissed(normalized)
-    .replace(/(\d),(\d{3})\b/g, '$1$2')
-    .replace(NUMBER_WORD, (w) => String(NUMBER_WORDS.indexOf(w) + 2));
+  const text = countsAsDigits(withoutDismissed(normalized));
   const out = new Set<FactorId>();
   const team = new RegExp(TEAM_SIZE.source, 'g');
   // "We have 6 platform folks so staffing is not a concern": a head count said not to matter.
@@ -335,11 +340,11 @@ export function numericFactors(normalized: string): FactorId[] {
  * overhead. The rules decide those.
  */
 function countedFactors(normalized: string): FactorId[] {
-  const text = normalized.replace(NUMBER_WORD, '2');
+  const text = countsAsDigits(normalized);
   const out: FactorId[] = [];
-  if (new RegExp(TEAM_SIZE.source).test(text)) out.push('simple-operations');
-  if (new RegExp(CLUSTER_COUNT.source).test(text)) out.push('multi-cluster');
-  if (FLEET_SIZE.test(text.replace(/(\d),(\d{3})\b/g, '$1$2'))) out.push('low-overhead');
+  if (TEAM_SIZE.test(text)) out.push('simple-operations');
+  if (CLUSTER_COUNT.test(text)) out.push('multi-cluster');
+  if (FLEET_SIZE.test(text)) out.push('low-overhead');
   return out;
 }
 
@@ -778,7 +783,7 @@ export class Matcher {
     // Not about another product ("pgbouncer as a sidecar or central?"), and about service meshes
     // ("a mesh wifi system for a 3 floor house" is not).
     const fixed = this.fixed(normalized);
-    const aboutMeshes = meshesIn(fixed).length > 0 || SERVICE_MESH.test(fixed);
+    const aboutMeshes = meshesIn(fixed).length > 0 || aboutServiceMeshes(fixed);
     if (!aboutMeshes || words(fixed).some((w) => FOREIGN_TERMS.has(w))) return reply;
     const again = this.compute(raw, more, reply.factors);
     return again.kind === 'answer' && again.entry.id === PICK_ENTRY && again.recommendation ? again : reply;
@@ -1184,9 +1189,9 @@ const ASKS_FOR_PICK = new RegExp(
     String.raw`\b(?:istio|linkerd) (?:better|instead|enough)\s*\?`,
     String.raw`(?<!\b(?:we're|we are|were|i'm|im|am|are|is|was) )\b(?:go|going) with (?:istio|linkerd)\b|\bwhich way (?:would|should|do|will) (?:you|u|we|i) (?:go|lean)\b`,
     // "help (us) decide", "recommend a mesh", "recomend mesh", "thoughts on which?"
-    String.raw`\bhelp (?:us |me )?(?:to )?(?:choose|decide|pick)\b|\brec+om+end (?:us |me )?(?:(?:a|one)\b|(?:a )?(?:service ?)?mesh\b)|\b(?:thoughts|advice|ideas) on (?:which\b|(?:a|the right) (?:service ?)?mesh\b)|\b(?:what's|whats|what is) (?:your|the) (?:pick|call|recommendation|verdict|suggestion|advice|advise)\b|\bshould (?:the )?(?:next |new )?(?:\d+ )?(?:services|apps|workloads|teams) go on\b|\bor (?:should we |do we )?(?:stick|stay) with (?:it|istio|linkerd)\b|\bwhich (?:one |mesh |of (?:the|these|those) (?:two|meshes) )?(?:should|would) (?:we|i) (?!(?:check|read|look|see|learn|know|upgrade|update|debug|fix|test|monitor|restart|do|try|expect|need|tune|change|enable|disable|set|configure)\b)[a-z]+\b|\bwhat should (?:we|i) (?:budget for|bet on|plan for|invest in|commit to|fund)\b|\bwhich of the (?:two|2)(?: meshes)? (?:should|would|do) (?:we|i) (?:look at|go (?:for|with)|consider)\b|\bshould (?:the )?(?:new|next) (?:stuff|services|apps|workloads|things) (?:stay|go|land) on\b|\bwhat would you run\b|\bwhat fits\s*\?|\bwhat should (?:we|i) (?:be )?run(?:ning)?\b|\bwhich (?:one )?should (?:the )?new (?:services|apps|workloads) use\b|\bwhat (?:would|should) (?:you|i) tell (?:my|our|the) (?:boss|manager|director|lead|cto|ceo|vp|team)\b`,
+    String.raw`\bhelp (?:us |me )?(?:to )?(?:choose|decide|pick)\b|\brec+om+end (?:us |me )?(?:(?:a|one)\b|(?:a )?(?:service ?)?mesh\b)|\b(?:thoughts|advice|ideas) on (?:which\b|(?:a|the right) (?:service ?)?mesh\b)|\b(?:what's|whats|what is) (?:your|the) (?:pick|call|recommendation|verdict|suggestion|advice|advise)\b|\bshould (?:the )?(?:(?:next |new )?(?:\d+ )?(?:services|apps|workloads|teams) go|(?:new|next) (?:stuff|services|apps|workloads|things) (?:stay|go|land)) on\b|\bor (?:should we |do we )?(?:stick|stay) with (?:it|istio|linkerd)\b|\bwhich (?:one |mesh |of (?:the|these|those) (?:two|meshes) )?(?:should|would) (?:we|i) (?!(?:check|read|look|see|learn|know|upgrade|update|debug|fix|test|monitor|restart|do|try|expect|need|tune|change|enable|disable|set|configure)\b)[a-z]+\b|\bwhat should (?:we|i) (?:budget for|bet on|plan for|invest in|commit to|fund)\b|\bwhich of the (?:two|2)(?: meshes)? (?:should|would|do) (?:we|i) (?:look at|go (?:for|with)|consider)\b|\bwhat would you run\b|\bwhat fits\s*\?|\bwhich (?:one )?should (?:the )?new (?:services|apps|workloads) use\b|\bwhat (?:would|should) (?:you|i) tell (?:my|our|the) (?:boss|manager|director|lead|cto|ceo|vp|team)\b`,
     // "which is it?", "one or both?", "what do we run till then?"
-    String.raw`\bwhich (?:one )?is it\s*\?|\bone or both\b|\bwhat (?:do|should) we run\b|\bwhich (?:mesh|one) should be (?:chosen|picked|used)\b`,
+    String.raw`\bwhich (?:one )?is it\s*\?|\bone or both\b|\bwhat (?:do|should) (?:we|i) (?:be )?run(?:ning)?\b|\bwhich (?:mesh|one) should be (?:chosen|picked|used)\b`,
     // A bare "which?", "which way?" or "thoughts?" after the needs; at the very end of a message
     // "which", "which one pls" or "what mesh then" need no question mark.
     String.raw`(?:^|[.!,;:\u2014-]\s*)(?:so |ok |then |any |your )?(?:which(?: way)?|thoughts|opinions|pick|rec+om+end(?:ations?)?)\s*\?`,
@@ -1275,12 +1280,18 @@ const ASKS_MESH_CHOICE = new RegExp(
   ].join('|'),
 );
 
+/** The things a service mesh works on. */
+const MESH_THINGS =
+  'pods?|clusters?|k8s|kubernetes|services|microservices|sidecars?|prox(?:y|ies)|workloads?|namespaces?|containers?';
+const MESH_THING = new RegExp(`\\b(?:${MESH_THINGS})\\b`);
 /** A service mesh named as such, or a mesh beside the things a service mesh works on. */
-const SERVICE_MESH =
-  /\bservice[\s-]?mesh(?:es)?\b|\bmesh(?:es)?\b[\s\S]*\b(?:pods?|clusters?|k8s|kubernetes|services|microservices|sidecars?|prox(?:y|ies)|workloads?|namespaces?|containers?)\b|\b(?:pods?|clusters?|k8s|kubernetes|services|microservices|sidecars?|prox(?:y|ies)|workloads?|namespaces?|containers?)\b[\s\S]*\bmesh(?:es)?\b/;
+function aboutServiceMeshes(text: string): boolean {
+  return /\bservice[\s-]?mesh/.test(text) || (/\bmesh(?:es)?\b/.test(text) && MESH_THING.test(text));
+}
 /** Words of the world a service mesh lives in (a /mesh-pick text needs not say "mesh"). */
-const MESH_WORLD =
-  /\b(?:pods?|clusters?|k8s|kubernetes|services|microservices|sidecars?|prox(?:y|ies)|workloads?|namespaces?|containers?|mtls|traffic|requests|calls|latency|egress|canar(?:y|ies)|rollouts?)\b/;
+const MESH_WORLD = new RegExp(
+  `\\b(?:${MESH_THINGS}|mtls|traffic|requests|calls|latency|egress|canar(?:y|ies)|rollouts?)\\b`,
+);
 
 /** The entry that carries the pick. */
 const PICK_ENTRY = 'which-mesh';

@@ -12,23 +12,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/loader.js';
-import type { FactorId } from './factors.js';
+import { FACTOR_IDS, type FactorId } from './factors.js';
 import { prng } from './model.js';
 
 export const NEEDS_READER_FILE = join(DEFAULT_KNOWLEDGE_DIR, 'needs-reader.json');
 
-export const READER_FACTORS: readonly FactorId[] = [
-  'l7-traffic',
-  'fine-grained-authz',
-  'proxy-extensions',
-  'egress-gateway',
-  'multi-cluster',
-  'sidecarless',
-  'low-overhead',
-  'simple-operations',
-  'fast-mtls-metrics',
-  'mid-migration',
-];
+export const READER_FACTORS: readonly FactorId[] = FACTOR_IDS;
 
 /**
  * Words that name the choice rather than a need: which mesh a writer leans to says nothing about
