@@ -889,10 +889,12 @@ export class Matcher {
     // A mesh already chosen ("we went with linkerd because...") makes "which should we run, edge or
     // stable?" a question inside that mesh, unless the other mesh is named or a verdict is asked.
     const decided = meshesNamed < 2 && !asksVerdict && either((t) => DECIDED.test(t));
+    const onlyChoosing = either(asksOnlyToChoose);
     const asksChoice =
-      !decided && (asksWhich || fragmentAsk || asksVerdict || either((t) => ASKS_FOR_PICK.test(t)));
+      !decided &&
+      (asksWhich || fragmentAsk || asksVerdict || onlyChoosing || either((t) => ASKS_FOR_PICK.test(t)));
     const asksMeshChoice =
-      !decided && (fragmentAsk || asksVerdict || either((t) => ASKS_MESH_CHOICE.test(t)));
+      !decided && (fragmentAsk || asksVerdict || onlyChoosing || either((t) => ASKS_MESH_CHOICE.test(t)));
     // Products named where the choice is asked ("nginx or traefik for low overhead?"), not in the
     // context around it ("- Kafka + Postgres, not in scope ... what would you pick?").
     const asking = askSegments(
@@ -1216,6 +1218,53 @@ const ASKS_FOR_PICK = new RegExp(
     String.raw`\b(?:best|simplest|easiest|lightest|leanest|cheapest|fastest|safest|smallest|(?:lowest|least|most)[\s-]+\w+) (?:(?:service ?)?mesh(?:es)?\b|(?:option|choice|bet)\s*\?)|\b(?:which|what)(?:'s| is) (?:the )?(?:best|safest|safe|simplest|easiest|cheapest|lightest|leanest|safer|better|smart|smarter) (?:bet|choice|option|pick)\b`,
   ].join('|'),
 );
+
+/** Words that open a question asking which: "which", "what", "where" (and their Slack spellings). */
+const CHOICE_OPENER = /\b(?:which|wich|whcih|what|whats|wat|where)\b/g;
+const CHOICE_OPENER_WORD = new RegExp(`^${CHOICE_OPENER.source}$`);
+/** Words that choose: "recommend", "select", "prefer", "go for", "land", "fits", "choice", "bet". */
+const CHOOSING =
+  /^(?:rec+om+end(?:s|ations?)?|suggest(?:s|ions?)?|advi[cs]es?|choose|chose|choice|select|pick|prefer|preference|land|point|fits?|suits?|go|goes|going|bet|option|better|best|verdict|call|use|run|adopt|take|elect|vote|winner)$/;
+/** Words a question asking only for a choice is made of, beside the words that choose. */
+const ASKING_ONLY = new Set(
+  (
+    'which wich whcih what whats wat where would will should could can do does did you u we i us me our my ' +
+    'your is are be the a an of two 2 both between among one mesh meshes service istio linkerd and ' +
+    'or for to then so given that this these those please pls plz tell more most here in with case ' +
+    'situation us it them their team company on'
+  ).split(' '),
+);
+/** Longest tail of a sentence, in words, that can still ask only for a choice. */
+const ASKING_ONLY_WORDS = 10;
+/**
+ * A question that asks only for a choice, in words of its own: "Which you will select?", "Where
+ * would you point us?", "What is more better choice?", "Please tell which you prefer.", "Which
+ * between Linkerd and Istio fits more?". From a "which", "what" or "where" to the end of its
+ * sentence every word asks or chooses (or names a mesh), and a "what" or "where" has a word that
+ * chooses. After needs are stated such a question can ask for nothing but the pick, however it is
+ * worded; a question with a word of its own ("which version?", "what about egress?", "where do
+ * we start?") asks something else.
+ */
+export function asksOnlyToChoose(text: string): boolean {
+  for (const sentence of text.split(/(?<=[.!?;])\s+/)) {
+    for (const m of sentence.matchAll(CHOICE_OPENER)) {
+      const tail = sentence
+        .slice(m.index)
+        .split(/[\s?.!;,:]+/)
+        .filter(Boolean);
+      if (tail.length > ASKING_ONLY_WORDS) continue;
+      const chooses = tail.some((w) => CHOOSING.test(w));
+      // "Which one does what?" asks a second question.
+      const [, ...rest] = tail;
+      if (
+        (chooses || /^wh?i/.test(m[0])) &&
+        rest.every((w) => (ASKING_ONLY.has(w) || CHOOSING.test(w)) && !CHOICE_OPENER_WORD.test(w))
+      )
+        return true;
+    }
+  }
+  return false;
+}
 
 const MESH = String.raw`(?:istio|linkerd)(?!['\u2019])\b`;
 

@@ -663,7 +663,7 @@ describe('eval gate: tests/fixtures/eval-picks38.jsonl (non-experts in business 
     holdsPicks('eval-picks38.jsonl', 0.97, 0.95));
 });
 
-describe('eval gate: tests/fixtures/eval-picks42.jsonl to eval-picks49.jsonl (session 21)', () => {
+describe('eval gate: tests/fixtures/eval-picks42.jsonl to eval-picks52.jsonl (sessions 21 and 22)', () => {
   // Five pick helpers, pick rule only (sessions 20 and 21): picks42 and picks44 with picks21's
   // brief (mixed weeks), picks43 and picks45 with picks32's (non-experts), picks46 with picks30's
   // (non-native English, other languages). Each scored once, unread, with the factor rules alone and
@@ -686,6 +686,12 @@ describe('eval gate: tests/fixtures/eval-picks42.jsonl to eval-picks49.jsonl (se
   // that is "a separate island" so a region "couldn't fail over", "may only read from /v1/exports",
   // "half our services on linkerd and half on istio since we started the move"): picks 95.0, 100
   // and 98.3; top-1 95.0, 100 and 98.3.
+  // Three more (session 21): picks50 (mixed week), picks51 (non-experts), picks52 (non-native), each
+  // scored once, unread, after picks47-49 were read, rules alone -> with the reader: picks50
+  // 95.0/90.0 -> 95.0/90.0, picks51 81.7/86.7 -> 90.0/91.7, picks52 88.3/88.3 -> 88.3/88.3. After
+  // reading them (session 22: a question that asks only to choose, "which you will select?", "where
+  // would you land?"; "X is not a criterion", "X we don't need"; the reader refitted): picks 96.7,
+  // 98.3 and 98.3; top-1 90.0, 96.7 and 98.3.
   const gates: ReadonlyArray<readonly [string, number, number]> = [
     ['eval-picks42.jsonl', 0.93, 0.92],
     ['eval-picks43.jsonl', 0.93, 0.97],
@@ -695,6 +701,9 @@ describe('eval gate: tests/fixtures/eval-picks42.jsonl to eval-picks49.jsonl (se
     ['eval-picks47.jsonl', 0.92, 0.92],
     ['eval-picks48.jsonl', 0.97, 0.97],
     ['eval-picks49.jsonl', 0.95, 0.95],
+    ['eval-picks50.jsonl', 0.93, 0.87],
+    ['eval-picks51.jsonl', 0.95, 0.93],
+    ['eval-picks52.jsonl', 0.95, 0.95],
   ];
   for (const [file, picks, top1] of gates)
     it(`${file} holds picks ${picks} and top-1 ${top1} (measured minus 3 points)`, () =>

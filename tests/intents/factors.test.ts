@@ -1013,3 +1013,16 @@ describe('session 21 wordings, second round', () => {
     expect(factorsOf(raw)).toContain(id);
   });
 });
+
+describe('session 22 rule-outs', () => {
+  it.each([
+    ['ease of use is not a criterion for us, we have a 12-person platform team', 'simple-operations'],
+    ["spanning many clusters we don't need, is only one cluster", 'multi-cluster'],
+  ] as const)('"%s" rules out %s after its name', (raw, id) => {
+    expect(factorsOf(raw)).not.toContain(id);
+  });
+
+  it('"we don\'t need" rules out only what it ends on, not the need named before it', () => {
+    expect(factorsOf("we need multi cluster, we don't need canaries")).toEqual(['multi-cluster']);
+  });
+});

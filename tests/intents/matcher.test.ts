@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEvalFile } from '../../src/intents/evaluate.js';
-import { createMatcher, numericFactors } from '../../src/intents/matcher.js';
+import { asksOnlyToChoose, createMatcher, numericFactors } from '../../src/intents/matcher.js';
 import { normalizeText } from '../../src/intents/normalize.js';
 import { EXAMPLE_QUESTIONS, type Reply } from '../../src/intents/reply.js';
 import { FIXTURES, realKb, realMatcher } from '../helpers/kb.js';
@@ -1076,5 +1076,63 @@ describe('the regression seed', () => {
     const other = confidences(3);
     expect(other).toHaveLength(first.length);
     expect(other.some((c, i) => c !== first[i])).toBe(true);
+  });
+});
+
+describe('a question that asks only for a choice', () => {
+  // Read on normalised text: every word from the "which"/"what"/"where" to the end of the sentence
+  // asks or chooses, so after stated needs it can ask for nothing but the pick.
+  it.each([
+    'which you will select?',
+    'so where would you point us?',
+    'given that, where would you land?',
+    'what is more better choice?',
+    'please tell which you prefer.',
+    'we want it installed in one hour which between linkerd and istio fits more?',
+    'which of two meshes?',
+    'what do we go for?',
+    'which you recommend for our case?',
+  ])('"%s" asks only to choose', (text) => {
+    expect(asksOnlyToChoose(text)).toBe(true);
+  });
+
+  it.each([
+    // A word of its own: the question is about something else.
+    'which version?',
+    'what about egress?',
+    'where do we start?',
+    "what's the recommended setup?",
+    'which ports does the mesh need, and which ones?',
+    // A second question inside: "which one does what?".
+    'what are ztunnel and waypoints, and which one does what?',
+    // "what" and "where" ask to choose only with a word that chooses.
+    'what is that?',
+    'what would you do?',
+  ])('"%s" does not', (text) => {
+    expect(asksOnlyToChoose(text)).toBe(false);
+  });
+
+  it.each([
+    [
+      'Our company have 6 clusters on two clouds &amp; the networks are not flat. We need they work like one mesh, and traffic to outside must pass one exit point for the auditors. Which you will select?',
+      'istio',
+    ],
+    [
+      '<@U0BOT1234> Our cluster is running 2000 pods on very dense nodes, so proxy must be tiny. Also we are only two persons for operate it. What is more better choice?',
+      'linkerd',
+    ],
+    [
+      "We're a team of three and we'd prefer something simple. But security has two hard requirements: nothing gets added inside application pods, and every call is checked against rules saying who may call which endpoint. Given that, where would you land?",
+      'istio',
+    ],
+  ])('after stated needs it gets the pick: "%s"', (q, pick) => {
+    const r = ask(q);
+    expect(answerId(r), describeReply(r)).toBe('which-mesh');
+    expect(r.kind === 'answer' ? r.recommendation?.pick : null).toBe(pick);
+  });
+
+  it('without a need stated there is no pick to give', () => {
+    const r = ask('which you will select?');
+    expect(r.kind === 'answer' && r.entry.id === 'which-mesh' && r.recommendation !== undefined).toBe(false);
   });
 });

@@ -156,7 +156,7 @@ describe('needs reader beside the rules, in the matcher', () => {
   });
 
   it('/mesh-pick reads needs the rules miss', () => {
-    const text = 'our app teams are tired of a second container showing up in every pod';
+    const text = 'app teams hate the extra container that shows up in each pod';
     expect(rulesOnly.pickFromText(text)).toBeNull();
     expect(realMatcher().pickFromText(text)?.recommendation?.pick).toBe('istio');
   });
