@@ -87,6 +87,14 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     'all outbound traffic through one exit point',
   ],
   [/\bbahut tight\b/g, 'very tight'],
+  [/\beigene[nr]? (?:[\w]+-)?code (?:direkt )?im (?:envoy|proxy)\b/g, 'our own code in the proxy'],
+  [/\b(?:envoy|proxy) ke andar apna (?:khud ka )?code\b/g, 'our own code inside the proxy'],
+  [
+    /\b(?:código|codigo) (?:propio|próprio|nuestro|nosso) (?:corriendo|rodando|ejecutándose|dentro) (?:en|no|del|do) (?:el )?(?:envoy|proxy)\b/g,
+    'our own code running in the proxy',
+  ],
+  [/\b(?:por|pro) (?:método|metodo|methode|ruta|rota|pfad)\b/g, 'per method'],
+  [/\bnaya version\b/g, 'new version'],
 ];
 
 const WORDS: Readonly<Record<string, string>> = {
@@ -139,6 +147,9 @@ const WORDS: Readonly<Record<string, string>> = {
   compliqué: 'complicated',
   complicado: 'complicated',
   kompliziert: 'complicated',
+  acceso: 'access',
+  acesso: 'access',
+  zugriff: 'access',
   règles: 'rules',
   reglas: 'rules',
   regras: 'rules',

@@ -663,7 +663,7 @@ describe('eval gate: tests/fixtures/eval-picks38.jsonl (non-experts in business 
     holdsPicks('eval-picks38.jsonl', 0.97, 0.95));
 });
 
-describe('eval gate: tests/fixtures/eval-picks42.jsonl to eval-picks52.jsonl (sessions 21 and 22)', () => {
+describe('eval gate: tests/fixtures/eval-picks42.jsonl to eval-picks55.jsonl (sessions 21 and 22)', () => {
   // Five pick helpers, pick rule only (sessions 20 and 21): picks42 and picks44 with picks21's
   // brief (mixed weeks), picks43 and picks45 with picks32's (non-experts), picks46 with picks30's
   // (non-native English, other languages). Each scored once, unread, with the factor rules alone and
@@ -692,6 +692,13 @@ describe('eval gate: tests/fixtures/eval-picks42.jsonl to eval-picks52.jsonl (se
   // reading them (session 22: a question that asks only to choose, "which you will select?", "where
   // would you land?"; "X is not a criterion", "X we don't need"; the reader refitted): picks 96.7,
   // 98.3 and 98.3; top-1 90.0, 96.7 and 98.3.
+  // Three more (session 22): picks53 (mixed week), picks54 (non-experts), picks55 (non-native),
+  // each scored once, unread, on cc62f9e and on 30f9a1b (picks50-52 read), rules alone -> with the
+  // reader: cc62f9e 96.7/100 -> 96.7/100, 81.7/95.0 -> 88.3/96.7, 85.0/88.3 -> 85.0/90.0; 30f9a1b
+  // 96.7/100 -> 98.3/100, 81.7/95.0 -> 91.7/96.7, 85.0/88.3 -> 85.0/90.0. After reading them
+  // (fake 503s and slow responses, "stuffing another container into every pod", own code in the
+  // proxy said in German, Spanish and Hindi, "¿qué mesh usarían?"; the reader refitted): picks 100,
+  // 93.3 and 98.3; top-1 100, 98.3 and 96.7.
   const gates: ReadonlyArray<readonly [string, number, number]> = [
     ['eval-picks42.jsonl', 0.93, 0.92],
     ['eval-picks43.jsonl', 0.93, 0.97],
@@ -704,6 +711,9 @@ describe('eval gate: tests/fixtures/eval-picks42.jsonl to eval-picks52.jsonl (se
     ['eval-picks50.jsonl', 0.93, 0.87],
     ['eval-picks51.jsonl', 0.95, 0.93],
     ['eval-picks52.jsonl', 0.95, 0.95],
+    ['eval-picks53.jsonl', 0.97, 0.97],
+    ['eval-picks54.jsonl', 0.9, 0.95],
+    ['eval-picks55.jsonl', 0.95, 0.93],
   ];
   for (const [file, picks, top1] of gates)
     it(`${file} holds picks ${picks} and top-1 ${top1} (measured minus 3 points)`, () =>

@@ -1026,3 +1026,14 @@ describe('session 22 rule-outs', () => {
     expect(factorsOf("we need multi cluster, we don't need canaries")).toEqual(['multi-cluster']);
   });
 });
+
+describe('session 22 wordings', () => {
+  it.each([
+    ['throw fake 503s and delays for chaos tests', 'l7-traffic'],
+    ['we need fake slow responses in staging', 'l7-traffic'],
+    ['a mesh without stuffing another container into every single pod', 'sidecarless'],
+    ['please do not cram an extra sidecar container into each pod', 'sidecarless'],
+  ] as const)('"%s" names %s', (raw, id) => {
+    expect(factorsOf(raw)).toContain(id);
+  });
+});

@@ -14,6 +14,10 @@ describe('glossEnglish: need words of other languages put into English', () => {
     ['no meio da troca de Linkerd para Istio', 'in the middle of moving from linkerd to istio'],
     ['bina config ke, turant chahiye', 'without config ke, right away chahiye'],
     ['un seul mesh', 'a single mesh'],
+    ['eigenen Rust-Code direkt im Envoy', 'our own code in the proxy'],
+    ['Envoy ke andar apna khud ka code', 'our own code inside the proxy'],
+    ['código propio corriendo en el proxy', 'our own code running in the proxy'],
+    ['reglas de acceso por método HTTP', 'rules de access per method http'],
   ])('"%s" reads as "%s"', (raw, english) => {
     expect(gloss(raw)).toBe(english);
   });

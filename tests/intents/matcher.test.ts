@@ -1131,6 +1131,14 @@ describe('a question that asks only for a choice', () => {
     expect(r.kind === 'answer' ? r.recommendation?.pick : null).toBe(pick);
   });
 
+  it('the ask in Spanish ("¿qué mesh usarían?") after needs in Spanish gets the pick', () => {
+    const r = ask(
+      'Buenas, tenemos 6 clusters en tres regiones y necesitamos un solo mesh entre todos, además reglas de acceso por método HTTP. ¿Qué mesh usarían?',
+    );
+    expect(answerId(r), describeReply(r)).toBe('which-mesh');
+    expect(r.kind === 'answer' ? r.recommendation?.pick : null).toBe('istio');
+  });
+
   it('without a need stated there is no pick to give', () => {
     const r = ask('which you will select?');
     expect(r.kind === 'answer' && r.entry.id === 'which-mesh' && r.recommendation !== undefined).toBe(false);
