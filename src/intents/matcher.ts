@@ -1224,14 +1224,15 @@ const CHOICE_OPENER = /\b(?:which|wich|whcih|what|whats|wat|where)\b/g;
 const CHOICE_OPENER_WORD = new RegExp(`^${CHOICE_OPENER.source}$`);
 /** Words that choose: "recommend", "select", "prefer", "go for", "land", "fits", "choice", "bet". */
 const CHOOSING =
-  /^(?:rec+om+end(?:s|ations?)?|suggest(?:s|ions?)?|advi[cs]es?|choose|chose|choice|select|pick|prefer|preference|land|point|fits?|suits?|go|goes|going|bet|option|better|best|verdict|call|use|run|adopt|take|elect|vote|winner)$/;
+  /^(?:rec+om+end(?:s|ations?)?|suggest(?:s|ions?)?|advi[cs]es?|choose|chose|choice|select|pick|prefer|preference|land|point|fits?|suits?|go|goes|going|bet|option|better|best|verdict|call|use|run|adopt|take|elect|vote|winner|back|rec|recs)$/;
 /** Words a question asking only for a choice is made of, beside the words that choose. */
 const ASKING_ONLY = new Set(
   (
     'which wich whcih what whats wat where would will should could can do does did you u we i us me our my ' +
     'your is are be the a an of two 2 both between among one mesh meshes service istio linkerd and ' +
     'or for to then so given that this these those please pls plz tell more most here in with case ' +
-    'situation us it them their team company on'
+    'situation us it them their team company on there else something product tool helps help hurts least less ' +
+    'gets get works wins'
   ).split(' '),
 );
 /** Longest tail of a sentence, in words, that can still ask only for a choice. */

@@ -663,7 +663,7 @@ describe('eval gate: tests/fixtures/eval-picks38.jsonl (non-experts in business 
     holdsPicks('eval-picks38.jsonl', 0.97, 0.95));
 });
 
-describe('eval gate: tests/fixtures/eval-picks42.jsonl to eval-picks55.jsonl (sessions 21 and 22)', () => {
+describe('eval gate: tests/fixtures/eval-picks42.jsonl to eval-picks58.jsonl (sessions 21 and 22)', () => {
   // Five pick helpers, pick rule only (sessions 20 and 21): picks42 and picks44 with picks21's
   // brief (mixed weeks), picks43 and picks45 with picks32's (non-experts), picks46 with picks30's
   // (non-native English, other languages). Each scored once, unread, with the factor rules alone and
@@ -699,6 +699,13 @@ describe('eval gate: tests/fixtures/eval-picks42.jsonl to eval-picks55.jsonl (se
   // (fake 503s and slow responses, "stuffing another container into every pod", own code in the
   // proxy said in German, Spanish and Hindi, "¿qué mesh usarían?"; the reader refitted): picks 100,
   // 93.3 and 98.3; top-1 100, 98.3 and 96.7.
+  // Three more (session 22, with picks53-55's briefs plus "each line a different company, a third of
+  // them thread replies"): picks56, picks57, picks58, each scored once, unread, on cc62f9e and on
+  // a69851f (picks50-55 read), rules alone -> with the reader: cc62f9e 81.7/88.3 -> 86.7/90.0,
+  // 80.0/86.7 -> 85.0/90.0, 86.7/95.0 -> 96.7/98.3; a69851f 81.7/88.3 -> 88.3/91.7, 81.7/88.3 ->
+  // 85.0/90.0, 86.7/95.0 -> 93.3/98.3. After reading them ("which of these would you back?",
+  // "which product gets us there?", an injected proxy that "never exits"; the reader refitted):
+  // picks 93.3, 95.0 and 96.7; top-1 93.3, 96.7 and 98.3.
   const gates: ReadonlyArray<readonly [string, number, number]> = [
     ['eval-picks42.jsonl', 0.93, 0.92],
     ['eval-picks43.jsonl', 0.93, 0.97],
@@ -714,6 +721,9 @@ describe('eval gate: tests/fixtures/eval-picks42.jsonl to eval-picks55.jsonl (se
     ['eval-picks53.jsonl', 0.97, 0.97],
     ['eval-picks54.jsonl', 0.9, 0.95],
     ['eval-picks55.jsonl', 0.95, 0.93],
+    ['eval-picks56.jsonl', 0.9, 0.9],
+    ['eval-picks57.jsonl', 0.92, 0.93],
+    ['eval-picks58.jsonl', 0.93, 0.95],
   ];
   for (const [file, picks, top1] of gates)
     it(`${file} holds picks ${picks} and top-1 ${top1} (measured minus 3 points)`, () =>

@@ -1033,6 +1033,7 @@ describe('session 22 wordings', () => {
     ['we need fake slow responses in staging', 'l7-traffic'],
     ['a mesh without stuffing another container into every single pod', 'sidecarless'],
     ['please do not cram an extra sidecar container into each pod', 'sidecarless'],
+    ['the injected proxy container never exits so our batch jobs hang', 'sidecarless'],
   ] as const)('"%s" names %s', (raw, id) => {
     expect(factorsOf(raw)).toContain(id);
   });

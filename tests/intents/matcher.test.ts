@@ -1092,6 +1092,9 @@ describe('a question that asks only for a choice', () => {
     'which of two meshes?',
     'what do we go for?',
     'which you recommend for our case?',
+    'which of these would you back?',
+    'which product gets us there?',
+    'if we have to add a mesh, which one hurts least?',
   ])('"%s" asks only to choose', (text) => {
     expect(asksOnlyToChoose(text)).toBe(true);
   });
