@@ -1231,7 +1231,7 @@ const ASKING_ONLY = new Set(
     'which wich whcih what whats wat where would will should could can do does did you u we i us me our my ' +
     'your is are be the a an of two 2 both between among one mesh meshes service istio linkerd and ' +
     'or for to then so given that this these those please pls plz tell more most here in with case ' +
-    'situation us it them their team company on there else something product tool helps help hurts least less ' +
+    'situation it them their team company on there else something product tool helps help hurts least less ' +
     'gets get works wins'
   ).split(' '),
 );
@@ -1254,11 +1254,13 @@ export function asksOnlyToChoose(text: string): boolean {
         .split(/[\s?.!;,:]+/)
         .filter(Boolean);
       if (tail.length > ASKING_ONLY_WORDS) continue;
+      // A "which" (however typed) asks to choose by itself; "what" and "where" need a choosing word.
+      const opensWithWhich = /^wh?i/.test(m[0]);
       const chooses = tail.some((w) => CHOOSING.test(w));
       // "Which one does what?" asks a second question.
       const [, ...rest] = tail;
       if (
-        (chooses || /^wh?i/.test(m[0])) &&
+        (opensWithWhich || chooses) &&
         rest.every((w) => (ASKING_ONLY.has(w) || CHOOSING.test(w)) && !CHOICE_OPENER_WORD.test(w))
       )
         return true;
