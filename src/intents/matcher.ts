@@ -831,7 +831,7 @@ export class Matcher {
 
     // Stated needs plus "which one?" is a request for a pick (the decision factors are exact rules):
     // the "which mesh" card with the pick, whichever entry the words alone lean to.
-    const pickEntry = this.kb.byId.get('which-mesh');
+    const pickEntry = this.kb.byId.get(PICK_ENTRY);
     // On the text before synonyms (they fold words such as "versus" that these rules read), as typed
     // and as corrected: correction can also turn a word the rules know into a neighbour.
     const either = (test: (text: string) => boolean) =>
@@ -912,7 +912,7 @@ export class Matcher {
     const inScope =
       confidence >= this.suggestAt ||
       MESH_TERMS.test(fixed) ||
-      (!elsewhere && s.order.slice(0, 3).some((c) => this.classes[c] === 'which-mesh')) ||
+      (!elsewhere && s.order.slice(0, 3).some((c) => this.classes[c] === PICK_ENTRY)) ||
       (factors.length >= 2 && asksChoice && !asksAboutOtherProduct) ||
       // One need, a choice asked for and a mesh named or the word "mesh" or "proxy" ("ram very
       // limited. which service mesh fits", "no extra containers in the pods. linkerd or istio?").
@@ -1028,7 +1028,7 @@ export class Matcher {
         decided || (meshesNamed < 2 && !asksVerdict && !asksMeshChoice && either((t) => IN_USE.test(t)));
       const pickWanted =
         factors.length > 0 &&
-        (topEntry.id === 'which-mesh' ||
+        (topEntry.id === PICK_ENTRY ||
           (onCardsFactors && (asksWhich || asksMeshChoice)) ||
           (needsStated && !settled));
       const recommendation = pickWanted
@@ -1225,10 +1225,13 @@ const CHOICE_OPENER_WORD = new RegExp(`^${CHOICE_OPENER.source}$`);
 /** Words that choose: "recommend", "select", "prefer", "go for", "land", "fits", "choice", "bet". */
 const CHOOSING =
   /^(?:rec+om+end(?:s|ations?)?|suggest(?:s|ions?)?|advi[cs]es?|choose|chose|choice|select|pick|prefer|preference|land|point|fits?|suits?|go|goes|going|bet|option|better|best|verdict|call|use|run|adopt|take|elect|vote|winner|back|rec|recs)$/;
-/** Words a question asking only for a choice is made of, beside the words that choose. */
+/**
+ * Words a question asking only for a choice is made of after its opening word, beside the words
+ * that choose (a second which/what/where is a second question).
+ */
 const ASKING_ONLY = new Set(
   (
-    'which wich whcih what whats wat where would will should could can do does did you u we i us me our my ' +
+    'would will should could can do does did you u we i us me our my ' +
     'your is are be the a an of two 2 both between among one mesh meshes service istio linkerd and ' +
     'or for to then so given that this these those please pls plz tell more most here in with case ' +
     'situation it them their team company on there else something product tool helps help hurts least less ' +
