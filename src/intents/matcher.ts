@@ -33,6 +33,7 @@ import {
 } from './model.js';
 import { loadNeedsReader, type NeedsReader } from './needs-reader.js';
 import { CHANNEL_REF, markCode, normalizeText, stripSlackMarkup } from './normalize.js';
+import { allMatches } from './regex.js';
 import { type AnswerReply, type Candidate, EXAMPLE_QUESTIONS, type Reply } from './reply.js';
 import { type KnownWords, readSnapshot, snapshotFile, writeSnapshotSoon } from './snapshot.js';
 import { Speller } from './speller.js';
@@ -295,6 +296,11 @@ const FLEET_SIZE = /\b(\d+)(k?)\s*(?:pods|containers|replicas|workloads)\b/;
 const CLUSTER_COUNT =
   /\b(\d+)[\s-]*(?:k8s |kubernetes |eks |gke |aks |regional |region |prod |production |separate |different |independent |cloud |on-?prem )?(?:clusters?|dcs|data[\s-]?cent(?:er|re)s)\b/;
 
+/** The count patterns, for finding every count in a text. */
+const TEAM_SIZES = new RegExp(TEAM_SIZE.source, 'g');
+const FLEET_SIZES = new RegExp(FLEET_SIZE.source, 'g');
+const CLUSTER_COUNTS = new RegExp(CLUSTER_COUNT.source, 'g');
+
 /** Counts as digits: "1,500" as 1500 and number words ("six") as their numbers. */
 function countsAsDigits(text: string): string {
   return text
@@ -306,29 +312,26 @@ function countsAsDigits(text: string): string {
 export function numericFactors(normalized: string): FactorId[] {
   const text = countsAsDigits(withoutDismissed(normalized));
   const out = new Set<FactorId>();
-  const team = new RegExp(TEAM_SIZE.source, 'g');
   // "We have 6 platform folks so staffing is not a concern": a head count said not to matter.
   const staffingFine = STAFFING_FINE.test(text);
   // "We're a ~100 dev marketplace ... platform team of six": a team of five or six beside a large
   // organisation is background, not a small team.
   const largeOrg =
-    [...text.matchAll(ORG_SIZE)].some((m) => Number(m[1]) >= LARGE_ORG) ||
-    [...text.matchAll(TEAM_COUNT)].some((m) => Number(m[1]) >= MANY_TEAMS);
-  for (const m of text.matchAll(team)) {
+    allMatches(ORG_SIZE, text).some((m) => Number(m[1]) >= LARGE_ORG) ||
+    allMatches(TEAM_COUNT, text).some((m) => Number(m[1]) >= MANY_TEAMS);
+  for (const m of allMatches(TEAM_SIZES, text)) {
     const n = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
     if (n > 0 && n <= SMALL_TEAM && !staffingFine && !(largeOrg && n >= BACKGROUND_TEAM))
       out.add('simple-operations');
   }
   let largeFleet = false;
-  const scale = new RegExp(FLEET_SIZE.source, 'g');
-  for (const m of text.matchAll(scale)) {
+  for (const m of allMatches(FLEET_SIZES, text)) {
     const n = Number(m[1]) * (m[2] ? 1000 : 1);
     if (n >= 1000) largeFleet = true;
   }
-  const clusters = new RegExp(CLUSTER_COUNT.source, 'g');
   // "3 clusters, but they don't need to be one mesh": several clusters that stay apart.
   if (!SEPARATE_CLUSTERS.test(text))
-    for (const m of text.matchAll(clusters)) if (Number(m[1]) >= 2) out.add('multi-cluster');
+    for (const m of allMatches(CLUSTER_COUNTS, text)) if (Number(m[1]) >= 2) out.add('multi-cluster');
   // A big fleet makes per-pod overhead matter, but only counts when nothing else was said.
   if (largeFleet && out.size === 0 && extractFactors(normalized).length === 0) out.add('low-overhead');
   return [...out];
@@ -389,7 +392,7 @@ const MESH_OPTION =
  * product and neither a mesh ("argo or flux?", "calico or cilium as a CNI?").
  */
 function offersOtherProducts(text: string): boolean {
-  for (const m of text.matchAll(OPTIONS)) {
+  for (const m of allMatches(OPTIONS, text)) {
     const [a, b] = [m[1] as string, m[2] as string];
     if ((FOREIGN_TERMS.has(a) || FOREIGN_TERMS.has(b)) && !MESH_OPTION.test(a) && !MESH_OPTION.test(b))
       return true;
@@ -1251,7 +1254,7 @@ const ASKING_ONLY_WORDS = 10;
  */
 export function asksOnlyToChoose(text: string): boolean {
   for (const sentence of text.split(/(?<=[.!?;])\s+/)) {
-    for (const m of sentence.matchAll(CHOICE_OPENER)) {
+    for (const m of allMatches(CHOICE_OPENER, sentence)) {
       const tail = sentence
         .slice(m.index)
         .split(/[\s?.!;,:]+/)
