@@ -57,10 +57,12 @@ export function stripSlackMarkup(raw: string): string {
  * program wrote (MACHINE_LINE) pasted without a fence, with CODE_MARK on both sides, for the
  * matcher: pasted logs, manifests and command output are context to the question, not the question
  * (`segment` in model.ts weighs them apart). Each block keeps at most MAX_CODE_CHARS, so a long log
- * cannot push the question itself past the length the matcher reads. The mark is a private-use
- * character: no word contains it and normalisation keeps it. Other text is unchanged.
+ * cannot push the question itself past the length the matcher reads. The mark is the control
+ * character RS (record separator): no word contains it, normalisation keeps it, and it keeps a
+ * marked text in one byte a character (see `oneByte`). Any RS in the message itself is blanked
+ * first. Other text is unchanged.
  */
-export const CODE_MARK = '\uE000';
+export const CODE_MARK = '\u001e';
 const MAX_CODE_CHARS = 600;
 const codeRegion = (inner: string) => ` ${CODE_MARK} ${inner.slice(0, MAX_CODE_CHARS)} ${CODE_MARK} `;
 
@@ -108,7 +110,7 @@ export function markCode(raw: string): string {
   // Slack's own limit is 40,000 characters; nothing longer is read.
   const pieces = raw
     .slice(0, 40_000)
-    .replace(/\uE000/g, ' ')
+    .replace(/\u001e/g, ' ')
     .split(/```([\s\S]*?)```/);
   // split() with a group: even pieces lie outside fences, odd ones are the fences' insides.
   return pieces.map((p, i) => (i % 2 === 1 ? codeRegion(p) : markMachineLines(p))).join('');
@@ -116,12 +118,27 @@ export function markCode(raw: string): string {
 
 /** Lower-cased, markup-free, single-spaced text with typographic quotes and dashes folded. */
 export function normalizeText(raw: string): string {
-  return stripSlackMarkup(raw)
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[‘’‚‛′]/g, "'")
-    .replace(/[“”„‟″]/g, '"')
-    .replace(/[‐‑‒–—―]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return oneByte(
+    stripSlackMarkup(raw)
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[‘’‚‛′]/g, "'")
+      .replace(/[“”„‟″]/g, '"')
+      .replace(/[‐‑‒–—―]/g, '-')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 }
+
+/**
+ * The same text, stored one byte a character when every character fits (Latin-1). V8 keeps a
+ * string built from one that held a wider character ("istio — or linkerd?") two bytes wide even
+ * after that character is replaced, and it runs the matcher's long patterns about 2.5 times slower
+ * on such strings (their two-byte code stays in V8's regexp interpreter; measured with `npm run
+ * bench`'s questions: the four with a dash were its four slowest). A copy through latin1 gives
+ * the one-byte form; a text with a wider character (Devanagari, an emoji) is left as it is.
+ */
+function oneByte(text: string): string {
+  return LATIN1_ONLY.test(text) ? Buffer.from(text, 'latin1').toString('latin1') : text;
+}
+const LATIN1_ONLY = /^[\x00-\xff]*$/;

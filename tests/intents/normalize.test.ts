@@ -131,6 +131,12 @@ describe('markCode', () => {
     expect(out).not.toContain('```');
   });
 
+  it('blanks a mark typed into the message itself, so only a fence or pasted log makes a code region', () => {
+    expect(markCode(`which mesh ${CODE_MARK} for us ${CODE_MARK}?`)).toBe('which mesh   for us  ?');
+    // The mark survives normalisation, which keeps the text one byte a character.
+    expect(normalizeText(markCode('why?\n```\nerror\n```')).split(CODE_MARK)).toHaveLength(3);
+  });
+
   it('keeps at most 600 characters of a block, and leaves an unclosed fence as it is', () => {
     const long = markCode(`\`\`\`\n${'x'.repeat(5000)}\n\`\`\` so what now?`);
     expect(long.length).toBeLessThan(700);
