@@ -330,5 +330,11 @@ export function extractFactors(text: string): FactorId[] {
  * l7-traffic's. A learned reader of needs adds no such factor (the rules have read it and decided).
  */
 export function mentionsFactor(id: FactorId, text: string): boolean {
-  return PATTERNS[id].test(text) || (BURDENS[id]?.test(text) ?? false);
+  // The global copies that `names` runs, already compiled and warm (the originals, run only here,
+  // cost several times as much a call in the answer path).
+  const burden = EVERY_BURDEN[id];
+  return (
+    allMatches(EVERY_MATCH[id], text).length > 0 ||
+    (burden !== undefined && allMatches(burden, text).length > 0)
+  );
 }
