@@ -110,7 +110,7 @@ export function markCode(raw: string): string {
   // Slack's own limit is 40,000 characters; nothing longer is read.
   const pieces = raw
     .slice(0, 40_000)
-    .replace(/\u001e/g, ' ')
+    .replaceAll(CODE_MARK, ' ')
     .split(/```([\s\S]*?)```/);
   // split() with a group: even pieces lie outside fences, odd ones are the fences' insides.
   return pieces.map((p, i) => (i % 2 === 1 ? codeRegion(p) : markMachineLines(p))).join('');
@@ -139,6 +139,6 @@ export function normalizeText(raw: string): string {
  * the one-byte form; a text with a wider character (Devanagari, an emoji) is left as it is.
  */
 function oneByte(text: string): string {
-  return LATIN1_ONLY.test(text) ? Buffer.from(text, 'latin1').toString('latin1') : text;
+  return WIDER_THAN_LATIN1.test(text) ? text : Buffer.from(text, 'latin1').toString('latin1');
 }
-const LATIN1_ONLY = /^[\x00-\xff]*$/;
+const WIDER_THAN_LATIN1 = /[\u0100-\uffff]/;
