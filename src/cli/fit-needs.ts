@@ -1,13 +1,23 @@
 /**
  * `npm run fit:needs [-- --check]`: fits the needs reader on the labelled pick questions in
- * tests/fixtures (frozen sets left out) and writes src/knowledge/needs-reader.json. It first prints
- * cross-validation by set (each set's questions read by a reader fitted on the others): the share
- * of stated needs found (recall), of needs found that were stated (precision), and of questions
- * whose needs are all read exactly. --check writes nothing and exits 1 when the shipped file is not
+ * tests/fixtures (frozen sets left out) and writes src/knowledge/needs-reader.json, and fits the
+ * ask reader (pick questions against every other line) and writes src/knowledge/ask-reader.json.
+ * It first prints cross-validation by set (each set's questions read by a reader fitted on the
+ * others): for the needs, the share of stated needs found (recall), of needs found that were
+ * stated (precision), and of questions whose needs are all read exactly; for the ask, precision
+ * and recall at several thresholds. --check writes nothing and exits 1 when a shipped file is not
  * what fitting gives.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fitShippedReader, readerFileText, readLabelledSets } from '../intents/needs-data.js';
+import { ASK_OPTIONS, ASK_READER_FILE, AskReader, fitAskReader } from '../intents/ask-reader.js';
+import {
+  askReaderFileText,
+  fitShippedAskReader,
+  fitShippedReader,
+  readAskSets,
+  readerFileText,
+  readLabelledSets,
+} from '../intents/needs-data.js';
 import { fitNeedsReader, NEEDS_READER_FILE, NeedsReader, READER_OPTIONS } from '../intents/needs-reader.js';
 
 const sets = readLabelledSets();
@@ -16,16 +26,17 @@ const all = sets.flatMap((s) => s.questions);
 const snapshot = () => fitShippedReader(sets);
 const text = readerFileText;
 
+const askSets = readAskSets();
+
 if (process.argv.includes('--check')) {
-  const want = text(snapshot());
-  const have = readFileSync(NEEDS_READER_FILE, 'utf8');
-  if (want !== have) {
-    console.error(
-      'fit:needs: src/knowledge/needs-reader.json is not what fitting gives; run npm run fit:needs',
-    );
-    process.exit(1);
-  }
-  console.log('fit:needs: the shipped reader is current');
+  const stale = [
+    [NEEDS_READER_FILE, text(snapshot())],
+    [ASK_READER_FILE, askReaderFileText(fitShippedAskReader(askSets))],
+  ].filter(([file, want]) => readFileSync(file as string, 'utf8') !== want);
+  for (const [file] of stale)
+    console.error(`fit:needs: ${file} is not what fitting gives; run npm run fit:needs`);
+  if (stale.length > 0) process.exit(1);
+  console.log('fit:needs: the shipped readers are current');
   process.exit(0);
 }
 
@@ -56,3 +67,38 @@ console.log(
 const s = snapshot();
 writeFileSync(NEEDS_READER_FILE, text(s));
 console.log(`fit:needs: wrote ${NEEDS_READER_FILE} (${Object.keys(s.weights).length} features)`);
+
+// The ask reader, cross-validated the same way: five folds of whole sets.
+const THRESHOLDS = [0.5, 0.8, 0.9, 0.95, 0.97, 0.99];
+const counts = THRESHOLDS.map(() => ({ tp: 0, fp: 0, fn: 0 }));
+for (let k = 0; k < FOLDS; k++) {
+  const held = askSets.filter((_, i) => i % FOLDS === k).flatMap((s) => s.examples);
+  const reader = new AskReader(
+    fitAskReader(
+      askSets.filter((_, i) => i % FOLDS !== k).flatMap((s) => s.examples),
+      ASK_OPTIONS,
+    ),
+  );
+  for (const e of held) {
+    const p = reader.probability(e.text);
+    THRESHOLDS.forEach((t, j) => {
+      const c = counts[j] as { tp: number; fp: number; fn: number };
+      if (p >= t && e.asks) c.tp++;
+      else if (p >= t) c.fp++;
+      else if (e.asks) c.fn++;
+    });
+  }
+}
+const examples = askSets.flatMap((s) => s.examples);
+console.log(
+  `fit:needs: ask reader, ${examples.length} questions (${examples.filter((e) => e.asks).length} ask) in ${askSets.length} sets; ${FOLDS}-fold cross-validation by set:`,
+);
+THRESHOLDS.forEach((t, j) => {
+  const { tp, fp, fn } = counts[j] as { tp: number; fp: number; fn: number };
+  console.log(
+    `  threshold ${t.toFixed(2)}${t === ASK_OPTIONS.threshold ? ' (shipped)' : ''}: precision ${(tp / Math.max(1, tp + fp)).toFixed(4)} (${fp} wrongly read as asking), recall ${(tp / Math.max(1, tp + fn)).toFixed(3)}`,
+  );
+});
+const ask = fitShippedAskReader(askSets);
+writeFileSync(ASK_READER_FILE, askReaderFileText(ask));
+console.log(`fit:needs: wrote ${ASK_READER_FILE} (${Object.keys(ask.weights).length} features)`);

@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import Fuse from 'fuse.js';
 import { DEFAULT_KNOWLEDGE_DIR, type KnowledgeBase } from '../knowledge/loader.js';
 import { scorePick } from '../pick/score.js';
+import { type AskReader, loadAskReader } from './ask-reader.js';
 import { englishWords, isEnglishWord } from './english.js';
 import { extractFactors, type FactorId, mentionsFactor, withoutDismissed } from './factors.js';
 import { glossEnglish } from './glossary.js';
@@ -162,6 +163,11 @@ export interface MatcherOptions {
    * needs-reader.ts); null reads needs with the rules alone.
    */
   readonly needsReader?: NeedsReader | null;
+  /**
+   * The learned reader of the ask, consulted where the rules gave no answer (default: the shipped
+   * one, see ask-reader.ts); null leaves those replies to the rules.
+   */
+  readonly askReader?: AskReader | null;
 }
 
 /** One training text and its class. */
@@ -429,6 +435,7 @@ export class Matcher {
   /** Each decision factor's answer entry (the capability it is about). */
   private readonly factorAnswer: ReadonlyMap<string, string>;
   private readonly needsReader: NeedsReader | null;
+  private readonly askReader: AskReader | null;
   /** The last question's prepared text and scores, for reading it again with more needs. */
   private lastScored: { raw: string; prepared: string; scored: Scored } | undefined;
   private readonly topics: Fuse<{ id: string; title: string; keywords: string }>;
@@ -455,6 +462,7 @@ export class Matcher {
     this.entryCount = kb.entries.length;
     this.factorAnswer = new Map(kb.decisionTable.factors.map((f) => [f.id, f.answer]));
     this.needsReader = options.needsReader === undefined ? shippedReader() : options.needsReader;
+    this.askReader = options.askReader === undefined ? shippedAskReader() : options.askReader;
     this.oosClass = classes.length > this.entryCount ? this.entryCount : -1;
 
     let mark = performance.now();
@@ -769,12 +777,12 @@ export class Matcher {
    */
   private withReadNeeds(raw: string, reply: Reply): Reply {
     const onPickCard = reply.kind === 'answer' && reply.entry.id === PICK_ENTRY;
-    if (!this.needsReader || !(onPickCard || reply.kind === 'fallback' || reply.kind === 'suggest'))
-      return reply;
+    const unplaced = reply.kind === 'fallback' || reply.kind === 'suggest';
+    if (!(onPickCard || unplaced) || !(this.needsReader || (unplaced && this.askReader))) return reply;
     const normalized = normalizeText(raw).slice(0, MAX_QUESTION_CHARS);
     const more = this.readNeeds(normalized, reply.factors);
-    if (more.length === 0) return reply;
     if (reply.kind === 'answer') {
+      if (more.length === 0) return reply;
       const factors = [...reply.factors, ...more];
       return {
         ...reply,
@@ -783,13 +791,31 @@ export class Matcher {
         recommendation: scorePick(this.kb.decisionTable, Object.fromEntries(factors.map((f) => [f, 1]))),
       };
     }
+    if (reply.factors.length + more.length === 0) return reply;
     // Not about another product ("pgbouncer as a sidecar or central?"), and about service meshes
     // ("a mesh wifi system for a 3 floor house" is not).
     const fixed = this.fixed(normalized);
     const aboutMeshes = meshesIn(fixed).length > 0 || aboutServiceMeshes(fixed);
     if (!aboutMeshes || words(fixed).some((w) => FOREIGN_TERMS.has(w))) return reply;
-    const again = this.compute(raw, more, reply.factors);
-    return again.kind === 'answer' && again.entry.id === PICK_ENTRY && again.recommendation ? again : reply;
+    if (more.length > 0) {
+      const again = this.compute(raw, more, reply.factors);
+      if (again.kind === 'answer' && again.entry.id === PICK_ENTRY && again.recommendation) return again;
+    }
+    // Needs stated, and an ask the rules do not know that the ask reader is sure of: the pick card.
+    const entry = this.kb.byId.get(PICK_ENTRY);
+    const asks = this.askReader?.probability(normalized) ?? 0;
+    if (!entry || !this.askReader || asks < this.askReader.snapshot.options.threshold) return reply;
+    const factors = [...reply.factors, ...more];
+    return {
+      kind: 'answer',
+      query: reply.query,
+      intent: 'recommend',
+      confidence: Math.round(asks * 1000) / 1000,
+      factors,
+      entry,
+      alternatives: [],
+      recommendation: scorePick(this.kb.decisionTable, Object.fromEntries(factors.map((f) => [f, 1]))),
+    };
   }
 
   /**
@@ -1359,6 +1385,13 @@ let shipped: NeedsReader | null | undefined;
 function shippedReader(): NeedsReader | null {
   shipped ??= loadNeedsReader();
   return shipped;
+}
+
+let shippedAsk: AskReader | null | undefined;
+/** The shipped ask reader, read once per process. */
+function shippedAskReader(): AskReader | null {
+  shippedAsk ??= loadAskReader();
+  return shippedAsk;
 }
 
 export function createMatcher(kb: KnowledgeBase, options?: MatcherOptions): Matcher {

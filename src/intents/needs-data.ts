@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ASK_OPTIONS, type AskExample, type AskSnapshot, fitAskReader } from './ask-reader.js';
 import type { FactorId } from './factors.js';
 import {
   fitNeedsReader,
@@ -63,4 +64,51 @@ export function fitShippedReader(sets: readonly LabelledSet[] = readLabelledSets
 /** The reader file's text: one feature per line, so that a refit reads as a diff. */
 export function readerFileText(snapshot: ReaderSnapshot): string {
   return `${JSON.stringify(snapshot).replace(/,"(?=[^"]+":\[)/g, ',\n"')}\n`;
+}
+
+export interface AskSet {
+  readonly file: string;
+  readonly examples: AskExample[];
+}
+
+/**
+ * Each training file's questions for the ask reader (the public set left out): a pick question (one that expects the pick
+ * card with a pick) asks; a line that expects another answer or none does not. A line that expects
+ * the pick card without a pick ("which mesh?" with no needs) is left out: the reader is only ever
+ * asked about texts that state needs.
+ */
+export function readAskSets(dir = FIXTURES_DIR): AskSet[] {
+  const sets: AskSet[] = [];
+  // The public set stays a measure only: it is CI's gate.
+  for (const file of trainingFiles(dir).filter((f) => f !== 'eval-public.jsonl')) {
+    const examples: AskExample[] = [];
+    for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const l = JSON.parse(line) as { q?: unknown; expect?: unknown; pick?: unknown };
+      if (typeof l.q !== 'string') continue;
+      const expectsPickCard = Array.isArray(l.expect) && l.expect.includes('which-mesh');
+      if (typeof l.pick === 'string' && expectsPickCard)
+        examples.push({ text: normalizeText(l.q), asks: true });
+      else if (!l.pick && !expectsPickCard) examples.push({ text: normalizeText(l.q), asks: false });
+    }
+    if (examples.length > 0) sets.push({ file, examples });
+  }
+  return sets;
+}
+
+/** What the shipped ask reader file says: the reader fitted on every training set. */
+export function fitShippedAskReader(sets: readonly AskSet[] = readAskSets()): AskSnapshot {
+  return {
+    note: 'Written by `npm run fit:needs` from the questions in tests/fixtures (frozen sets left out): pick questions ask, lines that expect another answer or none do not; do not edit by hand. Threshold chosen by cross-validation by set (see fit-needs.ts).',
+    trainedOn: sets.map((s) => s.file),
+    ...fitAskReader(
+      sets.flatMap((s) => s.examples),
+      ASK_OPTIONS,
+    ),
+  };
+}
+
+/** The ask reader file's text: one feature per line. */
+export function askReaderFileText(snapshot: AskSnapshot): string {
+  return `${JSON.stringify(snapshot).replace(/,"(?=[^"]+":-?\d)/g, ',\n"')}\n`;
 }

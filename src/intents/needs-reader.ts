@@ -83,24 +83,19 @@ export interface ReaderSnapshot {
 }
 
 /** Weights smaller than this are left out of the snapshot (they move no probability that matters). */
-const PRUNE_BELOW = 0.005;
+export const PRUNE_BELOW = 0.005;
 
-/**
- * Fits one binary logistic regression per factor with AdaGrad, reading the examples in a seeded
- * shuffled order each epoch, so that a fit is repeatable.
- */
-export function fitNeedsReader(
-  examples: readonly LabelledQuestion[],
-  options: ReaderOptions = READER_OPTIONS,
-): ReaderSnapshot {
-  // Features as column numbers, so that each fit runs over typed arrays.
+/** Features as column numbers (those in at least `minQuestions` examples), for fitting over typed arrays. */
+export function featureColumns(
+  features: readonly (readonly string[])[],
+  minQuestions: number,
+): { xs: Int32Array[]; names: string[] } {
   const seen = new Map<string, number>();
-  const features = examples.map((e) => needsFeatures(e.text));
   for (const x of features) for (const f of x) seen.set(f, (seen.get(f) ?? 0) + 1);
   const columns = new Map<string, number>();
   const xs = features.map((x) =>
     Int32Array.from(
-      x.filter((f) => (seen.get(f) as number) >= options.minQuestions),
+      x.filter((f) => (seen.get(f) as number) >= minQuestions),
       (f) => {
         let c = columns.get(f);
         if (c === undefined) {
@@ -111,41 +106,68 @@ export function fitNeedsReader(
       },
     ),
   );
-  const names = [...columns.keys()];
+  return { xs, names: [...columns.keys()] };
+}
+
+/**
+ * One binary logistic regression over binary features, fitted with AdaGrad, reading the examples
+ * in a seeded shuffled order each epoch, so that a fit is repeatable. Returns the bias and a weight
+ * per column.
+ */
+export function fitLogistic(
+  xs: readonly Int32Array[],
+  ys: readonly number[],
+  columns: number,
+  options: ReaderOptions,
+  seed: number,
+): { bias: number; weights: Float64Array } {
+  const w = new Float64Array(columns);
+  const g2 = new Float64Array(columns).fill(1e-8);
+  let b = 0;
+  let gb2 = 1e-8;
+  const random = prng(seed);
+  const order = xs.map((_, i) => i);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j] as number, order[i] as number];
+    }
+    for (const i of order) {
+      const x = xs[i] as Int32Array;
+      let z = b;
+      for (const c of x) z += w[c] as number;
+      const g = 1 / (1 + Math.exp(-z)) - (ys[i] as number);
+      for (const c of x) {
+        const grad = g + options.l2 * (w[c] as number);
+        g2[c] = (g2[c] as number) + grad * grad;
+        w[c] = (w[c] as number) - (options.learningRate * grad) / Math.sqrt(g2[c] as number);
+      }
+      gb2 += g * g;
+      b -= (options.learningRate * g) / Math.sqrt(gb2);
+    }
+  }
+  return { bias: b, weights: w };
+}
+
+/** Fits one binary logistic regression per factor (fitLogistic, seeded per factor). */
+export function fitNeedsReader(
+  examples: readonly LabelledQuestion[],
+  options: ReaderOptions = READER_OPTIONS,
+): ReaderSnapshot {
+  const { xs, names } = featureColumns(
+    examples.map((e) => needsFeatures(e.text)),
+    options.minQuestions,
+  );
   const F = READER_FACTORS.length;
   const weights = new Map<string, Float64Array>();
   const bias: number[] = [];
   for (let k = 0; k < F; k++) {
     const factor = READER_FACTORS[k] as FactorId;
     const ys = examples.map((e) => (e.factors.includes(factor) ? 1 : 0));
-    const w = new Float64Array(names.length);
-    const g2 = new Float64Array(names.length).fill(1e-8);
-    let b = 0;
-    let gb2 = 1e-8;
-    const random = prng(options.seed + k);
-    const order = xs.map((_, i) => i);
-    for (let epoch = 0; epoch < options.epochs; epoch++) {
-      for (let i = order.length - 1; i > 0; i--) {
-        const j = Math.floor(random() * (i + 1));
-        [order[i], order[j]] = [order[j] as number, order[i] as number];
-      }
-      for (const i of order) {
-        const x = xs[i] as Int32Array;
-        let z = b;
-        for (const c of x) z += w[c] as number;
-        const g = 1 / (1 + Math.exp(-z)) - (ys[i] as number);
-        for (const c of x) {
-          const grad = g + options.l2 * (w[c] as number);
-          g2[c] = (g2[c] as number) + grad * grad;
-          w[c] = (w[c] as number) - (options.learningRate * grad) / Math.sqrt(g2[c] as number);
-        }
-        gb2 += g * g;
-        b -= (options.learningRate * g) / Math.sqrt(gb2);
-      }
-    }
-    bias.push(round(b));
+    const fitted = fitLogistic(xs, ys, names.length, options, options.seed + k);
+    bias.push(round(fitted.bias));
     for (let c = 0; c < names.length; c++) {
-      const v = w[c] as number;
+      const v = fitted.weights[c] as number;
       if (Math.abs(v) < PRUNE_BELOW) continue;
       const f = names[c] as string;
       let row = weights.get(f);
@@ -165,7 +187,7 @@ export function fitNeedsReader(
   };
 }
 
-function round(v: number): number {
+export function round(v: number): number {
   return Math.round(v * 1e3) / 1e3;
 }
 

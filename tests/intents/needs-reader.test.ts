@@ -116,7 +116,7 @@ describe('needs reader: the shipped file', () => {
 });
 
 describe('needs reader beside the rules, in the matcher', () => {
-  const rulesOnly = createMatcher(realKb(), { needsReader: null });
+  const rulesOnly = createMatcher(realKb(), { needsReader: null, askReader: null });
   const ask = (q: string) => realMatcher().answer(q);
 
   it('gives the pick for a need the rules do not read', () => {
