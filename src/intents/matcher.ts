@@ -19,7 +19,13 @@ import { DEFAULT_KNOWLEDGE_DIR, type KnowledgeBase } from '../knowledge/loader.j
 import { scorePick } from '../pick/score.js';
 import { type AskReader, loadAskReader } from './ask-reader.js';
 import { englishWords, isEnglishWord } from './english.js';
-import { extractFactors, type FactorId, mentionsFactor, withoutDismissed } from './factors.js';
+import {
+  extractFactors,
+  type FactorId,
+  mentionsFactor,
+  overheadOnlyAsReason,
+  withoutDismissed,
+} from './factors.js';
 import { glossEnglish } from './glossary.js';
 import { detectIntents, detectSmallTalk, leadingSmallTalk, meshesIn, statesNeeds } from './intent.js';
 import {
@@ -766,7 +772,15 @@ export class Matcher {
     const found = this.needsReader.needs(normalized);
     if (found.length === 0) return [];
     const counted = countedFactors(normalized);
-    return found.filter((f) => !ruled.includes(f) && !counted.includes(f) && !mentionsFactor(f, normalized));
+    // "a sidecarless option to cut overhead" names one need, as the rules read it.
+    const overheadAsReason = ruled.includes('sidecarless') && overheadOnlyAsReason(normalized);
+    return found.filter(
+      (f) =>
+        !ruled.includes(f) &&
+        !counted.includes(f) &&
+        !mentionsFactor(f, normalized) &&
+        !(f === 'low-overhead' && overheadAsReason),
+    );
   }
 
   /**
@@ -796,12 +810,20 @@ export class Matcher {
     // ("a mesh wifi system for a 3 floor house" is not).
     const fixed = this.fixed(normalized);
     const aboutMeshes = meshesIn(fixed).length > 0 || aboutServiceMeshes(fixed);
-    if (!aboutMeshes || words(fixed).some((w) => FOREIGN_TERMS.has(w))) return reply;
-    if (more.length > 0) {
+    if (!aboutMeshes) return reply;
+    if (more.length > 0 && !words(fixed).some((w) => FOREIGN_TERMS.has(w))) {
       const again = this.compute(raw, more, reply.factors);
       if (again.kind === 'answer' && again.entry.id === PICK_ENTRY && again.recommendation) return again;
     }
     // Needs stated, and an ask the rules do not know that the ask reader is sure of: the pick card.
+    // Not when another product is named where the question asks ("legacy helm charts break with
+    // sidecars ... mesh rec pls" names helm as context; "pgbouncer as a sidecar, which one?" asks
+    // about it).
+    const asking = askSegments(raw, normalized, (seg) => ASKING_SEGMENT.test(seg));
+    const asksAboutOtherProduct = asking.some((seg) =>
+      words(this.fixed(seg).replace(PLUGIN_LANGUAGE, ' ')).some((w) => FOREIGN_TERMS.has(w)),
+    );
+    if (asksAboutOtherProduct) return reply;
     const entry = this.kb.byId.get(PICK_ENTRY);
     const asks = this.askReader?.probability(normalized) ?? 0;
     if (!entry || !this.askReader || asks < this.askReader.snapshot.options.threshold) return reply;
@@ -1376,6 +1398,10 @@ function aboutServiceMeshes(text: string): boolean {
 const MESH_WORLD = new RegExp(
   `\\b(?:${MESH_THINGS}|mtls|traffic|requests|calls|latency|egress|canar(?:y|ies)|rollouts?)\\b`,
 );
+
+/** A part of a message that asks something: a question mark or a word of asking or choosing. */
+const ASKING_SEGMENT =
+  /\?|\b(?:which|wich|whcih|what|wat|recommend\w*|rec|recs|suggest\w*|advi[sc]e|pick|choose|go with)\b/;
 
 /** The entry that carries the pick. */
 const PICK_ENTRY = 'which-mesh';
