@@ -1038,3 +1038,37 @@ describe('session 22 wordings', () => {
     expect(factorsOf(raw)).toContain(id);
   });
 });
+
+describe('session 23 wordings', () => {
+  it.each([
+    ['try new pricing logic on staff first by spotting a flag in their requests', 'l7-traffic'],
+    ['copy live orders to the new version to compare results', 'l7-traffic'],
+    ['throw 500s and 3-second delays at the booking service on purpose', 'l7-traffic'],
+    ['run the new tax version for a handful of client companies before switching everyone', 'l7-traffic'],
+    ['send ppl w/ cookie beta=1 to the new checkout', 'l7-traffic'],
+    ['only tokens with role=admin may POST to /grades', 'fine-grained-authz'],
+    ['very granular access rules per record type', 'fine-grained-authz'],
+    ['every byte leaving the cluster has to pass a single proxy we control', 'egress-gateway'],
+    ['calls to the outside world leave through one controlled, logged doorway', 'egress-gateway'],
+    ['the services in all three sites must act as one connected system', 'multi-cluster'],
+    ['they need to call each other as if they were one', 'multi-cluster'],
+    ['memory per pod really matters on these small machines', 'low-overhead'],
+    ['each internal hop gets a 5 ms allowance at most', 'low-overhead'],
+    ['every extra megabyte per pod shows up on the cloud bill', 'low-overhead'],
+    ['pods went from 40MB to 150MB and we would be out of headroom', 'low-overhead'],
+    ['per-service error rates on a screen without anyone writing config', 'fast-mtls-metrics'],
+    ['pen testers flagged plain HTTP between pods', 'fast-mtls-metrics'],
+    ['halfway through moving our shop services from one mesh to the other', 'mid-migration'],
+  ] as const)('"%s" names %s', (raw, id) => {
+    expect(factorsOf(raw)).toContain(id);
+  });
+
+  it.each([
+    ['we copy the database to the new version of postgres', 'l7-traffic'],
+    ['only admins can read the wiki', 'fine-grained-authz'],
+    ["some more memory per pod genuinely doesn't matter to us", 'low-overhead'],
+    ["we don't need the regions to act as one system", 'multi-cluster'],
+  ] as const)('"%s" does not name %s', (raw, id) => {
+    expect(factorsOf(raw)).not.toContain(id);
+  });
+});

@@ -1144,3 +1144,17 @@ describe('a question that asks only for a choice', () => {
     expect(r.kind === 'answer' && r.entry.id === 'which-mesh' && r.recommendation !== undefined).toBe(false);
   });
 });
+
+describe('session 23 asks', () => {
+  it.each([
+    'parking app, 1 dev does ops part time. just need encrypted svc-to-svc + RED metrics from the start w/o config, no custom plugins in the proxy. recs?',
+    'hum abhi Linkerd se Istio pe migrate kar rahe hain, aadha kaam ho gaya. New service ko kaunse mesh pe deploy karna chahiye?',
+  ])('stated needs and "%s" get the pick card', (q) => {
+    const r = ask(q);
+    expect(r.kind === 'answer' && r.entry.id, JSON.stringify(r.factors)).toBe('which-mesh');
+  });
+
+  it('"recs?" after needs of another product asks nothing of the bot', () => {
+    expect(ask('we need a postgres backup tool that is simple to run, recs?').kind).toBe('fallback');
+  });
+});
