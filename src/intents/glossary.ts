@@ -28,6 +28,11 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:un seul|un solo|um só|um único|ein(?:em|en)? einzige[nms]?) mesh\b/g, 'a single mesh'],
   [/\bals ein (?:einziges )?mesh\b/g, 'as one mesh'],
   [/\b(?:einen|ein) (?:zentralen|festen|einzigen) ausgang\b/g, 'one central exit point'],
+  [
+    /\bsa(?:ia|ir|iam|em) (?:por|através de|via) (?:um|uma) (?:único|única|só|so) (?:ponto|saída)\b/g,
+    'leave through one exit point',
+  ],
+  [/\bxtra\b/g, 'extra'],
   [/\bune seule sortie\b/g, 'one exit point'],
   [/\buna (?:sola|única) salida\b/g, 'one exit point'],
   [/\buma (?:só|única) saída\b/g, 'one exit point'],

@@ -971,7 +971,7 @@ export class Matcher {
         (asksChoice || asksMeshChoice) &&
         !asksAboutOtherProduct &&
         (meshesNamed > 0 ||
-          /\b(?:mesh(?:es)?|prox(?:y|ies))\b/.test(fixed) ||
+          /\b(?:mesh(?:es)?|prox(?:y|ies))\b|\bwhich of the two\b/.test(fixed) ||
           factors.some((f) => MESH_ONLY_FACTORS.has(f))));
     // A confident answer about another mesh ("cilium or istio for sidecarless?") keeps its own card.
     const aboutOtherMesh = topEntry?.group === 'other-meshes' && confidence >= this.answerAt;
@@ -1264,7 +1264,7 @@ const ASKS_FOR_PICK = new RegExp(
     String.raw`\bwhich (?:is|are) (?:the )?(?:more |most )?(?:suitable|better|good|fitting|appropriate|right) (?:service ?)?mesh\b|\bwhat (?:is|'s) (?:more |most )?(?:easy|easier|easiest|simple|simpler|simplest) to (?:start|begin|run|adopt|learn)\b|\bwhich 1\b`,
     // The ask in another language around English terms: "welches mesh?", "¿cuál recomiendan?",
     // "vous conseillez lequel?", "kaunsa lena chahiye?", "qual mesh vocês recomendam?".
-    String.raw`(?:^|[\s¿¡])(?:cu[aá]l|qual|lequel|laquelle|welche[snr]?|kaunsa|kaunse|kaunsi|kaun sa|kaun se|kon sa)(?=[\s?!.,]|$)|\b(?:usar[ií]an|usar[ií]as|elegir[ií]an|elegir[ií]as|escoger[ií]an|usariam|escolheriam|recomiendan|recomiendas|recomendam|recomenda|recomendariam|conseillez|conseilles|empfiehlst|empfehlt|empfehlen|nehmen wir|lena chahiye|usamos)\b`,
+    String.raw`(?:^|[\s¿¡])(?:cu[aá]l|qual|lequel|laquelle|welche[snr]?|kaunsa|kaunse|kaunsi|kaun sa|kaun se|kon sa)(?=[\s?!.,]|$)|\b(?:usar[ií]an|usar[ií]as|elegir[ií]an|elegir[ií]as|escoger[ií]an|usariam|escolheriam|recomiendan|recomiendas|recomendam|recomenda|recomendariam|conseillez|conseilles|empfiehlst|empfehlt|empfehlen|nehmen wir|würdet ihr nehmen|würden sie nehmen|würdest du nehmen|lena chahiye|usamos)\b`,
     // "simplest mesh?", "lowest overhead mesh for a small cluster": a superlative asks for one.
     String.raw`\b(?:best|simplest|easiest|lightest|leanest|cheapest|fastest|safest|smallest|(?:lowest|least|most)[\s-]+\w+) (?:(?:service ?)?mesh(?:es)?\b|(?:option|choice|bet)\s*\?)|\b(?:which|what)(?:'s| is) (?:the )?(?:best|safest|safe|simplest|easiest|cheapest|lightest|leanest|safer|better|smart|smarter) (?:bet|choice|option|pick)\b`,
   ].join('|'),

@@ -1059,6 +1059,17 @@ describe('session 23 wordings', () => {
     ['per-service error rates on a screen without anyone writing config', 'fast-mtls-metrics'],
     ['pen testers flagged plain HTTP between pods', 'fast-mtls-metrics'],
     ['halfway through moving our shop services from one mesh to the other', 'mid-migration'],
+    [
+      'security cannot tell whether calls are encrypted and devs have no idea how often endpoints fail',
+      'fast-mtls-metrics',
+    ],
+    ['encrypted hops + success-rate graphs right after install', 'fast-mtls-metrics'],
+    ['what the mesh adds per pod really matters', 'low-overhead'],
+    [
+      'only users with the beta toggle on reach the new service, everyone else staying on the old one',
+      'l7-traffic',
+    ],
+    ['per-route whitelists, e.g. only wallet-svc can hit /withdraw', 'fine-grained-authz'],
   ] as const)('"%s" names %s', (raw, id) => {
     expect(factorsOf(raw)).toContain(id);
   });
@@ -1068,6 +1079,7 @@ describe('session 23 wordings', () => {
     ['only admins can read the wiki', 'fine-grained-authz'],
     ["some more memory per pod genuinely doesn't matter to us", 'low-overhead'],
     ["we don't need the regions to act as one system", 'multi-cluster'],
+    ['error rates went up after the deploy, and the encrypted backups failed', 'fast-mtls-metrics'],
   ] as const)('"%s" does not name %s', (raw, id) => {
     expect(factorsOf(raw)).not.toContain(id);
   });
