@@ -209,11 +209,10 @@ export class NeedsReader {
     return new Map(this.snapshot.factors.map((id, k) => [id, 1 / (1 + Math.exp(-(z[k] as number)))]));
   }
 
-  /** The factors a normalised text states, by this reader alone. */
-  needs(normalized: string): FactorId[] {
+  /** The factors a normalised text states, by this reader alone (at its threshold, or at `threshold`). */
+  needs(normalized: string, threshold = this.snapshot.options.threshold): FactorId[] {
     const out: FactorId[] = [];
-    for (const [id, p] of this.probabilities(normalized))
-      if (p >= this.snapshot.options.threshold) out.push(id);
+    for (const [id, p] of this.probabilities(normalized)) if (p >= threshold) out.push(id);
     return out;
   }
 }

@@ -10,6 +10,7 @@ import {
 } from '../../src/intents/ask-reader.js';
 import { createMatcher } from '../../src/intents/matcher.js';
 import { askReaderFileText, fitShippedAskReader, readAskSets } from '../../src/intents/needs-data.js';
+import { NeedsReader, READER_FACTORS, READER_OPTIONS } from '../../src/intents/needs-reader.js';
 import { normalizeText } from '../../src/intents/normalize.js';
 import type { Reply } from '../../src/intents/reply.js';
 import { realKb } from '../helpers/kb.js';
@@ -116,5 +117,42 @@ describe('ask reader in the matcher: only where the rules placed nothing', () =>
     const q = 'how do I rotate the linkerd trust anchor, zork?';
     expect(shown(withReader.answer(q))).toBe(shown(without.answer(q)));
     expect(shown(without.answer(q))).not.toMatch(/^(?:fallback|suggest)/);
+  });
+});
+
+describe('a sure ask with needs the needs reader is less sure of', () => {
+  const kb = realKb();
+  const sure = new AskReader({ options: ASK_OPTIONS, bias: -10, weights: { zork: 20 } });
+  // A needs reader that gives sidecarless at 0.65 for "zapp": under its threshold, over 0.6.
+  const weak = new NeedsReader({
+    options: { ...READER_OPTIONS, threshold: 0.8 },
+    factors: READER_FACTORS,
+    bias: READER_FACTORS.map(() => -10),
+    weights: { zapp: READER_FACTORS.map((f) => (f === 'sidecarless' ? 10.62 : 0)) },
+  });
+  const q = 'our service mesh pods need zapp, zork';
+
+  it('takes them for the pick card when no need was read otherwise', () => {
+    const r = createMatcher(kb, { askReader: sure, needsReader: weak }).answer(q);
+    expect(shown(r)).toBe('which-mesh istio');
+    expect(r.factors).toEqual(['sidecarless']);
+  });
+
+  it('leaves the reply as it was without the ask reader or with unsureNeedsAt null', () => {
+    const base = shown(createMatcher(kb, { askReader: null, needsReader: weak }).answer(q));
+    expect(base).not.toMatch(/^which-mesh/);
+    expect(
+      shown(createMatcher(kb, { askReader: sure, needsReader: weak, unsureNeedsAt: null }).answer(q)),
+    ).toBe(base);
+    // Nor on a text that does not ask: the weak need alone gives no card.
+    expect(
+      shown(
+        createMatcher(kb, { askReader: sure, needsReader: weak }).answer('our service mesh pods need zapp'),
+      ),
+    ).toBe(
+      shown(
+        createMatcher(kb, { askReader: null, needsReader: weak }).answer('our service mesh pods need zapp'),
+      ),
+    );
   });
 });
