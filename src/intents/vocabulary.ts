@@ -201,7 +201,7 @@ export const GENERIC_TERMS = new Set(
 /** Names of other tools and products: their presence without a mesh term marks a question as off-topic. */
 export const FOREIGN_TERMS = new Set(
   `keda hpa vpa helm argo argocd flux fluxcd terraform pulumi ansible jenkins github gitlab docker podman nginx
-  haproxy traefikproxy kafka rabbitmq redis postgres postgresql mysql mongodb python java golang rust javascript
+  haproxy traefikproxy kafka rabbitmq redis postgres postgresql pgbouncer mysql mongodb python java golang rust javascript
   typescript nodejs react angular vue ide vscode intellij vim emacs aws azure gcp eks aks gke openshift
   datadog newrelic splunk grafana prometheus jaeger zipkin elastic elasticsearch kibana loki vault okta jira
   slack zoom excel windows macos linux ubuntu debian kubectl karpenter crossplane backstage spinnaker tekton

@@ -103,6 +103,12 @@ describe('ask reader in the matcher: only where the rules placed nothing', () =>
     expect(r.confidence).toBeGreaterThanOrEqual(ASK_OPTIONS.threshold);
   });
 
+  it('takes a question in the world a mesh works in that names no mesh', () => {
+    const q = 'our team of 3 runs 1,200 containers on a few machines and needs mtls by default, zork';
+    expect(shown(without.answer(q))).not.toMatch(/^which-mesh/);
+    expect(shown(withReader.answer(q))).toBe('which-mesh linkerd');
+  });
+
   it('leaves a text with no need, one about another product, or not about meshes as it was', () => {
     for (const q of [
       'zork zork, the service mesh',
