@@ -792,10 +792,11 @@ export class Matcher {
   }
 
   /**
-   * The rules' reply with the needs the learned reader adds. Only where a pick is at stake: the
-   * pick card gets the needs the rules missed, and a question the rules could not place (fallback
-   * or suggestions) that asks about meshes is read again with them, which gives the pick card when
-   * the rules then see a choice asked for. Every other reply stands as the rules gave it.
+   * The rules' reply with what the learned readers add. Only where a pick is at stake: the pick card
+   * gets the needs the rules missed; a question the rules could not place (fallback or suggestions)
+   * that asks about meshes is read again with them, which gives the pick card when the rules then
+   * see a choice asked for; and failing that, a sure ask reader gives the pick card itself
+   * (askedForPick). Every other reply stands as the rules gave it.
    */
   private withReadNeeds(raw: string, reply: Reply): Reply {
     const onPickCard = reply.kind === 'answer' && reply.entry.id === PICK_ENTRY;
@@ -813,46 +814,60 @@ export class Matcher {
         recommendation: scorePick(this.kb.decisionTable, Object.fromEntries(factors.map((f) => [f, 1]))),
       };
     }
-    // No need read at all: only a sure ask may take the reader's less certain needs (below).
-    const unsure =
-      reply.factors.length + more.length === 0 && this.unsureNeedsAt !== null && this.askReader !== null;
-    if (reply.factors.length + more.length === 0 && !unsure) return reply;
-    // Not about another product ("pgbouncer as a sidecar or central?"), and about service meshes
-    // ("a mesh wifi system for a 3 floor house" is not).
     const fixed = this.fixed(normalized);
+    // Read again with the reader's needs: about service meshes, not another product ("pgbouncer as a
+    // sidecar or central?"), not "a mesh wifi system for a 3 floor house".
     const aboutMeshes = meshesIn(fixed).length > 0 || aboutServiceMeshes(fixed);
-    // The ask reader's own scope is wider: a question in the world a mesh works in ("1,200
-    // containers on a handful of machines ... what would you pick?") need not name one. Chosen on
-    // end-to-end cross-validation by set: with the mesh world words or the word "mesh", 12 more
-    // picks right of 4,063 and none of the 1,302 other lines changed. Not a mesh of wifi routers.
-    const inAskScope = aboutMeshes || MESH_WORLD.test(fixed) || (MESH_WORD.test(fixed) && !WIFI.test(fixed));
-    if (!inAskScope) return reply;
-    if (aboutMeshes && !unsure && more.length > 0 && !words(fixed).some((w) => FOREIGN_TERMS.has(w))) {
+    if (aboutMeshes && more.length > 0 && !words(fixed).some((w) => FOREIGN_TERMS.has(w))) {
       const again = this.compute(raw, more, reply.factors);
       if (again.kind === 'answer' && again.entry.id === PICK_ENTRY && again.recommendation) return again;
     }
-    // Needs stated, and an ask the rules do not know that the ask reader is sure of: the pick card.
-    // Not when another product is named where the question asks ("legacy helm charts break with
+    return (
+      this.askedForPick(raw, normalized, fixed, reply, [...reply.factors, ...more], aboutMeshes) ?? reply
+    );
+  }
+
+  /**
+   * The pick card for a reply the rules could not place, when the ask reader is sure the question
+   * asks for the pick and needs were read (`needs`; with none, the needs reader's from
+   * unsureNeedsAt). Null when not.
+   */
+  private askedForPick(
+    raw: string,
+    normalized: string,
+    fixed: string,
+    reply: Reply,
+    needs: readonly FactorId[],
+    aboutMeshes: boolean,
+  ): AnswerReply | null {
+    const entry = this.kb.byId.get(PICK_ENTRY);
+    if (!entry || !this.askReader || (needs.length === 0 && this.unsureNeedsAt === null)) return null;
+    // The ask reader's scope is wider than "about service meshes": a question in the world a mesh
+    // works in ("1,200 containers on a handful of machines ... what would you pick?") need not name
+    // one. Chosen on end-to-end cross-validation by set: with the mesh world's words or the word
+    // "mesh", 12 more picks right of 4,063 and none of the 1,302 other lines changed. Not a mesh of
+    // wifi routers.
+    const inScope = aboutMeshes || MESH_WORLD.test(fixed) || (MESH_WORD.test(fixed) && !WIFI.test(fixed));
+    if (!inScope) return null;
+    // Not when another product is named where the question asks: "legacy helm charts break with
     // sidecars ... mesh rec pls" names helm as context; "pgbouncer as a sidecar, which one?" asks
-    // about it).
+    // about it.
     const asking = askSegments(raw, normalized, (seg) => ASKING_SEGMENT.test(seg));
     const asksAboutOtherProduct = asking.some((seg) =>
       words(this.fixed(seg).replace(PLUGIN_LANGUAGE, ' ')).some((w) => FOREIGN_TERMS.has(w)),
     );
-    if (asksAboutOtherProduct) return reply;
-    const entry = this.kb.byId.get(PICK_ENTRY);
-    const asks = this.askReader?.probability(normalized) ?? 0;
-    if (!entry || !this.askReader || asks < this.askReader.snapshot.options.threshold) return reply;
-    const factors = unsure
-      ? this.readNeeds(normalized, [], this.unsureNeedsAt ?? undefined)
-      : [...reply.factors, ...more];
-    if (factors.length === 0) return reply;
+    if (asksAboutOtherProduct) return null;
+    const asks = this.askReader.probability(normalized);
+    if (asks < this.askReader.snapshot.options.threshold) return null;
+    const factors =
+      needs.length > 0 ? needs : this.readNeeds(normalized, [], this.unsureNeedsAt ?? undefined);
+    if (factors.length === 0) return null;
     return {
       kind: 'answer',
       query: reply.query,
       intent: 'recommend',
       confidence: Math.round(asks * 1000) / 1000,
-      factors,
+      factors: [...factors],
       entry,
       alternatives: [],
       recommendation: scorePick(this.kb.decisionTable, Object.fromEntries(factors.map((f) => [f, 1]))),
