@@ -9,9 +9,11 @@
  * what fitting gives.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { ASK_OPTIONS, ASK_READER_FILE, AskReader, fitAskReader } from '../intents/ask-reader.js';
+import { ASK_READER_FILE } from '../intents/ask-reader.js';
 import {
   askReaderFileText,
+  chooseAskThreshold,
+  crossValidateAskReader,
   fitShippedAskReader,
   fitShippedReader,
   readAskSets,
@@ -68,37 +70,18 @@ const s = snapshot();
 writeFileSync(NEEDS_READER_FILE, text(s));
 console.log(`fit:needs: wrote ${NEEDS_READER_FILE} (${Object.keys(s.weights).length} features)`);
 
-// The ask reader, cross-validated the same way: five folds of whole sets.
-const THRESHOLDS = [0.5, 0.8, 0.9, 0.95, 0.97, 0.99];
-const counts = THRESHOLDS.map(() => ({ tp: 0, fp: 0, fn: 0 }));
-for (let k = 0; k < FOLDS; k++) {
-  const held = askSets.filter((_, i) => i % FOLDS === k).flatMap((s) => s.examples);
-  const reader = new AskReader(
-    fitAskReader(
-      askSets.filter((_, i) => i % FOLDS !== k).flatMap((s) => s.examples),
-      ASK_OPTIONS,
-    ),
-  );
-  for (const e of held) {
-    const p = reader.probability(e.text);
-    THRESHOLDS.forEach((t, j) => {
-      const c = counts[j] as { tp: number; fp: number; fn: number };
-      if (p >= t && e.asks) c.tp++;
-      else if (p >= t) c.fp++;
-      else if (e.asks) c.fn++;
-    });
-  }
-}
+// The ask reader, cross-validated the same way (five folds of whole sets); the threshold it ships
+// with is the lowest at which under 1% of the other lines are read as asking.
+const rows = crossValidateAskReader(askSets);
+const chosen = chooseAskThreshold(rows);
 const examples = askSets.flatMap((s) => s.examples);
 console.log(
   `fit:needs: ask reader, ${examples.length} questions (${examples.filter((e) => e.asks).length} ask) in ${askSets.length} sets; ${FOLDS}-fold cross-validation by set:`,
 );
-THRESHOLDS.forEach((t, j) => {
-  const { tp, fp, fn } = counts[j] as { tp: number; fp: number; fn: number };
+for (const r of rows)
   console.log(
-    `  threshold ${t.toFixed(2)}${t === ASK_OPTIONS.threshold ? ' (shipped)' : ''}: precision ${(tp / Math.max(1, tp + fp)).toFixed(4)} (${fp} wrongly read as asking), recall ${(tp / Math.max(1, tp + fn)).toFixed(3)}`,
+    `  threshold ${r.threshold.toFixed(2)}${r.threshold === chosen ? ' (chosen)' : ''}: ${r.wrong} of ${r.others} other lines read as asking (${((100 * r.wrong) / r.others).toFixed(2)}%), asks found ${((100 * r.found) / r.asks).toFixed(1)}%`,
   );
-});
-const ask = fitShippedAskReader(askSets);
+const ask = fitShippedAskReader(askSets, rows);
 writeFileSync(ASK_READER_FILE, askReaderFileText(ask));
 console.log(`fit:needs: wrote ${ASK_READER_FILE} (${Object.keys(ask.weights).length} features)`);

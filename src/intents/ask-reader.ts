@@ -37,7 +37,10 @@ export function askFeatures(normalized: string): string[] {
   return [...out];
 }
 
-/** Chosen by cross-validation by set (see fit-needs.ts and the note in ask-reader.json). */
+/**
+ * The fitting options. The shipped reader's threshold is not this one: `npm run fit:needs` chooses it
+ * by cross-validation by set (chooseAskThreshold in needs-data.ts).
+ */
 export const ASK_OPTIONS: ReaderOptions = {
   l2: 1e-3,
   epochs: 30,

@@ -9,7 +9,12 @@ import {
   fitAskReader,
 } from '../../src/intents/ask-reader.js';
 import { createMatcher } from '../../src/intents/matcher.js';
-import { askReaderFileText, fitShippedAskReader, readAskSets } from '../../src/intents/needs-data.js';
+import {
+  askReaderFileText,
+  chooseAskThreshold,
+  fitShippedAskReader,
+  readAskSets,
+} from '../../src/intents/needs-data.js';
 import { NeedsReader, READER_FACTORS, READER_OPTIONS } from '../../src/intents/needs-reader.js';
 import { normalizeText } from '../../src/intents/normalize.js';
 import type { Reply } from '../../src/intents/reply.js';
@@ -53,6 +58,20 @@ describe('ask reader: the shipped file', () => {
     const examples = sets.flatMap((s) => s.examples);
     expect(examples.filter((e) => e.asks).length).toBeGreaterThan(2000);
     expect(examples.filter((e) => !e.asks).length).toBeGreaterThan(1000);
+  });
+
+  it('ships the lowest threshold at which under 1% of the other lines are read as asking', () => {
+    const row = (threshold: number, wrong: number) => ({
+      threshold,
+      found: 90,
+      asks: 100,
+      wrong,
+      others: 1000,
+    });
+    expect(chooseAskThreshold([row(0.9, 30), row(0.95, 10), row(0.97, 9), row(0.99, 2)])).toBe(0.97);
+    expect(chooseAskThreshold([row(0.9, 30), row(0.99, 10)])).toBe(0.99);
+    const shipped = JSON.parse(readFileSync(ASK_READER_FILE, 'utf8')) as { options: { threshold: number } };
+    expect(shipped.options.threshold).toBeGreaterThanOrEqual(0.9);
   });
 
   it('is what `npm run fit:needs` writes from the fixtures today', () => {

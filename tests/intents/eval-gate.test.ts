@@ -663,7 +663,7 @@ describe('eval gate: tests/fixtures/eval-picks38.jsonl (non-experts in business 
     holdsPicks('eval-picks38.jsonl', 0.97, 0.95));
 });
 
-describe('eval gate: tests/fixtures/eval-picks42.jsonl to eval-picks70.jsonl (sessions 21 to 23)', () => {
+describe('eval gate: tests/fixtures/eval-picks42.jsonl to eval-picks73.jsonl (sessions 21 to 23)', () => {
   // Five pick helpers, pick rule only (sessions 20 and 21): picks42 and picks44 with picks21's
   // brief (mixed weeks), picks43 and picks45 with picks32's (non-experts), picks46 with picks30's
   // (non-native English, other languages). Each scored once, unread, with the factor rules alone and
@@ -732,6 +732,12 @@ describe('eval gate: tests/fixtures/eval-picks42.jsonl to eval-picks70.jsonl (se
   // 98.3/100 (rules alone 83.3, 66.7, 98.3). After reading them (no new wordings: the readers
   // refitted, and the ask reader's scope widened to questions in the mesh world that name no mesh):
   // picks 100, 96.7 and 100; top-1 100, 96.7 and 100.
+  // Three more (session 23, the same three briefs): picks71, picks72, picks73, each scored once,
+  // unread, picks / top-1, on bd4ba67 (session start, with the needs reader) 81.7/85.0, 86.7/90.0,
+  // 95.0/95.0, and on e7f24e1 (picks59-70 read; the ask reader with unsure needs and its wider
+  // scope) 95.0/95.0, 95.0/96.7, 98.3/98.3 (without the ask reader 86.7, 88.3, 95.0; rules alone
+  // 83.3, 80.0, 93.3). After reading them (the readers refitted, the ask threshold chosen by
+  // cross-validation: 0.98): picks 100, 98.3 and 100; top-1 98.3 each.
   const gates: ReadonlyArray<readonly [string, number, number]> = [
     ['eval-picks42.jsonl', 0.93, 0.92],
     ['eval-picks43.jsonl', 0.93, 0.97],
@@ -762,6 +768,9 @@ describe('eval gate: tests/fixtures/eval-picks42.jsonl to eval-picks70.jsonl (se
     ['eval-picks68.jsonl', 0.97, 0.97],
     ['eval-picks69.jsonl', 0.93, 0.93],
     ['eval-picks70.jsonl', 0.97, 0.97],
+    ['eval-picks71.jsonl', 0.97, 0.95],
+    ['eval-picks72.jsonl', 0.95, 0.95],
+    ['eval-picks73.jsonl', 0.97, 0.95],
   ];
   for (const [file, picks, top1] of gates)
     it(`${file} holds picks ${picks} and top-1 ${top1} (measured minus 3 points)`, () =>
@@ -837,6 +846,16 @@ describe('eval gate: tests/fixtures/eval-nearmiss4.jsonl (needs stated, somethin
   // top-1 93.8%, wrong 1.6%, refused 93.8%, 20 picks beside cards.
   it('holds top-1 0.90, wrong at most 0.05 and refusal 0.90 (measured 93.8%, 1.6%, 93.8%, 3 points)', () =>
     holdsRates(run('eval-nearmiss4.jsonl'), { top1: 0.9, maxWrong: 0.05, refused: 0.9 }));
+});
+
+describe('eval gate: tests/fixtures/eval-nearmiss5.jsonl (needs stated, something else asked, again)', () => {
+  // The same brief as nearmiss4, a new helper (session 23), written to check that the ask reader
+  // gives no pick card where something else is asked. Scored once, unread, on bd4ba67 (session
+  // start), on 5f0d9a9 without the ask reader and with it: the same each time, right 74 of 80, 5
+  // pick cards (from the rules: 2 off-topic, 1 after a choice, 2 comparisons); top-1 93.8%, wrong
+  // 4.7%, refused 81.3%. Not read for rules yet; it joined the ask reader's lines that do not ask.
+  it('holds top-1 0.90, wrong at most 0.08 and refusal 0.78 (measured 93.8%, 4.7%, 81.3%, 3 points)', () =>
+    holdsRates(run('eval-nearmiss5.jsonl'), { top1: 0.9, maxWrong: 0.08, refused: 0.78 }));
 });
 
 describe('eval gate: tests/fixtures/eval-forum3.jsonl (a second forum-style set, session 10)', () => {
