@@ -663,7 +663,7 @@ describe('eval gate: tests/fixtures/eval-picks38.jsonl (non-experts in business 
     holdsPicks('eval-picks38.jsonl', 0.97, 0.95));
 });
 
-describe('eval gate: tests/fixtures/eval-picks42.jsonl to eval-picks73.jsonl (sessions 21 to 23)', () => {
+describe('eval gate: tests/fixtures/eval-picks42.jsonl to eval-picks76.jsonl (sessions 21 to 23)', () => {
   // Five pick helpers, pick rule only (sessions 20 and 21): picks42 and picks44 with picks21's
   // brief (mixed weeks), picks43 and picks45 with picks32's (non-experts), picks46 with picks30's
   // (non-native English, other languages). Each scored once, unread, with the factor rules alone and
@@ -738,6 +738,11 @@ describe('eval gate: tests/fixtures/eval-picks42.jsonl to eval-picks73.jsonl (se
   // scope) 95.0/95.0, 95.0/96.7, 98.3/98.3 (without the ask reader 86.7, 88.3, 95.0; rules alone
   // 83.3, 80.0, 93.3). After reading them (the readers refitted, the ask threshold chosen by
   // cross-validation: 0.98): picks 100, 98.3 and 100; top-1 98.3 each.
+  // Three more (session 23, the same three briefs): picks74, picks75, picks76, each scored once,
+  // unread, picks / top-1, on bd4ba67 (session start, with the needs reader) 93.3/95.0, 88.3/96.7,
+  // 88.3/93.3, and on b632d86 (picks59-73 read) 98.3/100, 90.0/96.7, 91.7/96.7 (without the ask
+  // reader 93.3, 88.3, 90.0; rules alone 90.0, 76.7, 83.3). After reading them (the readers
+  // refitted, the ask threshold chosen again: 0.97): picks 100, 98.3 and 96.7; top-1 100, 100, 96.7.
   const gates: ReadonlyArray<readonly [string, number, number]> = [
     ['eval-picks42.jsonl', 0.93, 0.92],
     ['eval-picks43.jsonl', 0.93, 0.97],
@@ -771,6 +776,9 @@ describe('eval gate: tests/fixtures/eval-picks42.jsonl to eval-picks73.jsonl (se
     ['eval-picks71.jsonl', 0.97, 0.95],
     ['eval-picks72.jsonl', 0.95, 0.95],
     ['eval-picks73.jsonl', 0.97, 0.95],
+    ['eval-picks74.jsonl', 0.97, 0.97],
+    ['eval-picks75.jsonl', 0.95, 0.97],
+    ['eval-picks76.jsonl', 0.93, 0.93],
   ];
   for (const [file, picks, top1] of gates)
     it(`${file} holds picks ${picks} and top-1 ${top1} (measured minus 3 points)`, () =>
