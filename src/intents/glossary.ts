@@ -95,6 +95,11 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\beigene[nr]? (?:[\w]+-)?code (?:direkt )?im (?:envoy|proxy)\b/g, 'our own code in the proxy'],
   [/\b(?:envoy|proxy) ke andar apna (?:khud ka )?code\b/g, 'our own code inside the proxy'],
   [
+    /\b(?:koi|no) (?:extra )?containers? (?:pods? ke andar|pods? mein) (?:nahi|nahin)\b/g,
+    'no extra containers in the pods',
+  ],
+  [/\bek hi\b/g, 'one single'],
+  [
     /\b(?:código|codigo) (?:propio|próprio|nuestro|nosso) (?:corriendo|rodando|ejecutándose|dentro) (?:en|no|del|do) (?:el )?(?:envoy|proxy)\b/g,
     'our own code running in the proxy',
   ],
@@ -144,6 +149,11 @@ const WORDS: Readonly<Record<string, string>> = {
   inmediatamente: 'right away',
   imediatamente: 'right away',
   ligero: 'lightweight',
+  ligeros: 'lightweight',
+  ligera: 'lightweight',
+  ligeras: 'lightweight',
+  leves: 'lightweight',
+  légers: 'lightweight',
   léger: 'lightweight',
   leicht: 'lightweight',
   leichtgewichtig: 'lightweight',

@@ -1070,6 +1070,11 @@ describe('session 23 wordings', () => {
       'l7-traffic',
     ],
     ['per-route whitelists, e.g. only wallet-svc can hit /withdraw', 'fine-grained-authz'],
+    ["whatever mesh we add, they don't want one more container per pod", 'sidecarless'],
+    ['we do not want any proxy inside the pods', 'sidecarless'],
+    ['every call to outside labs must leave through one gate we can log', 'egress-gateway'],
+    ['show a new search page to half the visitors and the old one to the rest', 'l7-traffic'],
+    ['each proxy must stay <15MB RSS', 'low-overhead'],
   ] as const)('"%s" names %s', (raw, id) => {
     expect(factorsOf(raw)).toContain(id);
   });
@@ -1080,6 +1085,7 @@ describe('session 23 wordings', () => {
     ["some more memory per pod genuinely doesn't matter to us", 'low-overhead'],
     ["we don't need the regions to act as one system", 'multi-cluster'],
     ['error rates went up after the deploy, and the encrypted backups failed', 'fast-mtls-metrics'],
+    ['we are a team of 3 but an extra container per pod is fine', 'sidecarless'],
   ] as const)('"%s" does not name %s', (raw, id) => {
     expect(factorsOf(raw)).not.toContain(id);
   });

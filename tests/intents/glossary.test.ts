@@ -18,6 +18,8 @@ describe('glossEnglish: need words of other languages put into English', () => {
     ['Envoy ke andar apna khud ka code', 'our own code inside the proxy'],
     ['código propio corriendo en el proxy', 'our own code running in the proxy'],
     ['reglas de acceso por método HTTP', 'rules de access per method http'],
+    ['koi extra container pods ke andar nahi', 'no extra containers in the pods'],
+    ['proxies need to be ligeros', 'proxies need to be lightweight'],
   ])('"%s" reads as "%s"', (raw, english) => {
     expect(gloss(raw)).toBe(english);
   });
