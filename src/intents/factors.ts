@@ -4,6 +4,7 @@
  * synonym map folds words such as "fast" that matter here.
  */
 
+import { LiteralGuard } from './literal-guard.js';
 import { allMatches } from './regex.js';
 
 export type FactorId =
@@ -171,6 +172,30 @@ const EVERY_BURDEN = Object.fromEntries(
   Object.entries(BURDENS).map(([id, p]) => [id, new RegExp(p.source, 'g')]),
 ) as Partial<Record<FactorId, RegExp>>;
 
+/**
+ * Which factor patterns and burdens may match a text at all: one pass of a LiteralGuard over the
+ * literals they require. The others are not run (none of their alternatives could match).
+ */
+interface Possible {
+  pattern(id: FactorId): boolean;
+  burden(id: FactorId): boolean;
+}
+const GUARDED_IDS = Object.keys(PATTERNS) as FactorId[];
+const BURDEN_IDS = Object.keys(BURDENS) as FactorId[];
+const GUARD = new LiteralGuard([
+  ...GUARDED_IDS.map((id) => EVERY_MATCH[id]),
+  ...BURDEN_IDS.map((id) => EVERY_BURDEN[id] as RegExp),
+]);
+/** The guard over the factor patterns and burdens (GUARDED_PATTERNS' order), for its tests. */
+export const FACTOR_GUARD = GUARD;
+function possible(text: string): Possible {
+  const may = GUARD.possible(text);
+  return {
+    pattern: (id) => may[GUARDED_IDS.indexOf(id)] as boolean,
+    burden: (id) => may[GUARDED_IDS.length + BURDEN_IDS.indexOf(id)] ?? true,
+  };
+}
+
 /** A burden not cared about: "we don't care about proxy cpu/mem". */
 const CARELESS_BEFORE =
   /\b(?:don't|dont|do not|doesn't|doesnt|never|not) (?:really |much |even )?care (?:much |at all )?(?:about|abt|for) (?:having |getting |using |running )?(?:the |our |a )?$/;
@@ -185,15 +210,21 @@ function nextWords(text: string, to: number): string {
 }
 
 /** Whether the text names the factor as a need: some match of its pattern is not ruled out. */
-function names(id: FactorId, text: string, ends: () => readonly number[]): boolean {
+function names(
+  id: FactorId,
+  text: string,
+  ends: () => readonly number[],
+  may: Possible = possible(text),
+): boolean {
   // A burden stands whatever comes before it, but a list can still rule it out after its name.
-  for (const m of EVERY_BURDEN[id] ? allMatches(EVERY_BURDEN[id], text) : []) {
+  const burden = EVERY_BURDEN[id];
+  for (const m of burden && may.burden(id) ? allMatches(burden, text) : []) {
     const next = nextWords(text, (m.index ?? 0) + m[0].length);
     const before = text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0);
     if (!RULED_OUT_AS_LABEL.test(next) && !BURDEN_FINE_AFTER.test(next) && !CARELESS_BEFORE.test(before))
       return true;
   }
-  for (const m of allMatches(EVERY_MATCH[id], text)) {
+  for (const m of may.pattern(id) ? allMatches(EVERY_MATCH[id], text) : []) {
     // Sidecarless is mostly said with a negation of its own ("no sidecars"): such a need stands.
     if (id === 'sidecarless' && SAYS_NO_SIDECARS.test(m[0])) return true;
     // "outbound traffic doesn't need to go through any central exit": ruled out inside its own words.
@@ -309,13 +340,20 @@ export function withoutDismissed(text: string): string {
     .join(' ');
 }
 
+/** The factor patterns and burdens as the guard knows them, for its tests. */
+export const GUARDED_PATTERNS: readonly RegExp[] = [
+  ...GUARDED_IDS.map((id) => EVERY_MATCH[id]),
+  ...BURDEN_IDS.map((id) => EVERY_BURDEN[id] as RegExp),
+];
+
 /** Every decision factor, in the decision table's order. */
 export const FACTOR_IDS = Object.keys(PATTERNS) as readonly FactorId[];
 
 export function extractFactors(text: string): FactorId[] {
   const normalized = withoutDismissed(text).replace(RULED_OUT_SECTION, ' ').replace(LIST_ITEM, '. ');
   const ends = lazyClauseEnds(normalized);
-  const found = FACTOR_IDS.filter((id) => names(id, normalized, ends));
+  const may = possible(normalized);
+  const found = FACTOR_IDS.filter((id) => names(id, normalized, ends, may));
   // "sidecarless to cut overhead" names one need, not two: the overhead is why they want ambient.
   // Said in sentences of their own ("no sidecars, please. Also our nodes run hot on memory"), they
   // are two.
@@ -342,8 +380,9 @@ export function mentionsFactor(id: FactorId, text: string): boolean {
   // The global copies that `names` runs, already compiled and warm (the originals, run only here,
   // cost several times as much a call in the answer path).
   const burden = EVERY_BURDEN[id];
+  const may = possible(text);
   return (
-    allMatches(EVERY_MATCH[id], text).length > 0 ||
-    (burden !== undefined && allMatches(burden, text).length > 0)
+    (may.pattern(id) && allMatches(EVERY_MATCH[id], text).length > 0) ||
+    (burden !== undefined && may.burden(id) && allMatches(burden, text).length > 0)
   );
 }

@@ -10,6 +10,8 @@
  * English question reads the same. Phrases come before the single words they contain.
  */
 
+import { LiteralGuard } from './literal-guard.js';
+
 const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   // Needs said as whole phrases.
   [/\bjedes (?:mb|megabyte) (?:ram |speicher )?zählt\b/g, 'every mb of memory matters'],
@@ -198,6 +200,17 @@ const WORD = /[\p{L}\p{M}]+/gu;
 /** The text with the need-carrying words of other languages put into English (unchanged if none). */
 export function glossEnglish(normalized: string): string {
   let out = normalized;
-  for (const [pattern, english] of PHRASES) out = out.replace(pattern, english);
+  // Only the phrases whose required words occur are run; after a replacement the text is looked at
+  // again, so that a phrase can still read what an earlier one wrote.
+  let may = PHRASE_GUARD.possible(out);
+  PHRASES.forEach(([pattern, english], i) => {
+    if (!may[i]) return;
+    const next = out.replace(pattern, english);
+    if (next === out) return;
+    out = next;
+    may = PHRASE_GUARD.possible(out);
+  });
   return out.replace(WORD, (w) => (Object.hasOwn(WORDS, w) ? (WORDS[w] as string) : w));
 }
+
+const PHRASE_GUARD = new LiteralGuard(PHRASES.map(([pattern]) => pattern));

@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FACTOR_GUARD, GUARDED_PATTERNS } from '../../src/intents/factors.js';
+import { LiteralGuard, requiredLiterals } from '../../src/intents/literal-guard.js';
+import { normalizeText } from '../../src/intents/normalize.js';
+import { FIXTURES } from '../helpers/kb.js';
+import { hostileInputs } from '../helpers/random.js';
+
+describe('requiredLiterals: what every match of a pattern contains', () => {
+  it.each([
+    [/\bl7 (?:routing|traffic)|\blayer[\s-]?7\b/, ['l7 routing', 'l7 traffic', 'layer']],
+    [/\bside[\s-]?car[\s-]?less\b/, ['side']],
+    [/\b(?:fine[\s-]?grained|granular)\b[\w\s-]{0,20}\b(?:authz|policy)/, ['grained', 'granular']],
+    [/\b(?:the )?canar(?:y|ies)\b/, ['canary', 'canaries', 'the canary', 'the canaries']],
+    [/(?<!no )\bmirror\w*/, ['mirror']],
+  ])('%s needs one of %j', (pattern, want) => {
+    expect(new Set(requiredLiterals(pattern))).toEqual(new Set(want));
+  });
+
+  it('knows nothing of a pattern with an alternative that requires no literal, or a case-blind one', () => {
+    expect(requiredLiterals(/\bcanary\b|\w+ only/)).not.toBeNull();
+    expect(requiredLiterals(/\bcanary\b|\d+/)).toBeNull();
+    expect(requiredLiterals(/canary/i)).toBeNull();
+  });
+});
+
+describe('LiteralGuard', () => {
+  const guard = new LiteralGuard([/\bcanar(?:y|ies)\b/, /\bmulti[\s-]?cluster/, /\d+ pods/, /\d+/]);
+
+  it('says a pattern may match only when one of its literals occurs (always, when it needs none)', () => {
+    expect(guard.possible('we want canaries')).toEqual([true, false, false, true]);
+    expect(guard.possible('multi-cluster for 300 pods')).toEqual([false, true, true, true]);
+    // A literal found inside another word still counts (the guard never says no wrongly).
+    expect(guard.possible('canaryish multiclusters')).toEqual([true, true, false, true]);
+  });
+
+  it('never rules out a factor pattern that matches: every fixture line and hostile strings', () => {
+    const texts: string[] = hostileInputs(300, 23);
+    for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith('.jsonl')))
+      for (const line of readFileSync(join(FIXTURES, file), 'utf8').split('\n')) {
+        if (!line.trim()) continue;
+        const q = (JSON.parse(line) as { q?: unknown }).q;
+        if (typeof q === 'string') texts.push(normalizeText(q));
+      }
+    expect(texts.length).toBeGreaterThan(6000);
+    let ruledOut = 0;
+    let checks = 0;
+    for (const text of texts) {
+      const may = FACTOR_GUARD.possible(text);
+      GUARDED_PATTERNS.forEach((pattern, i) => {
+        pattern.lastIndex = 0;
+        checks++;
+        if (!may[i]) {
+          ruledOut++;
+          expect(pattern.test(text), `${pattern.source.slice(0, 60)} on ${text.slice(0, 80)}`).toBe(false);
+        }
+        pattern.lastIndex = 0;
+      });
+    }
+    // It is worth having: most patterns are not run on most texts (65% on the fixtures when written).
+    expect(ruledOut / checks).toBeGreaterThan(0.4);
+  });
+});
