@@ -180,20 +180,21 @@ interface Possible {
   pattern(id: FactorId): boolean;
   burden(id: FactorId): boolean;
 }
-const GUARDED_IDS = Object.keys(PATTERNS) as FactorId[];
+const PATTERN_IDS = Object.keys(PATTERNS) as FactorId[];
 const BURDEN_IDS = Object.keys(BURDENS) as FactorId[];
-const GUARD = new LiteralGuard([
-  ...GUARDED_IDS.map((id) => EVERY_MATCH[id]),
+/** The factor patterns, then the burdens, as the guard knows them (exported for its tests). */
+export const GUARDED_PATTERNS: readonly RegExp[] = [
+  ...PATTERN_IDS.map((id) => EVERY_MATCH[id]),
   ...BURDEN_IDS.map((id) => EVERY_BURDEN[id] as RegExp),
-]);
-/** The guard over the factor patterns and burdens (GUARDED_PATTERNS' order), for its tests. */
-export const FACTOR_GUARD = GUARD;
+];
+export const FACTOR_GUARD = new LiteralGuard(GUARDED_PATTERNS);
+/** Each factor's place in GUARDED_PATTERNS: its pattern, and its burden when it has one. */
+const PATTERN_AT = new Map(PATTERN_IDS.map((id, i) => [id, i]));
+const BURDEN_AT = new Map(BURDEN_IDS.map((id, i) => [id, PATTERN_IDS.length + i]));
 function possible(text: string): Possible {
-  const may = GUARD.possible(text);
-  return {
-    pattern: (id) => may[GUARDED_IDS.indexOf(id)] as boolean,
-    burden: (id) => may[GUARDED_IDS.length + BURDEN_IDS.indexOf(id)] ?? true,
-  };
+  const may = FACTOR_GUARD.possible(text);
+  const at = (i: number | undefined) => i === undefined || (may[i] as boolean);
+  return { pattern: (id) => at(PATTERN_AT.get(id)), burden: (id) => at(BURDEN_AT.get(id)) };
 }
 
 /** A burden not cared about: "we don't care about proxy cpu/mem". */
@@ -339,12 +340,6 @@ export function withoutDismissed(text: string): string {
     .map((sentence, i) => (DISMISSES_BEFORE.test(sentences[i + 1] ?? '') ? '.' : sentence))
     .join(' ');
 }
-
-/** The factor patterns and burdens as the guard knows them, for its tests. */
-export const GUARDED_PATTERNS: readonly RegExp[] = [
-  ...GUARDED_IDS.map((id) => EVERY_MATCH[id]),
-  ...BURDEN_IDS.map((id) => EVERY_BURDEN[id] as RegExp),
-];
 
 /** Every decision factor, in the decision table's order. */
 export const FACTOR_IDS = Object.keys(PATTERNS) as readonly FactorId[];

@@ -20,19 +20,19 @@ type Exact = readonly string[] | null;
 
 interface Need {
   /** Strings of which every match contains one; null: nothing is known to be required. */
-  readonly any: readonly string[] | null;
+  readonly oneOf: readonly string[] | null;
 }
 
-const NOTHING: Need = { any: null };
+const NOTHING: Need = { oneOf: null };
 
 /** The better of two requirements: the one whose shortest string is longer, then the smaller set. */
 function better(a: Need, b: Need): Need {
-  if (!a.any || a.any.length === 0) return b;
-  if (!b.any || b.any.length === 0) return a;
+  if (!a.oneOf || a.oneOf.length === 0) return b;
+  if (!b.oneOf || b.oneOf.length === 0) return a;
   const shortest = (s: readonly string[]) => Math.min(...s.map((x) => x.length));
-  const [la, lb] = [shortest(a.any), shortest(b.any)];
+  const [la, lb] = [shortest(a.oneOf), shortest(b.oneOf)];
   if (la !== lb) return la > lb ? a : b;
-  return a.any.length <= b.any.length ? a : b;
+  return a.oneOf.length <= b.oneOf.length ? a : b;
 }
 
 function exactOf(element: AST.Element): Exact {
@@ -93,7 +93,7 @@ function needOfSequence(elements: readonly AST.Element[]): Need {
   // A run of elements with exact strings, multiplied out: each string it can be is required.
   let run: string[] | null = null;
   const endRun = () => {
-    if (run && !run.includes('')) best = better(best, { any: run });
+    if (run && !run.includes('')) best = better(best, { oneOf: run });
     run = null;
   };
   for (const e of elements) {
@@ -129,13 +129,13 @@ function needOf(element: AST.Element): Need {
 
 /** Every alternative must bring a requirement; their union is the group's. */
 function needOfAlternatives(alternatives: readonly AST.Alternative[]): Need {
-  const any: string[] = [];
+  const oneOf: string[] = [];
   for (const alt of alternatives) {
     const n = needOfSequence(alt.elements);
-    if (!n.any || n.any.length === 0) return NOTHING;
-    any.push(...n.any);
+    if (!n.oneOf || n.oneOf.length === 0) return NOTHING;
+    oneOf.push(...n.oneOf);
   }
-  return { any: [...new Set(any)] };
+  return { oneOf: [...new Set(oneOf)] };
 }
 
 /**
@@ -148,7 +148,7 @@ export function requiredLiterals(pattern: RegExp): string[] | null {
     unicode: false,
   });
   const need = needOfAlternatives(ast.alternatives);
-  return need.any ? [...need.any] : null;
+  return need.oneOf ? [...need.oneOf] : null;
 }
 
 /**
