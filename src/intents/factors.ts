@@ -5,7 +5,7 @@
  */
 
 import { LiteralGuard } from './literal-guard.js';
-import { allMatches } from './regex.js';
+import { allMatches, hasMatch } from './regex.js';
 
 export type FactorId =
   | 'l7-traffic'
@@ -377,7 +377,7 @@ export function mentionsFactor(id: FactorId, text: string): boolean {
   const burden = EVERY_BURDEN[id];
   const may = possible(text);
   return (
-    (may.pattern(id) && allMatches(EVERY_MATCH[id], text).length > 0) ||
-    (burden !== undefined && may.burden(id) && allMatches(burden, text).length > 0)
+    (may.pattern(id) && hasMatch(EVERY_MATCH[id], text)) ||
+    (burden !== undefined && may.burden(id) && hasMatch(burden, text))
   );
 }

@@ -811,7 +811,7 @@ export class Matcher {
         ...reply,
         intent: 'recommend',
         factors,
-        recommendation: scorePick(this.kb.decisionTable, Object.fromEntries(factors.map((f) => [f, 1]))),
+        recommendation: this.recommend(factors),
       };
     }
     const fixed = this.fixed(normalized);
@@ -862,15 +862,30 @@ export class Matcher {
     const factors =
       needs.length > 0 ? needs : this.readNeeds(normalized, [], this.unsureNeedsAt ?? undefined);
     if (factors.length === 0) return null;
+    return this.pickCard(entry, reply.query, factors, Math.round(asks * 1000) / 1000);
+  }
+
+  /** The decision table's pick for these needs, each weighed 1. */
+  private recommend(factors: readonly FactorId[]) {
+    return scorePick(this.kb.decisionTable, Object.fromEntries(factors.map((f) => [f, 1])));
+  }
+
+  /** The pick card alone (no alternatives) for needs read from a question. */
+  private pickCard(
+    entry: AnswerReply['entry'],
+    query: string,
+    factors: readonly FactorId[],
+    confidence: number,
+  ): AnswerReply {
     return {
       kind: 'answer',
-      query: reply.query,
+      query,
       intent: 'recommend',
-      confidence: Math.round(asks * 1000) / 1000,
+      confidence,
       factors: [...factors],
       entry,
       alternatives: [],
-      recommendation: scorePick(this.kb.decisionTable, Object.fromEntries(factors.map((f) => [f, 1]))),
+      recommendation: this.recommend(factors),
     };
   }
 
@@ -1089,7 +1104,7 @@ export class Matcher {
           .filter((c) => this.classes[c] !== pickEntry.id)
           .slice(0, 3)
           .map((c) => this.candidate(c, s.p)),
-        recommendation: scorePick(this.kb.decisionTable, Object.fromEntries(factors.map((f) => [f, 1]))),
+        recommendation: this.recommend(factors),
       };
     }
     // "Istio or Linkerd, which should we use?" asks for exactly what the "which mesh" card is: when
@@ -1116,9 +1131,7 @@ export class Matcher {
         (topEntry.id === PICK_ENTRY ||
           (onCardsFactors && (asksWhich || asksMeshChoice)) ||
           (needsStated && !settled));
-      const recommendation = pickWanted
-        ? scorePick(this.kb.decisionTable, Object.fromEntries(factors.map((f) => [f, 1])))
-        : null;
+      const recommendation = pickWanted ? this.recommend(factors) : null;
       return {
         kind: 'answer',
         query,
@@ -1157,16 +1170,7 @@ export class Matcher {
     const factors = aboutMeshes ? [...ruled, ...this.readNeeds(normalized, ruled)] : ruled;
     const entry = this.kb.byId.get(PICK_ENTRY);
     if (!entry || factors.length === 0) return null;
-    return {
-      kind: 'answer',
-      query: stripSlackMarkup(raw),
-      intent: 'recommend',
-      confidence: 1,
-      factors,
-      entry,
-      alternatives: [],
-      recommendation: scorePick(this.kb.decisionTable, Object.fromEntries(factors.map((f) => [f, 1]))),
-    };
+    return this.pickCard(entry, stripSlackMarkup(raw), factors, 1);
   }
 
   /** Fuzzy topic lookup for short strings such as `/mesh link mtls`: id, title and keywords. */
@@ -1438,8 +1442,9 @@ const MESH_WORD = /\bmesh(?:es)?\b(?!\s*(?:wi-?fi|routers?|networks?|systems?|no
 const WIFI = /\bwi-?fi\b/;
 
 /** A part of a message that asks something: a question mark or a word of asking or choosing. */
-const ASKING_SEGMENT =
-  /\?|\b(?:which|wich|whcih|what|wat|recommend\w*|rec|recs|suggest\w*|advi[sc]e|pick|choose|go with)\b/;
+const ASKING_SEGMENT = new RegExp(
+  String.raw`\?|${CHOICE_OPENER.source}|\b(?:recommend\w*|rec|recs|suggest\w*|advi[sc]e|pick|choose|go with)\b`,
+);
 
 /**
  * See MatcherOptions.unsureNeedsAt. Chosen on end-to-end cross-validation by set (readers fitted

@@ -31,3 +31,11 @@ function advance(text: string, at: number, unicode: boolean): number {
   const next = text.charCodeAt(at + 1);
   return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? at + 2 : at + 1;
 }
+
+/** Whether a global pattern matches the text anywhere (from the start; the pattern is left at 0). */
+export function hasMatch(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  const found = pattern.test(text);
+  pattern.lastIndex = 0;
+  return found;
+}

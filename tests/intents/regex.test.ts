@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allMatches } from '../../src/intents/regex.js';
+import { allMatches, hasMatch } from '../../src/intents/regex.js';
 
 /** What String.prototype.matchAll gives: each match's text, index and groups. */
 const viaMatchAll = (pattern: RegExp, text: string) =>
@@ -29,5 +29,15 @@ describe('allMatches: every match of a global pattern, as matchAll finds them', 
 
   it('refuses a pattern without the g flag (exec would find the first match for ever)', () => {
     expect(() => allMatches(/mesh/, 'mesh mesh')).toThrow(/global/);
+  });
+});
+
+describe('hasMatch', () => {
+  it('finds a match anywhere, whatever position the pattern was left at, and leaves it at 0', () => {
+    const pattern = /\bmesh\b/g;
+    pattern.lastIndex = 9;
+    expect(hasMatch(pattern, 'mesh or not')).toBe(true);
+    expect(pattern.lastIndex).toBe(0);
+    expect(hasMatch(pattern, 'meshes only')).toBe(false);
   });
 });
