@@ -97,15 +97,23 @@ function ruledOutBefore(before: string): boolean {
   for (const m of allMatches(NEED_WORDS, before)) last = m[1] !== undefined;
   return last;
 }
-const NOT_NEEDED_AFTER =
-  /^\W*(?:\w+\W+){0,3}?(?:is|are)?\s*(?:not|n't|isn't|isnt|aren't|arent) (?:needed|required|necessary|important|a (?:requirement|priority|concern|must|need|factor|big deal|problem|issue|criterion|consideration|worry))\b|^\W*(?:\w+\W+){0,2}?(?:we|i) (?:don't|dont|do not) (?:need|want|care about)(?: (?:it|that|this|them))?\s*(?:[.,;!?]|$)|^\W*(?:\w+\W+){0,3}?(?:doesn't|doesnt|does not|don't|dont|do not) matter\b|^\W*(?:\w+\W+){0,3}?(?:is|are)?\s*(?:not|n't|isn't|isnt|aren't|arent) (?:on (?:the|our) (?:roadmap|radar|table|cards)|planned|in scope)\b|^\W*(?:\w+\W+){0,3}?(?:is|are) (?:irrelevant|no longer (?:needed|used|required|a thing))\b|^\W*(?:\w+\W+){0,3}?(?:is|are)(?:n't| not) used any ?more\b|^\W*(?:\w+\W+){0,2}?(?:is|are) (?:already )?(?:handled|covered|done|taken care of|solved) (?:by|in|with|via|through) (?:our|the|argo|flagger|a|an)\b|^\W*(?:\w+\W+){0,3}?(?:we |i )?(?:is|are|am)(?:n't| not) (?:needing|something (?:we|i) need)\b/;
+/**
+ * What a need is called when it is ruled out: "not needed", "not a priority", "not a big concern".
+ * Shared by the two ways a need is ruled out after its name (NOT_NEEDED_AFTER, RULED_OUT_AS_LABEL).
+ */
+const NOT_NEEDED_NAME =
+  '(?:needed|required|necessary|relevant|important|a (?:\\w+ )?(?:requirement|priority|concern|must|need|factor|big deal|problem|issue|criterion|consideration|worry))';
+const NOT_NEEDED_AFTER = new RegExp(
+  String.raw`^\W*(?:\w+\W+){0,3}?(?:is|are)?\s*(?:not|n't|isn't|isnt|aren't|arent) ${NOT_NEEDED_NAME}\b|^\W*(?:\w+\W+){0,2}?(?:we|i) (?:don't|dont|do not) (?:need|want|care about)(?: (?:it|that|this|them))?\s*(?:[.,;!?]|$)|^\W*(?:\w+\W+){0,3}?(?:doesn't|doesnt|does not|don't|dont|do not) matter\b|^\W*(?:\w+\W+){0,3}?(?:is|are)?\s*(?:not|n't|isn't|isnt|aren't|arent) (?:on (?:the|our) (?:roadmap|radar|table|cards)|planned|in scope)\b|^\W*(?:\w+\W+){0,3}?(?:is|are) (?:irrelevant|no longer (?:needed|used|required|a thing))\b|^\W*(?:\w+\W+){0,3}?(?:is|are)(?:n't| not) used any ?more\b|^\W*(?:\w+\W+){0,2}?(?:is|are) (?:already )?(?:handled|covered|done|taken care of|solved) (?:by|in|with|via|through) (?:our|the|argo|flagger|a|an)\b|^\W*(?:\w+\W+){0,3}?(?:we |i )?(?:is|are|am)(?:n't| not) (?:needing|something (?:we|i) need)\b`,
+);
 /**
  * A need ruled out the way a requirements list does it, right after its name (a few words may
  * follow the name before the colon): "- multi-cluster: not needed", "canaries / traffic
  * splitting: out of scope", "wasm filters: none needed", "egress gateway = n/a".
  */
-const RULED_OUT_AS_LABEL =
-  /^(?:\s*\/?\s*[\w-]+){0,4}?\s*[:=—–]\s*(?:not (?:needed|required|necessary|relevant|important|a (?:\w+ )?(?:concern|requirement|priority|factor|must|need))|none(?: needed)?|no(?:pe)?(?=\s*(?:[.,;!]|$))|n\/a\b|out of scope|irrelevant|optional|nice[\s-]to[\s-]have|don't care|dont care|handled (?:in|by) (?:the |our )?(?:apps?|applications?|code|services)\b)/;
+const RULED_OUT_AS_LABEL = new RegExp(
+  String.raw`^(?:\s*\/?\s*[\w-]+){0,4}?\s*[:=—–]\s*(?:not ${NOT_NEEDED_NAME}|none(?: needed)?|no(?:pe)?(?=\s*(?:[.,;!]|$))|n\/a\b|out of scope|irrelevant|optional|nice[\s-]to[\s-]have|don't care|dont care|handled (?:in|by) (?:the |our )?(?:apps?|applications?|code|services)\b)`,
+);
 /** How far after a factor's words its taking back is looked for (in characters). */
 const RETRACTION_REACH = 50;
 /**

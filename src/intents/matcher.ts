@@ -451,6 +451,8 @@ export class Matcher {
   private readonly unsureNeedsAt: number | null;
   /** The last question's prepared text and scores, for reading it again with more needs. */
   private lastScored: { raw: string; prepared: string; scored: Scored } | undefined;
+  /** The last question's normalised text: compute() and withReadNeeds() read the same question. */
+  private lastNormalized: { raw: string; normalized: string } | undefined;
   private readonly topics: Fuse<{ id: string; title: string; keywords: string }>;
   /** Milliseconds the fitting took (for the benchmark and the start-up log). */
   readonly fitMs: number;
@@ -802,7 +804,7 @@ export class Matcher {
     const onPickCard = reply.kind === 'answer' && reply.entry.id === PICK_ENTRY;
     const unplaced = reply.kind === 'fallback' || reply.kind === 'suggest';
     if (!(onPickCard || unplaced) || !(this.needsReader || (unplaced && this.askReader))) return reply;
-    const normalized = normalizeText(raw).slice(0, MAX_QUESTION_CHARS);
+    const normalized = this.normalized(raw);
     const more = this.readNeeds(normalized, reply.factors);
     if (reply.kind === 'answer') {
       if (more.length === 0) return reply;
@@ -865,6 +867,14 @@ export class Matcher {
     return this.pickCard(entry, reply.query, factors, Math.round(asks * 1000) / 1000);
   }
 
+  /** A question's normalised text, cut to MAX_QUESTION_CHARS (the last one kept). */
+  private normalized(raw: string): string {
+    if (this.lastNormalized?.raw === raw) return this.lastNormalized.normalized;
+    const normalized = normalizeText(raw).slice(0, MAX_QUESTION_CHARS);
+    this.lastNormalized = { raw, normalized };
+    return normalized;
+  }
+
   /** The decision table's pick for these needs, each weighed 1. */
   private recommend(factors: readonly FactorId[]) {
     return scorePick(this.kb.decisionTable, Object.fromEntries(factors.map((f) => [f, 1])));
@@ -895,7 +905,7 @@ export class Matcher {
    */
   private compute(raw: string, more: readonly FactorId[] = [], ruled?: readonly FactorId[]): Reply {
     const query = stripSlackMarkup(raw);
-    const normalized = normalizeText(raw).slice(0, MAX_QUESTION_CHARS);
+    const normalized = this.normalized(raw);
     const whole = detectSmallTalk(normalized);
     if (whole) return { kind: 'smalltalk', query, intent: whole, confidence: 1, factors: [] };
 
@@ -1162,7 +1172,7 @@ export class Matcher {
 
   /** `/mesh-pick <needs>`: a pick from the decision factors the text names, or null when it names none. */
   pickFromText(raw: string): AnswerReply | null {
-    const normalized = normalizeText(raw).slice(0, MAX_QUESTION_CHARS);
+    const normalized = this.normalized(raw);
     const ruled = this.needsOf(normalized);
     // The reader only on a text about meshes or their world: "a mesh wifi system for a 3 floor
     // house" states no need, whatever it leans to.
