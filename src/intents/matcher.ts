@@ -379,14 +379,33 @@ const OPTIONS =
  * where the choice is asked say what is being chosen. The whole (normalised) text when no part asks
  * on its own. Lines are split on the raw text, since normalisation joins them.
  */
-function askSegments(raw: string, normalized: string, asks: (segment: string) => boolean): string[] {
-  const asking = raw
+function askSegments(
+  raw: string,
+  normalized: string,
+  asks: (segment: string) => boolean,
+  withOptions = false,
+): string[] {
+  const segments = raw
     .slice(0, MAX_QUESTION_CHARS)
     .split(/\n+/)
     .flatMap((line) => normalizeText(line).split(ASK_SPLIT))
-    .filter((s) => s.trim() && asks(s));
+    .filter((s) => s.trim());
+  const asking: string[] = [];
+  segments.forEach((segment, i) => {
+    if (!asks(segment)) return;
+    // With `withOptions`, a bare ask after the options ("Calico or Cilium? what would you go with?")
+    // is read with the part before it, which names what is chosen.
+    asking.push(withOptions && i > 0 && isBareAsk(segment) ? `${segments[i - 1]} ${segment}` : segment);
+  });
   return asking.length > 0 ? asking : [normalized];
 }
+
+/** An ask that names no options of its own: "which would you choose?", "what do we adopt?". */
+function isBareAsk(segment: string): boolean {
+  return words(segment).length <= BARE_ASK_WORDS && !/\b(?:or|vs\.?|versus)\b/.test(segment);
+}
+/** The most words a bare ask has. */
+const BARE_ASK_WORDS = 8;
 
 /**
  * Where a line splits into the parts that may ask: sentence ends and list markers, but not a dash
@@ -405,14 +424,41 @@ const ASKS_OTHER_KIND =
 const MESH_OPTION =
   /^(?:mesh(?:es)?|service|istio|linkerd|ambient|side[\s-]?cars?|sidecarless|envoy|cilium)$/;
 
+/** Plain CNIs: Cilium offered beside one of them is chosen as a CNI ("calico or cilium?"). */
+const PLAIN_CNI = new Set(['calico', 'flannel', 'weave', 'antrea']);
+
+/** Words that start a clause, not an option: "on AKS or do we need to...", "on GKE or is it a wash". */
+const NOT_AN_OPTION = new Set(
+  'is are was were do does did should would could can will shall must we i you they it he she there not'.split(
+    ' ',
+  ),
+);
+
+/** A product name as written, plural or not ("the F5s"). */
+function isForeignTerm(word: string): boolean {
+  return FOREIGN_TERMS.has(word) || (word.endsWith('s') && FOREIGN_TERMS.has(word.slice(0, -1)));
+}
+
+/** The words around each "or"/"vs" of a text: up to two before it and up to five after it. */
+const AROUND_OR = /((?:[\w.'-]+\W+){0,2})\b(?:or|vs\.?|versus)\b((?:\W+[\w.'-]+){0,5})/g;
+
 /**
  * Whether the text offers a choice between named products that are not meshes: one option a known
- * product and neither a mesh ("argo or flux?", "calico or cilium as a CNI?").
+ * product and neither a mesh ("argo or flux?", "calico or cilium as a CNI?"), or a known product on
+ * each side of the "or" and no mesh ("HAProxy, NGINX Plus or keep paying for the F5s?").
  */
 function offersOtherProducts(text: string): boolean {
+  const meshOption = (x: string, other: string) =>
+    MESH_OPTION.test(x) && !(x === 'cilium' && PLAIN_CNI.has(other));
   for (const m of allMatches(OPTIONS, text)) {
     const [a, b] = [m[1] as string, m[2] as string];
-    if ((FOREIGN_TERMS.has(a) || FOREIGN_TERMS.has(b)) && !MESH_OPTION.test(a) && !MESH_OPTION.test(b))
+    if (NOT_AN_OPTION.has(a) || NOT_AN_OPTION.has(b)) continue;
+    if ((isForeignTerm(a) || isForeignTerm(b)) && !meshOption(a, b) && !meshOption(b, a)) return true;
+  }
+  for (const m of allMatches(AROUND_OR, text)) {
+    const [before, after] = [words(m[1] ?? ''), words(m[2] ?? '')];
+    const both = [...before, ...after];
+    if (before.some(isForeignTerm) && after.some(isForeignTerm) && !both.some((w) => MESH_OPTION.test(w)))
       return true;
   }
   return false;
@@ -1007,11 +1053,9 @@ export class Matcher {
       !decided && (fragmentAsk || asksVerdict || onlyChoosing || either((t) => ASKS_MESH_CHOICE.test(t)));
     // Products named where the choice is asked ("nginx or traefik for low overhead?"), not in the
     // context around it ("- Kafka + Postgres, not in scope ... what would you pick?").
-    const asking = askSegments(
-      raw,
-      normalized,
-      (seg) => ASKS_MESH_CHOICE.test(seg) || ASKS_VERDICT.test(seg) || /\b(?:which|what)\b/.test(seg),
-    );
+    const asksChoiceHere = (seg: string) =>
+      ASKS_MESH_CHOICE.test(seg) || ASKS_VERDICT.test(seg) || /\b(?:which|what)\b/.test(seg);
+    const asking = askSegments(raw, normalized, asksChoiceHere);
     const asksAboutOtherProduct = asking.some((seg) =>
       words(seg.replace(PLUGIN_LANGUAGE, ' ')).some((w) => FOREIGN_TERMS.has(w)),
     );
@@ -1100,7 +1144,9 @@ export class Matcher {
     // rollouts or spinnaker?"): a choice among them, not a mesh, whatever needs it states.
     const choosesOtherProducts =
       meshesNamed === 0 &&
-      asking.some((seg) => offersOtherProducts(seg) || (ASKS_OTHER_KIND.test(seg) && !/\bmesh/.test(seg)));
+      askSegments(raw, normalized, asksChoiceHere, true).some(
+        (seg) => offersOtherProducts(seg) || (ASKS_OTHER_KIND.test(seg) && !/\bmesh/.test(seg)),
+      );
     const wantsPick = !choosesOtherProducts && (needsOnly || (inScope && (asksChoice || weighsForNeeds)));
     if (pickEntry && factors.length > 0 && wantsPick && !aboutOtherMesh && !confidentElsewhere) {
       return {
@@ -1136,8 +1182,10 @@ export class Matcher {
       // names the other mesh too (a switch weighed).
       const settled =
         decided || (meshesNamed < 2 && !asksVerdict && !asksMeshChoice && either((t) => IN_USE.test(t)));
+      // Nor beside a card for a choice between other products ("Envoy Gateway or Apigee?").
       const pickWanted =
         factors.length > 0 &&
+        !choosesOtherProducts &&
         (topEntry.id === PICK_ENTRY ||
           (onCardsFactors && (asksWhich || asksMeshChoice)) ||
           (needsStated && !settled));
