@@ -418,7 +418,14 @@ const ASK_SPLIT = /(?<=[.!?;])\s+|\s(?=(?:[-•*]|\d{1,2}[.)])\s(?!(?:which|what
  * should we standardise on?", "as our API gateway?".
  */
 const ASKS_OTHER_KIND =
-  /\b(?:which|what)(?: [\w-]+)? (?:clouds?|cloud providers?|providers?|databases?|dbs?|datastores?|cni|cnis|api gateways?|ingress(?: controllers?)?|registr(?:y|ies)|queues?|brokers?|vendors?|languages?|frameworks?|ci|cd|ci\/cd|pipelines?|secrets? (?:managers?|stores?|backends?)|distros?|distributions?|apm|monitoring (?:stack|tools?|vendors?)|logging (?:stack|tools?)|tracing backends?|observability (?:stack|backends?|vendors?|tools?))\b|\bas (?:our|the|a|an) (?:api gateway|cni|ingress(?: controller)?|secrets? (?:manager|store)|ci|cd|registry|broker|queue|database)\s*\?/;
+  /\b(?:which|what)(?: [\w-]+)? (?:clouds?|cloud providers?|providers?|databases?|dbs?|datastores?|cni|cnis|api gateways?|ingress(?: controllers?)?|registr(?:y|ies)|queues?|brokers?|vendors?|languages?|frameworks?|ci|cd|ci\/cd|pipelines?|secrets? (?:managers?|stores?|backends?)|distros?|distributions?|apm|monitoring (?:stack|tools?|vendors?)|logging (?:stack|tools?)|tracing backends?|metrics backends?|gitops(?: tools?)?|(?:postgres |database |db )?operators?|(?:kubernetes |k8s |on-?prem )?platforms?|feature[\s-]flag (?:tools?|services?)|observability (?:stack|backends?|vendors?|tools?))\b|\bas (?:our|the|a|an) (?:api gateway|cni|ingress(?: controller)?|secrets? (?:manager|store)|ci|cd|registry|broker|queue|database)\s*\?/;
+
+/**
+ * Saying what kind of other thing is being chosen: "picking an ingress controller", "metrics backend
+ * decision", "short list is OpenShift, Rancher and Tanzu".
+ */
+const CHOOSING_OTHER_KIND =
+  /\b(?:pick(?:ing)?|choos(?:e|ing)|select(?:ing)?|evaluat(?:e|ing)|decid(?:e|ing) on|replac(?:e|ing)|standardi[sz](?:e|ing) on) (?:a |an |the |our |a new |the new )?(?:ingress(?: controller)?|api gateway|cni|ci(?:\/cd)?(?: system| tool)?|gitops tool|secrets? (?:manager|store)|(?:metrics|tracing|logging|observability) (?:backend|stack|tool|vendor)|database|queue|broker|cloud(?: provider)?|kubernetes (?:distro|distribution|platform)|k8s (?:distro|distribution|platform)|postgres operator|feature[\s-]flag (?:tool|service|vendor))\b|\b(?:ingress|api gateway|cni|ci|gitops|secrets?|metrics|tracing|logging|observability|database|queue|broker|cloud|platform|operator)(?: backend| tool| controller| store| manager)? decision\b|\bshort ?list(?:ed)? (?:is|are|includes?|:)/;
 
 /** Options that keep a choice about meshes: "nginx or a mesh?", "cilium or ambient?". */
 const MESH_OPTION =
@@ -1142,11 +1149,18 @@ export class Matcher {
       (!confident || (factors.length >= 2 && factors.some((f) => this.factorAnswer.get(f) !== topEntry?.id)));
     // The options offered are other products ("EKS, GKE or AKS for the least ops work?", "argo
     // rollouts or spinnaker?"): a choice among them, not a mesh, whatever needs it states.
+    // A message with no mesh word at all that offers other products anywhere ("ingress-nginx,
+    // Traefik or HAProxy Ingress. 3 clusters... Which one?") or says what kind of thing it picks
+    // ("metrics backend decision", "which gitops tool") chooses among them.
     const choosesOtherProducts =
       meshesNamed === 0 &&
-      askSegments(raw, normalized, asksChoiceHere, true).some(
+      (askSegments(raw, normalized, asksChoiceHere, true).some(
         (seg) => offersOtherProducts(seg) || (ASKS_OTHER_KIND.test(seg) && !/\bmesh/.test(seg)),
-      );
+      ) ||
+        (!MESH_TERMS.test(fixed) &&
+          (offersOtherProducts(normalized) ||
+            ASKS_OTHER_KIND.test(normalized) ||
+            CHOOSING_OTHER_KIND.test(normalized))));
     const wantsPick = !choosesOtherProducts && (needsOnly || (inScope && (asksChoice || weighsForNeeds)));
     if (pickEntry && factors.length > 0 && wantsPick && !aboutOtherMesh && !confidentElsewhere) {
       return {
