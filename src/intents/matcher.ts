@@ -389,6 +389,9 @@ function askSegments(
     .slice(0, MAX_QUESTION_CHARS)
     .split(/\n+/)
     .flatMap((line) => normalizeText(line).split(ASK_SPLIT))
+    // A long run-on message with no punctuation ("...each region has its own gke cluster also we
+    // need our own plugin inside the proxy what do we choose") splits where a new thought starts.
+    .flatMap((s) => (words(s).length > RUN_ON_WORDS ? s.split(RUN_ON_SPLIT) : [s]))
     .filter((s) => s.trim());
   const asking: string[] = [];
   segments.forEach((segment, i) => {
@@ -399,6 +402,10 @@ function askSegments(
   });
   return asking.length > 0 ? asking : [normalized];
 }
+
+/** A segment longer than this (in words) is a run-on message, split at RUN_ON_SPLIT. */
+const RUN_ON_WORDS = 25;
+const RUN_ON_SPLIT = /\s(?=(?:also|plus|but|so|because|anyway|btw|and (?:we|our|i|the team))\b)/;
 
 /** An ask that names no options of its own: "which would you choose?", "what do we adopt?". */
 function isBareAsk(segment: string): boolean {
@@ -907,7 +914,7 @@ export class Matcher {
     // Not when another product is named where the question asks: "legacy helm charts break with
     // sidecars ... mesh rec pls" names helm as context; "pgbouncer as a sidecar, which one?" asks
     // about it.
-    const asking = askSegments(raw, normalized, (seg) => ASKING_SEGMENT.test(seg));
+    const asking = askSegments(raw, normalized, (seg) => ASKING_SEGMENT.test(withoutPseudoCleft(seg)));
     const asksAboutOtherProduct = asking.some((seg) =>
       words(this.fixed(seg).replace(PLUGIN_LANGUAGE, ' ')).some((w) => FOREIGN_TERMS.has(w)),
     );
@@ -1061,7 +1068,9 @@ export class Matcher {
     // Products named where the choice is asked ("nginx or traefik for low overhead?"), not in the
     // context around it ("- Kafka + Postgres, not in scope ... what would you pick?").
     const asksChoiceHere = (seg: string) =>
-      ASKS_MESH_CHOICE.test(seg) || ASKS_VERDICT.test(seg) || /\b(?:which|what)\b/.test(seg);
+      ASKS_MESH_CHOICE.test(seg) ||
+      ASKS_VERDICT.test(seg) ||
+      /\b(?:which|what)\b/.test(withoutPseudoCleft(seg));
     const asking = askSegments(raw, normalized, asksChoiceHere);
     const asksAboutOtherProduct = asking.some((seg) =>
       words(seg.replace(PLUGIN_LANGUAGE, ' ')).some((w) => FOREIGN_TERMS.has(w)),
@@ -1515,8 +1524,14 @@ const WIFI = /\bwi-?fi\b/;
 
 /** A part of a message that asks something: a question mark or a word of asking or choosing. */
 const ASKING_SEGMENT = new RegExp(
-  String.raw`\?|${CHOICE_OPENER.source}|\b(?:recommend\w*|rec|recs|suggest\w*|advi[sc]e|pick|choose|go with)\b`,
+  String.raw`\?|${CHOICE_OPENER.source}|\b(?:recommend\w*|rec|recs|suggest\w*|advi[sc]e|pick|choose|go with|decide)\b`,
 );
+/** "what we need is...", "what I want": a statement, not a question. */
+const PSEUDO_CLEFT =
+  /\bwhat (?:we|i|they|you|the team) (?:\w+ )?(?:need|needs|want|wants|have|use|run|care about)\b/g;
+function withoutPseudoCleft(segment: string): string {
+  return segment.replace(PSEUDO_CLEFT, ' ');
+}
 
 /**
  * See MatcherOptions.unsureNeedsAt. Chosen on end-to-end cross-validation by set (readers fitted
