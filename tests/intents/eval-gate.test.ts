@@ -866,6 +866,55 @@ describe('eval gate: tests/fixtures/eval-nearmiss5.jsonl (needs stated, somethin
     holdsRates(run('eval-nearmiss5.jsonl'), { top1: 0.9, maxWrong: 0.08, refused: 0.78 }));
 });
 
+describe('eval gate: tests/fixtures/eval-picks77.jsonl to eval-picks88.jsonl (session 24)', () => {
+  // Twelve pick helpers (session 24), with the three styles of picks74-76 (mixed week, non-experts,
+  // non-native) and four new asks of variety: the ask first or a side question after it (picks77-79),
+  // needs relayed from others or pasted tickets (picks80-82), needs as numbers inside long messages
+  // (picks83-85), needs qualified as "nice to have", "maybe later" or "not a must" (picks86-88).
+  // Each scored once, unread, picks with both readers, on 1aedfec (session start) and on the code of
+  // the time: picks77-82 96.7, 95.0, 98.3, 95.0, 96.7, 93.3 (the same code); picks83-88 on 1aedfec
+  // 93.3, 90.0, 93.3, 93.3, 90.0, 81.7 and on f75bf59 (picks77-82 read) 91.7, 91.7, 95.0, 93.3,
+  // 90.0, 78.3. After reading them (needs put off or waved away, "not on our list", "that part is
+  // covered", "may only GET on /path", run-on messages, the readers refitted) the figures below.
+  const gates: ReadonlyArray<readonly [string, number, number]> = [
+    ['eval-picks77.jsonl', 0.95, 0.93],
+    ['eval-picks78.jsonl', 0.95, 0.92],
+    ['eval-picks79.jsonl', 0.97, 0.97],
+    ['eval-picks80.jsonl', 0.95, 0.95],
+    ['eval-picks81.jsonl', 0.95, 0.95],
+    ['eval-picks82.jsonl', 0.95, 0.95],
+    ['eval-picks83.jsonl', 0.95, 0.95],
+    ['eval-picks84.jsonl', 0.92, 0.95],
+    ['eval-picks85.jsonl', 0.95, 0.95],
+    ['eval-picks86.jsonl', 0.97, 0.95],
+    ['eval-picks87.jsonl', 0.93, 0.97],
+    ['eval-picks88.jsonl', 0.95, 0.95],
+  ];
+  for (const [file, picks, top1] of gates)
+    it(`${file} holds picks ${picks} and top-1 ${top1} (measured minus 3 points)`, () =>
+      holdsPicks(file, picks, top1));
+});
+
+describe('eval gate: tests/fixtures/eval-nearmiss6.jsonl and eval-nearmiss7.jsonl (needs stated, another product chosen)', () => {
+  // nearmiss5's brief again (session 24); nearmiss7's 16 off-topic lines each choose between named
+  // products that are not meshes. Scored once, unread: nearmiss6 right 72 of 80 with 4 pick cards,
+  // all on off-topic product choices (1aedfec); nearmiss7 68 of 80 with 8 pick cards (1aedfec) and
+  // 70 with 6 (2fae69e, after nearmiss6 was read). After reading them (a choice between other
+  // products read from the whole message when it has no mesh word): 76 of 80 each, no pick card.
+  it('nearmiss6 holds top-1 0.93, wrong at most 0.03 and refusal 0.78 (measured 96.9%, 0%, 81.3%, 3 points)', () =>
+    holdsRates(run('eval-nearmiss6.jsonl'), { top1: 0.93, maxWrong: 0.03, refused: 0.78 }));
+  it('nearmiss7 holds top-1 0.90, wrong at most 0.03 and refusal 0.84 (measured 93.8%, 0%, 87.5%, 3 points)', () =>
+    holdsRates(run('eval-nearmiss7.jsonl'), { top1: 0.9, maxWrong: 0.03, refused: 0.84 }));
+});
+
+describe('eval gate: tests/fixtures/eval-forum5.jsonl (a fifth forum-style set, session 24)', () => {
+  // 100 lines in GitHub-issue and forum style (75 on all 53 entries, 25 off-topic), written blind
+  // from the entry titles. Scored once, unread, on 1aedfec and on 2fae69e: top-1 88.0%, wrong 2.7%,
+  // refused 100% (the same both times).
+  it('holds top-1 0.85, wrong at most 0.06 and refusal 0.97 (measured 88.0%, 2.7%, 100%, 3 points)', () =>
+    holdsRates(run('eval-forum5.jsonl'), { top1: 0.85, maxWrong: 0.06, refused: 0.97 }));
+});
+
 describe('eval gate: tests/fixtures/eval-forum3.jsonl (a second forum-style set, session 10)', () => {
   let report: EvalReport;
   beforeAll(() => {

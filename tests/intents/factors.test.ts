@@ -1090,3 +1090,45 @@ describe('session 23 wordings', () => {
     expect(factorsOf(raw)).not.toContain(id);
   });
 });
+
+describe('session 24 wordings', () => {
+  it.each([
+    ['the claims-service may only GET on /policies and everything else must be denied', 'fine-grained-authz'],
+    ['only crew-app workload can call crew-roster, others denied by path', 'fine-grained-authz'],
+    ['only the partner-portal may DELETE on /documents', 'fine-grained-authz'],
+    ['we are halfway through ripping out istio for linkerd', 'mid-migration'],
+    ['a lighter footprint would be nice', 'low-overhead'],
+    ['easy ops would be nice too', 'simple-operations'],
+  ] as const)('"%s" names %s', (raw, id) => {
+    expect(factorsOf(raw)).toContain(id);
+  });
+
+  it.each([
+    // Ruled out after the name.
+    ['fancy per-URL access rules are not on our list', 'fine-grained-authz'],
+    ['staged releases run on argo rollouts, so that part is covered', 'l7-traffic'],
+    ['canaries r already done by argo rollouts', 'l7-traffic'],
+    ['we never used the gradual traffic-shifting features', 'l7-traffic'],
+    ["there's no requirement to force outbound calls through a gateway", 'egress-gateway'],
+    // Put off or waved away.
+    ['splitting traffic between versions might matter later, not now', 'l7-traffic'],
+    ['a lighter footprint would be nice but we can live without it', 'low-overhead'],
+    ["simplicity would be nice but it's not a must, we'll hire if needed", 'simple-operations'],
+    ['per-path access rules would be a bonus at most', 'fine-grained-authz'],
+    ['one exit point for outbound traffic would be nice-to-have, not required', 'egress-gateway'],
+    ['low latency would be great but we have headroom so not really a concern', 'low-overhead'],
+    ['- cross-cluster? maybe in 2027, not now', 'multi-cluster'],
+    ['4. weighted rollouts - nice to have, not required', 'l7-traffic'],
+    // Not what the words seem to say.
+    ['the mesh can only get a few hours a month', 'fine-grained-authz'],
+    ['moving off per pod proxies is required by the platform team', 'mid-migration'],
+  ] as const)('"%s" does not name %s', (raw, id) => {
+    expect(factorsOf(raw)).not.toContain(id);
+  });
+
+  it('a move under way is not put off by "not yet" for its remaining half', () => {
+    expect(
+      factorsOf('we started the switch from istio to linkerd, half the namespaces moved, half not yet'),
+    ).toContain('mid-migration');
+  });
+});

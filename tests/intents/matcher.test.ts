@@ -638,10 +638,33 @@ describe('questions that state needs get a pick', () => {
     'postgres operator or RDS for a team of 4, what would you pick?',
     'choosing between Confluent Cloud and self-hosted kafka on kubernetes, we are 3 people. which one?',
     'we will need several clusters across 3 regions and only one person on platform. EKS, GKE or AKS for the least ops work?',
+    // Session 24: the options before a bare ask, a product on each side of the "or", the kind of
+    // thing picked said anywhere in a message with no mesh word.
+    'Need a CNI for 300 nodes, small team, low overhead per node. Calico or Cilium, just as the CNI? what would you go with?',
+    'we need L4 balancing with health checks and under 1ms added latency, 2 of us. HAProxy, NGINX Plus or keep the F5s? which would you go with',
+    'picking an ingress controller: ingress-nginx, Traefik or HAProxy Ingress. 3 clusters, canaries by header today. Which one?',
+    'metrics backend decision: Thanos vs Mimir, 3 clusters, 2 SREs so low ops overhead matters. what would you pick?',
+    'admission policies across 6 clusters, platform team of 3. OPA Gatekeeper or Kyverno, which do we adopt?',
+    'Kong or Apigee at the edge, team of 4, 3 clusters, rate limits per key. which should we adopt?',
   ])('a choice between other products gets no pick card, even with a team size in it: %s', (q) => {
     const r = ask(q);
     expect(r.kind === 'answer' && r.entry.id, describeReply(r)).not.toBe('which-mesh');
     expect(r.kind === 'answer' && r.recommendation, describeReply(r)).toBeFalsy();
+  });
+
+  it.each([
+    [
+      'we run 2 regions each with its own gke cluster and they need to talk as one network also we need our own wasm plugin in the proxy what do we choose',
+      'istio',
+    ],
+    [
+      'we already send metrics to grafana cloud what we need is a custom filter in the proxy and the nodes are tiny so it has to be super light help us decide',
+      'either',
+    ],
+  ])('a run-on message names a product as context, not as the choice: %s', (q, pick) => {
+    const r = ask(q);
+    expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe('which-mesh');
+    expect(r.kind === 'answer' && r.recommendation?.pick, describeReply(r)).toBe(pick);
   });
 
   it.each([
