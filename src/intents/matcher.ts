@@ -380,19 +380,12 @@ const OPTIONS =
  * on its own. Lines are split on the raw text, since normalisation joins them.
  */
 function askSegments(
-  raw: string,
+  raw: string | readonly string[],
   normalized: string,
   asks: (segment: string) => boolean,
   withOptions = false,
 ): string[] {
-  const segments = raw
-    .slice(0, MAX_QUESTION_CHARS)
-    .split(/\n+/)
-    .flatMap((line) => normalizeText(line).split(ASK_SPLIT))
-    // A long run-on message with no punctuation ("...each region has its own gke cluster also we
-    // need our own plugin inside the proxy what do we choose") splits where a new thought starts.
-    .flatMap((s) => (words(s).length > RUN_ON_WORDS ? s.split(RUN_ON_SPLIT) : [s]))
-    .filter((s) => s.trim());
+  const segments = typeof raw === 'string' ? segmentsOf(raw) : raw;
   const asking: string[] = [];
   segments.forEach((segment, i) => {
     if (!asks(segment)) return;
@@ -401,6 +394,20 @@ function askSegments(
     asking.push(withOptions && i > 0 && isBareAsk(segment) ? `${segments[i - 1]} ${segment}` : segment);
   });
   return asking.length > 0 ? asking : [normalized];
+}
+
+/** A message's sentences and list items, each normalised (see askSegments). */
+function segmentsOf(raw: string): string[] {
+  return (
+    raw
+      .slice(0, MAX_QUESTION_CHARS)
+      .split(/\n+/)
+      .flatMap((line) => normalizeText(line).split(ASK_SPLIT))
+      // A long run-on message with no punctuation ("...each region has its own gke cluster also we
+      // need our own plugin inside the proxy what do we choose") splits where a new thought starts.
+      .flatMap((s) => (words(s).length > RUN_ON_WORDS ? s.split(RUN_ON_SPLIT) : [s]))
+      .filter((s) => s.trim())
+  );
 }
 
 /** A segment longer than this (in words) is a run-on message, split at RUN_ON_SPLIT. */
@@ -1071,7 +1078,8 @@ export class Matcher {
       ASKS_MESH_CHOICE.test(seg) ||
       ASKS_VERDICT.test(seg) ||
       /\b(?:which|what)\b/.test(withoutPseudoCleft(seg));
-    const asking = askSegments(raw, normalized, asksChoiceHere);
+    const segments = segmentsOf(raw);
+    const asking = askSegments(segments, normalized, asksChoiceHere);
     const asksAboutOtherProduct = asking.some((seg) =>
       words(seg.replace(PLUGIN_LANGUAGE, ' ')).some((w) => FOREIGN_TERMS.has(w)),
     );
@@ -1163,7 +1171,7 @@ export class Matcher {
     // ("metrics backend decision", "which gitops tool") chooses among them.
     const choosesOtherProducts =
       meshesNamed === 0 &&
-      (askSegments(raw, normalized, asksChoiceHere, true).some(
+      (askSegments(segments, normalized, asksChoiceHere, true).some(
         (seg) => offersOtherProducts(seg) || (ASKS_OTHER_KIND.test(seg) && !/\bmesh/.test(seg)),
       ) ||
         (!MESH_TERMS.test(fixed) &&
