@@ -1204,7 +1204,12 @@ export class Matcher {
       // Both meshes named and a choice asked for ("linkerd vs istio which one"): the card, however unsure.
       (confidence >= this.suggestAt || meshesNamed === 2);
     // The pick card does not answer a choice between other products, however sure the words are.
-    const pickForOthers = choosesOtherProducts && topEntry?.id === pickEntry?.id;
+    // Nor does any card, when the message has no mesh word at all: "Kong vs Tyk vs Apigee, which API
+    // gateway?" gets suggestions (the gateway-vs-mesh card among them), not a card that answers
+    // another question.
+    const pickForOthers =
+      choosesOtherProducts &&
+      (topEntry?.id === pickEntry?.id || !(MESH_TERMS.test(fixed) || MESH_TOOLS.test(fixed)));
     if (topEntry && !pickForOthers && (confidence >= this.answerAt || choiceAnswer)) {
       // A question that states needs gets the pick: on the "which mesh" card, or beside the
       // capability it asks about when it also says what the team needs.
@@ -1353,6 +1358,9 @@ const ASKS_COMPARISON =
 /** Words that put a question in a mesh's domain whatever the model's score. */
 const MESH_TERMS =
   /\b(?:mesh|meshes|istio|linkerd|sidecars?|envoy\w*|mtls|mutual tls|data[\s-]?plane|(?:pod|service)[\s-]to[\s-](?:pod|service)|golden (?:metrics|signals))\b/;
+
+/** Tools of a mesh's own world, chosen between in the knowledge base's own questions ("flagger vs argo rollouts"). */
+const MESH_TOOLS = /\b(?:istioctl|flagger|argo rollouts|sail operator|ztunnel|waypoints?)\b/;
 
 /** Asking for a choice after stating needs: "which one?", "what would you pick?", "linkerd?". */
 const ASKS_FOR_PICK = new RegExp(

@@ -206,7 +206,8 @@ export const FOREIGN_TERMS = new Set(
   datadog newrelic splunk grafana prometheus jaeger zipkin elastic elasticsearch kibana loki vault okta jira
   slack zoom excel windows macos linux ubuntu debian kubectl karpenter crossplane backstage spinnaker tekton
   velero rancher k3s minikube kind lambda ec2 s3 heroku vercel netlify cloudflare stripe calico flannel weave antrea
-  contour emissary tyk apigee harness kong kyverno gatekeeper digicert honeycomb f5 buildkite circleci`
+  contour emissary tyk apigee harness kong kyverno gatekeeper digicert honeycomb f5 buildkite circleci harbor
+  jfrog artifactory ecr quay`
     .split(/\s+/)
     .filter(Boolean),
 );
