@@ -304,7 +304,7 @@ const BACKGROUND_TEAM = 5;
 
 /** A team size or head count written as a number: "team of 4", "3 engineers", "we're 2". */
 const TEAM_SIZE =
-  /\b(?:team|squad|group|crew) of (\d+)\b|(?<!\bday[\s-]?)(?<![\d.])\b(\d+(?:\.\d+)?)[\s-]*(?:(?:shared|dedicated|full[\s-]?time|part[\s-]?time) )?(?:(?:platform|infra|ops|sre|devops|k8s|backend|back-end|frontend) )?(?:persons?|peoples?|ppl|engineers?|engs?|devs?|developers?|devops(?: ppl| people| engineers)?|sres?|ops|platform engineers?|folks|of us)\b|\bwe(?:'re| are) (?:only |just )?(\d+)\b|\b(\d+)[\s-]*(?:man|member|person)[\s-]*team\b|\b(?:head ?count|team size|staff(?:ing)?)\s*[:=]?\s*(\d+)\b/;
+  /\b(?:team|squad|group|crew) of (\d+)\b|(?<!\bday[\s-]?)(?<![\d.])\b(\d+(?:\.\d+)?)[\s-]*(?:(?:shared|dedicated|full[\s-]?time|part[\s-]?time) )?(?:(?:platform|infra|ops|sre|devops|k8s|backend|back-end|frontend) )?(?:persons?|peoples?|ppl|engineers?|engs?|devs?|developers?|devops(?: ppl| people| engineers)?|sres?|ops|platform engineers?|folks|of us)\b|\bwe(?:'re| are) (?:only |just )?(\d+)\b|\b(\d+)[\s-]*(?:man|member|person)[\s-]*(?:(?:platform|infra|ops|sre|devops|dev|engineering|k8s|it) )?team\b|\b(?:head ?count|team size|staff(?:ing)?)\s*[:=]?\s*(\d+)\b/;
 /** Clusters said to stay apart: "they don't need to be one mesh", "each stays alone". */
 const SEPARATE_CLUSTERS =
   /\b(?:don't|dont|do not|doesn't|doesnt|never|won't|wont) need to (?:be|share|join|form) (?:one|1|a single|the same|a shared) mesh\b|\beach (?:one |cluster )?(?:stays?|is|runs|remains?) (?:alone|separate|on its own|independent|isolated)\b|\b(?:stay|stays|kept|keep them|remain) (?:fully )?(?:separate|apart|independent|isolated)\b/;
@@ -887,7 +887,7 @@ export class Matcher {
     // Read again with the reader's needs: about service meshes, not another product ("pgbouncer as a
     // sidecar or central?"), not "a mesh wifi system for a 3 floor house".
     const aboutMeshes = meshesIn(fixed).length > 0 || aboutServiceMeshes(fixed);
-    if (aboutMeshes && more.length > 0 && !words(fixed).some((w) => FOREIGN_TERMS.has(w))) {
+    if (aboutMeshes && more.length > 0 && !this.asksAboutOtherProduct(raw, normalized)) {
       const again = this.compute(raw, more, reply.factors);
       if (again.kind === 'answer' && again.entry.id === PICK_ENTRY && again.recommendation) return again;
     }
@@ -921,11 +921,7 @@ export class Matcher {
     // Not when another product is named where the question asks: "legacy helm charts break with
     // sidecars ... mesh rec pls" names helm as context; "pgbouncer as a sidecar, which one?" asks
     // about it.
-    const asking = askSegments(raw, normalized, (seg) => ASKING_SEGMENT.test(withoutPseudoCleft(seg)));
-    const asksAboutOtherProduct = asking.some((seg) =>
-      words(this.fixed(seg).replace(PLUGIN_LANGUAGE, ' ')).some((w) => FOREIGN_TERMS.has(w)),
-    );
-    if (asksAboutOtherProduct) return null;
+    if (this.asksAboutOtherProduct(raw, normalized)) return null;
     const asks = this.askReader.probability(normalized);
     if (asks < this.askReader.snapshot.options.threshold) return null;
     const factors =
@@ -940,6 +936,23 @@ export class Matcher {
     const normalized = normalizeText(raw).slice(0, MAX_QUESTION_CHARS);
     this.lastNormalized = { raw, normalized };
     return normalized;
+  }
+
+  /**
+   * Whether another product is named where the question asks: "legacy helm charts break with
+   * sidecars ... mesh rec pls" names helm as context; "pgbouncer as a sidecar, which one?" asks
+   * about it. With no part that asks in so many words, the whole message is where it asks.
+   */
+  private asksAboutOtherProduct(raw: string, normalized: string): boolean {
+    const asking = askSegments(
+      raw,
+      normalized,
+      (seg) =>
+        ASKING_SEGMENT.test(withoutPseudoCleft(seg)) || ASKS_VERDICT.test(seg) || VERDICT_WORDS.test(seg),
+    );
+    return asking.some((seg) =>
+      words(this.fixed(seg).replace(PLUGIN_LANGUAGE, ' ')).some((w) => FOREIGN_TERMS.has(w)),
+    );
   }
 
   /** The decision table's pick for these needs, each weighed 1. */
