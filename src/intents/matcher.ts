@@ -887,7 +887,7 @@ export class Matcher {
     // Read again with the reader's needs: about service meshes, not another product ("pgbouncer as a
     // sidecar or central?"), not "a mesh wifi system for a 3 floor house".
     const aboutMeshes = meshesIn(fixed).length > 0 || aboutServiceMeshes(fixed);
-    if (aboutMeshes && more.length > 0 && !this.asksAboutOtherProduct(raw, normalized)) {
+    if (aboutMeshes && more.length > 0 && !words(fixed).some((w) => FOREIGN_TERMS.has(w))) {
       const again = this.compute(raw, more, reply.factors);
       if (again.kind === 'answer' && again.entry.id === PICK_ENTRY && again.recommendation) return again;
     }

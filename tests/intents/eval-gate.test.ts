@@ -866,7 +866,7 @@ describe('eval gate: tests/fixtures/eval-nearmiss5.jsonl (needs stated, somethin
     holdsRates(run('eval-nearmiss5.jsonl'), { top1: 0.9, maxWrong: 0.08, refused: 0.78 }));
 });
 
-describe('eval gate: tests/fixtures/eval-picks77.jsonl to eval-picks88.jsonl (session 24)', () => {
+describe('eval gate: tests/fixtures/eval-picks77.jsonl to eval-picks94.jsonl (session 24)', () => {
   // Twelve pick helpers (session 24), with the three styles of picks74-76 (mixed week, non-experts,
   // non-native) and four new asks of variety: the ask first or a side question after it (picks77-79),
   // needs relayed from others or pasted tickets (picks80-82), needs as numbers inside long messages
@@ -876,6 +876,11 @@ describe('eval gate: tests/fixtures/eval-picks77.jsonl to eval-picks88.jsonl (se
   // 93.3, 90.0, 93.3, 93.3, 90.0, 81.7 and on f75bf59 (picks77-82 read) 91.7, 91.7, 95.0, 93.3,
   // 90.0, 78.3. After reading them (needs put off or waved away, "not on our list", "that part is
   // covered", "may only GET on /path", run-on messages, the readers refitted) the figures below.
+  // Six more (session 24): picks89-91 with picks77-79's briefs, picks92-94 with picks86-88's told
+  // that a "nice to have" counts and a need put off or waved away does not. Each scored once,
+  // unread, on 1aedfec and on 7a7a8fc (picks77-88 read): 91.7 -> 93.3, 91.7 -> 93.3, 91.7 -> 95.0,
+  // 85.0 -> 88.3, 90.0 -> 95.0, 90.0 -> 95.0. After reading them (the product check where the
+  // question asks, put-off sidecarless, the readers refitted) the figures below.
   const gates: ReadonlyArray<readonly [string, number, number]> = [
     ['eval-picks77.jsonl', 0.95, 0.93],
     ['eval-picks78.jsonl', 0.95, 0.92],
@@ -889,6 +894,12 @@ describe('eval gate: tests/fixtures/eval-picks77.jsonl to eval-picks88.jsonl (se
     ['eval-picks86.jsonl', 0.97, 0.95],
     ['eval-picks87.jsonl', 0.93, 0.97],
     ['eval-picks88.jsonl', 0.95, 0.95],
+    ['eval-picks89.jsonl', 0.93, 0.93],
+    ['eval-picks90.jsonl', 0.92, 0.97],
+    ['eval-picks91.jsonl', 0.97, 0.97],
+    ['eval-picks92.jsonl', 0.95, 0.93],
+    ['eval-picks93.jsonl', 0.95, 0.97],
+    ['eval-picks94.jsonl', 0.95, 0.97],
   ];
   for (const [file, picks, top1] of gates)
     it(`${file} holds picks ${picks} and top-1 ${top1} (measured minus 3 points)`, () =>
@@ -905,6 +916,22 @@ describe('eval gate: tests/fixtures/eval-nearmiss6.jsonl and eval-nearmiss7.json
     holdsRates(run('eval-nearmiss6.jsonl'), { top1: 0.93, maxWrong: 0.03, refused: 0.78 }));
   it('nearmiss7 holds top-1 0.90, wrong at most 0.03 and refusal 0.84 (measured 93.8%, 0%, 87.5%, 3 points)', () =>
     holdsRates(run('eval-nearmiss7.jsonl'), { top1: 0.9, maxWrong: 0.03, refused: 0.84 }));
+});
+
+describe('eval gate: tests/fixtures/eval-nearmiss8.jsonl (needs stated, another product chosen, again)', () => {
+  // nearmiss7's brief again (session 24). Scored once, unread: 1aedfec right 73 of 80 with 2 pick
+  // cards, off-topic refused 68.8%; 7a7a8fc 74 with 1, 75.0%. After reading it (a product choice in a
+  // message with no mesh word gets suggestions, not a card): no pick card, the figures below.
+  it('holds top-1 0.93, wrong at most 0.03 and refusal 0.78 (measured 96.9%, 0%, 81.3%, 3 points)', () =>
+    holdsRates(run('eval-nearmiss8.jsonl'), { top1: 0.93, maxWrong: 0.03, refused: 0.78 }));
+});
+
+describe('eval gate: tests/fixtures/eval-para1.jsonl (short paraphrases on every entry, session 24)', () => {
+  // 160 short Slack-style questions (120 on all 53 entries, 40 off-topic), written blind from the
+  // entry titles. Scored once, unread, on 1aedfec and on 7a7a8fc: top-1 92.5%, wrong 1.7%, refused
+  // 95.0% (the same both times; this session changed no ranking).
+  it('holds top-1 0.89, wrong at most 0.05 and refusal 0.92 (measured 92.5%, 1.7%, 95.0%, 3 points)', () =>
+    holdsRates(run('eval-para1.jsonl'), { top1: 0.89, maxWrong: 0.05, refused: 0.92 }));
 });
 
 describe('eval gate: tests/fixtures/eval-forum5.jsonl (a fifth forum-style set, session 24)', () => {
