@@ -441,6 +441,9 @@ const ASKS_OTHER_KIND =
 const CHOOSING_OTHER_KIND =
   /\b(?:pick(?:ing)?|choos(?:e|ing)|select(?:ing)?|evaluat(?:e|ing)|decid(?:e|ing) on|replac(?:e|ing)|standardi[sz](?:e|ing) on) (?:a |an |the |our |a new |the new )?(?:ingress(?: controller)?|api gateway|cni|ci(?:\/cd)?(?: system| tool)?|gitops tool|secrets? (?:manager|store)|(?:metrics|tracing|logging|observability) (?:backend|stack|tool|vendor)|database|queue|broker|cloud(?: provider)?|kubernetes (?:distro|distribution|platform)|k8s (?:distro|distribution|platform)|postgres operator|feature[\s-]flag (?:tool|service|vendor))\b|\b(?:ingress|api gateway|cni|ci|gitops|secrets?|metrics|tracing|logging|observability|database|queue|broker|cloud|platform|operator)(?: backend| tool| controller| store| manager)? decision\b|\bshort ?list(?:ed)? (?:is|are|includes?|:)/;
 
+/** "choosing between LaunchDarkly, Unleash and Flagsmith": what follows names the options. */
+const CHOOSING_BETWEEN = /\b(?:choos\w*|decid\w*|pick\w*|comparing|torn) between ([^.?!]{0,60})/g;
+
 /** Options that keep a choice about meshes: "nginx or a mesh?", "cilium or ambient?". */
 const MESH_OPTION =
   /^(?:mesh(?:es)?|service|istio|linkerd|ambient|side[\s-]?cars?|sidecarless|envoy|cilium)$/;
@@ -1190,7 +1193,8 @@ export class Matcher {
         (!MESH_TERMS.test(fixed) &&
           (offersOtherProducts(normalized) ||
             ASKS_OTHER_KIND.test(normalized) ||
-            CHOOSING_OTHER_KIND.test(normalized))));
+            CHOOSING_OTHER_KIND.test(normalized) ||
+            allMatches(CHOOSING_BETWEEN, normalized).some((m) => words(m[1] ?? '').some(isForeignTerm)))));
     const wantsPick = !choosesOtherProducts && (needsOnly || (inScope && (asksChoice || weighsForNeeds)));
     if (pickEntry && factors.length > 0 && wantsPick && !aboutOtherMesh && !confidentElsewhere) {
       return {
