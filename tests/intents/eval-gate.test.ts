@@ -866,7 +866,7 @@ describe('eval gate: tests/fixtures/eval-nearmiss5.jsonl (needs stated, somethin
     holdsRates(run('eval-nearmiss5.jsonl'), { top1: 0.9, maxWrong: 0.08, refused: 0.78 }));
 });
 
-describe('eval gate: tests/fixtures/eval-picks77.jsonl to eval-picks94.jsonl (session 24)', () => {
+describe('eval gate: tests/fixtures/eval-picks77.jsonl to eval-picks101.jsonl (session 24)', () => {
   // Twelve pick helpers (session 24), with the three styles of picks74-76 (mixed week, non-experts,
   // non-native) and four new asks of variety: the ask first or a side question after it (picks77-79),
   // needs relayed from others or pasted tickets (picks80-82), needs as numbers inside long messages
@@ -881,6 +881,12 @@ describe('eval gate: tests/fixtures/eval-picks77.jsonl to eval-picks94.jsonl (se
   // unread, on 1aedfec and on 7a7a8fc (picks77-88 read): 91.7 -> 93.3, 91.7 -> 93.3, 91.7 -> 95.0,
   // 85.0 -> 88.3, 90.0 -> 95.0, 90.0 -> 95.0. After reading them (the product check where the
   // question asks, put-off sidecarless, the readers refitted) the figures below.
+  // Seven more (session 24): picks95-97 with picks80-82's briefs, picks98-100 with picks74-76's,
+  // picks101 with picks83's. Each scored once, unread, on 1aedfec and on 55b55b0 (picks77-94 read):
+  // 85.0 -> 90.0, 95.0 -> 95.0, 90.0 -> 93.3, 96.7 -> 98.3, 96.7 -> 98.3, 98.3 -> 98.3, 98.3 -> 96.7.
+  // After reading them (sites that "have to be one mesh", calls denied by identity and method, "get
+  // rid of the proxy container", "but honestly we don't need that"; the readers refitted) the
+  // figures below.
   const gates: ReadonlyArray<readonly [string, number, number]> = [
     ['eval-picks77.jsonl', 0.95, 0.93],
     ['eval-picks78.jsonl', 0.95, 0.92],
@@ -900,6 +906,13 @@ describe('eval gate: tests/fixtures/eval-picks77.jsonl to eval-picks94.jsonl (se
     ['eval-picks92.jsonl', 0.95, 0.93],
     ['eval-picks93.jsonl', 0.95, 0.97],
     ['eval-picks94.jsonl', 0.95, 0.97],
+    ['eval-picks95.jsonl', 0.93, 0.95],
+    ['eval-picks96.jsonl', 0.97, 0.97],
+    ['eval-picks97.jsonl', 0.97, 0.95],
+    ['eval-picks98.jsonl', 0.97, 0.95],
+    ['eval-picks99.jsonl', 0.97, 0.97],
+    ['eval-picks100.jsonl', 0.95, 0.95],
+    ['eval-picks101.jsonl', 0.95, 0.95],
   ];
   for (const [file, picks, top1] of gates)
     it(`${file} holds picks ${picks} and top-1 ${top1} (measured minus 3 points)`, () =>
@@ -924,6 +937,14 @@ describe('eval gate: tests/fixtures/eval-nearmiss8.jsonl (needs stated, another 
   // message with no mesh word gets suggestions, not a card): no pick card, the figures below.
   it('holds top-1 0.93, wrong at most 0.03 and refusal 0.78 (measured 96.9%, 0%, 81.3%, 3 points)', () =>
     holdsRates(run('eval-nearmiss8.jsonl'), { top1: 0.93, maxWrong: 0.03, refused: 0.78 }));
+});
+
+describe('eval gate: tests/fixtures/eval-nearmiss9.jsonl (needs stated, another product chosen, a third time)', () => {
+  // nearmiss7's brief again (session 24). Scored once, unread: 1aedfec right 74 of 80 with 3 pick
+  // cards, off-topic refused 62.5%; 55b55b0 76 with 2, 68.8%. After reading it (options after
+  // "choosing between"; the readers refitted): 77 of 80, 1 pick card, the figures below.
+  it('holds top-1 0.93, wrong at most 0.03 and refusal 0.72 (measured 96.9%, 0%, 75.0%, 3 points)', () =>
+    holdsRates(run('eval-nearmiss9.jsonl'), { top1: 0.93, maxWrong: 0.03, refused: 0.72 }));
 });
 
 describe('eval gate: tests/fixtures/eval-para1.jsonl (short paraphrases on every entry, session 24)', () => {
