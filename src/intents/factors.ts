@@ -251,11 +251,12 @@ function names(
       return true;
   }
   for (const m of may.pattern(id) ? allMatches(EVERY_MATCH[id], text) : []) {
-    // Put off or waved away right after its words ("no-sidecar mode a bonus at most"): not a need.
-    const ahead = text.slice(m.index + m[0].length, m.index + m[0].length + DEFERRAL_REACH);
-    if (id !== 'mid-migration' && (DEFERRED_AFTER.test(ahead) || DEFERRED_AS_LABEL.test(ahead))) continue;
-    // Sidecarless is mostly said with a negation of its own ("no sidecars"): such a need stands.
-    if (id === 'sidecarless' && SAYS_NO_SIDECARS.test(m[0])) return true;
+    // Sidecarless is mostly said with a negation of its own ("no sidecars"): such a need stands,
+    // unless put off right after its words ("no-sidecar mode a bonus at most").
+    if (id === 'sidecarless' && SAYS_NO_SIDECARS.test(m[0])) {
+      if (!putOff(id, text, m.index + m[0].length)) return true;
+      continue;
+    }
     // "outbound traffic doesn't need to go through any central exit": ruled out inside its own words.
     if (id !== 'sidecarless' && NEGATED_INSIDE.test(m[0])) continue;
     const at = m.index ?? 0;
@@ -269,9 +270,16 @@ function names(
       (HYPOTHETICAL_BEFORE.test(before) || NOT_A_MESH_MOVE.test(next) || moveNotUnderWay(text, at, to))
     )
       continue;
-    if (!ruledOutBefore(before) && !NOT_NEEDED_AFTER.test(after)) return true;
+    if (!ruledOutBefore(before) && !NOT_NEEDED_AFTER.test(after) && !putOff(id, text, to)) return true;
   }
   return false;
+}
+
+/** Whether a need is put off or waved away right after its words, which end at `to`. */
+function putOff(id: FactorId, text: string, to: number): boolean {
+  if (id === 'mid-migration') return false;
+  const ahead = text.slice(to, to + DEFERRAL_REACH);
+  return DEFERRED_AFTER.test(ahead) || DEFERRED_AS_LABEL.test(ahead);
 }
 
 /** A move of something else: "moving off VMs", "migrating to Kubernetes", "switching to EKS". */
