@@ -471,7 +471,9 @@ const AROUND_OR = /((?:[\w.'-]+\W+){0,2})\b(?:or|vs\.?|versus)\b((?:\W+[\w.'-]+)
  * product and neither a mesh ("argo or flux?", "calico or cilium as a CNI?"), or a known product on
  * each side of the "or" and no mesh ("HAProxy, NGINX Plus or keep paying for the F5s?").
  */
-function offersOtherProducts(text: string): boolean {
+function offersOtherProducts(raw: string): boolean {
+  // Envoy Gateway is a product of its own, not the mesh's proxy.
+  const text = raw.replace(/\benvoy gateway\b/g, 'envoygateway');
   const meshOption = (x: string, other: string) =>
     MESH_OPTION.test(x) && !(x === 'cilium' && PLAIN_CNI.has(other));
   for (const m of allMatches(OPTIONS, text)) {

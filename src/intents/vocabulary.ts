@@ -207,7 +207,7 @@ export const FOREIGN_TERMS = new Set(
   slack zoom excel windows macos linux ubuntu debian kubectl karpenter crossplane backstage spinnaker tekton
   velero rancher k3s minikube kind lambda ec2 s3 heroku vercel netlify cloudflare stripe calico flannel weave antrea
   contour emissary tyk apigee harness kong kyverno gatekeeper digicert honeycomb f5 buildkite circleci harbor
-  jfrog artifactory ecr quay launchdarkly unleash flagsmith optimizely`
+  jfrog artifactory ecr quay launchdarkly unleash flagsmith optimizely envoygateway`
     .split(/\s+/)
     .filter(Boolean),
 );
