@@ -866,7 +866,7 @@ describe('eval gate: tests/fixtures/eval-nearmiss5.jsonl (needs stated, somethin
     holdsRates(run('eval-nearmiss5.jsonl'), { top1: 0.9, maxWrong: 0.08, refused: 0.78 }));
 });
 
-describe('eval gate: tests/fixtures/eval-picks77.jsonl to eval-picks101.jsonl (session 24)', () => {
+describe('eval gate: tests/fixtures/eval-picks77.jsonl to eval-picks107.jsonl (session 24)', () => {
   // Twelve pick helpers (session 24), with the three styles of picks74-76 (mixed week, non-experts,
   // non-native) and four new asks of variety: the ask first or a side question after it (picks77-79),
   // needs relayed from others or pasted tickets (picks80-82), needs as numbers inside long messages
@@ -887,6 +887,11 @@ describe('eval gate: tests/fixtures/eval-picks77.jsonl to eval-picks101.jsonl (s
   // After reading them (sites that "have to be one mesh", calls denied by identity and method, "get
   // rid of the proxy container", "but honestly we don't need that"; the readers refitted) the
   // figures below.
+  // Six more (session 24): picks102 (picks77's brief), picks103-104 (picks81-82's), picks105
+  // (picks92's), picks106 (picks84's), picks107 (picks91's). Each scored once, unread, on 1aedfec
+  // and on 7c3e5f6 (picks77-101 read): 98.3 -> 98.3, 95.0 -> 95.0, 98.3 -> 98.3, 85.0 -> 90.0,
+  // 98.3 -> 98.3, 96.7 -> 100. After reading them (a putting off belongs to the need just before
+  // it; the readers refitted) the figures below.
   const gates: ReadonlyArray<readonly [string, number, number]> = [
     ['eval-picks77.jsonl', 0.95, 0.93],
     ['eval-picks78.jsonl', 0.95, 0.92],
@@ -913,6 +918,12 @@ describe('eval gate: tests/fixtures/eval-picks77.jsonl to eval-picks101.jsonl (s
     ['eval-picks99.jsonl', 0.97, 0.97],
     ['eval-picks100.jsonl', 0.95, 0.95],
     ['eval-picks101.jsonl', 0.95, 0.95],
+    ['eval-picks102.jsonl', 0.97, 0.95],
+    ['eval-picks103.jsonl', 0.95, 0.95],
+    ['eval-picks104.jsonl', 0.97, 0.97],
+    ['eval-picks105.jsonl', 0.95, 0.97],
+    ['eval-picks106.jsonl', 0.97, 0.95],
+    ['eval-picks107.jsonl', 0.97, 0.97],
   ];
   for (const [file, picks, top1] of gates)
     it(`${file} holds picks ${picks} and top-1 ${top1} (measured minus 3 points)`, () =>
@@ -945,6 +956,21 @@ describe('eval gate: tests/fixtures/eval-nearmiss9.jsonl (needs stated, another 
   // "choosing between"; the readers refitted): 77 of 80, 1 pick card, the figures below.
   it('holds top-1 0.93, wrong at most 0.03 and refusal 0.72 (measured 96.9%, 0%, 75.0%, 3 points)', () =>
     holdsRates(run('eval-nearmiss9.jsonl'), { top1: 0.93, maxWrong: 0.03, refused: 0.72 }));
+});
+
+describe('eval gate: tests/fixtures/eval-nearmiss10.jsonl (needs stated, something else asked, session 24)', () => {
+  // nearmiss6's brief again. Scored once, unread: 1aedfec right 74 of 80 with 2 pick cards,
+  // off-topic refused 81.3%, top-1 95.3%, wrong 1.6%; 7c3e5f6 76 with none, refused 93.8%. After the
+  // readers were refitted with it, one vendor-support question gets the pick card (wrong 3.1%).
+  it('holds top-1 0.92, wrong at most 0.06 and refusal 0.90 (measured 95.3%, 3.1%, 93.8%, 3 points)', () =>
+    holdsRates(run('eval-nearmiss10.jsonl'), { top1: 0.92, maxWrong: 0.06, refused: 0.9 }));
+});
+
+describe('eval gate: tests/fixtures/eval-forum6.jsonl (a sixth forum-style set, session 24)', () => {
+  // forum5's brief again: 100 lines, 75 on all 53 entries, 25 off-topic. Scored once, unread, on
+  // 1aedfec and on 7c3e5f6: top-1 96.0%, wrong 1.3%, refused 100% (the same both times).
+  it('holds top-1 0.93, wrong at most 0.05 and refusal 0.97 (measured 96.0%, 1.3%, 100%, 3 points)', () =>
+    holdsRates(run('eval-forum6.jsonl'), { top1: 0.93, maxWrong: 0.05, refused: 0.97 }));
 });
 
 describe('eval gate: tests/fixtures/eval-para1.jsonl (short paraphrases on every entry, session 24)', () => {
