@@ -122,6 +122,10 @@ const RETRACTION_REACH = 50;
  */
 const RETRACTED_AFTER =
   /^[^.!\n]{0,30}?(?:\?\s*(?:\w+,?\s+)?(?:no|nah|nope)\b(?!\s+(?!(?:we|i|not|never|thanks|need|needed)\b)[a-z])|(?:\.\.\.|…|,|-|—)\s*(?:but |so )?(?:actually,? no|scratch that|nah|nope)\b)/;
+/** A need put off to later: "maybe next year", "maybe in 2027". */
+const MAYBE_LATER = String.raw`maybe (?:next year|later|in 20\d\d|one day|some ?day)`;
+/** A need kept only as a wish: "nice-to-have, not required", "a bonus, not a must". */
+const NICE_NOT_REQUIRED = String.raw`(?:nice[\s-]to[\s-]have|a bonus|nice|optional)(?: at most)?,? (?:but )?not (?:a )?(?:required|must|requirement|needed|essential|blocker)`;
 /** How far after a factor's words, inside its sentence, a putting off is looked for (in characters). */
 const DEFERRAL_REACH = 100;
 /**
@@ -131,14 +135,27 @@ const DEFERRAL_REACH = 100;
  * would be great but we have headroom, so not really a concern". A plain "nice to have" is still a
  * need; only its taking back is not.
  */
-const DEFERRED_AFTER =
-  /^(?:\s*\?)?[^.!?;\n]{0,90}?(?:\b(?:nice[\s-]to[\s-]have|a bonus|nice|optional)(?: at most)?,? (?:but )?not (?:a )?(?:required|must|requirement|needed|essential|blocker)\b|\ba bonus at most\b|\bat most a bonus\b|\bmaybe (?:next year|later|in 20\d\d|one day|some ?day)\b|\b(?:might|may|could) (?:happen|come(?: up)?|be needed|matter)\b[^.!?;\n]{0,30}\b(?:next year|later|one day|some ?day|eventually|in 20\d\d)\b|\bnobody(?:'s| is) asking for (?:it|them|that|this) (?:now|yet)\b|\b(?:so )?ignore (?:that|it|this)(?: for now)?\b|\bnot (?:now|today|this (?:year|quarter|sprint))(?=\s*(?:[.,;!?)]|$|\b(?:but|and|so|though|anyway)\b))|\bnot on (?:this|next) (?:year|quarter)'s roadmap\b|\b(?:but|though|so),? (?:we |i )?(?:can|could) live without (?:it|that|them|one)\b|\b(?:we|i) (?:can|could) (?:easily )?live without(?=\s*(?:[.,;!?)]|$))|\b(?:but|though|so),? (?:it's |it is |that's |they're |they are |its |thats )?(?:not|isn't|isnt|aren't|arent) (?:really )?(?:a must|a must[\s-]have|required|essential|critical|a requirement|a blocker|a dealbreaker|needed|a (?:big )?(?:concern|priority|worry))\b|\b(?:but|though),? probably not(?=\s*(?:[.,;!?)]|$))|\b(?:is |it's |its )?not sure(?=\s*(?:[.,;!?)]|$))|\bso not (?:really |much of )?a (?:concern|priority|worry|big deal)\b|\b(?:but|though),? (?:[\w ]{0,25} )?(?:honestly |really |frankly |tbh )?(?:we|i) (?:honestly |really )?(?:don't|dont|do not) (?:really |actually )?(?:need|care about|want) (?:that|it|this|them|those)\b|\bcan wait\b|\b(?:and|but) no,? (?:we|i) (?:don't|dont|do not|won't|wont)\b)/;
+const DEFERRED_AFTER = new RegExp(
+  String.raw`^(?:\s*\?)?[^.!?;\n]{0,90}?(?:${[
+    // "nice-to-have, not required", "a bonus at most"
+    String.raw`\b${NICE_NOT_REQUIRED}\b|\ba bonus at most\b|\bat most a bonus\b`,
+    // "maybe next year", "might matter later", "nobody is asking for it now", "ignore that for now"
+    String.raw`\b${MAYBE_LATER}\b|\b(?:might|may|could) (?:happen|come(?: up)?|be needed|matter)\b[^.!?;\n]{0,30}\b(?:next year|later|one day|some ?day|eventually|in 20\d\d)\b|\bnobody(?:'s| is) asking for (?:it|them|that|this) (?:now|yet)\b|\b(?:so )?ignore (?:that|it|this)(?: for now)?\b`,
+    // "not now", "not on this year's roadmap", "can wait"
+    String.raw`\bnot (?:now|today|this (?:year|quarter|sprint))(?=\s*(?:[.,;!?)]|$|\b(?:but|and|so|though|anyway)\b))|\bnot on (?:this|next) (?:year|quarter)'s roadmap\b|\bcan wait\b`,
+    // "but we can live without it", "but it's not a must", "but probably not", "not sure", "so not really a concern"
+    String.raw`\b(?:but|though|so),? (?:we |i )?(?:can|could) live without (?:it|that|them|one)\b|\b(?:we|i) (?:can|could) (?:easily )?live without(?=\s*(?:[.,;!?)]|$))|\b(?:but|though|so),? (?:it's |it is |that's |they're |they are |its |thats )?(?:not|isn't|isnt|aren't|arent) (?:really )?(?:a must|a must[\s-]have|required|essential|critical|a requirement|a blocker|a dealbreaker|needed|a (?:big )?(?:concern|priority|worry))\b|\b(?:but|though),? probably not(?=\s*(?:[.,;!?)]|$))|\b(?:is |it's |its )?not sure(?=\s*(?:[.,;!?)]|$))|\bso not (?:really |much of )?a (?:concern|priority|worry|big deal)\b`,
+    // "but honestly we don't care about that", "and no, we don't"
+    String.raw`\b(?:but|though),? (?:[\w ]{0,25} )?(?:honestly |really |frankly |tbh )?(?:we|i) (?:honestly |really )?(?:don't|dont|do not) (?:really |actually )?(?:need|care about|want) (?:that|it|this|them|those)\b|\b(?:and|but) no,? (?:we|i) (?:don't|dont|do not|won't|wont)\b`,
+  ].join('|')})`,
+);
 /**
  * A list item's need put off right after its name, in the next breath: "cross-cluster? maybe in
  * 2027, not now", "weighted rollouts - nice to have, not required".
  */
-const DEFERRED_AS_LABEL =
-  /^\s*[?.:\-\u2013\u2014]\s*(?:maybe\b[^.!?;\n]{0,30}?\bnot (?:now|this year)\b|maybe (?:later|next year|in 20\d\d|one day|some ?day)\b|(?:nice[\s-]to[\s-]have|optional|a bonus),? (?:but )?not (?:required|needed|a must)\b|(?:not now|later|not this year)\s*(?:[.,;!?]|$))/;
+const DEFERRED_AS_LABEL = new RegExp(
+  String.raw`^\s*[?.:\-\u2013\u2014]\s*(?:maybe\b[^.!?;\n]{0,30}?\bnot (?:now|this year)\b|${MAYBE_LATER}\b|${NICE_NOT_REQUIRED}\b|(?:not now|later|not this year)\s*(?:[.,;!?]|$))`,
+);
 /** A need named and then given up in a trade: "the wasm idea is cool but we'd drop it for a lighter proxy". */
 const GIVEN_UP_AFTER =
   /^[^.!?\n]{0,40}?\b(?:we'd|we would|we'll|we will|happy to|willing to|could)\s+(?:\w+\s+)?(?:drop|give up|sacrifice|skip|lose|ditch)\s+(?:it|that|them|this)\b/;

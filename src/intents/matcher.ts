@@ -374,18 +374,17 @@ const OPTIONS =
   /\b([a-z0-9][\w.-]*)(?:,\s*[a-z0-9][\w.-]*)*,?\s+(?:or|vs\.?|versus)\s+(?:a |an |the |plain |just )?([a-z0-9][\w.-]*)/g;
 
 /**
- * The parts of a message that ask for the choice: its sentences and list items that match `asks`.
- * A pasted list names products as context ("- Kafka + Postgres, not in scope"); only those named
- * where the choice is asked say what is being chosen. The whole (normalised) text when no part asks
- * on its own. Lines are split on the raw text, since normalisation joins them.
+ * The parts of a message that ask for the choice: those of its segments (segmentsOf: sentences and
+ * list items) that match `asks`. A pasted list names products as context ("- Kafka + Postgres, not
+ * in scope"); only those named where the choice is asked say what is being chosen. The whole
+ * (normalised) text when no part asks on its own.
  */
 function askSegments(
-  raw: string | readonly string[],
+  segments: readonly string[],
   normalized: string,
   asks: (segment: string) => boolean,
   withOptions = false,
 ): string[] {
-  const segments = typeof raw === 'string' ? segmentsOf(raw) : raw;
   const asking: string[] = [];
   segments.forEach((segment, i) => {
     if (!asks(segment)) return;
@@ -396,7 +395,7 @@ function askSegments(
   return asking.length > 0 ? asking : [normalized];
 }
 
-/** A message's sentences and list items, each normalised (see askSegments). */
+/** A message's sentences and list items, each normalised; lines are split on the raw text, since normalisation joins them. */
 function segmentsOf(raw: string): string[] {
   return (
     raw
@@ -448,6 +447,22 @@ const CHOOSING_BETWEEN = /\b(?:choos\w*|decid\w*|pick\w*|comparing|torn) between
 const MESH_OPTION =
   /^(?:mesh(?:es)?|service|istio|linkerd|ambient|side[\s-]?cars?|sidecarless|envoy|cilium)$/;
 
+/**
+ * Whether a message that names no mesh chooses between other products: where it asks (`asking`,
+ * with the options before a bare ask), or, with no mesh word at all (`meshWorded`), anywhere.
+ */
+function choosesAmongOthers(asking: readonly string[], normalized: string, meshWorded: boolean): boolean {
+  if (asking.some((seg) => offersOtherProducts(seg) || (ASKS_OTHER_KIND.test(seg) && !/\bmesh/.test(seg))))
+    return true;
+  return (
+    !meshWorded &&
+    (offersOtherProducts(normalized) ||
+      ASKS_OTHER_KIND.test(normalized) ||
+      CHOOSING_OTHER_KIND.test(normalized) ||
+      allMatches(CHOOSING_BETWEEN, normalized).some((m) => words(m[1] ?? '').some(isForeignTerm)))
+  );
+}
+
 /** Plain CNIs: Cilium offered beside one of them is chosen as a CNI ("calico or cilium?"). */
 const PLAIN_CNI = new Set(['calico', 'flannel', 'weave', 'antrea']);
 
@@ -457,6 +472,14 @@ const NOT_AN_OPTION = new Set(
     ' ',
   ),
 );
+
+/**
+ * Whether a text names another product. A language that says what a proxy plugin is written in
+ * ("our own rust plugin") is not one.
+ */
+function namesProduct(text: string): boolean {
+  return words(text.replace(PLUGIN_LANGUAGE, ' ')).some((w) => FOREIGN_TERMS.has(w));
+}
 
 /** A product name as written, plural or not ("the F5s"). */
 function isForeignTerm(word: string): boolean {
@@ -523,8 +546,8 @@ export class Matcher {
   private readonly unsureNeedsAt: number | null;
   /** The last question's prepared text and scores, for reading it again with more needs. */
   private lastScored: { raw: string; prepared: string; scored: Scored } | undefined;
-  /** The last question's normalised text: compute() and withReadNeeds() read the same question. */
-  private lastNormalized: { raw: string; normalized: string } | undefined;
+  /** The last question's normalised text and asking segments: compute() and withReadNeeds() read the same question. */
+  private lastText: { raw: string; normalized: string; segments?: readonly string[] } | undefined;
   private readonly topics: Fuse<{ id: string; title: string; keywords: string }>;
   /** Milliseconds the fitting took (for the benchmark and the start-up log). */
   readonly fitMs: number;
@@ -937,10 +960,19 @@ export class Matcher {
 
   /** A question's normalised text, cut to MAX_QUESTION_CHARS (the last one kept). */
   private normalized(raw: string): string {
-    if (this.lastNormalized?.raw === raw) return this.lastNormalized.normalized;
+    if (this.lastText?.raw === raw) return this.lastText.normalized;
     const normalized = normalizeText(raw).slice(0, MAX_QUESTION_CHARS);
-    this.lastNormalized = { raw, normalized };
+    this.lastText = { raw, normalized };
     return normalized;
+  }
+
+  /** A question's sentences and list items (segmentsOf), the last one's kept. */
+  private segments(raw: string): readonly string[] {
+    const text = this.lastText?.raw === raw ? this.lastText : undefined;
+    if (text?.segments) return text.segments;
+    const segments = segmentsOf(raw);
+    if (text) text.segments = segments;
+    return segments;
   }
 
   /**
@@ -950,14 +982,12 @@ export class Matcher {
    */
   private asksAboutOtherProduct(raw: string, normalized: string): boolean {
     const asking = askSegments(
-      raw,
+      this.segments(raw),
       normalized,
       (seg) =>
         ASKING_SEGMENT.test(withoutPseudoCleft(seg)) || ASKS_VERDICT.test(seg) || VERDICT_WORDS.test(seg),
     );
-    return asking.some((seg) =>
-      words(this.fixed(seg).replace(PLUGIN_LANGUAGE, ' ')).some((w) => FOREIGN_TERMS.has(w)),
-    );
+    return asking.some((seg) => namesProduct(this.fixed(seg)));
   }
 
   /** The decision table's pick for these needs, each weighed 1. */
@@ -1041,11 +1071,8 @@ export class Matcher {
       either((t) => statesNeeds(t)) || (raw.replace(CODE_BLOCK, ' ').match(LIST_LINE) ?? []).length >= 2;
     const needsStated = countsStated || numericFactors(normalized).length > 0 || saysNeeds;
     const fixedWords = words(fixed);
-    // A language that says what a proxy plugin is written in ("our own rust plugin") is not
-    // another product asked about.
-    const productWords = words(fixed.replace(PLUGIN_LANGUAGE, ' '));
     const meshesNamed = meshesIn(fixed).length;
-    const namesOtherProduct = productWords.some((w) => FOREIGN_TERMS.has(w));
+    const namesOtherProduct = namesProduct(fixed);
     // Off-topic likelier than any entry, about another product ("MongoDB Atlas or self-hosted, team
     // of 4?"): "which mesh" among the top three then means nothing.
     const elsewhere =
@@ -1096,18 +1123,17 @@ export class Matcher {
       ASKS_MESH_CHOICE.test(seg) ||
       ASKS_VERDICT.test(seg) ||
       /\b(?:which|what)\b/.test(withoutPseudoCleft(seg));
-    const segments = segmentsOf(raw);
+    const meshWorded = MESH_TERMS.test(fixed);
+    const segments = this.segments(raw);
     const asking = askSegments(segments, normalized, asksChoiceHere);
-    const asksAboutOtherProduct = asking.some((seg) =>
-      words(seg.replace(PLUGIN_LANGUAGE, ' ')).some((w) => FOREIGN_TERMS.has(w)),
-    );
+    const asksAboutOtherProduct = asking.some(namesProduct);
     // Decision factors are mesh needs; with a mesh named too (or a term only meshes use: pod-to-pod
     // encryption, golden metrics), the question is ours whatever the score.
     // So is a list of two or more of them followed by "which way do we go?", unless another product
     // is named ("MongoDB Atlas or self-hosted, team of 4, which one?").
     const inScope =
       confidence >= this.suggestAt ||
-      MESH_TERMS.test(fixed) ||
+      meshWorded ||
       (!elsewhere && s.order.slice(0, 3).some((c) => this.classes[c] === PICK_ENTRY)) ||
       (factors.length >= 2 && asksChoice && !asksAboutOtherProduct) ||
       // One need, a choice asked for and a mesh named or the word "mesh" or "proxy" ("ram very
@@ -1189,14 +1215,7 @@ export class Matcher {
     // ("metrics backend decision", "which gitops tool") chooses among them.
     const choosesOtherProducts =
       meshesNamed === 0 &&
-      (askSegments(segments, normalized, asksChoiceHere, true).some(
-        (seg) => offersOtherProducts(seg) || (ASKS_OTHER_KIND.test(seg) && !/\bmesh/.test(seg)),
-      ) ||
-        (!MESH_TERMS.test(fixed) &&
-          (offersOtherProducts(normalized) ||
-            ASKS_OTHER_KIND.test(normalized) ||
-            CHOOSING_OTHER_KIND.test(normalized) ||
-            allMatches(CHOOSING_BETWEEN, normalized).some((m) => words(m[1] ?? '').some(isForeignTerm)))));
+      choosesAmongOthers(askSegments(segments, normalized, asksChoiceHere, true), normalized, meshWorded);
     const wantsPick = !choosesOtherProducts && (needsOnly || (inScope && (asksChoice || weighsForNeeds)));
     if (pickEntry && factors.length > 0 && wantsPick && !aboutOtherMesh && !confidentElsewhere) {
       return {
@@ -1227,8 +1246,7 @@ export class Matcher {
     // gateway?" gets suggestions (the gateway-vs-mesh card among them), not a card that answers
     // another question.
     const pickForOthers =
-      choosesOtherProducts &&
-      (topEntry?.id === pickEntry?.id || !(MESH_TERMS.test(fixed) || MESH_TOOLS.test(fixed)));
+      choosesOtherProducts && (topEntry?.id === pickEntry?.id || !(meshWorded || MESH_TOOLS.test(fixed)));
     if (topEntry && !pickForOthers && (confidence >= this.answerAt || choiceAnswer)) {
       // A question that states needs gets the pick: on the "which mesh" card, or beside the
       // capability it asks about when it also says what the team needs.
