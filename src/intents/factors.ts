@@ -102,9 +102,9 @@ function ruledOutBefore(before: string): boolean {
  * Shared by the two ways a need is ruled out after its name (NOT_NEEDED_AFTER, RULED_OUT_AS_LABEL).
  */
 const NOT_NEEDED_NAME =
-  '(?:needed|required|necessary|relevant|important|a (?:\\w+ )?(?:requirement|priority|concern|must|need|factor|big deal|problem|issue|criterion|consideration|worry))';
+  '(?:needed|required|necessary|relevant|important|critical|crucial|a (?:\\w+ )?(?:requirement|priority|concern|must|need|factor|big deal|problem|issue|criterion|consideration|worry|goal))';
 const NOT_NEEDED_AFTER = new RegExp(
-  String.raw`^\W*(?:\w+\W+){0,3}?(?:is|are)?\s*(?:not|n't|isn't|isnt|aren't|arent) ${NOT_NEEDED_NAME}\b|^\W*(?:\w+\W+){0,2}?(?:we|i) (?:don't|dont|do not) (?:need|want|care about)(?: (?:it|that|this|them))?\s*(?:[.,;!?]|$)|^\W*(?:\w+\W+){0,3}?(?:doesn't|doesnt|does not|don't|dont|do not) matter\b|^\W*(?:\w+\W+){0,3}?(?:is|are)?\s*(?:not|n't|isn't|isnt|aren't|arent) (?:on (?:the|our) (?:roadmap|radar|table|cards|list|wish ?list|agenda|plate|must[\s-]haves?)|planned|in scope)\b|^\W*(?:\w+\W+){0,3}?(?:is|are) (?:irrelevant|no longer (?:needed|used|required|a thing))\b|^\W*(?:\w+\W+){0,3}?(?:is|are)(?:n't| not) used any ?more\b|^\W*(?:\w+\W+){0,2}?(?:is|are|r) (?:already )?(?:handled|covered|done|taken care of|solved) (?:by|in|with|via|through) (?:our|the|argo|flagger|a|an)\b|^\W*(?:[\w-]+\W+){0,6}?(?:so )?(?:that(?: part)?|this(?: part)?|those|these) (?:is|are|r) (?:already )?(?:covered|handled|sorted|solved|taken care of)\b|^\W*(?:\w+\W+){0,3}?(?:we |i )?(?:is|are|am)(?:n't| not) (?:needing|something (?:we|i) need)\b`,
+  String.raw`^\W*(?:\w+\W+){0,4}?(?:is|are)?\s*(?:not|n't|isn't|isnt|aren't|arent) (?:really |actually |exactly |particularly |even |that much of |much of )?${NOT_NEEDED_NAME}\b|^\W*(?:\w+\W+){0,3}?(?:is|are) (?:\w+ )?out of scope\b|\bhandled elsewhere\b|^\W*(?:[\w-]+\W+){0,2}?(?:stays?|remains?|lives?) (?:in|at|with|on) (?:our|the) (?:api gateway|gateway|ingress|apps?|code|ci|cd|pipelines?|load ?balancers?|lbs?|firewall|cdn|argo\w*|flagger)\b|^\W*(?:\w+\W+){0,2}?(?:we|i) (?:don't|dont|do not) (?:need|want|care about)(?: (?:it|that|this|them))?\s*(?:[.,;!?]|$)|^\W*(?:\w+\W+){0,3}?(?:doesn't|doesnt|does not|don't|dont|do not) matter\b|^\W*(?:\w+\W+){0,3}?(?:is|are)?\s*(?:not|n't|isn't|isnt|aren't|arent) (?:on (?:the|our) (?:roadmap|radar|table|cards|list|wish ?list|agenda|plate|must[\s-]haves?)|planned|in scope)\b|^\W*(?:\w+\W+){0,3}?(?:is|are) (?:irrelevant|no longer (?:needed|used|required|a thing))\b|^\W*(?:\w+\W+){0,3}?(?:is|are)(?:n't| not) used any ?more\b|^\W*(?:\w+\W+){0,2}?(?:is|are|r) (?:already )?(?:handled|covered|done|taken care of|solved) (?:by|in|with|via|through) (?:our|the|argo|flagger|a|an)\b|^\W*(?:[\w-]+\W+){0,6}?(?:so )?(?:that(?: part)?|this(?: part)?|those|these) (?:is|are|r) (?:already )?(?:covered|handled|sorted|solved|taken care of)\b|^\W*(?:\w+\W+){0,3}?(?:we |i )?(?:is|are|am)(?:n't| not) (?:needing|something (?:we|i) need)\b`,
 );
 /**
  * A need ruled out the way a requirements list does it, right after its name (a few words may
@@ -121,7 +121,7 @@ const RETRACTION_REACH = 50;
  * actually no, one cluster for now".
  */
 const RETRACTED_AFTER =
-  /^[^.!\n]{0,30}?(?:\?\s*(?:\w+,?\s+)?(?:no|nah|nope)\b(?!\s+(?!(?:we|i|not|never|thanks|need|needed)\b)[a-z])|(?:\.\.\.|…|,|-|—)\s*(?:but |so )?(?:actually,? no|scratch that|nah|nope)\b)/;
+  /^(?:\s+[\w-]+){0,2}\s*[.:]\s*(?:no|nope|nah)\s*(?:[.!]|$)|^[^.!\n]{0,30}?(?:\?\s*(?:\w+,?\s+)?(?:no|nah|nope)\b(?!\s+(?!(?:we|i|not|never|thanks|need|needed)\b)[a-z])|(?:\.\.\.|…|,|-|—)\s*(?:but |so )?(?:actually,? no|scratch that|nah|nope)\b)/;
 /** A need put off to later: "maybe next year", "maybe in 2027". */
 const MAYBE_LATER = String.raw`maybe (?:next year|later|in 20\d\d|one day|some ?day)`;
 /** A need kept only as a wish: "nice-to-have, not required", "a bonus, not a must". */
@@ -139,12 +139,15 @@ const DEFERRED_AFTER = new RegExp(
   String.raw`^(?:\s*\?)?[^.!?;\n]{0,90}?(?:${[
     // "nice-to-have, not required", "a bonus at most"
     String.raw`\b${NICE_NOT_REQUIRED}\b|\ba bonus at most\b|\bat most a bonus\b`,
-    // "maybe next year", "might matter later", "nobody is asking for it now", "ignore that for now"
-    String.raw`\b${MAYBE_LATER}\b|\b(?:might|may|could) (?:happen|come(?: up)?|be needed|matter)\b[^.!?;\n]{0,30}\b(?:next year|later|one day|some ?day|eventually|in 20\d\d)\b|\bnobody(?:'s| is) asking for (?:it|them|that|this) (?:now|yet)\b|\b(?:so )?ignore (?:that|it|this)(?: for now)?\b`,
+    // "but flagger handles those already", "our CD tool already does that"
+    String.raw`\b(?:handles?|covers?|does|takes? care of) (?:those|that|it|them|this)(?: for us)? already\b|\balready (?:handles?|covers?|does|takes? care of) (?:those|that|it|them|this)\b`,
+    // "maybe next year", "might matter later", "nobody is asking for it now", "ignore that for now",
+    // "so whatever", "so skip that part"
+    String.raw`\b${MAYBE_LATER}\b|\bso whatever(?=\s*(?:[.,;!?)]|$))|\b(?:so )?skip (?:that|this|it)(?: part| one| bit)?\b|\b(?:might|may|could) (?:happen|come(?: up)?|be needed|matter)\b[^.!?;\n]{0,30}\b(?:next year|later|one day|some ?day|eventually|in 20\d\d)\b|\bnobody(?:'s| is) asking for (?:it|them|that|this) (?:now|yet)\b|\b(?:so )?ignore (?:that|it|this)(?: for now)?\b`,
     // "not now", "not on this year's roadmap", "can wait"
     String.raw`\bnot (?:now|today|this (?:year|quarter|sprint))(?=\s*(?:[.,;!?)]|$|\b(?:but|and|so|though|anyway)\b))|\bnot on (?:this|next) (?:year|quarter)'s roadmap\b|\bcan wait\b`,
     // "but we can live without it", "but it's not a must", "but probably not", "not sure", "so not really a concern"
-    String.raw`\b(?:but|though|so),? (?:we |i )?(?:can|could) live without (?:it|that|them|one)\b|\b(?:we|i) (?:can|could) (?:easily )?live without(?=\s*(?:[.,;!?)]|$))|\b(?:but|though|so),? (?:it's |it is |that's |they're |they are |its |thats )?(?:not|isn't|isnt|aren't|arent) (?:really )?(?:a must|a must[\s-]have|required|essential|critical|a requirement|a blocker|a dealbreaker|needed|a (?:big )?(?:concern|priority|worry))\b|\b(?:but|though),? probably not(?=\s*(?:[.,;!?)]|$))|\b(?:is |it's |its )?not sure(?=\s*(?:[.,;!?)]|$))|\bso not (?:really |much of )?a (?:concern|priority|worry|big deal)\b`,
+    String.raw`\b(?:but|though|so),? (?:we |i )?(?:can|could) live without (?:it|that|them|one)\b|\b(?:we|i) (?:can|could) (?:easily )?live without(?=\s*(?:[.,;!?)]|$))|\b(?:but|though|so),? (?:it's |it is |is |that's |that is |they're |they are |its |thats )?(?:not|isn't|isnt|aren't|arent) (?:really )?(?:a must|must|a must[\s-]have|required|essential|critical|a requirement|a blocker|a dealbreaker|needed|a (?:big )?(?:concern|priority|worry|factor|criterion|consideration|issue|problem))\b|\b(?:but|though),? probably not(?=\s*(?:[.,;!?)]|$))|\b(?:is |it's |its )?not sure(?=\s*(?:[.,;!?)]|$))|\bso not (?:really |much of )?a (?:concern|priority|worry|big deal)\b`,
     // "but honestly we don't care about that", "and no, we don't"
     String.raw`\b(?:but|though),? (?:[\w ]{0,25} )?(?:honestly |really |frankly |tbh )?(?:we|i) (?:honestly |really )?(?:don't|dont|do not) (?:really |actually )?(?:need|care about|want) (?:that|it|this|them|those)\b|\b(?:and|but) no,? (?:we|i) (?:don't|dont|do not|won't|wont)\b`,
   ].join('|')})`,
@@ -154,11 +157,11 @@ const DEFERRED_AFTER = new RegExp(
  * 2027, not now", "weighted rollouts - nice to have, not required".
  */
 const DEFERRED_AS_LABEL = new RegExp(
-  String.raw`^\s*[?.:\-\u2013\u2014]\s*(?:maybe\b[^.!?;\n]{0,30}?\bnot (?:now|this year)\b|${MAYBE_LATER}\b|${NICE_NOT_REQUIRED}\b|(?:not now|later|not this year)\s*(?:[.,;!?]|$))`,
+  String.raw`^\s*[?.:\-\u2013\u2014]\s*(?:maybe\b[^.!?;\n]{0,30}?\bnot (?:now|this year)\b|${MAYBE_LATER}\b|${NICE_NOT_REQUIRED}\b|(?:not now|later|not this year|not for 20\d\d)\s*(?:[.,;!?]|$)|not (?:for|in|before) 20\d\d\b)`,
 );
 /** A need named and then given up in a trade: "the wasm idea is cool but we'd drop it for a lighter proxy". */
 const GIVEN_UP_AFTER =
-  /^[^.!?\n]{0,40}?\b(?:we'd|we would|we'll|we will|happy to|willing to|could)\s+(?:\w+\s+)?(?:drop|give up|sacrifice|skip|lose|ditch)\s+(?:it|that|them|this)\b/;
+  /^[^.!?\n]{0,40}?\b(?:we'd|we would|we'll|we will|we can|we could|happy to|willing to|could)\s+(?:\w+\s+)?(?:drop|give up|sacrifice|skip|lose|ditch)\s+(?:it|that|them|this)\b/;
 /**
  * Where a clause ends: sentence punctuation, a new line, or a turn ("but", "just mtls"). A colon
  * ends one too, except right after a need word: "don't need: authz, wasm" rules out the list.
@@ -258,20 +261,31 @@ function names(
   text: string,
   ends: () => readonly number[],
   may: Possible = possible(text),
+  judge?: MentionJudge,
 ): boolean {
+  const stands = (at: number, to: number) => !judge || judge(id, text, at, to);
   // A burden stands whatever comes before it, but a list can still rule it out after its name.
   const burden = EVERY_BURDEN[id];
   for (const m of burden && may.burden(id) ? allMatches(burden, text) : []) {
     const next = nextWords(text, (m.index ?? 0) + m[0].length);
     const before = text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0);
-    if (!RULED_OUT_AS_LABEL.test(next) && !BURDEN_FINE_AFTER.test(next) && !CARELESS_BEFORE.test(before))
+    const to = (m.index ?? 0) + m[0].length;
+    if (
+      !RULED_OUT_AS_LABEL.test(next) &&
+      !BURDEN_FINE_AFTER.test(next) &&
+      !CARELESS_BEFORE.test(before) &&
+      // "overhead per pod is not a worry", "sidecar memory doesn't matter, the nodes are huge"
+      !NOT_NEEDED_AFTER.test(clauseAround(text, ends(), m.index ?? 0, to).after) &&
+      !raisedThenTurned(text, m.index ?? 0, to) &&
+      stands(m.index ?? 0, to)
+    )
       return true;
   }
   for (const m of may.pattern(id) ? allMatches(EVERY_MATCH[id], text) : []) {
     // Sidecarless is mostly said with a negation of its own ("no sidecars"): such a need stands,
     // unless put off right after its words ("no-sidecar mode a bonus at most").
     if (id === 'sidecarless' && SAYS_NO_SIDECARS.test(m[0])) {
-      if (!putOff(id, text, m.index + m[0].length)) return true;
+      if (!putOff(id, text, m.index + m[0].length) && stands(m.index, m.index + m[0].length)) return true;
       continue;
     }
     // "outbound traffic doesn't need to go through any central exit": ruled out inside its own words.
@@ -287,7 +301,15 @@ function names(
       (HYPOTHETICAL_BEFORE.test(before) || NOT_A_MESH_MOVE.test(next) || moveNotUnderWay(text, at, to))
     )
       continue;
-    if (!ruledOutBefore(before) && !NOT_NEEDED_AFTER.test(after) && !putOff(id, text, to)) return true;
+    if (
+      !ruledOutBefore(before) &&
+      !NOT_NEEDED_AFTER.test(after) &&
+      !putOff(id, text, to) &&
+      !askedIfMeshDoes(text, at, to) &&
+      !raisedThenTurned(text, at, to) &&
+      stands(at, to)
+    )
+      return true;
   }
   return false;
 }
@@ -305,6 +327,54 @@ function putOff(id: FactorId, text: string, to: number): boolean {
   if (!m) return false;
   const span = m[0];
   return !FACTOR_IDS.some((other) => other !== id && PATTERNS[other].test(span));
+}
+
+/** Someone else raised the need, right before its words: "someone mentioned an", "the CTO brought up". */
+const RAISED_BEFORE =
+  /\b(?:someone|somebody|people|folks|a colleague|a coworker|management|mgmt|the team|[a-z]+) (?:(?:also|now|once|already|keeps?|kept) )?(?:mentioned|mentions|raised|raises|brought up|brings up|bring up|asked about|asks about|suggested|suggests|floated|pitched|proposed)\s+(?:(?:an?|the|that|some|'|")\s*)?(?:[\w-]+\s+){0,2}$/;
+/** Right after the need's words: it came up ("multi-cluster came up in planning"). */
+const CAME_UP_AFTER =
+  /^\W*(?:[\w-]+\W+){0,3}?(?:came up|comes up|come up|was (?:raised|mentioned|suggested|floated|brought up)|got (?:raised|mentioned|brought up))\b/;
+/** The turn that follows: "but", "however", "though", or a semicolon. */
+const TURN_AFTER = /^[^.!?\n]{0,80}?(?:\b(?:but|however|though)\b|;)/;
+
+/**
+ * A need someone raised and the asker then turned down: "multi-cluster came up in planning but
+ * it's out of scope this year", "someone mentioned an egress gateway but the site routers already
+ * do that", "someone asked about a second region; that's maybe next year".
+ */
+function raisedThenTurned(text: string, at: number, to: number): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const after = text.slice(to, to + 120);
+  return (RAISED_BEFORE.test(before) || CAME_UP_AFTER.test(after)) && TURN_AFTER.test(after);
+}
+
+/** A yes/no question on what a mesh does, up to the factor's words: "does linkerd do traffic mirroring". */
+const ASKS_IF_MESH_DOES =
+  /(?:^|[.!?;:\n]\s*|\b(?:and|also|btw|plus|but|curious|wondering)\s+)(?:does|do|can|could|will|is|are|has|have)\s+(?:istio|linkerd|it|either(?: one| mesh)?|the mesh|each|both|they)\b[^.!?;:\n]*$/;
+const NEED_IN_SENTENCE = /\b(?:need|needs|needed|want|wants|must|require\w*|have to|has to|looking for)\b/;
+
+/**
+ * A capability asked about, not needed: "does linkerd do traffic mirroring? asking out of
+ * curiosity". The factor's words sit in a yes/no question about a mesh, and neither that question
+ * nor the sentence after it says a need ("does linkerd do egress gateways? asking because the
+ * firewall team wants one exit" needs it).
+ */
+function askedIfMeshDoes(text: string, at: number, to: number): boolean {
+  const start = Math.max(
+    text.lastIndexOf('.', at - 1),
+    text.lastIndexOf('!', at - 1),
+    text.lastIndexOf('?', at - 1),
+    text.lastIndexOf(';', at - 1),
+    text.lastIndexOf('\n', at - 1),
+  );
+  const head = text.slice(start + 1, at);
+  if (!ASKS_IF_MESH_DOES.test(head)) return false;
+  const rest = /^[^.!?;\n]*/.exec(text.slice(to))?.[0] ?? '';
+  if (text[to + rest.length] !== '?') return false;
+  // The next sentence may say why they ask: "asking because the firewall team wants one exit".
+  const next = /^[?\s]*[^.!?;\n]*/.exec(text.slice(to + rest.length))?.[0] ?? '';
+  return !NEED_IN_SENTENCE.test(head + rest + next);
 }
 
 /** A move of something else: "moving off VMs", "migrating to Kubernetes", "switching to EKS". */
@@ -344,7 +414,7 @@ function moveNotUnderWay(text: string, at: number, to: number): boolean {
 
 /** Words right before a move that make it a thought, not a move in progress. */
 const HYPOTHETICAL_BEFORE =
-  /\b(?:would|should|could|might|if|whether|consider\w*|thinking (?:about|of)|plan\w*(?: on| to)?|evaluat\w*|worth|lean\w* (?:toward|towards|to))\s+(?:\w+\s+){0,2}$/;
+  /\b(?:would|should|could|might|if|whether|consider\w*|thinking (?:about|of)|talk\w* (?:about|of)|plan\w*(?: on| to)?|evaluat\w*|worth|lean\w* (?:toward|towards|to))\s+(?:\w+\s+){0,2}$/;
 
 const STRONG_LOW_OVERHEAD = /\b(?:lowest|minimal|minimum|smallest|tiny|least)\b|\bper[\s-]pod\b/;
 
@@ -384,7 +454,7 @@ const LIST_ITEM = /(?:^|\s)(?:[-•*▪◦]|\d{1,2}[.)]|\[[ x]?\])\s+/g;
  * up to the next section header or the end.
  */
 const RULED_OUT_SECTION =
-  /\b(?:(?:(?:don't|dont|do not|won't) need|no need for|out of scope|not in scope)\s*[:\-–—]|not (?:required|needed)\s*:)\s[\s\S]*?(?=\b(?:must[\s-]haves?|nice[\s-]to[\s-]haves?|needs|requirements|context|also|constraints|wants?|goals?)\s*[:\-–—]\s|$)/g;
+  /\b(?:(?:(?:don't|dont|do not|won't) need|no need for|out of scope|not in scope|non[\s-]?goals?|(?<![:=]\s*)not (?:required|needed))\s*[:\-–—]|not (?:required|needed)\s*:)\s[\s\S]*?(?=\b(?:must[\s-]haves?|nice[\s-]to[\s-]haves?|needs|requirements|context|also|constraints|wants?|goals?)\s*[:\-–—]\s|$)/g;
 
 /**
  * A sentence that dismisses what the one before it said: "We picked istio for the canaries and the
@@ -405,11 +475,22 @@ export function withoutDismissed(text: string): string {
 /** Every decision factor, in the decision table's order. */
 export const FACTOR_IDS = Object.keys(PATTERNS) as readonly FactorId[];
 
-export function extractFactors(text: string): FactorId[] {
-  const normalized = withoutDismissed(text).replace(RULED_OUT_SECTION, ' ').replace(LIST_ITEM, '. ');
+/**
+ * A second opinion on a need the rules read as stated: given the factor and where its words sit in
+ * the text the rules read, whether it stands. The learned mention reader (mention-reader.ts) is one.
+ */
+export type MentionJudge = (id: FactorId, text: string, at: number, to: number) => boolean;
+
+/** The text the factor rules read: dismissed sentences blanked, ruled-out sections dropped, list items as sentences. */
+export function factorText(text: string): string {
+  return withoutDismissed(text).replace(RULED_OUT_SECTION, ' ').replace(LIST_ITEM, '. ');
+}
+
+export function extractFactors(text: string, judge?: MentionJudge): FactorId[] {
+  const normalized = factorText(text);
   const ends = lazyClauseEnds(normalized);
   const may = possible(normalized);
-  const found = FACTOR_IDS.filter((id) => names(id, normalized, ends, may));
+  const found = FACTOR_IDS.filter((id) => names(id, normalized, ends, may, judge));
   // "sidecarless to cut overhead" names one need, not two: the overhead is why they want ambient.
   // Said in sentences of their own ("no sidecars, please. Also our nodes run hot on memory"), they
   // are two.
@@ -441,4 +522,16 @@ export function mentionsFactor(id: FactorId, text: string): boolean {
     (may.pattern(id) && hasMatch(EVERY_MATCH[id], text)) ||
     (burden !== undefined && may.burden(id) && hasMatch(burden, text))
   );
+}
+
+/** Every place a factor's words occur in the text the rules read (`factorText`), stated or not. */
+export function allMentions(text: string): { id: FactorId; at: number; to: number }[] {
+  const out: { id: FactorId; at: number; to: number }[] = [];
+  for (const id of FACTOR_IDS) {
+    const burden = EVERY_BURDEN[id];
+    for (const re of burden ? [EVERY_MATCH[id], burden] : [EVERY_MATCH[id]])
+      for (const m of allMatches(re, text))
+        out.push({ id, at: m.index ?? 0, to: (m.index ?? 0) + m[0].length });
+  }
+  return out;
 }

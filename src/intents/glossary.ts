@@ -107,6 +107,16 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/\b(?:por|pro) (?:método|metodo|methode|ruta|rota|pfad)\b/g, 'per method'],
   [/\bnaya version\b/g, 'new version'],
+  // A need ruled out: "multi-cluster n'est pas nécessaire", "overhead pro pod ist uns egal".
+  [/\b(?:n'est pas|ne sont pas) (?:nécessaires?|requis|important)\b/g, 'is not needed'],
+  [/\b(?:no es|no son) (?:necesari[oa]s?|importantes?)\b/g, 'is not needed'],
+  [/\b(?:não é|não são) (?:necessári[oa]s?|importantes?)\b/g, 'is not needed'],
+  [/\b(?:ist|sind) (?:uns |mir )?(?:egal|nicht (?:nötig|notwendig|wichtig))\b/g, 'does not matter'],
+  [/\bbrauchen wir nicht\b/g, 'is not needed'],
+  [/\b(?:pas besoin d[e'])\s*/g, 'no need for '],
+  [/\b(?:no necesitamos|não precisamos(?: de)?)\b/g, 'we do not need'],
+  [/\b(?:nahi|nahin) chahiye\b/g, 'is not needed'],
+  [/\b(?:ki )?(?:zaroorat|jarurat) (?:nahi|nahin)(?: hai)?\b/g, 'is not needed'],
 ];
 
 const WORDS: Readonly<Record<string, string>> = {

@@ -21,6 +21,7 @@ import { type AskReader, loadAskReader } from './ask-reader.js';
 import { englishWords, isEnglishWord } from './english.js';
 import {
   extractFactors,
+  FACTOR_IDS,
   type FactorId,
   mentionsFactor,
   overheadOnlyAsReason,
@@ -510,8 +511,18 @@ function offersOtherProducts(raw: string): boolean {
     if (before.some(isForeignTerm) && after.some(isForeignTerm) && !both.some((w) => MESH_OPTION.test(w)))
       return true;
   }
-  return false;
+  // A list of options, each item opening with a product ("options: - Thanos - Grafana Mimir -
+  // VictoriaMetrics"), and no mesh among them.
+  const items = text.split(OPTION_ITEM).slice(1);
+  const heads = items.map((item) => words(item).slice(0, 3));
+  return (
+    heads.filter((head) => head.some(isForeignTerm)).length >= 2 &&
+    !heads.some((head) => head.some((w) => MESH_OPTION.test(w)))
+  );
 }
+
+/** A list item's marker, as normalisation leaves it inline. */
+const OPTION_ITEM = /(?:^|\s)(?:[-•*▪◦]|\d{1,2}[.)])\s+/;
 
 export function factorsOf(normalized: string): FactorId[] {
   return [...new Set([...extractFactors(normalized), ...numericFactors(normalized)])];
@@ -736,12 +747,14 @@ export class Matcher {
   ): FactorId[] {
     const found = factorsOf(normalized);
     // Needs said partly in another language are read in English too.
-    const more = [
-      ...(fixed === normalized ? [] : factorsOf(fixed)),
-      ...(glossed === normalized ? [] : factorsOf(glossed)),
-    ];
+    const inGloss = glossed === normalized ? [] : factorsOf(glossed);
+    const more = [...(fixed === normalized ? [] : factorsOf(fixed)), ...inGloss];
     // Most questions need no correction and no gloss: their factors are not read twice.
-    return more.length === 0 ? found : [...new Set([...found, ...more])];
+    if (more.length === 0 && glossed === normalized) return found;
+    // A need ruled out in the other language ("multi-cluster n'est pas nécessaire") is ruled out.
+    const ruledInGloss = (f: FactorId) =>
+      glossed !== normalized && !inGloss.includes(f) && mentionsFactor(f, glossed);
+    return [...new Set([...found, ...more])].filter((f) => !ruledInGloss(f));
   }
 
   /** Normalised text as the pick rules read it: misspelt words and product names corrected. */
@@ -879,11 +892,14 @@ export class Matcher {
     const counted = countedFactors(normalized);
     // "a sidecarless option to cut overhead" names one need, as the rules read it.
     const overheadAsReason = ruled.includes('sidecarless') && overheadOnlyAsReason(normalized);
+    // Nor one they saw in the English gloss of another language ("overhead pro pod ist uns egal").
+    const glossed = glossEnglish(normalized);
     return found.filter(
       (f) =>
         !ruled.includes(f) &&
         !counted.includes(f) &&
         !mentionsFactor(f, normalized) &&
+        !(glossed !== normalized && mentionsFactor(f, glossed)) &&
         !(f === 'low-overhead' && overheadAsReason),
     );
   }
@@ -1024,6 +1040,11 @@ export class Matcher {
     const whole = detectSmallTalk(normalized);
     if (whole) return { kind: 'smalltalk', query, intent: whole, confidence: 1, factors: [] };
 
+    // The rules below read the text with typos fixed: "istio or linkred?" asks for a choice.
+    const fixed = this.fixed(normalized);
+    // Need and ask words of other languages, put into English (read beside the text, not instead).
+    const glossed = glossEnglish(normalized);
+    const rules = ruled ?? this.needsOf(normalized, fixed, glossed);
     // A question read again with the needs the reader adds (withReadNeeds) is not scored twice.
     const last = this.lastScored?.raw === raw ? this.lastScored : undefined;
     const prepared = last?.prepared ?? this.prepareQuestion(raw);
@@ -1043,11 +1064,6 @@ export class Matcher {
             confidence: 1,
           };
     const intent = detectIntents(prepared)[0] ?? 'question';
-    // The rules below read the text with typos fixed: "istio or linkred?" asks for a choice.
-    const fixed = this.fixed(normalized);
-    // Need and ask words of other languages, put into English (read beside the text, not instead).
-    const glossed = glossEnglish(normalized);
-    const rules = ruled ?? this.needsOf(normalized, fixed, glossed);
     const factors = more.length === 0 ? [...rules] : [...new Set([...rules, ...more])];
     const confidence = Math.round(s.confidence * 1000) / 1000;
     const [top] = s.order;
@@ -1148,7 +1164,17 @@ export class Matcher {
     const aboutOtherMesh = topEntry?.group === 'other-meshes' && confidence >= this.answerAt;
     // A confident answer on one capability ("which one actually cuts proxy memory?") keeps its card
     // and carries the pick beside it (below); "which" alone does not make a question a mesh choice.
-    const confident = topEntry !== undefined && topEntry.id !== pickEntry?.id && confidence >= this.answerAt;
+    // The card that the words lean to answers a need the asker ruled out ("which one in general? we
+    // don't need multi-cluster or egress stuff"): the ruled-out words do not choose the answer.
+    const answersRuledOut =
+      topEntry !== undefined &&
+      !factors.some((f) => this.factorAnswer.get(f) === topEntry.id) &&
+      FACTOR_IDS.some((f) => this.factorAnswer.get(f) === topEntry.id && mentionsFactor(f, normalized));
+    const confident =
+      topEntry !== undefined &&
+      topEntry.id !== pickEntry?.id &&
+      confidence >= this.answerAt &&
+      !answersRuledOut;
     // "Which mesh supports Wasm plugins?" asks about one capability even though it says "which mesh":
     // every factor it names is answered by the card it confidently matches, and it states no needs
     // of its own. That card answers, with the pick beside it; "we need Wasm, which mesh?" still gets
@@ -1213,9 +1239,16 @@ export class Matcher {
     // A message with no mesh word at all that offers other products anywhere ("ingress-nginx,
     // Traefik or HAProxy Ingress. 3 clusters... Which one?") or says what kind of thing it picks
     // ("metrics backend decision", "which gitops tool") chooses among them.
+    // A mesh named only as context, never offered as an option ("istio already exports spans. For the
+    // backend: Jaeger, Tempo or Honeycomb? which one"), leaves the choice among the other products.
+    const offered = askSegments(segments, normalized, asksChoiceHere, true);
+    // So do other products offered anywhere in a message that offers no mesh ("feature flags: LaunchDarkly
+    // vs Unleash vs Flagsmith ... we thought about canaries in the mesh instead ... which service?").
+    const othersOnly = !asksVerdict && !either((t) => MESHES_OFFERED.test(t));
     const choosesOtherProducts =
-      meshesNamed === 0 &&
-      choosesAmongOthers(askSegments(segments, normalized, asksChoiceHere, true), normalized, meshWorded);
+      (meshesNamed === 0 || othersOnly) &&
+      (choosesAmongOthers(offered, normalized, meshWorded) ||
+        (othersOnly && offersOtherProducts(normalized)));
     const wantsPick = !choosesOtherProducts && (needsOnly || (inScope && (asksChoice || weighsForNeeds)));
     if (pickEntry && factors.length > 0 && wantsPick && !aboutOtherMesh && !confidentElsewhere) {
       return {
@@ -1247,6 +1280,22 @@ export class Matcher {
     // another question.
     const pickForOthers =
       choosesOtherProducts && (topEntry?.id === pickEntry?.id || !(meshWorded || MESH_TOOLS.test(fixed)));
+    // A choice of mesh asked with every need the top card answers ruled out: the "which mesh" card.
+    if (pickEntry && answersRuledOut && asksWhich && asksMeshChoice && !choosesOtherProducts) {
+      return {
+        kind: 'answer',
+        query,
+        intent: 'recommend',
+        confidence: Math.max(confidence, this.answerAt),
+        factors,
+        entry: pickEntry,
+        alternatives: s.order
+          .filter((c) => this.classes[c] !== pickEntry.id)
+          .slice(0, 3)
+          .map((c) => this.candidate(c, s.p)),
+        recommendation: factors.length > 0 ? this.recommend(factors) : null,
+      };
+    }
     if (topEntry && !pickForOthers && (confidence >= this.answerAt || choiceAnswer)) {
       // A question that states needs gets the pick: on the "which mesh" card, or beside the
       // capability it asks about when it also says what the team needs.
@@ -1557,6 +1606,10 @@ const ASKS_MESH_CHOICE = new RegExp(
     ASKS_FOR_PICK.source,
   ].join('|'),
 );
+
+/** The two meshes offered against each other, or "which mesh": a choice of mesh is asked. */
+const MESHES_OFFERED =
+  /\b(?:which|what) (?:service ?)?mesh(?:es)?\b|\bmesh (?:for|should|would)\b|\b(?:istio|linkerd) (?:or|vs\.?|versus|oder|o|ou|ya|and|&) (?:istio|linkerd)\b|\b(?:istio|linkerd) ?\/ ?(?:istio|linkerd)\b|\bwhich of (?:the|these|those) (?:two|meshes)\b/;
 
 /** The things a service mesh works on. */
 const MESH_THINGS =

@@ -207,7 +207,9 @@ export const FOREIGN_TERMS = new Set(
   slack zoom excel windows macos linux ubuntu debian kubectl karpenter crossplane backstage spinnaker tekton
   velero rancher k3s minikube kind lambda ec2 s3 heroku vercel netlify cloudflare stripe calico flannel weave antrea
   contour emissary tyk apigee harness kong kyverno gatekeeper digicert honeycomb f5 buildkite circleci harbor
-  jfrog artifactory ecr quay launchdarkly unleash flagsmith optimizely envoygateway`
+  jfrog artifactory ecr quay launchdarkly unleash flagsmith optimizely envoygateway thanos mimir victoriametrics
+  cortex influxdb clickhouse timescaledb apisix nats hashicorp nomad teamcity snyk trivy falco doppler infisical
+  pagerduty opsgenie sentry`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -1132,3 +1132,51 @@ describe('session 24 wordings', () => {
     ).toContain('mid-migration');
   });
 });
+
+describe('session 25 wordings', () => {
+  it.each([
+    // Raised by someone, then turned down.
+    ['multi-region came up at the offsite but nobody wants to pay for it', 'multi-cluster'],
+    ['someone mentioned an egress gateway, but our NAT already does that', 'egress-gateway'],
+    ['the CTO brought up wasm filters; we will not go there', 'proxy-extensions'],
+    ['someone asked for an egress gateway, but the firewall covers it, so skip that part', 'egress-gateway'],
+    // Ruled out after the name, with a word between or in other terms.
+    ['per-pod memory is not really a worry, the nodes are huge', 'low-overhead'],
+    ['proxy overhead per pod is not a worry for us', 'low-overhead'],
+    ["added p99 latency isn't critical for this batch workload", 'low-overhead'],
+    ['multi-cluster is out of scope, one cluster for now', 'multi-cluster'],
+    ['traffic splitting stays in our api gateway', 'l7-traffic'],
+    ['canary releases would be cool, but flagger handles those already', 'l7-traffic'],
+    ['canaries: our CD tool already does that', 'l7-traffic'],
+    ['header routing would be nice but is not must', 'l7-traffic'],
+    ['encryption and metrics come from our ebpf agent, so that is not a factor', 'fast-mtls-metrics'],
+    ['a light sidecar would be great but the nodes have plenty of headroom, so whatever', 'low-overhead'],
+    ['multi-region: not for 2026', 'multi-cluster'],
+    ['wasm plugins. no.', 'proxy-extensions'],
+    ['the wasm filters we had were nice but we can drop them', 'proxy-extensions'],
+    // Sections that rule out what follows.
+    ['non-goals: wasm filters, egress lockdown. we need mtls on day one', 'proxy-extensions'],
+    ['non-goals: wasm filters, egress lockdown. we need mtls on day one', 'egress-gateway'],
+    ['must have: tiny proxies. not needed - canaries, traffic shifting', 'l7-traffic'],
+    // A move talked about, and a capability asked about.
+    ['we keep talking about moving to linkerd, nothing started yet', 'mid-migration'],
+    ['does linkerd do traffic mirroring? just curious', 'l7-traffic'],
+    ['can istio inject faults? asking for a friend', 'l7-traffic'],
+  ] as const)('"%s" does not name %s', (raw, id) => {
+    expect(factorsOf(raw)).not.toContain(id);
+  });
+
+  it.each([
+    [
+      'does linkerd do egress gateways? asking because security wants one exit for all outbound calls',
+      'egress-gateway',
+    ],
+    ['can linkerd run wasm? we have to run our own wasm filter in the proxy', 'proxy-extensions'],
+    ['nodes are tiny so whatever proxy we add has to be super light', 'low-overhead'],
+    ['multi-region came up in planning and we need it by q3', 'multi-cluster'],
+    ['must have: tiny proxies. not needed - canaries, traffic shifting', 'low-overhead'],
+    ['requirements: multi-cluster: not needed - mtls with zero setup', 'fast-mtls-metrics'],
+  ] as const)('"%s" still names %s', (raw, id) => {
+    expect(factorsOf(raw)).toContain(id);
+  });
+});

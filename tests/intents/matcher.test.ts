@@ -653,6 +653,36 @@ describe('questions that state needs get a pick', () => {
   });
 
   it.each([
+    // Session 25: a mesh named only as context, never offered as an option; options in a list.
+    'we already run linkerd in both clusters. for trace storage: Jaeger, Tempo or Honeycomb? team of 2. which one',
+    'policy engine: Gatekeeper or Kyverno? we want to enforce the istio injection label on every namespace, 1 platform engineer',
+    'feature flags: LaunchDarkly vs Unleash vs Flagsmith, about 30 services, we need % rollouts. we thought about canaries in the mesh but product wants flags. which one?',
+    'metrics backend, options on the table:\n- Thanos\n- Grafana Mimir\n- VictoriaMetrics\nteam of 2, 13 months retention. thoughts on which?',
+  ])('a choice between other products with a mesh as context gets no pick card: %s', (q) => {
+    const r = ask(q);
+    expect(r.kind === 'answer' && r.entry.id, describeReply(r)).not.toBe('which-mesh');
+    expect(r.kind === 'answer' && r.recommendation, describeReply(r)).toBeFalsy();
+  });
+
+  it('a choice of mesh whose only needs are ruled out gets the "which mesh" card, not the card of a ruled-out need', () => {
+    const r = ask(
+      'which one is better in general, istio or linkerd? we do not need multi-cluster or egress stuff, and overhead is not really a concern either',
+    );
+    expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe('which-mesh');
+  });
+
+  it.each([
+    [
+      'istio oder linkerd? zwei Rechenzentren, they must act as one mesh. Overhead pro Pod ist uns egal, the nodes are huge.',
+      'istio',
+    ],
+    ["istio ou linkerd? we need header-based canaries. le multi-cluster n'est pas nécessaire", 'istio'],
+  ])('a need ruled out in another language is ruled out: %s', (q, pick) => {
+    const r = ask(q);
+    expect(r.kind === 'answer' && r.recommendation?.pick, describeReply(r)).toBe(pick);
+  });
+
+  it.each([
     [
       'we run 2 regions each with its own gke cluster and they need to talk as one network also we need our own wasm plugin in the proxy what do we choose',
       'istio',
