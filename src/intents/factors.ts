@@ -261,9 +261,7 @@ function names(
   text: string,
   ends: () => readonly number[],
   may: Possible = possible(text),
-  judge?: MentionJudge,
 ): boolean {
-  const stands = (at: number, to: number) => !judge || judge(id, text, at, to);
   // A burden stands whatever comes before it, but a list can still rule it out after its name.
   const burden = EVERY_BURDEN[id];
   for (const m of burden && may.burden(id) ? allMatches(burden, text) : []) {
@@ -276,8 +274,7 @@ function names(
       !CARELESS_BEFORE.test(before) &&
       // "overhead per pod is not a worry", "sidecar memory doesn't matter, the nodes are huge"
       !NOT_NEEDED_AFTER.test(clauseAround(text, ends(), m.index ?? 0, to).after) &&
-      !raisedThenTurned(text, m.index ?? 0, to) &&
-      stands(m.index ?? 0, to)
+      !raisedThenTurned(text, m.index ?? 0, to)
     )
       return true;
   }
@@ -285,7 +282,7 @@ function names(
     // Sidecarless is mostly said with a negation of its own ("no sidecars"): such a need stands,
     // unless put off right after its words ("no-sidecar mode a bonus at most").
     if (id === 'sidecarless' && SAYS_NO_SIDECARS.test(m[0])) {
-      if (!putOff(id, text, m.index + m[0].length) && stands(m.index, m.index + m[0].length)) return true;
+      if (!putOff(id, text, m.index + m[0].length)) return true;
       continue;
     }
     // "outbound traffic doesn't need to go through any central exit": ruled out inside its own words.
@@ -306,8 +303,7 @@ function names(
       !NOT_NEEDED_AFTER.test(after) &&
       !putOff(id, text, to) &&
       !askedIfMeshDoes(text, at, to) &&
-      !raisedThenTurned(text, at, to) &&
-      stands(at, to)
+      !raisedThenTurned(text, at, to)
     )
       return true;
   }
@@ -475,22 +471,16 @@ export function withoutDismissed(text: string): string {
 /** Every decision factor, in the decision table's order. */
 export const FACTOR_IDS = Object.keys(PATTERNS) as readonly FactorId[];
 
-/**
- * A second opinion on a need the rules read as stated: given the factor and where its words sit in
- * the text the rules read, whether it stands. The learned mention reader (mention-reader.ts) is one.
- */
-export type MentionJudge = (id: FactorId, text: string, at: number, to: number) => boolean;
-
 /** The text the factor rules read: dismissed sentences blanked, ruled-out sections dropped, list items as sentences. */
-export function factorText(text: string): string {
+function factorText(text: string): string {
   return withoutDismissed(text).replace(RULED_OUT_SECTION, ' ').replace(LIST_ITEM, '. ');
 }
 
-export function extractFactors(text: string, judge?: MentionJudge): FactorId[] {
+export function extractFactors(text: string): FactorId[] {
   const normalized = factorText(text);
   const ends = lazyClauseEnds(normalized);
   const may = possible(normalized);
-  const found = FACTOR_IDS.filter((id) => names(id, normalized, ends, may, judge));
+  const found = FACTOR_IDS.filter((id) => names(id, normalized, ends, may));
   // "sidecarless to cut overhead" names one need, not two: the overhead is why they want ambient.
   // Said in sentences of their own ("no sidecars, please. Also our nodes run hot on memory"), they
   // are two.
@@ -522,16 +512,4 @@ export function mentionsFactor(id: FactorId, text: string): boolean {
     (may.pattern(id) && hasMatch(EVERY_MATCH[id], text)) ||
     (burden !== undefined && may.burden(id) && hasMatch(burden, text))
   );
-}
-
-/** Every place a factor's words occur in the text the rules read (`factorText`), stated or not. */
-export function allMentions(text: string): { id: FactorId; at: number; to: number }[] {
-  const out: { id: FactorId; at: number; to: number }[] = [];
-  for (const id of FACTOR_IDS) {
-    const burden = EVERY_BURDEN[id];
-    for (const re of burden ? [EVERY_MATCH[id], burden] : [EVERY_MATCH[id]])
-      for (const m of allMatches(re, text))
-        out.push({ id, at: m.index ?? 0, to: (m.index ?? 0) + m[0].length });
-  }
-  return out;
 }
