@@ -248,7 +248,7 @@ const CARELESS_BEFORE =
 
 /** A burden said to be no burden: "an extra container in each pod is fine with us". */
 const BURDEN_FINE_AFTER =
-  /^\W*(?:\w+\W+){0,3}?(?:is|are) (?:totally |perfectly |completely |really |actually )?(?:fine|ok|okay|acceptable|no problem)\b/;
+  /^[^\w.!?;\n]*(?:\w+[^\w.!?;\n]+){0,3}?(?:is|are) (?:totally |perfectly |completely |really |actually )?(?:fine|ok|okay|acceptable|no problem)\b/;
 
 /** The text right after a need's words, where it may be taken back or ruled out as a label. */
 function nextWords(text: string, to: number): string {
@@ -273,7 +273,7 @@ function names(
       !BURDEN_FINE_AFTER.test(next) &&
       !CARELESS_BEFORE.test(before) &&
       // "overhead per pod is not a worry", "sidecar memory doesn't matter, the nodes are huge"
-      !NOT_NEEDED_AFTER.test(clauseAround(text, ends(), m.index ?? 0, to).after) &&
+      !ruledOutAfter(id, clauseAround(text, ends(), m.index ?? 0, to).after) &&
       !raisedThenTurned(text, m.index ?? 0, to)
     )
       return true;
@@ -300,7 +300,7 @@ function names(
       continue;
     if (
       !ruledOutBefore(before) &&
-      !NOT_NEEDED_AFTER.test(after) &&
+      !ruledOutAfter(id, after) &&
       !putOff(id, text, to) &&
       !askedIfMeshDoes(text, at, to) &&
       !raisedThenTurned(text, at, to)
@@ -322,7 +322,22 @@ function putOff(id: FactorId, text: string, to: number): boolean {
   const m = DEFERRED_AFTER.exec(ahead);
   if (!m) return false;
   const span = m[0];
-  return !FACTOR_IDS.some((other) => other !== id && PATTERNS[other].test(span));
+  return !namesAnother(id, span);
+}
+
+/** Whether another factor is named in a span: a ruling-out or putting off at its end is that one's. */
+function namesAnother(id: FactorId, span: string): boolean {
+  return FACTOR_IDS.some((other) => other !== id && PATTERNS[other].test(span));
+}
+
+/**
+ * Whether the clause after a need's words rules it out ("multi-cluster is out of scope"): not when
+ * another need is named before the ruling-out ("a steep learning curve, and multi-cluster isn't on
+ * the table" rules out only multi-cluster).
+ */
+function ruledOutAfter(id: FactorId, after: string): boolean {
+  const m = NOT_NEEDED_AFTER.exec(after);
+  return m !== null && !namesAnother(id, m[0]);
 }
 
 /** Someone else raised the need, right before its words: "someone mentioned an", "the CTO brought up". */

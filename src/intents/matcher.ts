@@ -525,7 +525,13 @@ function offersOtherProducts(raw: string): boolean {
 const OPTION_ITEM = /(?:^|\s)(?:[-•*▪◦]|\d{1,2}[.)])\s+/;
 
 export function factorsOf(normalized: string): FactorId[] {
-  return [...new Set([...extractFactors(normalized), ...numericFactors(normalized)])];
+  const said = extractFactors(normalized);
+  // A count stands for a need unless that need is named and ruled out: "team of 6 ... ease of
+  // operation isn't something we optimise for", "2 clusters, multi-cluster is out of scope".
+  const counted = numericFactors(normalized).filter(
+    (f) => said.includes(f) || !mentionsFactor(f, normalized),
+  );
+  return [...new Set([...said, ...counted])];
 }
 
 export class Matcher {
@@ -1280,8 +1286,18 @@ export class Matcher {
     // another question.
     const pickForOthers =
       choosesOtherProducts && (topEntry?.id === pickEntry?.id || !(meshWorded || MESH_TOOLS.test(fixed)));
-    // A choice of mesh asked with every need the top card answers ruled out: the "which mesh" card.
-    if (pickEntry && answersRuledOut && asksWhich && asksMeshChoice && !choosesOtherProducts) {
+    // A choice of mesh asked with every need the top card answers ruled out, or with needs named
+    // only to rule them out ("we don't need canaries, egress control or multi-cluster. so which mesh
+    // is the sane default?"): the "which mesh" card.
+    const onlyRuledOut =
+      factors.length === 0 && !confident && FACTOR_IDS.some((f) => mentionsFactor(f, normalized));
+    if (
+      pickEntry &&
+      (answersRuledOut || onlyRuledOut) &&
+      asksWhich &&
+      asksMeshChoice &&
+      !choosesOtherProducts
+    ) {
       return {
         kind: 'answer',
         query,

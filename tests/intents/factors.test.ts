@@ -1176,6 +1176,12 @@ describe('session 25 wordings', () => {
     ['multi-region came up in planning and we need it by q3', 'multi-cluster'],
     ['must have: tiny proxies. not needed - canaries, traffic shifting', 'low-overhead'],
     ['requirements: multi-cluster: not needed - mtls with zero setup', 'fast-mtls-metrics'],
+    // A burden is not waved away by the next sentence's "fine", nor a need by another's ruling-out.
+    ["the mesh hop can't add more than 0.5ms. sidecars are fine. istio or linkerd?", 'low-overhead'],
+    [
+      "we are three people and can't afford a steep learning curve, and multi-cluster isn't on the table",
+      'simple-operations',
+    ],
   ] as const)('"%s" still names %s', (raw, id) => {
     expect(factorsOf(raw)).toContain(id);
   });

@@ -664,6 +664,27 @@ describe('questions that state needs get a pick', () => {
     expect(r.kind === 'answer' && r.recommendation, describeReply(r)).toBeFalsy();
   });
 
+  it.each([
+    [
+      "we're a team of 6 and have run kafka ourselves, so ease of operation is not a priority. we need header-based canaries. istio or linkerd?",
+      'istio',
+    ],
+    [
+      'we have 2 clusters but multi-cluster is out of scope, each stays on its own. we need tiny proxies, 60 pods per node. istio or linkerd?',
+      'linkerd',
+    ],
+  ])('a count does not state a need the message rules out: %s', (q, pick) => {
+    const r = ask(q);
+    expect(r.kind === 'answer' && r.recommendation?.pick, describeReply(r)).toBe(pick);
+  });
+
+  it('needs named only to be ruled out, then "which mesh?", get the "which mesh" card', () => {
+    const r = ask(
+      "we don't need canaries (flagger does them), don't need egress control (firewall), don't need multi-cluster. so which mesh is the sane default for us?",
+    );
+    expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe('which-mesh');
+  });
+
   it('a choice of mesh whose only needs are ruled out gets the "which mesh" card, not the card of a ruled-out need', () => {
     const r = ask(
       'which one is better in general, istio or linkerd? we do not need multi-cluster or egress stuff, and overhead is not really a concern either',
