@@ -930,6 +930,41 @@ describe('eval gate: tests/fixtures/eval-picks77.jsonl to eval-picks107.jsonl (s
       holdsPicks(file, picks, top1));
 });
 
+describe('eval gate: tests/fixtures/eval-picks115.jsonl to eval-picks120.jsonl (session 25)', () => {
+  // Six pick helpers (session 25) from briefs written anew this session (the earlier ones were lost
+  // with session 24's machine): the same ten needs and the same rules for what counts, each set with
+  // an emphasis: threads and relayed needs (115), long messages (116), short and messy (117), lists
+  // and tickets (118), half the lines with a need ruled out or put off (119), the ask first or a side
+  // question (120). A line that states no need carries no pick (as in the older sets). Each scored
+  // once, unread, on 5ee4e46 (session start): picks 93.0, 94.7, 91.4, 93.0, 86.2, 94.7 (92.2% in
+  // all). After reading them (a count does not state a need ruled out; ruled-out needs in more
+  // wordings; a capability asked about is no need; needs ruled out in other languages) 97.1%, and
+  // with the readers refitted on them the figures below.
+  const gates: ReadonlyArray<readonly [string, number, number]> = [
+    ['eval-picks115.jsonl', 0.93, 0.9],
+    ['eval-picks116.jsonl', 0.95, 0.83],
+    ['eval-picks117.jsonl', 0.95, 0.93],
+    ['eval-picks118.jsonl', 0.97, 0.92],
+    ['eval-picks119.jsonl', 0.95, 0.93],
+    ['eval-picks120.jsonl', 0.97, 0.9],
+  ];
+  for (const [file, picks, top1] of gates)
+    it(`${file} holds picks ${picks} and top-1 ${top1} (measured minus 3 points)`, () =>
+      holdsPicks(file, picks, top1));
+});
+
+describe('eval gate: tests/fixtures/eval-nearmiss11.jsonl and eval-nearmiss12.jsonl (session 25)', () => {
+  // A near-miss brief written anew (session 25): 16 lines each of how-to, capability, a mesh already
+  // chosen, a one-point comparison, and a choice between other products with needs and team sizes.
+  // Scored once, unread, on 5ee4e46: each right 70 of 80, with 7 and 6 pick cards, off-topic refused
+  // 62.5%. After reading them (a mesh named only as context leaves the choice to the other products
+  // offered; options in a list): 73 and 74, 4 and 1 pick cards, the figures below.
+  it('nearmiss11 holds top-1 0.90, wrong at most 0.08 and refusal 0.78 (measured 93.8%, 4.7%, 81.3%, 3 points)', () =>
+    holdsRates(run('eval-nearmiss11.jsonl'), { top1: 0.9, maxWrong: 0.08, refused: 0.78 }));
+  it('nearmiss12 holds top-1 0.90, wrong at most 0.06 and refusal 0.84 (measured 93.8%, 3.1%, 87.5%, 3 points)', () =>
+    holdsRates(run('eval-nearmiss12.jsonl'), { top1: 0.9, maxWrong: 0.06, refused: 0.84 }));
+});
+
 describe('eval gate: tests/fixtures/eval-nearmiss6.jsonl and eval-nearmiss7.jsonl (needs stated, another product chosen)', () => {
   // nearmiss5's brief again (session 24); nearmiss7's 16 off-topic lines each choose between named
   // products that are not meshes. Scored once, unread: nearmiss6 right 72 of 80 with 4 pick cards,
