@@ -107,6 +107,11 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/\b(?:por|pro) (?:método|metodo|methode|ruta|rota|pfad)\b/g, 'per method'],
   [/\bnaya version\b/g, 'new version'],
+  [/\b(?:spiegeln|spiegelt|gespiegelt)\b/g, 'mirror'],
+  [/\bin einem (?:einzigen )?mesh\b/g, 'in one mesh'],
+  [/\bmehrere cluster\b/g, 'several clusters'],
+  [/\b(?:mit )?(?:fixer|fixe|fester|feste|statischer|statische) ip\b/g, 'with a fixed ip'],
+  [/\b(?:einen|ein) ausgang\b/g, 'one exit point'],
   // A need ruled out: "multi-cluster n'est pas nécessaire", "overhead pro pod ist uns egal".
   [/\b(?:n'est pas|ne sont pas) (?:nécessaires?|requis|important)\b/g, 'is not needed'],
   [/\b(?:no es|no son) (?:necesari[oa]s?|importantes?)\b/g, 'is not needed'],

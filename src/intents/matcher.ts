@@ -292,7 +292,7 @@ const NUMBER_WORD = new RegExp(`\\b(?:${NUMBER_WORDS.join('|')})\\b`, 'g');
 
 /** A head count said not to matter: "staffing is not a concern". */
 const STAFFING_FINE =
-  /\b(?:staffing|head ?count|team size|people|manpower|people[\s-]?power|ease of (?:setup|use|operation|running)|simplicity|complexity|learning curve)\b[^.?!]{0,10}\b(?:is|are)(?:n't| not) (?:a |an |really a )?(?:concern|issue|problem|constraint|worry|factor)\b|\b(?:have|with) (?:the |plenty of )?time to learn\b|\b(?:live in|know) (?:kubernetes|k8s) (?:all day|well|inside out)\b/;
+  /\b(?:staffing|head ?count|team size|people|manpower|people[\s-]?power|ease of (?:setup|use|operation|running)|simplicity|complexity|learning curve)\b[^.?!]{0,10}\b(?:is|are)(?:n't| not) (?:a |an |really a )?(?:concern|issue|problem|constraint|worry|factor)\b|\b(?:have|with) (?:the |plenty of )?time to learn\b|\b(?:don't|dont|do not|won't) mind (?:some |a bit of |a lot of |the |more )?complexity\b|\b(?:fine|ok|okay|happy) (?:with|to take on|learning) (?:some |a bit of |the |a )?(?:complexity|complex tool|steep learning curve)\b|\bcomplexity (?:doesn't|does not|won't) scare us\b|\b(?:live in|know) (?:kubernetes|k8s) (?:all day|well|inside out)\b/;
 
 /** An organisation's head count: "a ~100 dev marketplace", "a 70 person company". */
 const ORG_SIZE = /\b(\d+)\+?[\s-]*(?:persons?|people|devs?|developers?|engineers?|employees|staff)\b/g;
@@ -1492,7 +1492,7 @@ const ASKS_FOR_PICK = new RegExp(
     String.raw`\b(?:pick|choose) one(?: for (?:us|me))?\s*[?!]|\brec+om+endations? (?:pls|please|plz)\b|\bwhich (?:one |mesh )?to (?:choose|pick|go with|onboard|start with|standardi[sz]e on)\b|(?:^|[.!,;:]\s*)help\s*\?\s*$|\bwhich (?:mesh|one) (?:you|u) (?:advi[cs]e|suggest|rec+om+end)\b|\b(?:any )?(?:recs|rec|recos|reco)\b\s*(?:pls|plz|please)?\s*[?!.]*\s*$`,
     // Weighing a switch: "stay or move to linkerd?", "worth switching to istio?", "keep it or
     // replace with linkerd?", "switch or stay?", "is it time for istio?", "push on or revert?".
-    String.raw`\b(?:stay|keep|stick)\b[^.?!]{0,30}\bor (?:move|switch|go|jump|migrate|replace|leave|drop)\b|\b(?:move|switch|go|jump|migrate)\w*\b[^.?!]{0,25}\bor (?:stay|keep|stick)\b|\bworth (?:switching|moving|migrating|jumping|going)(?: over)? to\b|(?:^|[.!,;:]\s*)stay\s*\?|\btime (?:for|to (?:move|switch|go) to) (?:istio|linkerd)\b|\b(?:moving|switching|migrating) to (?:istio|linkerd) make sense\b|\bpush on or (?:revert|roll back|go back)\b|\bconvince me either way\b|\bwhat (?:should|do) we (?:land|settle|standardi[sz]e) on\b|\bwhich (?:mesh|one) (?:works|would work|for the next)\b`,
+    String.raw`\b(?:stay|keep|stick)\b[^.?!]{0,30}\bor (?:move|switch|go|jump|migrate|replace|leave|drop)\b|\b(?:keep going|push on|carry on|continue|finish\w*)\b[^.?!]{0,30}\bor\b[^.?!]{0,20}\b(?:stay|go back|roll back|revert|return)\b|\bwhich (?:one|mesh) should (?:be|we make) (?:the |our )?(?:end state|target|final one)\b|\b(?:move|switch|go|jump|migrate)\w*\b[^.?!]{0,25}\bor (?:stay|keep|stick)\b|\bworth (?:switching|moving|migrating|jumping|going)(?: over)? to\b|(?:^|[.!,;:]\s*)stay\s*\?|\btime (?:for|to (?:move|switch|go) to) (?:istio|linkerd)\b|\b(?:moving|switching|migrating) to (?:istio|linkerd) make sense\b|\bpush on or (?:revert|roll back|go back)\b|\bconvince me either way\b|\bwhat (?:should|do) we (?:land|settle|standardi[sz]e) on\b|\bwhich (?:mesh|one) (?:works|would work|for the next)\b`,
     // Where new work goes during a move: "where should brand new services land?", "what should new
     // services default to?", "or should they go on istio?", "or would linkerd be better?".
     String.raw`\b(?:where|what) should (?:the |our )?(?:brand[\s-]new|new|next|future) (?:\w+ )?(?:services|apps|workloads|deployments|namespaces)\s+(?:land|go|live|start|default to|start on|go on|be on)\b|\bshould (?:they|those|these|it|new ones) go (?:on|onto|to|with) (?:istio|linkerd)\b|\bor would (?:istio|linkerd) be (?:a )?better\b`,
@@ -1603,7 +1603,7 @@ const LEANS = new RegExp(
 
 /** A mesh already chosen: "we went with linkerd", "we're going with istio", "linkerd it is". */
 const DECIDED = new RegExp(
-  String.raw`\b(?:we(?:'re| are| have|'ve)?|the team|our team|(?:the )?platform team|they) (?:(?:already|finally|recently|just) )?(?:went|gone|going|decided to go|chose|chosen|picked|settled on|standardi[sz]ed on|decided on|opted for) (?:with |for )?${MESH}|\b${MESH} it is\b|\bdecision'?s? (?:is |was |has been )?made\b|\b(?:we|team) (?:already )?settled on\b`,
+  String.raw`\b(?:we(?:'re| are| have|'ve)?|the team|our team|(?:the )?platform team|they) (?:(?:already|finally|recently|just) )?(?:went|gone|going|decided to go|chose|chosen|picked|settled on|standardi[sz]ed on|decided on|opted for) (?:with |for )?${MESH}|\b${MESH} it is\b|\b${MESH} (?:was|is) (?:the )?(?:pick|choice|winner|decision)\b|\bdecision'?s? (?:is |was |has been )?made\b|\b(?:we|team) (?:already )?settled on\b`,
 );
 
 /** A mesh in use: "istio has been in prod for 18 months", "linkerd is running on 4 clusters". */

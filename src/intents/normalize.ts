@@ -126,6 +126,9 @@ export function normalizeText(raw: string): string {
       .replace(/[“”„‟″]/g, '"')
       .replace(/[‐‑‒–—―]/g, '-')
       .replace(/\s+/g, ' ')
+      // Products whose names say "mesh" but that are no service mesh: a chaos tool, mesh VPNs.
+      .replace(/\bchaos[\s-]mesh\b/g, 'chaosmesh')
+      .replace(/\bmesh[\s-]vpns?\b/g, 'meshvpn')
       .trim(),
   );
 }

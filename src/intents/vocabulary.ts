@@ -209,7 +209,7 @@ export const FOREIGN_TERMS = new Set(
   contour emissary tyk apigee harness kong kyverno gatekeeper digicert honeycomb f5 buildkite circleci harbor
   jfrog artifactory ecr quay launchdarkly unleash flagsmith optimizely envoygateway thanos mimir victoriametrics
   cortex influxdb clickhouse timescaledb apisix nats hashicorp nomad teamcity snyk trivy falco doppler infisical
-  pagerduty opsgenie sentry`
+  pagerduty opsgenie sentry chaosmesh litmuschaos litmus gremlin meshvpn tailscale zerotier netbird`
     .split(/\s+/)
     .filter(Boolean),
 );

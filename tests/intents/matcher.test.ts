@@ -658,6 +658,8 @@ describe('questions that state needs get a pick', () => {
     'policy engine: Gatekeeper or Kyverno? we want to enforce the istio injection label on every namespace, 1 platform engineer',
     'feature flags: LaunchDarkly vs Unleash vs Flagsmith, about 30 services, we need % rollouts. we thought about canaries in the mesh but product wants flags. which one?',
     'metrics backend, options on the table:\n- Thanos\n- Grafana Mimir\n- VictoriaMetrics\nteam of 2, 13 months retention. thoughts on which?',
+    // A product named "mesh" that is no service mesh.
+    'chaos tool: Chaos Mesh or LitmusChaos? pod kills and network latency in staging, team of 2, 3 clusters',
   ])('a choice between other products with a mesh as context gets no pick card: %s', (q) => {
     const r = ask(q);
     expect(r.kind === 'answer' && r.entry.id, describeReply(r)).not.toBe('which-mesh');
@@ -676,6 +678,21 @@ describe('questions that state needs get a pick', () => {
   ])('a count does not state a need the message rules out: %s', (q, pick) => {
     const r = ask(q);
     expect(r.kind === 'answer' && r.recommendation?.pick, describeReply(r)).toBe(pick);
+  });
+
+  it.each([
+    'we are halfway from istio to linkerd, 2 namespaces moved, 6 to go. keep going or just stay on istio?',
+    'half our namespaces are on linkerd, the rest still on the old istio install. do we finish on linkerd or go back to istio?',
+  ])('a move under way with "finish or go back?" gets the pick card, both: %s', (q) => {
+    const r = ask(q);
+    expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe('which-mesh');
+    expect(r.kind === 'answer' && r.recommendation?.pick, describeReply(r)).toBe('both');
+  });
+
+  it('a mesh already chosen ("istio was the pick") makes a question about it no pick question', () => {
+    const r = ask('istio was the pick :tada: what metrics do we get without changing the apps? team of 6');
+    expect(r.kind === 'answer' && r.entry.id, describeReply(r)).not.toBe('which-mesh');
+    expect(r.kind === 'answer' && r.recommendation, describeReply(r)).toBeFalsy();
   });
 
   it('needs named only to be ruled out, then "which mesh?", get the "which mesh" card', () => {
