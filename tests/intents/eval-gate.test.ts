@@ -965,6 +965,34 @@ describe('eval gate: tests/fixtures/eval-nearmiss11.jsonl and eval-nearmiss12.js
     holdsRates(run('eval-nearmiss12.jsonl'), { top1: 0.9, maxWrong: 0.06, refused: 0.84 }));
 });
 
+describe('eval gate: tests/fixtures/eval-picks121.jsonl to eval-picks126.jsonl (session 25, second round)', () => {
+  // The briefs of picks115-120 again, new helpers, in the same order of emphasis. Each scored once,
+  // unread, on 5ee4e46 (session start) and on 822f4b3 (picks115-120 read, rules and readers of the
+  // first round): 94.7 -> 98.2, 93.1 -> 93.1, 77.2 -> 82.5, 94.7 -> 96.5, 86.0 -> 87.7, 94.7 -> 96.5
+  // (90.1% -> 92.4% in all; without the ask reader 87.2% -> 88.6%). After reading them (more
+  // wordings of needs ruled out, moves said as "finish or go back?", German needs; the readers
+  // refitted) the figures below.
+  const gates: ReadonlyArray<readonly [string, number, number]> = [
+    ['eval-picks121.jsonl', 0.97, 0.9],
+    ['eval-picks122.jsonl', 0.93, 0.92],
+    ['eval-picks123.jsonl', 0.95, 0.92],
+    ['eval-picks124.jsonl', 0.97, 0.95],
+    ['eval-picks125.jsonl', 0.95, 0.95],
+    ['eval-picks126.jsonl', 0.97, 0.9],
+  ];
+  for (const [file, picks, top1] of gates)
+    it(`${file} holds picks ${picks} and top-1 ${top1} (measured minus 3 points)`, () =>
+      holdsPicks(file, picks, top1));
+});
+
+describe('eval gate: tests/fixtures/eval-nearmiss13.jsonl (session 25, second round)', () => {
+  // nearmiss11's brief again. Scored once, unread: 5ee4e46 right 68 of 80 with 6 pick cards,
+  // off-topic refused 56.3%; 822f4b3 70 with 2, 68.8%. After reading it (Chaos Mesh is a product,
+  // "istio was the pick" a mesh chosen; the readers refitted): 70, no pick card, the figures below.
+  it('holds top-1 0.89, wrong at most 0.05 and refusal 0.65 (measured 92.2%, 1.6%, 68.8%, 3 points)', () =>
+    holdsRates(run('eval-nearmiss13.jsonl'), { top1: 0.89, maxWrong: 0.05, refused: 0.65 }));
+});
+
 describe('eval gate: tests/fixtures/eval-nearmiss6.jsonl and eval-nearmiss7.jsonl (needs stated, another product chosen)', () => {
   // nearmiss5's brief again (session 24); nearmiss7's 16 off-topic lines each choose between named
   // products that are not meshes. Scored once, unread: nearmiss6 right 72 of 80 with 4 pick cards,
