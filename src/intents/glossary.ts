@@ -112,6 +112,12 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bmehrere cluster\b/g, 'several clusters'],
   [/\b(?:mit )?(?:fixer|fixe|fester|feste|statischer|statische) ip\b/g, 'with a fixed ip'],
   [/\b(?:einen|ein) ausgang\b/g, 'one exit point'],
+  [
+    /\b(?:einen|ein) (?:zentralen|festen|einzigen) (?:egress|ausgangs)[\s-]?punkt\b/g,
+    'one central exit point',
+  ],
+  [/\bmigração pela metade\b/g, 'halfway through the migration'],
+  [/\bmigración a medias\b/g, 'halfway through the migration'],
   // A need ruled out: "multi-cluster n'est pas nécessaire", "overhead pro pod ist uns egal".
   [/\b(?:n'est pas|ne sont pas) (?:nécessaires?|requis|important)\b/g, 'is not needed'],
   [/\b(?:no es|no son) (?:necesari[oa]s?|importantes?)\b/g, 'is not needed'],

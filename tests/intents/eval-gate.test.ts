@@ -993,6 +993,34 @@ describe('eval gate: tests/fixtures/eval-nearmiss13.jsonl (session 25, second ro
     holdsRates(run('eval-nearmiss13.jsonl'), { top1: 0.89, maxWrong: 0.05, refused: 0.65 }));
 });
 
+describe('eval gate: tests/fixtures/eval-picks127.jsonl to eval-picks132.jsonl (session 25, third round)', () => {
+  // The briefs of picks115-120 a third time, new helpers. Each scored once, unread, on 5ee4e46
+  // (session start) and on bfa76e5 (both earlier rounds read, rules and readers of the time): 91.2
+  // -> 94.7, 89.5 -> 91.2, 93.0 -> 93.0, 91.4 -> 94.8, 87.7 -> 89.5, 93.0 -> 94.7 (91.0% -> 93.0%
+  // in all; without the ask reader 89.2% -> 90.7%). After reading them (capability questions in
+  // brackets or after a comma, "off the table", "a later problem", "we don't need the mesh for
+  // that"; the readers refitted) the figures below.
+  const gates: ReadonlyArray<readonly [string, number, number]> = [
+    ['eval-picks127.jsonl', 0.95, 0.93],
+    ['eval-picks128.jsonl', 0.92, 0.92],
+    ['eval-picks129.jsonl', 0.97, 0.93],
+    ['eval-picks130.jsonl', 0.97, 0.88],
+    ['eval-picks131.jsonl', 0.95, 0.88],
+    ['eval-picks132.jsonl', 0.93, 0.88],
+  ];
+  for (const [file, picks, top1] of gates)
+    it(`${file} holds picks ${picks} and top-1 ${top1} (measured minus 3 points)`, () =>
+      holdsPicks(file, picks, top1));
+});
+
+describe('eval gate: tests/fixtures/eval-nearmiss14.jsonl (session 25, third round)', () => {
+  // nearmiss11's brief a third time. Scored once, unread: 5ee4e46 right 70 of 80 with 5 pick cards,
+  // off-topic refused 81.3%; bfa76e5 71 with 4, 87.5%. After the readers were refitted with it the
+  // same: top-1 89.1%, wrong 7.8%.
+  it('holds top-1 0.86, wrong at most 0.11 and refusal 0.84 (measured 89.1%, 7.8%, 87.5%, 3 points)', () =>
+    holdsRates(run('eval-nearmiss14.jsonl'), { top1: 0.86, maxWrong: 0.11, refused: 0.84 }));
+});
+
 describe('eval gate: tests/fixtures/eval-nearmiss6.jsonl and eval-nearmiss7.jsonl (needs stated, another product chosen)', () => {
   // nearmiss5's brief again (session 24); nearmiss7's 16 off-topic lines each choose between named
   // products that are not meshes. Scored once, unread: nearmiss6 right 72 of 80 with 4 pick cards,

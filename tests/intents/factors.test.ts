@@ -1162,6 +1162,37 @@ describe('session 25 wordings', () => {
     ['we keep talking about moving to linkerd, nothing started yet', 'mid-migration'],
     ['does linkerd do traffic mirroring? just curious', 'l7-traffic'],
     ['can istio inject faults? asking for a friend', 'l7-traffic'],
+    ['does istio do traffic mirroring? just curious, not something we need', 'l7-traffic'],
+    // Second round of session 25.
+    ['which way would you lean, istio or linkerd?', 'low-overhead'],
+    ['people keep bringing up multi-cluster but we have one cluster and no plans for more', 'multi-cluster'],
+    ["someone suggested we'd also want canary releases, but honestly that's not needed now", 'l7-traffic'],
+    ['simple would be nice but honestly we can live without it', 'simple-operations'],
+    ["we're not doing canaries anytime soon", 'l7-traffic'],
+    [
+      'mtls and dashboards would be nice too but we already get that from cert-manager and our APM',
+      'fast-mtls-metrics',
+    ],
+    ["we also want jwt-based authz but that'll be done in the app, not the mesh", 'fine-grained-authz'],
+    ['sidecar-free would be nice but we can live with sidecars if they are small', 'sidecarless'],
+    ['wasm plugins and the like are explicitly out of scope', 'proxy-extensions'],
+    // Third round of session 25.
+    ['our nodes are tiny. (does linkerd do traffic mirroring btw? just curious)', 'l7-traffic'],
+    ['p99 budget is tight. side question, does linkerd do traffic mirroring? just curious', 'l7-traffic'],
+    ["canaries we already do at the ingress layer, so that's off the table for the mesh", 'l7-traffic'],
+    ['multi-cluster will come up later but not this year', 'multi-cluster'],
+    ['jwt validation already happens in our api gateway', 'fine-grained-authz'],
+    ["per-path authz rules might be nice eventually but that's a later problem", 'fine-grained-authz'],
+    ["we'd love header routing too but honestly we already do that in the app", 'l7-traffic'],
+    [
+      "mTLS and golden metrics out of the box? we don't need the mesh for that, our service lib covers it",
+      'fast-mtls-metrics',
+    ],
+    [
+      'must haves: fault injection. nice to have but we can live without it: simple day-2 ops',
+      'simple-operations',
+    ],
+    ["we're moving to progressive delivery next quarter", 'mid-migration'],
   ] as const)('"%s" does not name %s', (raw, id) => {
     expect(factorsOf(raw)).not.toContain(id);
   });
@@ -1182,6 +1213,17 @@ describe('session 25 wordings', () => {
       "we are three people and can't afford a steep learning curve, and multi-cluster isn't on the table",
       'simple-operations',
     ],
+    ['about 30% of our services are already on linkerd, the rest still on istio sidecars', 'mid-migration'],
+    ['do we finish the move to linkerd or go back to istio?', 'mid-migration'],
+    ['the analytics namespace must be blocked from calling the export api', 'fine-grained-authz'],
+    [
+      'every request to the HR API must be checked against the department claim in the JWT',
+      'fine-grained-authz',
+    ],
+    ['today we hand-patch the proxy config to do per-tenant rate limits', 'proxy-extensions'],
+    ['memory per pod is the whole game for us', 'low-overhead'],
+    ['we need beta users with the x-beta header to go to v2', 'l7-traffic'],
+    ['must haves: fault injection. nice to have but we can live without it: simple day-2 ops', 'l7-traffic'],
   ] as const)('"%s" still names %s', (raw, id) => {
     expect(factorsOf(raw)).toContain(id);
   });
