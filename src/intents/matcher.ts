@@ -1256,21 +1256,22 @@ export class Matcher {
       (choosesAmongOthers(offered, normalized, meshWorded) ||
         (othersOnly && offersOtherProducts(normalized)));
     const wantsPick = !choosesOtherProducts && (needsOnly || (inScope && (asksChoice || weighsForNeeds)));
-    if (pickEntry && factors.length > 0 && wantsPick && !aboutOtherMesh && !confidentElsewhere) {
-      return {
-        kind: 'answer',
-        query,
-        intent: 'recommend',
-        confidence: Math.max(confidence, this.answerAt),
-        factors,
-        entry: pickEntry,
-        alternatives: s.order
-          .filter((c) => this.classes[c] !== pickEntry.id)
-          .slice(0, 3)
-          .map((c) => this.candidate(c, s.p)),
-        recommendation: this.recommend(factors),
-      };
-    }
+    // The "which mesh" card, with the pick when needs were read.
+    const whichMeshCard = (entry: AnswerReply['entry']): AnswerReply => ({
+      kind: 'answer',
+      query,
+      intent: 'recommend',
+      confidence: Math.max(confidence, this.answerAt),
+      factors,
+      entry,
+      alternatives: s.order
+        .filter((c) => this.classes[c] !== entry.id)
+        .slice(0, 3)
+        .map((c) => this.candidate(c, s.p)),
+      recommendation: factors.length > 0 ? this.recommend(factors) : null,
+    });
+    if (pickEntry && factors.length > 0 && wantsPick && !aboutOtherMesh && !confidentElsewhere)
+      return whichMeshCard(pickEntry);
     // "Istio or Linkerd, which should we use?" asks for exactly what the "which mesh" card is: when
     // that card is the best match, it is the answer, however few words the question has.
     const choiceAnswer =
@@ -1297,21 +1298,8 @@ export class Matcher {
       asksWhich &&
       asksMeshChoice &&
       !choosesOtherProducts
-    ) {
-      return {
-        kind: 'answer',
-        query,
-        intent: 'recommend',
-        confidence: Math.max(confidence, this.answerAt),
-        factors,
-        entry: pickEntry,
-        alternatives: s.order
-          .filter((c) => this.classes[c] !== pickEntry.id)
-          .slice(0, 3)
-          .map((c) => this.candidate(c, s.p)),
-        recommendation: factors.length > 0 ? this.recommend(factors) : null,
-      };
-    }
+    )
+      return whichMeshCard(pickEntry);
     if (topEntry && !pickForOthers && (confidence >= this.answerAt || choiceAnswer)) {
       // A question that states needs gets the pick: on the "which mesh" card, or beside the
       // capability it asks about when it also says what the team needs.
