@@ -1290,14 +1290,15 @@ export class Matcher {
     // A choice of mesh asked with every need the top card answers ruled out, or with needs named
     // only to rule them out ("we don't need canaries, egress control or multi-cluster. so which mesh
     // is the sane default?"): the "which mesh" card.
-    const onlyRuledOut =
+    // (The factor patterns run last: most questions ask no choice of mesh.)
+    const onlyRuledOut = () =>
       factors.length === 0 && !confident && FACTOR_IDS.some((f) => mentionsFactor(f, normalized));
     if (
       pickEntry &&
-      (answersRuledOut || onlyRuledOut) &&
       asksWhich &&
       asksMeshChoice &&
-      !choosesOtherProducts
+      !choosesOtherProducts &&
+      (answersRuledOut || onlyRuledOut())
     )
       return whichMeshCard(pickEntry);
     if (topEntry && !pickForOthers && (confidence >= this.answerAt || choiceAnswer)) {
