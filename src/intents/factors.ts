@@ -147,7 +147,7 @@ const DEFERRED_AFTER = new RegExp(
     // "not now", "not on this year's roadmap", "can wait"
     String.raw`\bnot (?:now|today|this (?:year|quarter|sprint))(?=\s*(?:[.,;!?)]|$|\b(?:but|and|so|though|anyway)\b))|\bnot on (?:this|next) (?:year|quarter)'s roadmap\b|\bcan wait\b`,
     // "but we can live without it", "but it's not a must", "but probably not", "not sure", "so not really a concern"
-    String.raw`\b(?:but|though|so),? (?:honestly |really |frankly |tbh )?(?:we |i )?(?:can|could) live without (?:it|that|them|one)\b|\b(?:but|though),? (?:we |i )?(?:can|could) (?:happily )?live with (?:sidecars?|them|it|that|some complexity)\b|\b(?:but|though),? we already (?:get|have|do) (?:that|it|this|those|them)\b|\b(?:but|though),? (?:that|it|this|those)(?:'ll| will| would| is| are)? (?:be )?(?:done|handled|solved) (?:in|by) (?:the |our )?(?:apps?|application|code|gateway|api gateway|services)\b|\bso no big deal\b|\b(?:that's|that is|it's) (?:off the table|a (?:later|future|next[\s-]year)(?: problem| thing| concern)?)\b|\b(?:but|though),? (?:honestly |really |tbh )?we already (?:get|have|do) (?:that|it|this|those|them)\b|\b(?:we|i) (?:can|could) (?:easily )?live without(?=\s*(?:[.,;!?)]|$))|\b(?:but|though|so),? (?:it's |it is |is |that's |that is |they're |they are |its |thats )?(?:not|isn't|isnt|aren't|arent) (?:really )?(?:a must|must|a must[\s-]have|required|essential|critical|a requirement|a blocker|a dealbreaker|needed|a (?:big )?(?:concern|priority|worry|factor|criterion|consideration|issue|problem))\b|\b(?:but|though),? probably not(?=\s*(?:[.,;!?)]|$))|\b(?:is |it's |its )?not sure(?=\s*(?:[.,;!?)]|$))|\bso not (?:really |much of )?a (?:concern|priority|worry|big deal)\b`,
+    String.raw`\b(?:but|though|so),? (?:honestly |really |frankly |tbh )?(?:we |i )?(?:can|could) live without (?:it|that|them|one)\b|\b(?:but|though),? (?:we |i )?(?:can|could) (?:happily )?live with (?:sidecars?|them|it|that|some complexity)\b|\b(?:but|though),? (?:that|it|this|those)(?:'ll| will| would| is| are)? (?:be )?(?:done|handled|solved) (?:in|by) (?:the |our )?(?:apps?|application|code|gateway|api gateway|services)\b|\bso no big deal\b|\b(?:that's|that is|it's) (?:off the table|a (?:later|future|next[\s-]year)(?: problem| thing| concern)?)\b|\b(?:but|though),? (?:honestly |really |tbh )?we already (?:get|have|do) (?:that|it|this|those|them)\b|\b(?:we|i) (?:can|could) (?:easily )?live without(?=\s*(?:[.,;!?)]|$))|\b(?:but|though|so),? (?:it's |it is |is |that's |that is |they're |they are |its |thats )?(?:not|isn't|isnt|aren't|arent) (?:really )?(?:a must|must|a must[\s-]have|required|essential|critical|a requirement|a blocker|a dealbreaker|needed|a (?:big )?(?:concern|priority|worry|factor|criterion|consideration|issue|problem))\b|\b(?:but|though),? probably not(?=\s*(?:[.,;!?)]|$))|\b(?:is |it's |its )?not sure(?=\s*(?:[.,;!?)]|$))|\bso not (?:really |much of )?a (?:concern|priority|worry|big deal)\b`,
     // "but honestly we don't care about that", "and no, we don't"
     String.raw`\b(?:but|though),? (?:[\w ]{0,25} )?(?:honestly |really |frankly |tbh )?(?:we|i) (?:honestly |really )?(?:don't|dont|do not) (?:really |actually )?(?:need|care about|want) (?:that|it|this|them|those)\b|\b(?:and|but) no,? (?:we|i) (?:don't|dont|do not|won't|wont)\b`,
   ].join('|')})`,
@@ -265,16 +265,17 @@ function names(
   // A burden stands whatever comes before it, but a list can still rule it out after its name.
   const burden = EVERY_BURDEN[id];
   for (const m of burden && may.burden(id) ? allMatches(burden, text) : []) {
-    const next = nextWords(text, (m.index ?? 0) + m[0].length);
-    const before = text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0);
-    const to = (m.index ?? 0) + m[0].length;
+    const at = m.index ?? 0;
+    const to = at + m[0].length;
+    const next = nextWords(text, to);
+    const before = text.slice(Math.max(0, at - 40), at);
     if (
       !RULED_OUT_AS_LABEL.test(next) &&
       !BURDEN_FINE_AFTER.test(next) &&
       !CARELESS_BEFORE.test(before) &&
       // "overhead per pod is not a worry", "sidecar memory doesn't matter, the nodes are huge"
-      !ruledOutAfter(id, clauseAround(text, ends(), m.index ?? 0, to).after) &&
-      !raisedThenTurned(text, m.index ?? 0, to)
+      !ruledOutAfter(id, clauseAround(text, ends(), at, to).after) &&
+      !raisedThenTurned(text, at, to)
     )
       return true;
   }
@@ -295,8 +296,6 @@ function names(
     // "would switching to linkerd be saner?" weighs a move; it is not one under way.
     if (
       id === 'mid-migration' &&
-      // "finish the move or go back?", "already on linkerd, the rest still on istio": under way.
-      !/^(?:finish|already on|now on|on (?:istio|linkerd))/.test(m[0]) &&
       (HYPOTHETICAL_BEFORE.test(before) || NOT_A_MESH_MOVE.test(next) || moveNotUnderWay(text, at, to))
     )
       continue;
@@ -384,11 +383,10 @@ function askedIfMeshDoes(text: string, at: number, to: number): boolean {
   const head = text.slice(start + 1, at);
   if (!ASKS_IF_MESH_DOES.test(head)) return false;
   const rest = /^[^.!?;\n]*/.exec(text.slice(to))?.[0] ?? '';
-  if (text[to + rest.length] !== '?') return false;
-  // The next sentence may say why they ask: "asking because the firewall team wants one exit".
+  if (text[to + rest.length] !== '?' || NEED_IN_SENTENCE.test(head + rest)) return false;
+  // The next sentence may say why they ask ("asking because the firewall team wants one exit"), or
+  // say a need word only to deny it ("just curious, not something we need").
   const next = /^[?\s]*[^.!?;\n]*/.exec(text.slice(to + rest.length))?.[0] ?? '';
-  // "just curious, not something we need" says a need word only to deny it.
-  if (NEED_IN_SENTENCE.test(head + rest)) return false;
   return !NEED_IN_SENTENCE.test(next) || /\b(?:not|no|never)\b|n't\b/.test(next);
 }
 
@@ -396,9 +394,9 @@ function askedIfMeshDoes(text: string, at: number, to: number): boolean {
 const NOT_A_MESH_MOVE =
   /^\s*(?:(?:\w+\s+){0,2}(?:from|off|to|onto|into)\s+)?(?:the |our |a |an )?(?:vms?|virtual machines|kubernetes|k8s|eks|gke|aks|(?:the )?cloud|aws|gcp|azure|containers|microservices|bare[\s-]metal|on[\s-]?prem\w*|ec2|openshift|terraform|helm|argo\w*|flux|arm(?:64)?|graviton|x86|amd64|(?:new |bigger |smaller )?nodes?|node pools?|instances?|something|anything|consul(?: connect)?|kuma|app ?mesh|osm|open service mesh|cilium|(?:per[\s-]pod |in[\s-]pod )?(?:prox(?:y|ies)|sidecars?)|progressive delivery|canar\w*|gitops|ci\/cd)\b/;
 
-/** Words that put a move in progress: "half the namespaces", "paused halfway", "both running". */
+/** Words that put a move in progress: "half the namespaces", "paused halfway", "both running", "finish or go back?". */
 const UNDER_WAY =
-  /\b(?:half|halfway|partial\w*|partway|part way|(?:in )?(?:the )?middle of|in progress|under ?way|ongoing|paused|stalled|so far|the rest|remaining|side by side|both (?:meshes )?(?:running|installed)|mixed|cut[\s-]?over|currently|right now|rn|mid|mid[\s-]?(?:way|flight|migration|move|stream)|still|(?:we're|we are|were) (?:\w+ )?(?:moving|migrating|migratng|switching|swapping|porting))\b/;
+  /\b(?:half|halfway|partial\w*|partway|part way|(?:in )?(?:the )?middle of|in progress|under ?way|ongoing|paused|stalled|so far|the rest|remaining|side by side|both (?:meshes )?(?:running|installed)|mixed|cut[\s-]?over|currently|right now|rn|mid|mid[\s-]?(?:way|flight|migration|move|stream)|still|finish\w*|go(?:ing)? back|(?:we're|we are|were) (?:\w+ )?(?:moving|migrating|migratng|switching|swapping|porting))\b/;
 /** A move said in the past tense: "we moved to istio 18 months ago". */
 const MOVE_DONE = /^(?:moved|migrated|switched|ported|transitioned)\b/;
 const LONG_AGO = /\b(?:ago|last (?:year|quarter)|in 20\d\d|years?\b|since)\b/;
@@ -462,7 +460,7 @@ function overheadOnItsOwn(normalized: string): boolean {
  * List markers of a pasted requirements list, which normalisation leaves inline ("constraints: -
  * no sidecars - p99 under 2ms"): each item is read as a sentence of its own.
  */
-const LIST_ITEM = /(?:^|\s)(?:[-•*▪◦]|\d{1,2}[.)]|\[[ x]?\])\s+/g;
+export const LIST_ITEM = /(?:^|\s)(?:[-•*▪◦]|\d{1,2}[.)]|\[[ x]?\])\s+/g;
 
 /**
  * A section of a pasted list that rules its items out ("*Don't need* - anything spanning clusters"),
@@ -490,13 +488,8 @@ export function withoutDismissed(text: string): string {
 /** Every decision factor, in the decision table's order. */
 export const FACTOR_IDS = Object.keys(PATTERNS) as readonly FactorId[];
 
-/** The text the factor rules read: dismissed sentences blanked, ruled-out sections dropped, list items as sentences. */
-function factorText(text: string): string {
-  return withoutDismissed(text).replace(RULED_OUT_SECTION, ' ').replace(LIST_ITEM, '. ');
-}
-
 export function extractFactors(text: string): FactorId[] {
-  const normalized = factorText(text);
+  const normalized = withoutDismissed(text).replace(RULED_OUT_SECTION, ' ').replace(LIST_ITEM, '. ');
   const ends = lazyClauseEnds(normalized);
   const may = possible(normalized);
   const found = FACTOR_IDS.filter((id) => names(id, normalized, ends, may));

@@ -23,6 +23,7 @@ import {
   extractFactors,
   FACTOR_IDS,
   type FactorId,
+  LIST_ITEM,
   mentionsFactor,
   overheadOnlyAsReason,
   withoutDismissed,
@@ -513,16 +514,13 @@ function offersOtherProducts(raw: string): boolean {
   }
   // A list of options, each item opening with a product ("options: - Thanos - Grafana Mimir -
   // VictoriaMetrics"), and no mesh among them.
-  const items = text.split(OPTION_ITEM).slice(1);
+  const items = text.split(LIST_ITEM).slice(1);
   const heads = items.map((item) => words(item).slice(0, 3));
   return (
     heads.filter((head) => head.some(isForeignTerm)).length >= 2 &&
     !heads.some((head) => head.some((w) => MESH_OPTION.test(w)))
   );
 }
-
-/** A list item's marker, as normalisation leaves it inline. */
-const OPTION_ITEM = /(?:^|\s)(?:[-•*▪◦]|\d{1,2}[.)])\s+/;
 
 export function factorsOf(normalized: string): FactorId[] {
   const said = extractFactors(normalized);
