@@ -463,6 +463,12 @@ function overheadOnItsOwn(normalized: string): boolean {
 export const LIST_ITEM = /(?:^|\s)(?:[-•*▪◦]|\d{1,2}[.)]|\[[ x]?\])\s+/g;
 
 /**
+ * A numbered item inside a sentence ("we don't need 1) canaries or 2) mirroring"): the words before
+ * it still govern it, so it is not a list item that starts a sentence of its own.
+ */
+const INLINE_ITEM = /(?<=\b[a-z]+)\s+\(?\d{1,2}\)\s+(?=[a-z])/g;
+
+/**
  * A section of a pasted list that rules its items out ("*Don't need* - anything spanning clusters"),
  * up to the next section header or the end.
  */
@@ -489,7 +495,10 @@ export function withoutDismissed(text: string): string {
 export const FACTOR_IDS = Object.keys(PATTERNS) as readonly FactorId[];
 
 export function extractFactors(text: string): FactorId[] {
-  const normalized = withoutDismissed(text).replace(RULED_OUT_SECTION, ' ').replace(LIST_ITEM, '. ');
+  const normalized = withoutDismissed(text)
+    .replace(RULED_OUT_SECTION, ' ')
+    .replace(INLINE_ITEM, ', ')
+    .replace(LIST_ITEM, '. ');
   const ends = lazyClauseEnds(normalized);
   const may = possible(normalized);
   const found = FACTOR_IDS.filter((id) => names(id, normalized, ends, may));

@@ -563,6 +563,7 @@ export class Matcher {
   private lastScored: { raw: string; prepared: string; scored: Scored } | undefined;
   /** The last question's normalised text and asking segments: compute() and withReadNeeds() read the same question. */
   private lastText: { raw: string; normalized: string; segments?: readonly string[] } | undefined;
+  private lastGloss: { normalized: string; glossed: string } | undefined;
   private readonly topics: Fuse<{ id: string; title: string; keywords: string }>;
   /** Milliseconds the fitting took (for the benchmark and the start-up log). */
   readonly fitMs: number;
@@ -747,7 +748,7 @@ export class Matcher {
   private needsOf(
     normalized: string,
     fixed = this.fixed(normalized),
-    glossed = glossEnglish(normalized),
+    glossed = this.glossed(normalized),
   ): FactorId[] {
     const found = factorsOf(normalized);
     // Needs said partly in another language are read in English too.
@@ -897,7 +898,7 @@ export class Matcher {
     // "a sidecarless option to cut overhead" names one need, as the rules read it.
     const overheadAsReason = ruled.includes('sidecarless') && overheadOnlyAsReason(normalized);
     // Nor one they saw in the English gloss of another language ("overhead pro pod ist uns egal").
-    const glossed = glossEnglish(normalized);
+    const glossed = this.glossed(normalized);
     return found.filter(
       (f) =>
         !ruled.includes(f) &&
@@ -979,6 +980,14 @@ export class Matcher {
   }
 
   /** A question's normalised text, cut to MAX_QUESTION_CHARS (the last one kept). */
+  /** The English gloss of a normalised text (glossary.ts), the last one's kept: compute and readNeeds both read it. */
+  private glossed(normalized: string): string {
+    if (this.lastGloss?.normalized === normalized) return this.lastGloss.glossed;
+    const glossed = glossEnglish(normalized);
+    this.lastGloss = { normalized, glossed };
+    return glossed;
+  }
+
   private normalized(raw: string): string {
     if (this.lastText?.raw === raw) return this.lastText.normalized;
     const normalized = normalizeText(raw).slice(0, MAX_QUESTION_CHARS);
@@ -1047,7 +1056,7 @@ export class Matcher {
     // The rules below read the text with typos fixed: "istio or linkred?" asks for a choice.
     const fixed = this.fixed(normalized);
     // Need and ask words of other languages, put into English (read beside the text, not instead).
-    const glossed = glossEnglish(normalized);
+    const glossed = this.glossed(normalized);
     const rules = ruled ?? this.needsOf(normalized, fixed, glossed);
     // A question read again with the needs the reader adds (withReadNeeds) is not scored twice.
     const last = this.lastScored?.raw === raw ? this.lastScored : undefined;

@@ -1228,3 +1228,20 @@ describe('session 25 wordings', () => {
     expect(factorsOf(raw)).toContain(id);
   });
 });
+
+describe('session 26 wordings', () => {
+  it.each([
+    // A numbered item inside a sentence is still governed by the words before it.
+    ["we don't need 1) canaries or 2) mirroring, team of 2. istio or linkerd?", 'l7-traffic'],
+  ] as const)('"%s" does not name %s', (raw, id) => {
+    expect(factorsOf(raw)).not.toContain(id);
+  });
+
+  it.each([
+    ['we need 1) canaries 2) low latency. istio or linkerd?', 'l7-traffic'],
+    ['we need 1) canaries 2) low latency. istio or linkerd?', 'low-overhead'],
+    ['requirements:\n1) mirroring\n2) a team of 2 can run it', 'l7-traffic'],
+  ] as const)('"%s" still names %s', (raw, id) => {
+    expect(factorsOf(raw)).toContain(id);
+  });
+});
