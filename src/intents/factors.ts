@@ -70,7 +70,7 @@ const BURDENS: Partial<Record<FactorId, RegExp>> = {
  * negation (only by a list's "X: not needed" after them), and sidecarless only when named plainly
  * ("no sidecarless requirement"): "no sidecars" is the need.
  */
-const NOT_NEEDED = String.raw`\b(?:do not|don't|dont|does not|doesn't|doesnt|won't|wont|will not|never|no longer|not) (?:really |actually |even |currently )?(?:need|needs|want|wants|care (?:much |a lot |too much )?(?:about|abt|for)|require|requires|do|use|used|plan (?:on|to)|planning(?: on| to| for)?(?: any| to| on)?|write|build|be (?:writing|using|running|doing|needing)|doing|using|running)\b|\bno (?:need|plans?|requirements?|reason) (?:whatsoever |at all |yet )?(?:for|of|to)\b|\bnot (?:interested in|looking for|after|a fan of)\b|\balready (?:handles?|handled|does|covers?|covered|takes? care of|gives? us|provides?)\b|\bnot to (?:worry|care) (?:about|abt)\b|\b(?:don't|dont|do not|no need to|never) worry (?:about|abt)\b|\b(?:nobody|no ?one|none of us) (?:here |on the team )?(?:cares?|needs?|wants?|asked) (?:about |for )?|\b(?:not|never) (?:ever )?going to\b|\bnothing fancy\b`;
+const NOT_NEEDED = String.raw`\b(?:do not|don't|dont|does not|doesn't|doesnt|won't|wont|will not|never|no longer|not) (?:really |actually |even |currently )?(?:need|needs|want|wants|care (?:much |a lot |too much )?(?:about|abt|for)|require|requires|do|use|used|plan (?:on|to)|planning(?: on| to| for)?(?: any| to| on)?|write|build|be (?:writing|using|running|doing|needing)|doing|using|running)\b|\bno (?:need|plans?|requirements?|reason) (?:whatsoever |at all |yet )?(?:for|of|to)\b|\bnot (?:interested in|looking for|after|a fan of)\b|\balready (?:handles?|handled|does|covers?|covered|takes? care of|gives? us|provides?)\b|\bnot to (?:worry|care) (?:about|abt)\b|\b(?:don't|dont|do not|no need to|never) worry (?:about|abt)\b|\b(?:nobody|no ?one|none of us) (?:here |on the team )?(?:cares?|needs?|wants?|asked) (?:about |for )?|\b(?:not|never) (?:ever )?going to\b|\bnothing fancy\b|\b(?:nobody|no ?one)(?:'s| is) (?:asking|pushing) (?:for|about)\b|(?<!\bor[\s-])\bnothing(?=\s*$)|\b(?:argo(?: rollouts)?|flagger|kong|opa|hubble|cilium|our (?:api )?gateway|the (?:api )?gateway|our cni|the cni)\b[^.,;!?]{0,25}\b(?:handles|gives us|covers|owns|does|takes care of)\b`;
 const NEEDED = String.raw`\b(?:need|needs|want|wants|require|requires|must|care about|looking for)\b`;
 /**
  * The need words before a factor, ruled out or not ("don't need" before "need": tried first). The
@@ -102,7 +102,7 @@ function ruledOutBefore(before: string): boolean {
  * Shared by the two ways a need is ruled out after its name (NOT_NEEDED_AFTER, RULED_OUT_AS_LABEL).
  */
 const NOT_NEEDED_NAME =
-  '(?:needed|required|necessary|relevant|important|critical|crucial|a (?:\\w+ )?(?:requirement|priority|concern|must|need|factor|big deal|problem|issue|criterion|consideration|worry|goal))';
+  '(?:needed|required|necessary|relevant|important|critical|crucial|a thing (?:for us|here)|a (?:\\w+ )?(?:requirement|priority|concern|must|need|factor|big deal|problem|issue|criterion|consideration|worry|goal))';
 const NOT_NEEDED_AFTER = new RegExp(
   String.raw`^\W*(?:\w+\W+){0,4}?(?:is|are)?\s*(?:not|n't|isn't|isnt|aren't|arent) (?:really |actually |exactly |particularly |even |that much of |much of )?${NOT_NEEDED_NAME}\b|^\W*(?:\w+\W+){0,5}?(?:is|are) (?:\w+ )?out of scope\b|\bhandled elsewhere\b|^\W*(?:\w+\W+){0,3}?(?:is |are )?(?:already )?(?:off the table|happens? (?:in|at|on) (?:our|the) (?:api gateway|gateway|ingress|apps?|code|edge|load ?balancer))\b|^\W*(?:[\w-]+\W+){0,2}?(?:stays?|remains?|lives?) (?:in|at|with|on) (?:our|the) (?:api gateway|gateway|ingress|apps?|code|ci|cd|pipelines?|load ?balancers?|lbs?|firewall|cdn|argo\w*|flagger)\b|^\W*(?:\w+\W+){0,2}?(?:we|i) (?:don't|dont|do not) (?:need|want|care about)(?: (?:it|that|this|them))?\s*(?:[.,;!?]|$)|^\W*(?:\w+\W+){0,3}?(?:doesn't|doesnt|does not|don't|dont|do not) matter\b|^\W*(?:\w+\W+){0,3}?(?:is|are)?\s*(?:not|n't|isn't|isnt|aren't|arent) (?:on (?:the|our) (?:roadmap|radar|table|cards|list|wish ?list|agenda|plate|must[\s-]haves?)|planned|in scope)\b|^\W*(?:\w+\W+){0,3}?(?:is|are) (?:irrelevant|no longer (?:needed|used|required|a thing))\b|^\W*(?:\w+\W+){0,3}?(?:is|are)(?:n't| not) used any ?more\b|^\W*(?:\w+\W+){0,2}?(?:is|are|r) (?:already )?(?:handled|covered|done|taken care of|solved) (?:by|in|with|via|through) (?:our|the|argo|flagger|a|an)\b|^\W*(?:[\w-]+\W+){0,6}?(?:so )?(?:that(?: part)?|this(?: part)?|those|these) (?:is|are|r) (?:already )?(?:covered|handled|sorted|solved|taken care of)\b|^\W*(?:\w+\W+){0,3}?(?:we |i )?(?:is|are|am)(?:n't| not) (?:needing|something (?:we|i) need)\b`,
 );
@@ -137,6 +137,10 @@ const DEFERRAL_REACH = 100;
  */
 const DEFERRED_AFTER = new RegExp(
   String.raw`^(?:\s*\?)?[^.!?;\n]{0,90}?(?:${[
+    // "a phase-2 thing", "revisit 2025", "got pushed to 2026", "next-year problems", "which I'm vetoing"
+    String.raw`\bphase[\s-]?(?:2|two|ii)\b|\brevisit(?:ing)? (?:it |that |them )?(?:in )?(?:20\d\d|later|next (?:year|quarter)|q[1-4])\b|\b(?:got |was |been |is |are )?(?:pushed|punted|bumped|deferred) (?:out )?(?:to|until|till) (?:20\d\d|next (?:year|quarter)|later|phase|v2)\b|\bnext[\s-]year (?:problems?|things?|items?|topics?)\b|\b(?:i'm|i am|we're|we are) vetoing\b|\bvetoed\b`,
+    // "canaries: Argo Rollouts handles those, the mesh doesn't have to"
+    String.raw`\bthe mesh (?:doesn't|does not|dont|don't|shouldn't|should not|won't|will not) (?:have|need) to\b`,
     // "nice-to-have, not required", "a bonus at most"
     String.raw`\b${NICE_NOT_REQUIRED}\b|\ba bonus at most\b|\bat most a bonus\b`,
     // "but flagger handles those already", "our CD tool already does that"
@@ -149,7 +153,7 @@ const DEFERRED_AFTER = new RegExp(
     // "but we can live without it", "but it's not a must", "but probably not", "not sure", "so not really a concern"
     String.raw`\b(?:but|though|so),? (?:honestly |really |frankly |tbh )?(?:we |i )?(?:can|could) live without (?:it|that|them|one)\b|\b(?:but|though),? (?:we |i )?(?:can|could) (?:happily )?live with (?:sidecars?|them|it|that|some complexity)\b|\b(?:but|though),? (?:that|it|this|those)(?:'ll| will| would| is| are)? (?:be )?(?:done|handled|solved) (?:in|by) (?:the |our )?(?:apps?|application|code|gateway|api gateway|services)\b|\bso no big deal\b|\b(?:that's|that is|it's) (?:off the table|a (?:later|future|next[\s-]year)(?: problem| thing| concern)?)\b|\b(?:but|though),? (?:honestly |really |tbh )?we already (?:get|have|do) (?:that|it|this|those|them)\b|\b(?:we|i) (?:can|could) (?:easily )?live without(?=\s*(?:[.,;!?)]|$))|\b(?:but|though|so),? (?:it's |it is |is |that's |that is |they're |they are |its |thats )?(?:not|isn't|isnt|aren't|arent) (?:really )?(?:a must|must|a must[\s-]have|required|essential|critical|a requirement|a blocker|a dealbreaker|needed|a (?:big )?(?:concern|priority|worry|factor|criterion|consideration|issue|problem))\b|\b(?:but|though),? probably not(?=\s*(?:[.,;!?)]|$))|\b(?:is |it's |its )?not sure(?=\s*(?:[.,;!?)]|$))|\bso not (?:really |much of )?a (?:concern|priority|worry|big deal)\b`,
     // "but honestly we don't care about that", "and no, we don't"
-    String.raw`\b(?:but|though),? (?:[\w ]{0,25} )?(?:honestly |really |frankly |tbh )?(?:we|i) (?:honestly |really )?(?:don't|dont|do not) (?:really |actually )?(?:need|care about|want) (?:that|it|this|them|those)\b|\b(?:and|but) no,? (?:we|i) (?:don't|dont|do not|won't|wont)\b`,
+    String.raw`\b(?:but|though),? (?:[\w ]{0,25} )?(?:honestly |really |frankly |tbh )?(?:we|i) (?:honestly |really )?(?:don't|dont|do not) (?:really |actually )?(?:need|care about|want|use|want to sign up for) (?:that|it|this|them|those)\b|\b(?:and|but) no,? (?:we|i) (?:don't|dont|do not|won't|wont)\b`,
   ].join('|')})`,
 );
 /**
@@ -343,7 +347,7 @@ function ruledOutAfter(id: FactorId, after: string): boolean {
 
 /** Someone else raised the need, right before its words: "someone mentioned an", "the CTO brought up". */
 const RAISED_BEFORE =
-  /\b(?:someone|somebody|people|folks|a colleague|a coworker|management|mgmt|the team|[a-z]+) (?:(?:also|now|once|already|keeps?|kept) )?(?:mentioned|mentions|mentioning|raised|raises|raising|brought up|brings up|bring up|bringing up|asked about|asks about|asking about|suggested|suggests|suggesting|floated|pitched|proposed)\s+(?:(?:an?|the|that|some|'|")\s*)?(?:[\w'-]+\s+){0,3}$/;
+  /\b(?:someone|somebody|people|folks|a colleague|a coworker|management|mgmt|the team|[a-z]+) (?:(?:also|now|once|already|keeps?|kept) )?(?:mentioned|mentions|mentioning|raised|raises|raising|brought up|brings up|bring up|bringing up|asked about|asks about|asking about|suggested|suggests|suggesting|floated|pitched|proposed|pushing(?: for)?|pushes(?: for)?|pushed(?: for)?|likes|loves|is into|talks about|talking about)\s+(?:(?:an?|the|that|some|'|")\s*)?(?:[\w'-]+\s+){0,3}$/;
 /** Right after the need's words: it came up ("multi-cluster came up in planning"). */
 const CAME_UP_AFTER =
   /^\W*(?:[\w-]+\W+){0,3}?(?:came up|comes up|come up|was (?:raised|mentioned|suggested|floated|brought up)|got (?:raised|mentioned|brought up))\b/;
@@ -473,7 +477,7 @@ const INLINE_ITEM = /(?<=\b[a-z]+)\s+\(?\d{1,2}\)\s+(?=[a-z])/g;
  * up to the next section header or the end.
  */
 const RULED_OUT_SECTION =
-  /\b(?:(?:(?:don't|dont|do not|won't) need|no need for|out of scope|not in scope|non[\s-]?goals?|nice to have,? but (?:we )?can live without(?: it| them)?|(?<![:=]\s*)not (?:required|needed))\s*[:\-–—]|not (?:required|needed)\s*:)\s[\s\S]*?(?=\b(?:must[\s-]haves?|nice[\s-]to[\s-]haves?|needs|requirements|context|also|constraints|wants?|goals?)\s*[:\-–—]\s|$)/g;
+  /\b(?:(?:(?:don't|dont|do not|won't) need|no need for|out of scope|not in scope|non[\s-]?goals?|nice to have,? but (?:we )?can live without(?: it| them)?|(?<![:=,]\s*)not (?:required|needed))\s*[:\-–—•]|not (?:required|needed)\s*:|(?<!\b(?:we|i|you|they|it|that|this|he|she|which|who|team|people)\s+)(?:won'?t(?: have| do)?|will not (?:have|do)|non[\s-]?goals?|out of scope|not in scope|deferred|parked|no requisitos|what we said no to)(?:\s*\([^()]{1,25}\))?\s*(?:[:|•]|\d{1,2}[.)](?=\s)|[-–—](?=\s)))\s[\s\S]*?(?=\b(?:must[\s-]haves?|nice[\s-]to[\s-]haves?|needs|requirements|context|also|constraints|wants?|goals?)\s*[:\-–—]\s|(?<![\w'-]\s*)\|?\s*\b(?:must|should|could|p[0-3])\s*(?:\([^()]{1,25}\)\s*)?(?:[:|•]|\d{1,2}[.)]\s|[-–—]\s)|$)/g;
 
 /**
  * A sentence that dismisses what the one before it said: "We picked istio for the canaries and the
@@ -505,11 +509,26 @@ export function extractFactors(text: string): FactorId[] {
   // "sidecarless to cut overhead" names one need, not two: the overhead is why they want ambient.
   // Said in sentences of their own ("no sidecars, please. Also our nodes run hot on memory"), they
   // are two.
-  if (found.includes('sidecarless') && found.includes('low-overhead') && overheadOnlyAsReason(normalized)) {
-    return found.filter((f) => f !== 'low-overhead');
+  // "yeah no, we're fine with sidecars": whoever raised ambient, the asker settles it.
+  const settled = FACTOR_IDS.filter((id) => SETTLED_AGAINST[id]?.test(normalized) && found.includes(id));
+  const kept = settled.length > 0 ? found.filter((f) => !settled.includes(f)) : found;
+  if (kept.includes('sidecarless') && kept.includes('low-overhead') && overheadOnlyAsReason(normalized)) {
+    return kept.filter((f) => f !== 'low-overhead');
   }
-  return found;
+  return kept;
 }
+
+/**
+ * A statement anywhere in the question that settles a need against itself, whoever raised it: "we're
+ * fine with sidecars" (no sidecarless), "we have one cluster and no plans for a second", "single
+ * cluster forever" (no multi-cluster).
+ */
+const SETTLED_AGAINST: Partial<Record<FactorId, RegExp>> = {
+  sidecarless:
+    /\b(?:we're|we are|were|i'm|i am|team is|we'?re (?:totally|perfectly|honestly)) (?:totally |perfectly |honestly |pretty )?(?:fine|ok|okay|happy|good) with (?:the |having |running )?side[\s-]?cars\b|\bside[\s-]?cars (?:are|r) (?:totally |perfectly )?(?:fine|ok|okay) (?:by|with|for) (?:us|me)\b|\b(?:we|i) (?:don't|dont|do not) mind (?:the |having )?side[\s-]?cars\b|\bside[\s-]?cars (?:don't|dont|do not) bother us\b/,
+  'multi-cluster':
+    /\b(?:one|a single|single|1) (?:\w+ )?cluster(?:,| and| -)? (?:and )?(?:no plans|forever|for good|that's it|period)\b|\bonly (?:ever )?(?:have |run )?(?:one|a single|1) cluster\b|\bwe (?:only )?(?:have|run|use) (?:only |just )?(?:one|a single|1) (?:eks |gke |aks |k8s |prod )?cluster(?:,| and) (?:no|nothing|never)\b/,
+};
 
 /**
  * Whether a text that names sidecarless says overhead only as the reason for it ("sidecarless to

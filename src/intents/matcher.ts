@@ -309,7 +309,7 @@ const TEAM_SIZE =
   /\b(?:team|squad|group|crew) of (\d+)\b|(?<!\bday[\s-]?)(?<![\d.])\b(\d+(?:\.\d+)?)[\s-]*(?:(?:shared|dedicated|full[\s-]?time|part[\s-]?time) )?(?:(?:platform|infra|ops|sre|devops|k8s|backend|back-end|frontend) )?(?:persons?|peoples?|ppl|engineers?|engs?|devs?|developers?|devops(?: ppl| people| engineers)?|sres?|ops|platform engineers?|folks|of us)\b|\bwe(?:'re| are) (?:only |just )?(\d+)\b|\b(\d+)[\s-]*(?:man|member|person)[\s-]*(?:(?:platform|infra|ops|sre|devops|dev|engineering|k8s|it) )?team\b|\b(?:head ?count|team size|staff(?:ing)?)\s*[:=]?\s*(\d+)\b/;
 /** Clusters said to stay apart: "they don't need to be one mesh", "each stays alone". */
 const SEPARATE_CLUSTERS =
-  /\b(?:don't|dont|do not|doesn't|doesnt|never|won't|wont) need to (?:be|share|join|form) (?:one|1|a single|the same|a shared) mesh\b|\beach (?:one |cluster )?(?:stays?|is|runs|remains?) (?:alone|separate|on its own|independent|isolated)\b|\b(?:stay|stays|kept|keep them|remain) (?:fully )?(?:separate|apart|independent|isolated)\b/;
+  /\b(?:don't|dont|do not|doesn't|doesnt|never|won't|wont) need to (?:be|share|join|form) (?:one|1|a single|the same|a shared) mesh\b|\beach (?:one |cluster )?(?:stays?|is|runs|remains?) (?:alone|separate|on its own|independent|isolated)\b|\b(?:stay|stays|kept|keep them|remain) (?:fully )?(?:separate|apart|independent|isolated)\b|\b(?:don't|dont|do not|never|won't|wont) (?:ever )?(?:need to )?(?:talk|call|communicate|speak)(?: to| with)? (?:each other|one another)\b|\b(?:independent|isolated|separate) clusters\b/;
 /** A fleet's size: "1,500 pods", "2k containers". */
 const FLEET_SIZE = /\b(\d+)(k?)\s*(?:pods|containers|replicas|workloads)\b/;
 /** A count of clusters or data centres: "2 clusters", "3 regional clusters". */

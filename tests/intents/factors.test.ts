@@ -1233,6 +1233,34 @@ describe('session 26 wordings', () => {
   it.each([
     // A numbered item inside a sentence is still governed by the words before it.
     ["we don't need 1) canaries or 2) mirroring, team of 2. istio or linkerd?", 'l7-traffic'],
+    // Sections of a requirements doc, with newlines gone: MoSCoW headers, tables, bullets.
+    ["must 1. mtls on day one should 2. simple won't (for now) 3. multi-cluster - phase 2", 'multi-cluster'],
+    [
+      'hard requirements • one mesh for us • tiny proxies not needed • wasm / lua • egress gateway',
+      'egress-gateway',
+    ],
+    ["| must | mtls on day one | | won't | wasm plugins | | won't | egress gateway |", 'proxy-extensions'],
+    ['*non-goals (q3)* - multi-cluster - canary routing', 'l7-traffic'],
+    // Put off, vetoed or handled elsewhere.
+    ['wasm plugins are a phase 2 thing', 'proxy-extensions'],
+    ['multi-cluster, revisit 2027', 'multi-cluster'],
+    ['multi-cluster was on the list but got pushed to 2027', 'multi-cluster'],
+    ['multi-cluster and egress gateway are both next-year problems', 'egress-gateway'],
+    ['someone wants wasm plugins too, which I am vetoing', 'proxy-extensions'],
+    ["canaries: argo rollouts handles those, the mesh doesn't have to", 'l7-traffic'],
+    ["my manager wants header routing but honestly we don't use it", 'l7-traffic'],
+    ["multi-cluster isn't a thing for us", 'multi-cluster'],
+    ["nobody's asking for multi-cluster", 'multi-cluster'],
+    ['3 engineers and nothing multi-cluster', 'multi-cluster'],
+    ['argo rollouts handles canaries and opa at the gateway handles authz', 'fine-grained-authz'],
+    ["4 clusters, but they don't talk to each other and never will", 'multi-cluster'],
+    // Raised by someone else, then settled by the asker.
+    [
+      "my architect keeps pushing ambient mode and fault injection but we don't care about either",
+      'sidecarless',
+    ],
+    ["> we'll need ambient mode eventually\nyeah no, we're fine with sidecars. team of 3", 'sidecarless'],
+    ['> we need multi-cluster\nwe have one cluster and no plans for a second, so no', 'multi-cluster'],
   ] as const)('"%s" does not name %s', (raw, id) => {
     expect(factorsOf(raw)).not.toContain(id);
   });
@@ -1241,6 +1269,18 @@ describe('session 26 wordings', () => {
     ['we need 1) canaries 2) low latency. istio or linkerd?', 'l7-traffic'],
     ['we need 1) canaries 2) low latency. istio or linkerd?', 'low-overhead'],
     ['requirements:\n1) mirroring\n2) a team of 2 can run it', 'l7-traffic'],
+    [
+      "must 1. mtls on day one should 2. simple won't (for now) 3. multi-cluster - phase 2",
+      'fast-mtls-metrics',
+    ],
+    ['hard requirements • one mesh across two clusters • tiny proxies not needed • wasm', 'multi-cluster'],
+    ["| must | mtls on day one | | won't | wasm plugins | | won't | egress gateway |", 'fast-mtls-metrics'],
+    [
+      'one exit point for outbound traffic would be nice, not required • we need tiny proxies',
+      'low-overhead',
+    ],
+    ["we're fine with sidecars, but the mesh hop can't add more than 0.5ms", 'low-overhead'],
+    ['we have one cluster today and a second one next month, and they must call each other', 'multi-cluster'],
   ] as const)('"%s" still names %s', (raw, id) => {
     expect(factorsOf(raw)).toContain(id);
   });

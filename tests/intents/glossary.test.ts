@@ -20,6 +20,14 @@ describe('glossEnglish: need words of other languages put into English', () => {
     ['reglas de acceso por método HTTP', 'rules de access per method http'],
     ['koi extra container pods ke andar nahi', 'no extra containers in the pods'],
     ['proxies need to be ligeros', 'proxies need to be lightweight'],
+    // Session 26: Dutch and Italian, and needs put off or handled elsewhere.
+    ['Istio of Linkerd?', 'istio or linkerd?'],
+    ['vanaf dag één mTLS', 'from day one mtls'],
+    ['der RAM ist jetzt schon knapp', 'der ram is already tight'],
+    ['Multi-cluster talvez no ano que vem, agora não.', 'multi-cluster maybe next year, not now.'],
+    ['I plugin Wasm invece non ci servono.', 'i plugin wasm invece are not needed.'],
+    ['Canaries doet Argo Rollouts al', 'canaries is already handled by argo rollouts'],
+    ['le mode ambient ne nous intéresse pas', "le mode ambient we don't care about it"],
   ])('"%s" reads as "%s"', (raw, english) => {
     expect(gloss(raw)).toBe(english);
   });
