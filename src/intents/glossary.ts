@@ -150,6 +150,16 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\blo gestisce già\b/g, 'already handles it'],
   [/\bdoet ([\w ]{1,25}?) al\b/g, 'is already handled by $1'],
   [/\b(?:zit|zitten) in onze\b/g, 'stays in our'],
+  // A mesh already chosen, and a how-to ask: "ya elegimos linkerd", "¿cómo hago que ...?".
+  [
+    /\b(?:ya elegimos|ya escogimos|já escolhemos|on a (?:déjà )?choisi|abbiamo (?:già )?scelto|we hebben gekozen voor)(?: (?:o|a|el|la|le|il|lo))?\b/g,
+    'we chose',
+  ],
+  [/\bwir haben uns (?:für|fuer) (istio|linkerd) entschieden\b/g, 'we chose $1'],
+  [/\b(?:cómo|como) (?:hago|hacemos|puedo|podemos|faço|fazemos|posso|podemos)\b/g, 'how do i'],
+  [/\bcomment (?:faire|je peux|on peut|puis-je|est-ce qu'on)\b/g, 'how do i'],
+  [/\bwie (?:kann ich|können wir|mache ich|machen wir|bekomme ich)\b/g, 'how do i'],
+  [/\b(?:kaise (?:karu|karun|kare|karein|kar sakte|setup karu))\b/g, 'how do i'],
   [/\bmigração pela metade\b/g, 'halfway through the migration'],
   [/\bmigración a medias\b/g, 'halfway through the migration'],
   // A need ruled out: "multi-cluster n'est pas nécessaire", "overhead pro pod ist uns egal".

@@ -971,6 +971,13 @@ export class Matcher {
     // sidecars ... mesh rec pls" names helm as context; "pgbouncer as a sidecar, which one?" asks
     // about it.
     if (this.asksAboutOtherProduct(raw, normalized)) return null;
+    // Nor for a mesh already chosen, or a how-to, in any language the glossary reads ("ya elegimos
+    // linkerd", "¿cómo hago que el sidecar arranque antes?").
+    const glossed = this.glossed(normalized);
+    if (
+      [normalized, fixed, glossed].some((t) => (DECIDED.test(t) && meshesIn(t).length < 2) || HOW_TO.test(t))
+    )
+      return null;
     const asks = this.askReader.probability(normalized);
     if (asks < this.askReader.snapshot.options.threshold) return null;
     const factors =
@@ -979,7 +986,29 @@ export class Matcher {
     return this.pickCard(entry, reply.query, factors, Math.round(asks * 1000) / 1000);
   }
 
-  /** A question's normalised text, cut to MAX_QUESTION_CHARS (the last one kept). */
+  /**
+   * The scores of a question whose mesh is already chosen ("we went with linkerd, decision's done.
+   * what's the install path, helm or the cli?"). The words of the choice pull the ranker to the
+   * "which mesh" card; the question is what comes after it, so where that card came first the
+   * message is scored again without the sentences that tell of the choice. Unchanged otherwise.
+   */
+  private pastTheChoice(
+    raw: string,
+    normalized: string,
+    fixed: string,
+    glossed: string,
+    scored: Scored,
+  ): Scored {
+    const [top] = scored.order;
+    if (top === undefined || this.classes[top] !== PICK_ENTRY) return scored;
+    const tells = (t: string) => DECIDED.test(t) && meshesIn(t).length < 2;
+    if (!(tells(normalized) || tells(fixed) || tells(glossed))) return scored;
+    if (ASKS_VERDICT.test(normalized) || ASKS_MESH_CHOICE.test(normalized)) return scored;
+    const rest = this.segments(raw).filter((seg) => !DECIDED.test(seg) && !DECIDED.test(glossEnglish(seg)));
+    if (rest.length === 0 || rest.length === this.segments(raw).length) return scored;
+    return this.scorePrepared(this.prepareQuestion(rest.join('\n')));
+  }
+
   /** The English gloss of a normalised text (glossary.ts), the last one's kept: compute and readNeeds both read it. */
   private glossed(normalized: string): string {
     if (this.lastGloss?.normalized === normalized) return this.lastGloss.glossed;
@@ -988,6 +1017,7 @@ export class Matcher {
     return glossed;
   }
 
+  /** A question's normalised text, cut to MAX_QUESTION_CHARS (the last one kept). */
   private normalized(raw: string): string {
     if (this.lastText?.raw === raw) return this.lastText.normalized;
     const normalized = normalizeText(raw).slice(0, MAX_QUESTION_CHARS);
@@ -1070,7 +1100,7 @@ export class Matcher {
     // A curator linked exactly this question to an entry: that entry, with full confidence.
     const s =
       learnedCls === undefined
-        ? scored
+        ? this.pastTheChoice(raw, normalized, fixed, glossed, scored)
         : {
             ...scored,
             order: [learnedCls, ...scored.order.filter((c) => c !== learnedCls)],
@@ -1322,7 +1352,7 @@ export class Matcher {
         !choosesOtherProducts &&
         (topEntry.id === PICK_ENTRY ||
           (onCardsFactors && (asksWhich || asksMeshChoice)) ||
-          (needsStated && !settled));
+          (needsStated && !settled && !either((t) => HOW_TO.test(t))));
       const recommendation = pickWanted ? this.recommend(factors) : null;
       return {
         kind: 'answer',
@@ -1599,8 +1629,16 @@ const LEANS = new RegExp(
 
 /** A mesh already chosen: "we went with linkerd", "we're going with istio", "linkerd it is". */
 const DECIDED = new RegExp(
-  String.raw`\b(?:we(?:'re| are| have|'ve)?|the team|our team|(?:the )?platform team|they) (?:(?:already|finally|recently|just) )?(?:went|gone|going|decided to go|chose|chosen|picked|settled on|standardi[sz]ed on|decided on|opted for) (?:with |for )?${MESH}|\b${MESH} it is\b|\b${MESH} (?:was|is) (?:the )?(?:pick|choice|winner|decision)\b|\bdecision'?s? (?:is |was |has been )?made\b|\b(?:we|team) (?:already )?settled on\b`,
+  String.raw`\b(?:we(?:'re| are| have|'ve)?|the team|our team|(?:the )?platform team|they) (?:(?:already|finally|recently|just) )?(?:went|gone|going|decided to go|chose|chosen|picked|settled on|standardi[sz]ed on|decided on|opted for) (?:with |for )?${MESH}|\b${MESH} it is\b|\b${MESH} (?:was|is) (?:the )?(?:pick|choice|winner|decision)\b|\bdecision'?s? (?:is |was |has been )?made\b|\b(?:we|team) (?:already )?settled on\b|\b${MESH} (?:is|was|has been) (?:already )?(?:decided|settled|locked in|chosen)\b|\b${MESH} got (?:chosen|picked)\b|(?:^|[.!?]\s*)(?:going|went) with ${MESH}\b[^.?!]{0,40}\b(?:settled|decided|done|final|locked)\b|\bdecision'?s? (?:is )?(?:done|final|settled|locked)\b`,
 );
+
+/**
+ * Asking how to do something ("how do I rotate the trust anchor?", "what's the procedure to ...",
+ * "where do I even start debugging this?"): the team runs a mesh or has one in mind, and a pick
+ * beside the answer does not help.
+ */
+const HOW_TO =
+  /(?:^|[.!?:;,(]\s*|\b(?:so|but|and|now|ok|also|q)\s+)how (?:do|can|should|would|could|does|did) (?:i|we|you|one|u|they)\b|\bhow to\b|\bwhat(?:'s| is) the (?:best |right |proper |recommended |cleanest |safest )?(?:way|procedure|process|command|steps?) to\b|\bwhere do (?:i|we) (?:even )?start\b/;
 
 /** A mesh in use: "istio has been in prod for 18 months", "linkerd is running on 4 clusters". */
 const IN_USE = new RegExp(

@@ -695,6 +695,38 @@ describe('questions that state needs get a pick', () => {
     expect(r.kind === 'answer' && r.recommendation, describeReply(r)).toBeFalsy();
   });
 
+  it.each([
+    "we went with linkerd, decision's done. what's the install path for prod, helm or the cli? team of 3, 2 clusters",
+    'going with linkerd, that part is settled. how often will we have to upgrade and which versions can we skip? team of 2, 3 clusters',
+    'Já escolhemos o Istio. Quanto de CPU e memória cada sidecar vai consumir? Precisamos dimensionar os nodes para ~1.200 pods em 2 clusters.',
+  ])('a mesh already chosen, the question after it gets no pick card: %s', (q) => {
+    const r = ask(q);
+    expect(r.kind === 'answer' && r.entry.id, describeReply(r)).not.toBe('which-mesh');
+    expect(r.kind === 'answer' && r.recommendation, describeReply(r)).toBeFalsy();
+  });
+
+  it.each([
+    [
+      'how do i rotate the linkerd trust anchor before it expires? team of 3, 2 clusters, security wants mTLS to never drop',
+      'certificates',
+    ],
+    [
+      'how do I write a policy so only the billing sa can call POST /invoices? 2 clusters, team of 6, default deny for the rest',
+      'authorization',
+    ],
+  ])('a how-to gets its card without a pick beside it: %s', (q, id) => {
+    const r = ask(q);
+    expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe(id);
+    expect(r.kind === 'answer' && r.recommendation, describeReply(r)).toBeFalsy();
+  });
+
+  it('a capability question that states needs still gets the pick beside its card', () => {
+    const r = ask(
+      'can linkerd do multi-cluster failover? we have 3 clusters that must call each other. istio or linkerd?',
+    );
+    expect(r.kind === 'answer' && r.recommendation?.pick, describeReply(r)).toBe('istio');
+  });
+
   it('needs named only to be ruled out, then "which mesh?", get the "which mesh" card', () => {
     const r = ask(
       "we don't need canaries (flagger does them), don't need egress control (firewall), don't need multi-cluster. so which mesh is the sane default for us?",
