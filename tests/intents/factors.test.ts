@@ -1236,7 +1236,7 @@ describe('session 26 wordings', () => {
     // Sections of a requirements doc, with newlines gone: MoSCoW headers, tables, bullets.
     ["must 1. mtls on day one should 2. simple won't (for now) 3. multi-cluster - phase 2", 'multi-cluster'],
     [
-      'hard requirements • one mesh for us • tiny proxies not needed • wasm / lua • egress gateway',
+      'hard requirements • one mesh for us • a team of 3 can run it not needed • wasm / lua • egress gateway',
       'egress-gateway',
     ],
     ["| must | mtls on day one | | won't | wasm plugins | | won't | egress gateway |", 'proxy-extensions'],
@@ -1261,6 +1261,18 @@ describe('session 26 wordings', () => {
     ],
     ["> we'll need ambient mode eventually\nyeah no, we're fine with sidecars. team of 3", 'sidecarless'],
     ['> we need multi-cluster\nwe have one cluster and no plans for a second, so no', 'multi-cluster'],
+    // Second round of session 26.
+    ['egress gateway later once compliance asks', 'egress-gateway'],
+    ['wasm maybe next yr', 'proxy-extensions'],
+    ['one cluster per env and we keep it that way, so multi-cluster is out', 'multi-cluster'],
+    ['canaries go through argo rollouts, authz stays in the app', 'l7-traffic'],
+    ['traffic splitting: no, we do blue/green at the lb', 'l7-traffic'],
+    ['authz: handled by the api gateway', 'fine-grained-authz'],
+    ['canaries / mirroring: argo rollouts handles it', 'l7-traffic'],
+    ['sidecarless: nah, sidecars fine', 'sidecarless'],
+    ['overhead: not a concern, nodes are at 30% memory', 'low-overhead'],
+    ["our CTO wants multi-cluster 'someday', but we don't care about either right now", 'multi-cluster'],
+    ['multi-cluster: out of scope - traffic splitting: handled by argo rollouts', 'multi-cluster'],
   ] as const)('"%s" does not name %s', (raw, id) => {
     expect(factorsOf(raw)).not.toContain(id);
   });
@@ -1281,6 +1293,13 @@ describe('session 26 wordings', () => {
     ],
     ["we're fine with sidecars, but the mesh hop can't add more than 0.5ms", 'low-overhead'],
     ['we have one cluster today and a second one next month, and they must call each other', 'multi-cluster'],
+    ['we run 100 pods/node and memory per pod is a top concern', 'low-overhead'],
+    ['1,100 pods on nodes that are at 88%', 'low-overhead'],
+    ["we're memory-constrained, ~1,200 pods on 15 nodes", 'low-overhead'],
+    [
+      'ambient / node-level proxies not required - all egress through a dedicated egress gateway',
+      'egress-gateway',
+    ],
   ] as const)('"%s" still names %s', (raw, id) => {
     expect(factorsOf(raw)).toContain(id);
   });
