@@ -488,6 +488,28 @@ function isForeignTerm(word: string): boolean {
   return FOREIGN_TERMS.has(word) || (word.endsWith('s') && FOREIGN_TERMS.has(word.slice(0, -1)));
 }
 
+/** A run of options after the word that opens it, in a sentence of its own, and what separates them. */
+const OPTION_RUN =
+  /\b(?:options?|candidates?|choices?|between|entre|zwischen|tra)\b\s*:?\s*([^.?!;:]{3,120})/g;
+const OPTION_SEPARATOR = /,|\b(?:or|and|y|o|ou|et|und|oder|e|of|vs\.?|versus)\b/;
+
+/**
+ * Options listed in a sentence of their own ("Options: Velero, Kasten K10, CloudCasa.", "estamos
+ * entre k3s, RKE2 y Talos"), two or more of them products, and no mesh among them.
+ */
+function listsOtherOptions(text: string): boolean {
+  for (const m of allMatches(OPTION_RUN, text)) {
+    const run = (m[1] ?? '').split(LIST_ITEM)[0] ?? '';
+    const heads = run.split(OPTION_SEPARATOR).map((item) => words(item).slice(0, 2));
+    if (
+      heads.filter((head) => head.some(isForeignTerm)).length >= 2 &&
+      !heads.some((head) => head.some((w) => MESH_OPTION.test(w)))
+    )
+      return true;
+  }
+  return false;
+}
+
 /** The words around each "or"/"vs" of a text: up to two before it and up to five after it. */
 const AROUND_OR = /((?:[\w.'-]+\W+){0,2})\b(?:or|vs\.?|versus)\b((?:\W+[\w.'-]+){0,5})/g;
 
@@ -512,6 +534,7 @@ function offersOtherProducts(raw: string): boolean {
     if (before.some(isForeignTerm) && after.some(isForeignTerm) && !both.some((w) => MESH_OPTION.test(w)))
       return true;
   }
+  if (listsOtherOptions(text)) return true;
   // A list of options, each item opening with a product ("options: - Thanos - Grafana Mimir -
   // VictoriaMetrics"), and no mesh among them.
   const items = text.split(LIST_ITEM).slice(1);
@@ -971,6 +994,14 @@ export class Matcher {
     // sidecars ... mesh rec pls" names helm as context; "pgbouncer as a sidecar, which one?" asks
     // about it.
     if (this.asksAboutOtherProduct(raw, normalized)) return null;
+    // Nor where other products are the options and no mesh is named ("Options: Velero, Kasten K10,
+    // CloudCasa. Which one would you recommend?").
+    if (
+      meshesIn(fixed).length === 0 &&
+      !MESH_WORD.test(fixed) &&
+      (listsOtherOptions(normalized) || CHOOSING_OTHER_KIND.test(normalized))
+    )
+      return null;
     // Nor for a mesh already chosen, or a how-to, in any language the glossary reads ("ya elegimos
     // linkerd", "¿cómo hago que el sidecar arranque antes?").
     const glossed = this.glossed(normalized);
@@ -1169,7 +1200,12 @@ export class Matcher {
       (verdictOnMesh || either((t) => VERDICT_WORDS.test(t) && ADOPTING.test(t)));
     // A mesh already chosen ("we went with linkerd because...") makes "which should we run, edge or
     // stable?" a question inside that mesh, unless the other mesh is named or a verdict is asked.
-    const decided = meshesNamed < 2 && !asksVerdict && either((t) => DECIDED.test(t));
+    // (A verdict read only in the spelling-corrected text does not undo a choice told of: "wir haben
+    // uns für linkerd entschieden ... was kostet linkerd realistisch?" corrects to "linkerd realistic?".)
+    const verdictAsTyped =
+      asksVerdict &&
+      [normalized, glossed].some((t) => ASKS_VERDICT.test(t) || (VERDICT_WORDS.test(t) && ADOPTING.test(t)));
+    const decided = meshesNamed < 2 && !verdictAsTyped && either((t) => DECIDED.test(t));
     const onlyChoosing = either(asksOnlyToChoose);
     const asksChoice =
       !decided &&
@@ -1597,7 +1633,7 @@ const ASKS_VERDICT = new RegExp(
   [
     // "is istio overkill / worth it / realistic / the safer bet / a non-starter / up to it?"
     String.raw`\b(?:is|isn't|isnt|would|will|could|wouldn't) ${MESH} (?:(?:really|still|even|just|actually|honestly) )?(?:be )?(?:overkill|enough|sufficient|fine|ok|okay|realistic|justified|wise|viable|possible|worth\b|too\b|an? (?:\w+ )?(?:idea|fit|call|choice|bet|option|move|starter)|a non[\s-]?starter|up to (?:it|the (?:job|task))|on the table|an option|the (?:\w+ )?(?:\w+ )?(?:choice|answer|pick|option|way to go|call|fit|bet|move)|right for (?:us|this))(?! (?:on|with|in|behind|under|alongside|at|during|inside)\b)`,
-    String.raw`\b(?:does|would) ${MESH} (?:(?:still|even|really) )?make sense\b|\b(?:does|would|will) ${MESH} (?:still )?(?:win|come out (?:ahead|on top)|make the cut)\b|\b${MESH} (?:feels|seems|looks|sounds) (?:like )?(?:\w+ )?(?:overkill|too \w+)|\bdo (?:we|i) (?:really |even |actually )?need ${MESH}`,
+    String.raw`\b(?:does|would) ${MESH} (?:(?:still|even|really) )?make sense\b|\b(?:does|would|will) ${MESH} (?:still )?(?:win|come out (?:ahead|on top)|make the cut)\b|\b${MESH} (?:feels|seems|looks|sounds) (?:like )?(?:\w+ )?(?:overkill|too \w+)|\bdo (?:we|i) (?:really |even |actually )?need ${MESH}(?!-)`,
     // "linkerd fine?", "istio too much for us?", "linkerd the obvious call", "still linkerd?"
     String.raw`\b${MESH},? (?:(?:still|really|even|then) )?(?:fine|ok|okay|enough|overkill|realistic|possible|worth it|too (?:much|heavy|complex|big)|the (?:\w+ )?(?:call|choice|pick|bet|fit|option|way to go))\b(?: (?:for (?:us|this|that)|here|then))?\s*(?:\?|or\b)|\bstill ${MESH}\s*\?`,
     // "go linkerd?", "lean linkerd, ok?", "just put it on linkerd, right?"
@@ -1629,7 +1665,7 @@ const LEANS = new RegExp(
 
 /** A mesh already chosen: "we went with linkerd", "we're going with istio", "linkerd it is". */
 const DECIDED = new RegExp(
-  String.raw`\b(?:we(?:'re| are| have|'ve)?|the team|our team|(?:the )?platform team|they) (?:(?:already|finally|recently|just) )?(?:went|gone|going|decided to go|chose|chosen|picked|settled on|standardi[sz]ed on|decided on|opted for) (?:with |for )?${MESH}|\b${MESH} it is\b|\b${MESH} (?:was|is) (?:the )?(?:pick|choice|winner|decision)\b|\bdecision'?s? (?:is |was |has been )?made\b|\b(?:we|team) (?:already )?settled on\b|\b${MESH} (?:is|was|has been) (?:already )?(?:decided|settled|locked in|chosen)\b|\b${MESH} got (?:chosen|picked)\b|(?:^|[.!?]\s*)(?:going|went) with ${MESH}\b[^.?!]{0,40}\b(?:settled|decided|done|final|locked)\b|\bdecision'?s? (?:is )?(?:done|final|settled|locked)\b`,
+  String.raw`\b(?:we(?:'re| are| have|'ve)?|the team|our team|(?:the )?platform team|they) (?:(?:already|finally|recently|just) )?(?:went|gone|going|decided to go|chose|chosen|picked|settled on|standardi[sz]ed on|decided on|opted for) (?:with |for )?${MESH}|\b${MESH} it is\b|\b${MESH} (?:was|is) (?:the )?(?:pick|choice|winner|decision|chosen one)\b|\bdecision'?s? (?:is |was |has been )?made\b|\b(?:we|team) (?:already )?settled on\b|\b${MESH} (?:is|was|has been) (?:already )?(?:decided|settled|locked in|chosen)\b|\b${MESH} got (?:chosen|picked)\b|(?:^|[.!?]\s*)(?:going|went) with ${MESH}\b[^.?!]{0,40}\b(?:settled|decided|done|final|locked)\b|\bdecision'?s? (?:is )?(?:done|final|settled|locked)\b`,
 );
 
 /**

@@ -209,7 +209,10 @@ export const FOREIGN_TERMS = new Set(
   contour emissary tyk apigee harness kong kyverno gatekeeper digicert honeycomb f5 buildkite circleci harbor
   jfrog artifactory ecr quay launchdarkly unleash flagsmith optimizely envoygateway thanos mimir victoriametrics
   cortex influxdb clickhouse timescaledb apisix nats hashicorp nomad teamcity snyk trivy falco doppler infisical
-  pagerduty opsgenie sentry chaosmesh litmuschaos litmus gremlin meshvpn tailscale zerotier netbird`
+  pagerduty opsgenie sentry chaosmesh litmuschaos litmus gremlin meshvpn tailscale zerotier netbird
+  rke2 talos k0s microk8s cockroachdb cockroach rds aurora dynamodb cassandra scylladb keycloak auth0 zitadel
+  authentik kasten cloudcasa portworx longhorn rook ceph minio tempo fluentd fluentbit logstash graylog
+  sumologic memcached valkey pulsar kinesis sqs spanner bigquery snowflake sops openvpn wireguard`
     .split(/\s+/)
     .filter(Boolean),
 );

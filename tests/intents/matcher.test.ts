@@ -658,6 +658,10 @@ describe('questions that state needs get a pick', () => {
     'policy engine: Gatekeeper or Kyverno? we want to enforce the istio injection label on every namespace, 1 platform engineer',
     'feature flags: LaunchDarkly vs Unleash vs Flagsmith, about 30 services, we need % rollouts. we thought about canaries in the mesh but product wants flags. which one?',
     'metrics backend, options on the table:\n- Thanos\n- Grafana Mimir\n- VictoriaMetrics\nteam of 2, 13 months retention. thoughts on which?',
+    // Options listed in a sentence, in English or not.
+    'Pick a k8s backup tool. Context: 3 clusters, ~1,000 pods, team of 2.\nOptions: Velero, Kasten K10, CloudCasa.\nWhich one would you recommend?',
+    'Tenemos 3 clusters on-prem, equipo de 2 personas. Estamos entre k3s, RKE2 y Talos. ¿Cuál elegiríais?',
+    'identity provider for customer logins: keycloak self-hosted vs auth0 vs zitadel? 2 devs, 3 clusters. what would you choose?',
     // A product named "mesh" that is no service mesh.
     'chaos tool: Chaos Mesh or LitmusChaos? pod kills and network latency in staging, team of 2, 3 clusters',
   ])('a choice between other products with a mesh as context gets no pick card: %s', (q) => {
@@ -699,6 +703,8 @@ describe('questions that state needs get a pick', () => {
     "we went with linkerd, decision's done. what's the install path for prod, helm or the cli? team of 3, 2 clusters",
     'going with linkerd, that part is settled. how often will we have to upgrade and which versions can we skip? team of 2, 3 clusters',
     'Já escolhemos o Istio. Quanto de CPU e memória cada sidecar vai consumir? Precisamos dimensionar os nodes para ~1.200 pods em 2 clusters.',
+    'wir haben uns für Linkerd entschieden. - 3 Cluster, ca. 1.800 Pods - Team von 4 Leuten - Security verlangt mTLS überall. Was kostet Linkerd realistisch?',
+    'linkerd is the chosen one :white_check_mark: but we are on OpenShift (3 clusters) and the default SCC blocks linkerd-init. do we need linkerd-cni?',
   ])('a mesh already chosen, the question after it gets no pick card: %s', (q) => {
     const r = ask(q);
     expect(r.kind === 'answer' && r.entry.id, describeReply(r)).not.toBe('which-mesh');
