@@ -1005,10 +1005,12 @@ export class Matcher {
     // Nor for a mesh already chosen, or a how-to, in any language the glossary reads ("ya elegimos
     // linkerd", "¿cómo hago que el sidecar arranque antes?").
     const glossed = this.glossed(normalized);
-    if (
-      [normalized, fixed, glossed].some((t) => (DECIDED.test(t) && meshesIn(t).length < 2) || HOW_TO.test(t))
-    )
-      return null;
+    if ([normalized, fixed, glossed].some((t) => DECIDED.test(t) && meshesIn(t).length < 2)) return null;
+    // A how-to asked first ("¿cómo hago que el sidecar arranque antes?"); one asked on the side of a
+    // choice ("... push through or roll back? also unrelated: what's the right way to restart
+    // coredns?") leaves the choice asked.
+    const first = this.segments(raw)[0] ?? normalized;
+    if ([first, glossEnglish(first)].some((t) => HOW_TO.test(t))) return null;
     const asks = this.askReader.probability(normalized);
     if (asks < this.askReader.snapshot.options.threshold) return null;
     const factors =

@@ -1273,6 +1273,31 @@ describe('session 26 wordings', () => {
     ['overhead: not a concern, nodes are at 30% memory', 'low-overhead'],
     ["our CTO wants multi-cluster 'someday', but we don't care about either right now", 'multi-cluster'],
     ['multi-cluster: out of scope - traffic splitting: handled by argo rollouts', 'multi-cluster'],
+    // Third round of session 26.
+    [
+      "as i said, canaries are done by argo rollouts, the mesh doesn't have to do any traffic splitting",
+      'l7-traffic',
+    ],
+    ['scratch the mirroring part from my earlier msg, QA dropped it. we need mtls', 'l7-traffic'],
+    ['multi-cluster also dropped, we are staying single-cluster', 'multi-cluster'],
+    ['mirroring was one of the reasons but we have since dropped that', 'l7-traffic'],
+    [
+      "my manager keeps bringing up ambient mode but we don't care about sidecar vs no sidecar",
+      'sidecarless',
+    ],
+    ['wasm: nope was würdet ihr empfehlen', 'proxy-extensions'],
+    ['fault injection? are not needed. team of 3', 'l7-traffic'],
+    [
+      "everything else (traffic splitting, mirroring, fault injection) we either don't need or do in the app",
+      'l7-traffic',
+    ],
+    [
+      'traffic splitting, egress gateways, multi-cluster - none of that is needed. team of 3',
+      'egress-gateway',
+    ],
+    ['stuff nobody needs: wasm, egress gateways, ambient. which one?', 'sidecarless'],
+    ['metrics and mtls we already get from our current setup, that is not the point', 'fast-mtls-metrics'],
+    ['multi-cluster: não qual mesh vocês indicariam', 'multi-cluster'],
   ] as const)('"%s" does not name %s', (raw, id) => {
     expect(factorsOf(raw)).not.toContain(id);
   });
@@ -1299,6 +1324,12 @@ describe('session 26 wordings', () => {
     [
       'ambient / node-level proxies not required - all egress through a dedicated egress gateway',
       'egress-gateway',
+    ],
+    ['we care most about footprint (tight nodes, lots of small pods)', 'low-overhead'],
+    ['our own plugin in the data plane (we already have a C++ module)', 'proxy-extensions'],
+    [
+      'a custom EnvoyFilter patch that adds a header-based rate-limit key, so our own filters in the proxy are a must',
+      'proxy-extensions',
     ],
   ] as const)('"%s" still names %s', (raw, id) => {
     expect(factorsOf(raw)).toContain(id);

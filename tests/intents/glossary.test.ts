@@ -28,6 +28,11 @@ describe('glossEnglish: need words of other languages put into English', () => {
     ['I plugin Wasm invece non ci servono.', 'i plugin wasm invece are not needed.'],
     ['Canaries doet Argo Rollouts al', 'canaries is already handled by argo rollouts'],
     ['le mode ambient ne nous intéresse pas', "le mode ambient we don't care about it"],
+    ['Istio czy Linkerd, co polecacie?', 'istio or linkerd, what do you recommend?'],
+    ['linkerd mi istio mu?', 'linkerd or istio?'],
+    ['multi-cluster ka koi plan nahi', 'multi-cluster is not planned'],
+    ['egress gateway: abhi nahi, shayad next year', 'egress gateway: not now, maybe next year'],
+    ['Wasm / Lua: ni de broma', 'wasm / lua: no'],
   ])('"%s" reads as "%s"', (raw, english) => {
     expect(gloss(raw)).toBe(english);
   });
