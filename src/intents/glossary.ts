@@ -156,6 +156,13 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     'we chose',
   ],
   [/\bwir haben uns (?:für|fuer) (istio|linkerd) entschieden\b/g, 'we chose $1'],
+  [/\b(?:a gente|nós|nos) já escolhe(?:u|mos)(?: (?:o|a))?\b/g, 'we chose'],
+  [/\b(istio|linkerd) final ho gaya(?: hai)?\b/g, '$1 is final'],
+  [
+    /\b(?:no estoy preguntando|je ne demande pas|não estou perguntando|ich frage nicht) (?:cuál|lequel|qual|welches) (?:elegir|choisir|escolher|nehmen)\b/g,
+    'not asking which to pick',
+  ],
+  [/\bkeine (?:mesh-)?grundsatzdiskussion(?: bitte)?\b/g, 'no debate please'],
   [
     /\b(?:la décision est prise|la decisión está tomada|a decisão está tomada|die entscheidung (?:ist gefallen|steht))\b/g,
     'the decision is made',

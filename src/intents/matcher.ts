@@ -803,10 +803,13 @@ export class Matcher {
     });
   }
 
-  /** Both experts and the calibrator on a prepared text. */
-  scorePrepared(text: string, scoring: Scoring = this.params): Scored {
+  /**
+   * Both experts and the calibrator on a prepared text; with `without`, the scores given that the
+   * answer is not that class (its probability removed and the rest renormalised).
+   */
+  scorePrepared(text: string, scoring: Scoring = this.params, without?: number): Scored {
     const { x, known, tokens } = this.featurizer.transform(text);
-    return this.combine(x, known, tokens, scoring);
+    return this.combine(x, known, tokens, scoring, without);
   }
 
   private combine(
@@ -814,6 +817,7 @@ export class Matcher {
     known: number,
     tokens: ReadonlyMap<string, number>,
     scoring: Scoring,
+    without?: number,
   ): Scored {
     const C = this.classes.length;
     const logp = new Float64Array(C);
@@ -843,10 +847,11 @@ export class Matcher {
     }
     let sum = 0;
     for (let c = 0; c < C; c++) {
-      const e = Math.exp((logp[c] as number) - max);
+      const e = c === without ? 0 : Math.exp((logp[c] as number) - max);
       logp[c] = e;
       sum += e;
     }
+    if (without !== undefined) bm[without] = 0;
     const p = logp;
     for (let c = 0; c < C; c++) p[c] = (p[c] as number) / sum;
     const order = topClasses(p, this.entryCount, RANKED);
@@ -1034,12 +1039,18 @@ export class Matcher {
   ): Scored {
     const [top] = scored.order;
     if (top === undefined || this.classes[top] !== PICK_ENTRY) return scored;
-    const tells = (t: string) => DECIDED.test(t) && meshesIn(t).length < 2;
-    if (!(tells(normalized) || tells(fixed) || tells(glossed))) return scored;
-    if (ASKS_VERDICT.test(normalized) || ASKS_MESH_CHOICE.test(normalized)) return scored;
-    const rest = this.segments(raw).filter((seg) => !DECIDED.test(seg) && !DECIDED.test(glossEnglish(seg)));
-    if (rest.length === 0 || rest.length === this.segments(raw).length) return scored;
-    return this.scorePrepared(this.prepareQuestion(rest.join('\n')));
+    const texts = [normalized, fixed, glossed];
+    // "istio vs linkerd p99 overhead numbers? not asking which to pick": the asker says so.
+    const denies = texts.some((t) => NOT_ASKING_CHOICE.test(t));
+    const tells = texts.some((t) => DECIDED.test(t) && meshesIn(t).length < 2);
+    if (!denies && !tells) return scored;
+    if (!denies && (ASKS_VERDICT.test(normalized) || ASKS_MESH_CHOICE.test(normalized))) return scored;
+    const told = (seg: string) =>
+      [seg, glossEnglish(seg)].some((t) => DECIDED.test(t) || NOT_ASKING_CHOICE.test(t));
+    const rest = this.segments(raw).filter((seg) => !told(seg));
+    const text = rest.length > 0 ? rest.join('\n') : raw;
+    // Scored again on the rest of the message, given that the answer is not the pick card.
+    return this.scorePrepared(this.prepareQuestion(text), this.params, top);
   }
 
   /** The English gloss of a normalised text (glossary.ts), the last one's kept: compute and readNeeds both read it. */
@@ -1207,7 +1218,9 @@ export class Matcher {
     const verdictAsTyped =
       asksVerdict &&
       [normalized, glossed].some((t) => ASKS_VERDICT.test(t) || (VERDICT_WORDS.test(t) && ADOPTING.test(t)));
-    const decided = meshesNamed < 2 && !verdictAsTyped && either((t) => DECIDED.test(t));
+    const decided =
+      (meshesNamed < 2 && !verdictAsTyped && either((t) => DECIDED.test(t))) ||
+      either((t) => NOT_ASKING_CHOICE.test(t));
     const onlyChoosing = either(asksOnlyToChoose);
     const asksChoice =
       !decided &&
@@ -1389,7 +1402,7 @@ export class Matcher {
         factors.length > 0 &&
         !choosesOtherProducts &&
         (topEntry.id === PICK_ENTRY ||
-          (onCardsFactors && (asksWhich || asksMeshChoice)) ||
+          (onCardsFactors && !decided && (asksWhich || asksMeshChoice)) ||
           (needsStated && !settled && !either((t) => HOW_TO.test(t))));
       const recommendation = pickWanted ? this.recommend(factors) : null;
       return {
@@ -1667,7 +1680,7 @@ const LEANS = new RegExp(
 
 /** A mesh already chosen: "we went with linkerd", "we're going with istio", "linkerd it is". */
 const DECIDED = new RegExp(
-  String.raw`\b(?:we(?:'re| are| have|'ve)?|the team|our team|(?:the )?platform team|they) (?:(?:already|finally|recently|just) )?(?:went|gone|going|decided to go|chose|chosen|picked|settled on|standardi[sz]ed on|decided on|opted for) (?:with |for )?${MESH}|\b${MESH} it is\b|\b${MESH} (?:was|is) (?:the )?(?:pick|choice|winner|decision|chosen one)\b|\bdecision'?s? (?:is |was |has been )?made\b|\b(?:we|team) (?:already )?settled on\b|\b${MESH} (?:is|was|has been) (?:already )?(?:decided|settled|locked in|chosen)\b|\b${MESH} got (?:chosen|picked)\b|(?:^|[.!?]\s*)(?:going|went) with ${MESH}\b[^.?!]{0,40}\b(?:settled|decided|done|final|locked)\b|\bdecision'?s? (?:is )?(?:done|final|settled|locked)\b`,
+  String.raw`\b(?:we(?:'re| are| have|'ve)?|the team|our team|(?:the )?platform team|they) (?:(?:already|finally|recently|just) )?(?:went|gone|going|decided to go|chose|chosen|picked|settled on|standardi[sz]ed on|decided on|opted for) (?:with |for )?${MESH}|\b${MESH} it is\b|\b${MESH} (?:was|is) (?:the )?(?:pick|choice|winner|decision|chosen one)\b|\bdecision'?s? (?:is |was |has been )?made\b|\b(?:we|team) (?:already )?settled on\b|\b${MESH} (?:is|was|has been) (?:already )?(?:decided|settled|locked in|chosen)\b|\b${MESH} got (?:chosen|picked)\b|(?:^|[.!?]\s*)(?:going|went) with ${MESH}\b[^.?!]{0,40}\b(?:settled|decided|done|final|locked)\b|\bdecision'?s? (?:is )?(?:done|final|settled|locked)\b|\b${MESH} (?:chosen|picked|selected)(?=\s*[.!,:;]|$)|\b(?:mgmt|management|leadership|the cto|our cto|the org|security|the team) (?:already )?(?:picked|chose|selected|went with) ${MESH}|\b${MESH} (?:is )?final\b`,
 );
 
 /**
@@ -1677,6 +1690,13 @@ const DECIDED = new RegExp(
  */
 const HOW_TO =
   /(?:^|[.!?:;,(]\s*|\b(?:so|but|and|now|ok|also|q)\s+)how (?:do|can|should|would|could|does|did) (?:i|we|you|one|u|they)\b|\bhow to\b|\bwhat(?:'s| is) the (?:best |right |proper |recommended |cleanest |safest )?(?:way|procedure|process|command|steps?) to\b|\bwhere do (?:i|we) (?:even )?start\b/;
+
+/**
+ * The asker says no choice of mesh is asked: "not asking which to pick", "no mesh debate please,
+ * only retries", "just that bit, not a recommendation".
+ */
+const NOT_ASKING_CHOICE =
+  /\bnot (?:asking|looking for|after|wanting|here for) (?:(?:you )?(?:which|what)(?: one| mesh)? (?:to |we should |i should )?(?:pick|choose|use|go with|adopt)|(?:a |your )?(?:recommendation|pick|verdict|winner)|(?:istio )?vs\.? linkerd|(?:linkerd )?vs\.? istio|which (?:one )?is better)\b|\bno (?:mesh |which-mesh )?(?:debate|recommendation|verdict)s?,? (?:please|pls|plz)\b|\b(?:we've|we have|i've|i have) (?:already )?(?:picked|chosen|decided)\b/;
 
 /** A mesh in use: "istio has been in prod for 18 months", "linkerd is running on 4 clusters". */
 const IN_USE = new RegExp(

@@ -713,6 +713,25 @@ describe('questions that state needs get a pick', () => {
 
   it.each([
     [
+      'istio vs linkerd p99 latency overhead numbers? ~2k rps per svc, 10ms budget. not asking which to pick',
+      'resource-overhead',
+    ],
+    [
+      'how many CRDs does istio install vs linkerd? our 2 cluster admins hate CRD sprawl. not asking which to pick',
+      'install-and-operate',
+    ],
+    [
+      'Unterschied bei Retries: Was sind die Default-Retries in Istio vs. Linkerd? Keine Mesh-Grundsatzdiskussion bitte, nur Retries.',
+      'retries-and-timeouts',
+    ],
+  ])('a comparison whose asker says no choice is asked gets its card, not the pick: %s', (q, id) => {
+    const r = ask(q);
+    expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe(id);
+    expect(r.kind === 'answer' && r.recommendation, describeReply(r)).toBeFalsy();
+  });
+
+  it.each([
+    [
       'how do i rotate the linkerd trust anchor before it expires? team of 3, 2 clusters, security wants mTLS to never drop',
       'certificates',
     ],
