@@ -1240,3 +1240,57 @@ describe('eval gate: tests/fixtures/eval-forum4.jsonl (questions as in issues an
   it('holds top-1 0.87, wrong 0.05 and refusal 0.92 (measured 90.7%, 1.3%, 100%)', () =>
     holdsRates(run('eval-forum4.jsonl'), { top1: 0.87, maxWrong: 0.05, refused: 0.92 }));
 });
+
+describe('eval gate: tests/fixtures/eval-picks133.jsonl to eval-picks138.jsonl (session 26, first round)', () => {
+  // The pick brief rewritten for session 26 (the same ten needs and rules as session 25's), six
+  // emphases: managers' words, requirements docs, pasted threads, other languages, numbers, terse.
+  // Scored once, unread, on 08300ee (session start): picks 274 of 312 (87.8%); without the ask reader
+  // 84.3%. picks137-138 were held back and scored again unread after picks133-136 were read: 95 ->
+  // 96 of 104. After reading all six (MoSCoW and table sections, needs put off or handled elsewhere,
+  // settled needs; the readers refitted) the figures below.
+  const gates: ReadonlyArray<readonly [string, number, number]> = [
+    ['eval-picks133.jsonl', 0.97, 0.93],
+    ['eval-picks134.jsonl', 0.95, 0.92],
+    ['eval-picks135.jsonl', 0.97, 0.92],
+    ['eval-picks136.jsonl', 0.95, 0.92],
+    ['eval-picks137.jsonl', 0.97, 0.9],
+    ['eval-picks138.jsonl', 0.93, 0.92],
+  ];
+  for (const [file, picks, top1] of gates)
+    it(`${file} holds picks ${picks} and top-1 ${top1} (measured minus 3 points)`, () =>
+      holdsPicks(file, picks, top1));
+});
+
+describe('eval gate: tests/fixtures/eval-picks139.jsonl to eval-picks144.jsonl (session 26, second round)', () => {
+  // Six more emphases: industries, several asks in one message, thread follow-ups, needs said
+  // indirectly, comparative and verdict asks, code-switching. Scored once, unread, on 08300ee: 284 of
+  // 312 (91.0%); on f58b522 (the first round read): 287 (92.0%); without the ask reader 87.2% ->
+  // 89.1%. After reading them (needs dropped or waved away, Polish/Turkish/Hinglish glosses; the
+  // readers refitted) the figures below.
+  const gates: ReadonlyArray<readonly [string, number, number]> = [
+    ['eval-picks139.jsonl', 0.95, 0.9],
+    ['eval-picks140.jsonl', 0.97, 0.87],
+    ['eval-picks141.jsonl', 0.97, 0.83],
+    ['eval-picks142.jsonl', 0.95, 0.9],
+    ['eval-picks143.jsonl', 0.93, 0.9],
+    ['eval-picks144.jsonl', 0.95, 0.93],
+  ];
+  for (const [file, picks, top1] of gates)
+    it(`${file} holds picks ${picks} and top-1 ${top1} (measured minus 3 points)`, () =>
+      holdsPicks(file, picks, top1));
+});
+
+describe('eval gate: tests/fixtures/eval-nearmiss15.jsonl to eval-nearmiss18.jsonl (session 26)', () => {
+  // The near-miss brief rewritten for session 26. Scored once, unread, on 08300ee (lines right, pick
+  // cards where none was asked, off-topic refused): nearmiss15 69, 6, 75.0%; nearmiss16 64, 10,
+  // 56.3%; nearmiss17 72, 2, 93.8%; nearmiss18 60, 12, 75.0%. After reading them (how-tos and chosen
+  // meshes get no pick, "not asking which to pick", options listed in a sentence) the figures below.
+  it('nearmiss15 holds top-1 0.89, wrong at most 0.07 and refusal 0.72 (measured 92.2%, 3.1%, 75.0%, 3 points)', () =>
+    holdsRates(run('eval-nearmiss15.jsonl'), { top1: 0.89, maxWrong: 0.07, refused: 0.72 }));
+  it('nearmiss16 holds top-1 0.84, wrong at most 0.03 and refusal 0.72 (measured 87.5%, 0.0%, 75.0%, 3 points)', () =>
+    holdsRates(run('eval-nearmiss16.jsonl'), { top1: 0.84, maxWrong: 0.03, refused: 0.72 }));
+  it('nearmiss17 holds top-1 0.89, wrong at most 0.07 and refusal 0.9 (measured 92.2%, 3.1%, 93.8%, 3 points)', () =>
+    holdsRates(run('eval-nearmiss17.jsonl'), { top1: 0.89, maxWrong: 0.07, refused: 0.9 }));
+  it('nearmiss18 holds top-1 0.89, wrong at most 0.03 and refusal 0.72 (measured 92.2%, 0.0%, 75.0%, 3 points)', () =>
+    holdsRates(run('eval-nearmiss18.jsonl'), { top1: 0.89, maxWrong: 0.03, refused: 0.72 }));
+});
