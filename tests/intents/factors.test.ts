@@ -1298,6 +1298,16 @@ describe('session 26 wordings', () => {
     ['stuff nobody needs: wasm, egress gateways, ambient. which one?', 'sidecarless'],
     ['metrics and mtls we already get from our current setup, that is not the point', 'fast-mtls-metrics'],
     ['multi-cluster: não qual mesh vocês indicariam', 'multi-cluster'],
+    // Round 12 of session 26.
+    ["billing is still migrating to the new postgres operator, that's tracked separately", 'mid-migration'],
+    ['multi-cluster is out for this year, we have one prod cluster', 'multi-cluster'],
+    ["fault injection came up in planning and we agreed it's not needed", 'l7-traffic'],
+    ['my lead asked about wasm plugins, we said no.', 'proxy-extensions'],
+    ['product asked for mesh canaries, we said no - we do blue/green at the lb', 'l7-traffic'],
+    ["what we need: allow/deny by identity. what we don't: • canaries • egress gateway", 'egress-gateway'],
+    ['• multi-cluster - no istio or linkerd?', 'multi-cluster'],
+    ['authz is done at our api gateway already', 'fine-grained-authz'],
+    ["we need mtls asap, team of 3. fault injection etc. isn't needed", 'l7-traffic'],
   ] as const)('"%s" does not name %s', (raw, id) => {
     expect(factorsOf(raw)).not.toContain(id);
   });
@@ -1327,6 +1337,16 @@ describe('session 26 wordings', () => {
     ],
     ['we care most about footprint (tight nodes, lots of small pods)', 'low-overhead'],
     ['our own plugin in the data plane (we already have a C++ module)', 'proxy-extensions'],
+    [
+      "we need path + method level authz between services. canaries are handled by argo rollouts, we don't need the mesh for that.",
+      'fine-grained-authz',
+    ],
+    ['auditors flagged plaintext between svcs, fastest path to mtls?', 'fast-mtls-metrics'],
+    ['raspberry pis with 4GB each, memory is super tight', 'low-overhead'],
+    [
+      "what we need: allow/deny by identity. what we don't: • canaries • egress gateway",
+      'fine-grained-authz',
+    ],
     [
       'a custom EnvoyFilter patch that adds a header-based rate-limit key, so our own filters in the proxy are a must',
       'proxy-extensions',
