@@ -662,6 +662,7 @@ describe('questions that state needs get a pick', () => {
     'Pick a k8s backup tool. Context: 3 clusters, ~1,000 pods, team of 2.\nOptions: Velero, Kasten K10, CloudCasa.\nWhich one would you recommend?',
     'Tenemos 3 clusters on-prem, equipo de 2 personas. Estamos entre k3s, RKE2 y Talos. ¿Cuál elegiríais?',
     'identity provider for customer logins: keycloak self-hosted vs auth0 vs zitadel? 2 devs, 3 clusters. what would you choose?',
+    'Wir betreiben schon Linkerd in 2 Clustern. Jetzt brauchen wir ein GitOps-Tool: Argo CD oder Flux? Team aus 3 Leuten. Welches würdet ihr nehmen?',
     // A product named "mesh" that is no service mesh.
     'chaos tool: Chaos Mesh or LitmusChaos? pod kills and network latency in staging, team of 2, 3 clusters',
   ])('a choice between other products with a mesh as context gets no pick card: %s', (q) => {
