@@ -1294,3 +1294,31 @@ describe('eval gate: tests/fixtures/eval-nearmiss15.jsonl to eval-nearmiss18.jso
   it('nearmiss18 holds top-1 0.89, wrong at most 0.03 and refusal 0.72 (measured 92.2%, 0.0%, 75.0%, 3 points)', () =>
     holdsRates(run('eval-nearmiss18.jsonl'), { top1: 0.89, maxWrong: 0.03, refused: 0.72 }));
 });
+
+describe('eval gate: tests/fixtures/eval-picks145.jsonl to eval-picks150.jsonl (session 26, third round)', () => {
+  // Six more emphases: very long emails and notes, minimal messages, money and headcount, needs told
+  // through what they replace, unusual asks, Markdown. Scored once, unread, on 08300ee (session
+  // start): picks 274 of 312 (87.8%); on 57f8c31 (rounds 10 and 11 read, readers refitted): 288
+  // (92.3%); without the ask reader 87.2% -> 91.0%. After reading them the figures below.
+  const gates: ReadonlyArray<readonly [string, number, number]> = [
+    ['eval-picks145.jsonl', 0.89, 0.93],
+    ['eval-picks146.jsonl', 0.91, 0.85],
+    ['eval-picks147.jsonl', 0.93, 0.97],
+    ['eval-picks148.jsonl', 0.95, 0.93],
+    ['eval-picks149.jsonl', 0.95, 0.9],
+    ['eval-picks150.jsonl', 0.95, 0.92],
+  ];
+  for (const [file, picks, top1] of gates)
+    it(`${file} holds picks ${picks} and top-1 ${top1} (measured minus 3 points)`, () =>
+      holdsPicks(file, picks, top1));
+});
+
+describe('eval gate: tests/fixtures/eval-nearmiss19.jsonl and eval-nearmiss20.jsonl (session 26, third round)', () => {
+  // Scored once, unread (lines right, pick cards where none was asked, off-topic refused): on
+  // 08300ee nearmiss19 70, 1, 93.8%; nearmiss20 69, 3, 75.0%. On 57f8c31: 70, 0, 93.8%; 69, 3, 75.0%.
+  // After reading them (options offered with "oder", "ya", "czy") the figures below.
+  it('nearmiss19 holds top-1 0.82, wrong at most 0.05 and refusal 0.9 (measured 85.9%, 1.6%, 93.8%, 3 points)', () =>
+    holdsRates(run('eval-nearmiss19.jsonl'), { top1: 0.82, maxWrong: 0.05, refused: 0.9 }));
+  it('nearmiss20 holds top-1 0.86, wrong at most 0.03 and refusal 0.78 (measured 89.1%, 0.0%, 81.3%, 3 points)', () =>
+    holdsRates(run('eval-nearmiss20.jsonl'), { top1: 0.86, maxWrong: 0.03, refused: 0.78 }));
+});
