@@ -70,7 +70,7 @@ const BURDENS: Partial<Record<FactorId, RegExp>> = {
  * negation (only by a list's "X: not needed" after them), and sidecarless only when named plainly
  * ("no sidecarless requirement"): "no sidecars" is the need.
  */
-const NOT_NEEDED = String.raw`\b(?:do not|don't|dont|does not|doesn't|doesnt|won't|wont|will not|never|no longer|not) (?:really |actually |even |currently )?(?:need|needs|want|wants|care (?:much |a lot |too much )?(?:about|abt|for)|require|requires|do|use|used|plan (?:on|to)|planning(?: on| to| for)?(?: any| to| on)?|write|build|be (?:writing|using|running|doing|needing)|doing|using|running)\b|\bno (?:need|plans?|requirements?|reason) (?:whatsoever |at all |yet )?(?:for|of|to)\b|\bnot (?:interested in|looking for|after|a fan of)\b|\balready (?:handles?|handled|does|covers?|covered|takes? care of|gives? us|provides?)\b|\bnot to (?:worry|care) (?:about|abt)\b|\b(?:don't|dont|do not|no need to|never) worry (?:about|abt)\b|\b(?:nobody|no ?one|none of us) (?:here |on the team )?(?:cares?|needs?|wants?|asked) (?:about |for )?|\b(?:not|never) (?:ever )?going to\b|\bnothing fancy\b|\b(?:nobody|no ?one)(?:'s| is) (?:asking|pushing) (?:for|about)\b|(?<!\bor[\s-])\bnothing(?=\s*$)|\b(?:doesn't|does not|don't|do not|won't|shouldn't) (?:have|need) to (?:do|handle|provide|care about)(?: any(?: of)?| the)?\b|\b(?:scratch|strike|forget) (?:the |that |my |our )?$|\bnone of (?:the |these |those |his |her |their |our )?[\w' ]{0,40}\([^)]*$|\b(?:argo(?: rollouts)?|flagger|kong|opa|hubble|cilium|our (?:api )?gateway|the (?:api )?gateway|our cni|the cni)\b[^.,;!?]{0,25}\b(?:handles|gives us|covers|owns|does|takes care of)\b`;
+const NOT_NEEDED = String.raw`\b(?:do not|don't|dont|does not|doesn't|doesnt|won't|wont|will not|never|no longer|not) (?:really |actually |even |currently )?(?:need|needs|want|wants|care (?:much |a lot |too much )?(?:about|abt|for)|require|requires|do|use|used|plan (?:on|to)|planning(?: on| to| for)?(?: any| to| on)?|write|build|be (?:writing|using|running|doing|needing)|doing|using|running)\b|\bno (?:need|plans?|requirements?|reason) (?:whatsoever |at all |yet )?(?:for|of|to)\b|\bnot (?:interested in|looking for|after|a fan of)\b|\balready (?:handles?|handled|does|covers?|covered|takes? care of|gives? us|provides?)\b|\bnot to (?:worry|care) (?:about|abt)\b|\b(?:don't|dont|do not|no need to|never) worry (?:about|abt)\b|\b(?:nobody|no ?one|none of us) (?:here |on the team )?(?:cares?|needs?|wants?|asked) (?:about |for )?|\b(?:not|never) (?:ever )?going to\b|\bnothing fancy\b|\b(?:nobody|no ?one)(?:'s| is) (?:asking|pushing) (?:for|about)\b|(?<!\bor[\s-])\bnothing(?=\s*$)|\b(?:we'd|we would|happy to|willing to|we can|we could) (?:happily )?(?:trade|give up|sacrifice|drop) (?:every |all |any |the )?$|\b(?:doesn't|does not|don't|do not|won't|shouldn't) (?:have|need) to (?:do|handle|provide|care about)(?: any(?: of)?| the)?\b|\b(?:scratch|strike|forget) (?:the |that |my |our )?$|\bnone of (?:the |these |those |his |her |their |our )?[\w' ]{0,40}\([^)]*$|\b(?:argo(?: rollouts)?|flagger|kong|opa|hubble|cilium|our (?:api )?gateway|the (?:api )?gateway|our cni|the cni)\b[^.,;!?]{0,25}\b(?:handles|gives us|covers|owns|does|takes care of)\b`;
 const NEEDED = String.raw`\b(?:need|needs|want|wants|require|requires|must|care about|looking for)\b`;
 /**
  * The need words before a factor, ruled out or not ("don't need" before "need": tried first). The
@@ -112,7 +112,7 @@ const NOT_NEEDED_AFTER = new RegExp(
  * splitting: out of scope", "wasm filters: none needed", "egress gateway = n/a".
  */
 const RULED_OUT_AS_LABEL = new RegExp(
-  String.raw`^(?:\s*\/?\s*[\w-]+){0,4}?\s*(?:[:=—–?]|\s-)\s*(?:(?:(?:is|are) )?not ${NOT_NEEDED_NAME}|(?:we )?(?:do not|don't|dont) need\b|none(?: needed)?|nope\b|nah\b|(?:no|não|nao|nein|non|nee)(?=\s*(?:[.,;!]|$|[-•*]\s|\b(?:qual|which|what|istio|linkerd|so|thanks|thx|pls|ask|question|q)\b))|n\/a\b|out of scope|irrelevant|optional|nice[\s-]to[\s-]have|don't care|dont care|(?:already )?(?:handled|covered|done) (?:in|by|at|through|via) (?:the |our )?[\w-]+|(?:the |our )?[\w -]{0,30}\b(?:already )?(?:handles|does|covers|owns|takes care of) (?:it|that|this|them|those)\b)`,
+  String.raw`^(?:\s*\/?\s*[\w-]+){0,4}?\s*(?:[:=—–?]|\s-)\s*(?:(?:(?:is|are) )?not ${NOT_NEEDED_NAME}|(?:we )?(?:do not|don't|dont) need\b|none(?: needed)?|nope\b|nah\b|indifferent\b|no preference\b|whatever\b|(?:no|não|nao|nein|non|nee)(?=\s*(?:[.,;!]|$|[-•*]\s|\b(?:qual|which|what|istio|linkerd|so|thanks|thx|pls|ask|question|q)\b))|n\/a\b|out of scope|irrelevant|optional|nice[\s-]to[\s-]have|don't care|dont care|(?:already )?(?:handled|covered|done) (?:in|by|at|through|via) (?:the |our )?[\w-]+|(?:the |our )?[\w -]{0,30}\b(?:already )?(?:handles|does|covers|owns|takes care of) (?:it|that|this|them|those)\b)`,
 );
 /** How far after a factor's words its taking back is looked for (in characters). */
 const RETRACTION_REACH = 50;
@@ -156,7 +156,7 @@ const DEFERRED_AFTER = new RegExp(
     // "but we can live without it", "but it's not a must", "but probably not", "not sure", "so not really a concern"
     String.raw`\b(?:but|though|so),? (?:honestly |really |frankly |tbh )?(?:we |i )?(?:can|could) live without (?:it|that|them|one)\b|\b(?:but|though),? (?:we |i )?(?:can|could) (?:happily )?live with (?:sidecars?|them|it|that|some complexity)\b|\b(?:but|though),? (?:that|it|this|those)(?:'ll| will| would| is| are)? (?:be )?(?:done|handled|solved) (?:in|by) (?:the |our )?(?:apps?|application|code|gateway|api gateway|services)\b|\bso no big deal\b|\b(?:that's|that is|it's) (?:off the table|a (?:later|future|next[\s-]year)(?: problem| thing| concern)?)\b|\b(?:but|though),? (?:honestly |really |tbh )?we already (?:get|have|do) (?:that|it|this|those|them)\b|\b(?:we|i) (?:can|could) (?:easily )?live without(?=\s*(?:[.,;!?)]|$))|\b(?:but|though|so),? (?:it's |it is |is |that's |that is |they're |they are |its |thats )?(?:not|isn't|isnt|aren't|arent) (?:really )?(?:a must|must|a must[\s-]have|required|essential|critical|a requirement|a blocker|a dealbreaker|needed|a (?:big )?(?:concern|priority|worry|factor|criterion|consideration|issue|problem))\b|\b(?:but|though),? probably not(?=\s*(?:[.,;!?)]|$))|\b(?:is |it's |its )?not sure(?=\s*(?:[.,;!?)]|$))|\bso not (?:really |much of )?a (?:concern|priority|worry|big deal)\b`,
     // "but honestly we don't care about that", "and no, we don't"
-    String.raw`\b(?:but|though),? (?:[\w ]{0,25} )?(?:honestly |really |frankly |tbh )?(?:we|i) (?:honestly |really )?(?:don't|dont|do not) (?:really |actually )?(?:need|care about|want|use|want to sign up for) (?:that|it|this|them|those)\b|\b(?:but|though),? (?:we've |we have |we |they |qa |security )?(?:since |now |already )?(?:dropped|shelved|scrapped|cut|killed) (?:that|it|this|them|those)\b|\b(?:and|but) no,? (?:we|i) (?:don't|dont|do not|won't|wont)\b`,
+    String.raw`\b(?:but|though),? (?:[\w ]{0,25} )?(?:honestly |really |frankly |tbh )?(?:we|i) (?:honestly |really )?(?:don't|dont|do not) (?:really |actually )?(?:need|care about|want|use|want to sign up for) (?:that|it|this|them|those)\b|\b(?:but|though),? (?:we've |we have |we |they |qa |security )?(?:since |now |already )?(?:dropped|shelved|scrapped|cut|killed) (?:that|it|this|them|those)\b|\b(?:that|it) (?:was|is) never (?:actually |really )?(?:required|needed|a requirement)\b|\b(?:and|but) no,? (?:we|i) (?:don't|dont|do not|won't|wont)\b`,
   ].join('|')})`,
 );
 /**
@@ -303,7 +303,10 @@ function names(
     // "would switching to linkerd be saner?" weighs a move; it is not one under way.
     if (
       id === 'mid-migration' &&
-      (HYPOTHETICAL_BEFORE.test(before) || NOT_A_MESH_MOVE.test(next) || moveNotUnderWay(text, at, to))
+      (HYPOTHETICAL_BEFORE.test(before) ||
+        OTHER_MOVE_BEFORE.test(before) ||
+        NOT_A_MESH_MOVE.test(next) ||
+        moveNotUnderWay(text, at, to))
     )
       continue;
     if (
@@ -350,7 +353,7 @@ function ruledOutAfter(id: FactorId, after: string): boolean {
 
 /** Someone else raised the need, right before its words: "someone mentioned an", "the CTO brought up". */
 const RAISED_BEFORE =
-  /\b(?:(?:cto|ceo|cio|vp|manager|boss|lead|architect|director|someone|somebody) (?:also |really |still )?wants)\s+(?:(?:an?|the|that|some|'|")\s*)?(?:[\w'-]+\s+){0,3}$|\b(?:someone|somebody|people|folks|a colleague|a coworker|management|mgmt|the team|[a-z]+) (?:(?:also|now|once|already|keeps?|kept) )?(?:mentioned|mentions|mentioning|raised|raises|raising|brought up|brings up|bring up|bringing up|asked about|asks about|asking about|asked for|asks for|suggested|suggests|suggesting|floated|pitched|proposed|pushing(?: for)?|pushes(?: for)?|pushed(?: for)?|likes|loves|is into|talks about|talking about)\s+(?:(?:an?|the|that|some|'|")\s*)?(?:[\w'-]+\s+){0,3}$/;
+  /\b(?:(?:cto|ceo|cio|vp|manager|boss|lead|architect|director|someone|somebody|coworker|co-worker|colleague|teammate) (?:also |really |still )?wants|(?:i|we) (?:was|were) going to (?:add|ask for|include|list))\s+(?:(?:an?|the|that|some|'|")\s*)?(?:[\w'-]+\s+){0,3}$|\b(?:someone|somebody|people|folks|a colleague|a coworker|management|mgmt|the team|[a-z]+) (?:(?:also|now|once|already|keeps?|kept) )?(?:mentioned|mentions|mentioning|raised|raises|raising|brought up|brings up|bring up|bringing up|asked about|asks about|asking about|asked for|asks for|suggested|suggests|suggesting|floated|pitched|proposed|pushing(?: for)?|pushes(?: for)?|pushed(?: for)?|likes|loves|is into|talks about|talking about)\s+(?:(?:an?|the|that|some|'|")\s*)?(?:[\w'-]+\s+){0,3}$/;
 /** Right after the need's words: it came up ("multi-cluster came up in planning"). */
 const CAME_UP_AFTER =
   /^\W*(?:[\w-]+\W+){0,3}?(?:came up|comes up|come up|was (?:raised|mentioned|suggested|floated|brought up)|got (?:raised|mentioned|brought up))\b/;
@@ -434,6 +437,10 @@ function moveNotUnderWay(text: string, at: number, to: number): boolean {
 }
 
 /** Words right before a move that make it a thought, not a move in progress. */
+/** A move of something else, named right before the word: "a db migration", "the cloud migration". */
+const OTHER_MOVE_BEFORE =
+  /\b(?:db|database|data|schema|postgres|mysql|cloud|vm|datacenter|data center|k8s|kubernetes|ci)\s+$/;
+
 const HYPOTHETICAL_BEFORE =
   /\b(?:would|should|could|might|if|whether|consider\w*|thinking (?:about|of)|talk\w* (?:about|of)|plan\w*(?: on| to)?|evaluat\w*|worth|lean\w* (?:toward|towards|to))\s+(?:\w+\s+){0,2}$/;
 
@@ -496,7 +503,7 @@ export function withoutDismissed(text: string): string {
   const unlisted = text.replace(DISMISSED_IN_PARENS, ' (.) ').replace(/\betc\./g, 'etc');
   // A dash before a dismissal ends a sentence too: "traffic splitting, egress gateways - none of
   // that is needed".
-  const sentences = unlisted.split(/(?<=[.!?;\n])\s+|\s+-\s+(?=(?:but |and )?(?:none|neither) of\b)/);
+  const sentences = unlisted.split(/(?<=[.!?;\n])\s+|(?:\s+-|:)\s+(?=(?:but |and )?(?:none|neither) of\b)/);
   if (sentences.length < 2) return unlisted;
   return sentences.map((sentence, i) => (dismissesBefore(sentences[i + 1] ?? '') ? '.' : sentence)).join(' ');
 }

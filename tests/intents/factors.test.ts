@@ -1308,6 +1308,16 @@ describe('session 26 wordings', () => {
     ['• multi-cluster - no istio or linkerd?', 'multi-cluster'],
     ['authz is done at our api gateway already', 'fine-grained-authz'],
     ["we need mtls asap, team of 3. fault injection etc. isn't needed", 'l7-traffic'],
+    ['traffic splitting, mirroring, fault injection: none of it is needed. which mesh?', 'l7-traffic'],
+    ['we would trade every l7 feature for a smaller footprint', 'l7-traffic'],
+    ['i was going to add egress gateway too but we decided egress stays on the firewall', 'egress-gateway'],
+    [
+      'we also said we need an egress gateway earlier but that was never actually required, ignore it',
+      'egress-gateway',
+    ],
+    ['need traffic mirroring for a db migration next month', 'mid-migration'],
+    ["my coworker wants wasm plugins but i told him that's not happening", 'proxy-extensions'],
+    ['- sidecarless: indifferent - multi-cluster: no', 'sidecarless'],
   ] as const)('"%s" does not name %s', (raw, id) => {
     expect(factorsOf(raw)).not.toContain(id);
   });
