@@ -163,6 +163,8 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     'not asking which to pick',
   ],
   [/\bkeine (?:mesh-)?grundsatzdiskussion(?: bitte)?\b/g, 'no debate please'],
+  [/\bsans vouloir (?:choisir|trancher)\b/g, 'not asking which to pick'],
+  [/\b(?:humne|hamne) (istio|linkerd) final kar liya(?: hai)?\b/g, 'we chose $1'],
   [
     /\b(?:la décision est prise|la decisión está tomada|a decisão está tomada|die entscheidung (?:ist gefallen|steht))\b/g,
     'the decision is made',

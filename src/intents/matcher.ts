@@ -373,7 +373,7 @@ function countedFactors(normalized: string): FactorId[] {
 
 /** "A or B", "A vs B", "A, B or C": two options side by side, their last words captured. */
 const OPTIONS =
-  /\b([a-z0-9][\w.-]*)(?:,\s*[a-z0-9][\w.-]*)*,?\s+(?:or|vs\.?|versus|oder|ou|ya|czy)\s+(?:a |an |the |plain |just )?([a-z0-9][\w.-]*)/g;
+  /\b([a-z0-9][\w.-]*)(?:,\s*[a-z0-9][\w.-]*)*,?\s+(?:or|vs\.?|versus|oder|ou|o|ya|czy)\s+(?:a |an |the |plain |just )?([a-z0-9][\w.-]*)/g;
 
 /**
  * The parts of a message that ask for the choice: those of its segments (segmentsOf: sentences and
@@ -511,7 +511,7 @@ function listsOtherOptions(text: string): boolean {
 }
 
 /** The words around each "or"/"vs" of a text: up to two before it and up to five after it. */
-const AROUND_OR = /((?:[\w.'-]+\W+){0,2})\b(?:or|vs\.?|versus|oder|ou|ya|czy)\b((?:\W+[\w.'-]+){0,5})/g;
+const AROUND_OR = /((?:[\w.'-]+\W+){0,2})\b(?:or|vs\.?|versus|oder|ou|o|ya|czy)\b((?:\W+[\w.'-]+){0,5})/g;
 
 /**
  * Whether the text offers a choice between named products that are not meshes: one option a known

@@ -663,6 +663,7 @@ describe('questions that state needs get a pick', () => {
     'Tenemos 3 clusters on-prem, equipo de 2 personas. Estamos entre k3s, RKE2 y Talos. ¿Cuál elegiríais?',
     'identity provider for customer logins: keycloak self-hosted vs auth0 vs zitadel? 2 devs, 3 clusters. what would you choose?',
     'Wir betreiben schon Linkerd in 2 Clustern. Jetzt brauchen wir ein GitOps-Tool: Argo CD oder Flux? Team aus 3 Leuten. Welches würdet ihr nehmen?',
+    '¿Loki o Elasticsearch para logs? Somos 4, tres clusters, unos 2 TB/día. ¿Cuál recomiendan?',
     // A product named "mesh" that is no service mesh.
     'chaos tool: Chaos Mesh or LitmusChaos? pod kills and network latency in staging, team of 2, 3 clusters',
   ])('a choice between other products with a mesh as context gets no pick card: %s', (q) => {
@@ -739,6 +740,11 @@ describe('questions that state needs get a pick', () => {
     [
       'how do I write a policy so only the billing sa can call POST /invoices? 2 clusters, team of 6, default deny for the rest',
       'authorization',
+    ],
+    // "security recommends" is no ask for a recommendation.
+    [
+      "does istio's egress gateway let me block everything except an allowlist of hosts? security recommends default-deny egress",
+      'egress',
     ],
   ])('a how-to gets its card without a pick beside it: %s', (q, id) => {
     const r = ask(q);
