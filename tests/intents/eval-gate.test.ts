@@ -1322,3 +1322,22 @@ describe('eval gate: tests/fixtures/eval-nearmiss19.jsonl and eval-nearmiss20.js
   it('nearmiss20 holds top-1 0.86, wrong at most 0.03 and refusal 0.78 (measured 89.1%, 0.0%, 81.3%, 3 points)', () =>
     holdsRates(run('eval-nearmiss20.jsonl'), { top1: 0.86, maxWrong: 0.03, refused: 0.78 }));
 });
+
+describe('eval gate: tests/fixtures/eval-picks151.jsonl to eval-picks154.jsonl and eval-nearmiss21.jsonl (session 26, fourth round)', () => {
+  // Emphases: newcomers' plain words, senior engineers' RFC language, needs changed mid-message,
+  // several meshes weighed at once. Scored once, unread, with picks155-156 and nearmiss22 (kept
+  // unread in tests/fixtures/unread): on 08300ee 280 of 312 picks (89.7%), on 1dfceef 288 (92.3%).
+  // nearmiss21 unread: 65 of 80 right with 5 pick cards (08300ee), 66 with 4 (1dfceef). After
+  // reading them the figures below.
+  const gates: ReadonlyArray<readonly [string, number, number]> = [
+    ['eval-picks151.jsonl', 0.95, 0.88],
+    ['eval-picks152.jsonl', 0.91, 0.85],
+    ['eval-picks153.jsonl', 0.91, 0.95],
+    ['eval-picks154.jsonl', 0.95, 0.88],
+  ];
+  for (const [file, picks, top1] of gates)
+    it(`${file} holds picks ${picks} and top-1 ${top1} (measured minus 3 points)`, () =>
+      holdsPicks(file, picks, top1));
+  it('nearmiss21 holds top-1 0.82, wrong at most 0.07 and refusal 0.78 (measured 85.9%, 3.1%, 81.3%, 3 points)', () =>
+    holdsRates(run('eval-nearmiss21.jsonl'), { top1: 0.82, maxWrong: 0.07, refused: 0.78 }));
+});
