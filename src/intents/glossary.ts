@@ -173,7 +173,10 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:cómo|como) (?:hago|hacemos|puedo|podemos|faço|fazemos|posso|podemos)\b/g, 'how do i'],
   [/\bcomment (?:faire|je peux|on peut|puis-je|est-ce qu'on)\b/g, 'how do i'],
   [/\bcomo (?:eu|a gente|nós)\b/g, 'how do i'],
-  [/\bwie (?:kann ich|können wir|mache ich|machen wir|bekomme ich)\b/g, 'how do i'],
+  [
+    /\bwie (?:kann ich|können wir|mache ich|machen wir|bekomme ich|richte ich|richten wir|konfiguriere ich|setze ich|nehme ich)\b/g,
+    'how do i',
+  ],
   [/\b(?:kaise (?:karu|karun|kare|karein|kar sakte|setup karu))\b/g, 'how do i'],
   // Polish and Turkish: "istio czy linkerd", "linkerd mi istio mu", "zespół 3 osób", "ekip 3 kişi".
   [/\b(istio|linkerd) (?:czy|mı|mi|mu|mü) (istio|linkerd)(?: (?:mı|mi|mu|mü))?\b/g, '$1 or $2'],

@@ -904,13 +904,28 @@ export class Matcher {
       this.answers.set(raw, cached);
       return cached;
     }
-    const reply = this.withReadNeeds(raw, this.compute(raw));
+    const reply = this.inEnglish(raw, this.withReadNeeds(raw, this.compute(raw)));
     if (raw.length <= ANSWER_CACHE_MAX_KEY) {
       this.answers.set(raw, reply);
       if (this.answers.size > ANSWER_CACHE_SIZE)
         this.answers.delete(this.answers.keys().next().value as string);
     }
     return reply;
+  }
+
+  /**
+   * A question the matcher could not place, read again in the glossary's English where it has words
+   * of another language ("Wir haben uns für Linkerd entschieden. Welche Version ist aktuell?"): the
+   * ranker knows only the knowledge base's English. The English reading answers only when it is
+   * sure; otherwise the first reply stands.
+   */
+  private inEnglish(raw: string, reply: Reply): Reply {
+    if (reply.kind !== 'fallback' && reply.kind !== 'suggest') return reply;
+    const normalized = this.normalized(raw);
+    const glossed = this.glossed(normalized);
+    if (glossed === normalized) return reply;
+    const again = this.withReadNeeds(glossed, this.compute(glossed));
+    return again.kind === 'answer' ? { ...again, query: reply.query } : reply;
   }
 
   /**

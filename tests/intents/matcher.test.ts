@@ -759,6 +759,21 @@ describe('questions that state needs get a pick', () => {
     expect(r.kind === 'answer' && r.recommendation?.pick, describeReply(r)).toBe('istio');
   });
 
+  it.each([
+    [
+      'A gente já escolheu o Linkerd. Quais métricas e dashboards ele dá de graça, e o que ainda preciso configurar (Prometheus, Grafana)? Time de 4 pessoas, uns 500 pods.',
+      'observability',
+    ],
+    [
+      'linkerd final ho gaya hai, ab bas batao multi-cluster setup kaise karein? 3 clusters, team of 4',
+      'multi-cluster',
+    ],
+  ])("a question the ranker cannot place is read again in the glossary's English: %s", (q, id) => {
+    const r = ask(q);
+    expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe(id);
+    expect(r.query).toBe(q.trim());
+  });
+
   it('needs named only to be ruled out, then "which mesh?", get the "which mesh" card', () => {
     const r = ask(
       "we don't need canaries (flagger does them), don't need egress control (firewall), don't need multi-cluster. so which mesh is the sane default for us?",
