@@ -194,7 +194,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bhiç config yazmadan\b/g, 'without writing any config'],
   [/\b(?:node'lar|nodelar) zaten dolu\b/g, 'nodes are already full'],
   [/\bfazla ram veremeyiz\b/g, "can't spare much memory"],
-  [/\b(?:potrzebujemy|istiyoruz|lazım)\b/g, 'we need'],
+  [/\b(?:potrzebujemy|istiyoruz|ihtiyacımız var)(?![\p{L}])/gu, 'we need'],
   [/\bod razu\b/g, 'right away'],
   [/\b(?:ni de broma|ni loco|de ninguna manera|de jeito nenhum|auf keinen fall|hors de question)\b/g, 'no'],
   [/\b(?:más adelante|mais tarde|más tarde|plus tard|più avanti|später)\b/g, 'later'],
