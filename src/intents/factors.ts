@@ -552,8 +552,7 @@ export function extractFactors(text: string): FactorId[] {
   // Said in sentences of their own ("no sidecars, please. Also our nodes run hot on memory"), they
   // are two.
   // "yeah no, we're fine with sidecars": whoever raised ambient, the asker settles it.
-  const settled = FACTOR_IDS.filter((id) => SETTLED_AGAINST[id]?.test(normalized) && found.includes(id));
-  const kept = settled.length > 0 ? found.filter((f) => !settled.includes(f)) : found;
+  const kept = found.filter((f) => !SETTLED_AGAINST[f]?.test(normalized));
   if (kept.includes('sidecarless') && kept.includes('low-overhead') && overheadOnlyAsReason(normalized)) {
     return kept.filter((f) => f !== 'low-overhead');
   }

@@ -371,9 +371,14 @@ function countedFactors(normalized: string): FactorId[] {
   return out;
 }
 
+/** The word between two options: "or", "vs", and "or" in the languages the glossary reads. */
+const OR_WORD = String.raw`(?:or|vs\.?|versus|oder|ou|o|ya|czy)`;
+
 /** "A or B", "A vs B", "A, B or C": two options side by side, their last words captured. */
-const OPTIONS =
-  /\b([a-z0-9][\w.-]*)(?:,\s*[a-z0-9][\w.-]*)*,?\s+(?:or|vs\.?|versus|oder|ou|o|ya|czy)\s+(?:a |an |the |plain |just )?([a-z0-9][\w.-]*)/g;
+const OPTIONS = new RegExp(
+  String.raw`\b([a-z0-9][\w.-]*)(?:,\s*[a-z0-9][\w.-]*)*,?\s+${OR_WORD}\s+(?:a |an |the |plain |just )?([a-z0-9][\w.-]*)`,
+  'g',
+);
 
 /**
  * The parts of a message that ask for the choice: those of its segments (segmentsOf: sentences and
@@ -511,7 +516,7 @@ function listsOtherOptions(text: string): boolean {
 }
 
 /** The words around each "or"/"vs" of a text: up to two before it and up to five after it. */
-const AROUND_OR = /((?:[\w.'-]+\W+){0,2})\b(?:or|vs\.?|versus|oder|ou|o|ya|czy)\b((?:\W+[\w.'-]+){0,5})/g;
+const AROUND_OR = new RegExp(String.raw`((?:[\w.'-]+\W+){0,2})\b${OR_WORD}\b((?:\W+[\w.'-]+){0,5})`, 'g');
 
 /**
  * Whether the text offers a choice between named products that are not meshes: one option a known
@@ -1025,7 +1030,7 @@ export class Matcher {
     // Nor for a mesh already chosen, or a how-to, in any language the glossary reads ("ya elegimos
     // linkerd", "¿cómo hago que el sidecar arranque antes?").
     const glossed = this.glossed(normalized);
-    if ([normalized, fixed, glossed].some((t) => DECIDED.test(t) && meshesIn(t).length < 2)) return null;
+    if ([normalized, fixed, glossed].some(tellsOfChoice)) return null;
     // A how-to asked first ("¿cómo hago que el sidecar arranque antes?"); one asked on the side of a
     // choice ("... push through or roll back? also unrelated: what's the right way to restart
     // coredns?") leaves the choice asked.
@@ -1057,7 +1062,7 @@ export class Matcher {
     const texts = [normalized, fixed, glossed];
     // "istio vs linkerd p99 overhead numbers? not asking which to pick": the asker says so.
     const denies = texts.some((t) => NOT_ASKING_CHOICE.test(t));
-    const tells = texts.some((t) => DECIDED.test(t) && meshesIn(t).length < 2);
+    const tells = texts.some(tellsOfChoice);
     if (!denies && !tells) return scored;
     if (!denies && (ASKS_VERDICT.test(normalized) || ASKS_MESH_CHOICE.test(normalized))) return scored;
     const told = (seg: string) =>
@@ -1697,6 +1702,11 @@ const LEANS = new RegExp(
 const DECIDED = new RegExp(
   String.raw`\b(?:we(?:'re| are| have|'ve)?|the team|our team|(?:the )?platform team|they) (?:(?:already|finally|recently|just) )?(?:went|gone|going|decided to go|chose|chosen|picked|settled on|standardi[sz]ed on|decided on|opted for) (?:with |for )?${MESH}|\b${MESH} it is\b|\b${MESH} (?:was|is) (?:the )?(?:pick|choice|winner|decision|chosen one)\b|\bdecision'?s? (?:is |was |has been )?made\b|\b(?:we|team) (?:already )?settled on\b|\b${MESH} (?:is|was|has been) (?:already )?(?:decided|settled|locked in|chosen)\b|\b${MESH} got (?:chosen|picked)\b|(?:^|[.!?]\s*)(?:going|went) with ${MESH}\b[^.?!]{0,40}\b(?:settled|decided|done|final|locked)\b|\bdecision'?s? (?:is )?(?:done|final|settled|locked)\b|\b${MESH} (?:chosen|picked|selected)(?=\s*[.!,:;]|$)|\b(?:mgmt|management|leadership|the cto|our cto|the org|security|the team) (?:already )?(?:picked|chose|selected|went with) ${MESH}|\b${MESH} (?:is )?final\b`,
 );
+
+/** A text that tells of one mesh already chosen (the other mesh not named beside it). */
+function tellsOfChoice(text: string): boolean {
+  return DECIDED.test(text) && meshesIn(text).length < 2;
+}
 
 /**
  * Asking how to do something ("how do I rotate the trust anchor?", "what's the procedure to ...",
