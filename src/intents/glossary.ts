@@ -163,6 +163,10 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     'not asking which to pick',
   ],
   [/\bkeine (?:mesh-)?grundsatzdiskussion(?: bitte)?\b/g, 'no debate please'],
+  [
+    /\b(?:não|nao|no|pas|nicht) (?:sobre|sur|darum|über) (?:qual|cuál|cual|lequel|welches)(?: (?:escolher|elegir|choisir|nehmen))?\b/g,
+    'not about which to pick',
+  ],
   [/\bsans vouloir (?:choisir|trancher)\b/g, 'not asking which to pick'],
   [/\b(?:humne|hamne) (istio|linkerd) final kar liya(?: hai)?\b/g, 'we chose $1'],
   [

@@ -293,7 +293,7 @@ const NUMBER_WORD = new RegExp(`\\b(?:${NUMBER_WORDS.join('|')})\\b`, 'g');
 
 /** A head count said not to matter: "staffing is not a concern". */
 const STAFFING_FINE =
-  /\b(?:staffing|head ?count|team size|people|manpower|people[\s-]?power|ease of (?:setup|use|operation|running)|simplicity|complexity|learning curve)\b[^.?!]{0,10}\b(?:is|are)(?:n't| not) (?:a |an |really a )?(?:concern|issue|problem|constraint|worry|factor)\b|\b(?:have|with) (?:the |plenty of )?time to learn\b|\b(?:don't|dont|do not|won't) mind (?:some |a bit of |a lot of |the |more )?complexity\b|\b(?:fine|ok|okay|happy) (?:with|to take on|learning) (?:some |a bit of |the |a )?(?:complexity|complex tool|steep learning curve)\b|\bcomplexity (?:doesn't|does not|won't) scare us\b|\b(?:ops |operational |operations |day[\s-]2 )?complexity (?:is|'s) (?:fine|ok|okay|not a (?:big )?(?:worry|concern|problem|issue))\b|\b(?:ops |operational )?complexity (?:isn't|isnt|is not) (?:a |an |really a )?(?:big |real |major )?(?:worry|concern|problem|issue|factor)\b|\b(?:team size|head ?count|staffing) (?:isn't|isnt|is not) (?:really )?(?:the |a |our )?(?:constraint|concern|problem|issue|bottleneck)\b|\b(?:we )?can handle (?:some )?complexity\b|\b(?:live in|know) (?:kubernetes|k8s) (?:all day|well|inside out)\b/;
+  /\b(?:all|both|most|two|2|three|3) (?:of us |of them )?(?:have |had )?(?:run|ran|used|operated) (?:istio|envoy|linkerd|a mesh|meshes)\b[^.?!]{0,25}\b(?:before|previous\w*|at (?:previous|past|old|other) (?:jobs?|companies|gigs))\b|(?<!\b(?:none|nobody|no one|noone|neither|nor)\s)\b(?:w\/|with) (?:istio|envoy|mesh) exp(?:erience)?\b|\ball ex[\s-](?:envoy|istio|google)\b|\b(?:staffing|head ?count|team size|people|manpower|people[\s-]?power|ease of (?:setup|use|operation|running)|simplicity|complexity|learning curve)\b[^.?!]{0,10}\b(?:is|are)(?:n't| not) (?:a |an |really a )?(?:concern|issue|problem|constraint|worry|factor)\b|\b(?:have|with) (?:the |plenty of )?time to learn\b|\b(?:don't|dont|do not|won't) mind (?:some |a bit of |a lot of |the |more )?complexity\b|\b(?:fine|ok|okay|happy) (?:with|to take on|learning) (?:some |a bit of |the |a )?(?:complexity|complex tool|steep learning curve)\b|\bcomplexity (?:doesn't|does not|won't) scare us\b|\b(?:ops |operational |operations |day[\s-]2 )?complexity (?:is|'s) (?:fine|ok|okay|not a (?:big )?(?:worry|concern|problem|issue))\b|\b(?:ops |operational )?complexity (?:isn't|isnt|is not) (?:a |an |really a )?(?:big |real |major )?(?:worry|concern|problem|issue|factor)\b|\b(?:team size|head ?count|staffing) (?:isn't|isnt|is not) (?:really )?(?:the |a |our )?(?:constraint|concern|problem|issue|bottleneck)\b|\b(?:we )?can handle (?:some )?complexity\b|\b(?:live in|know) (?:kubernetes|k8s) (?:all day|well|inside out)\b/;
 
 /** An organisation's head count: "a ~100 dev marketplace", "a 70 person company". */
 const ORG_SIZE = /\b(\d+)\+?[\s-]*(?:persons?|people|devs?|developers?|engineers?|employees|staff)\b/g;
@@ -548,6 +548,28 @@ function offersOtherProducts(raw: string): boolean {
     heads.filter((head) => head.some(isForeignTerm)).length >= 2 &&
     !heads.some((head) => head.some((w) => MESH_OPTION.test(w)))
   );
+}
+
+/**
+ * A message typed as chat, one thought a line ("auditors came back\nthey want encryption\nno time to
+ * write policies"), loses its line breaks when normalised; a line that ends without punctuation
+ * ends its sentence, so a need on one line is not ruled out by the words of the next.
+ */
+export function linesAsSentences(raw: string): string {
+  if (!raw.includes('\n') || raw.includes('```')) return raw;
+  const lines = raw.split('\n');
+  return lines
+    .map((line, i) => {
+      const next = lines[i + 1];
+      const ends =
+        next !== undefined &&
+        /[\p{L}\p{N}*_`]\s*$/u.test(line) &&
+        !/^\s*>/.test(line) &&
+        (line.trim().split(/\s+/).length >= 4 || /^\s*[\p{L}\p{N} /-]{1,40}:\s*\S/u.test(line)) &&
+        /^\s*[\p{L}\p{N}<@*_`]/u.test(next);
+      return ends ? `${line.trimEnd()}.` : line;
+    })
+    .join('\n');
 }
 
 export function factorsOf(normalized: string): FactorId[] {
@@ -1084,7 +1106,7 @@ export class Matcher {
   /** A question's normalised text, cut to MAX_QUESTION_CHARS (the last one kept). */
   private normalized(raw: string): string {
     if (this.lastText?.raw === raw) return this.lastText.normalized;
-    const normalized = normalizeText(raw).slice(0, MAX_QUESTION_CHARS);
+    const normalized = normalizeText(linesAsSentences(raw)).slice(0, MAX_QUESTION_CHARS);
     this.lastText = { raw, normalized };
     return normalized;
   }
@@ -1721,7 +1743,7 @@ const HOW_TO =
  * only retries", "just that bit, not a recommendation".
  */
 const NOT_ASKING_CHOICE =
-  /\bnot (?:asking|looking for|after|wanting|here for) (?:(?:you )?(?:which|what)(?: one| mesh)? (?:to |we should |i should )?(?:pick|choose|use|go with|adopt)|(?:a |your )?(?:recommendation|pick|verdict|winner)|(?:istio )?vs\.? linkerd|(?:linkerd )?vs\.? istio|which (?:one )?is better)\b|\bno (?:mesh |which-mesh )?(?:debate|recommendation|verdict)s?,? (?:please|pls|plz)\b|\b(?:we've|we have|i've|i have) (?:already )?(?:picked|chosen|decided)\b/;
+  /\bnot (?:asking|looking for|after|wanting|here for) (?:(?:you )?(?:which|what)(?: one| mesh)? (?:to |we should |i should )?(?:pick|choose|use|go with|adopt)|(?:a |your )?(?:recommendation|pick|verdict|winner)|(?:istio )?vs\.? linkerd|(?:linkerd )?vs\.? istio|which (?:one )?is better)\b|\bno (?:mesh |which-mesh )?(?:debate|recommendation|verdict)s?,? (?:please|pls|plz)\b|\b(?:that's|thats|that is|it's|its) (?:a )?(?:separate|different|another) (?:discussion|question|thread|topic|conversation)\b|\b(?:that's|thats|that is|it's|its) not what this (?:is|question is|thread is|one is) about\b|\bthe (?:pick|choice|decision) is (?:already )?(?:made|done)\b|\bnot (?:a|an) (?:'|")?(?:which[\s-]mesh|which one|pick one|recommendation)(?:'|")? (?:question|ask|thread)\b|\bnot about which (?:one |mesh )?to (?:pick|choose|use)\b|\b(?:we've|we have|i've|i have) (?:already )?(?:picked|chosen|decided)\b/;
 
 /** A mesh in use: "istio has been in prod for 18 months", "linkerd is running on 4 clusters". */
 const IN_USE = new RegExp(

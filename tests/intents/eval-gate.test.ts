@@ -1341,3 +1341,27 @@ describe('eval gate: tests/fixtures/eval-picks151.jsonl to eval-picks154.jsonl a
   it('nearmiss21 holds top-1 0.82, wrong at most 0.07 and refusal 0.78 (measured 85.9%, 3.1%, 81.3%, 3 points)', () =>
     holdsRates(run('eval-nearmiss21.jsonl'), { top1: 0.82, maxWrong: 0.07, refused: 0.78 }));
 });
+
+describe('eval gate: tests/fixtures/eval-picks155.jsonl to eval-picks161.jsonl, eval-nearmiss22.jsonl and eval-nearmiss23.jsonl (session 28)', () => {
+  // picks155-156 and nearmiss22 were kept unread by session 26; scored first here on bd71d44:
+  // picks 97 of 104, nearmiss22 71 of 80 lines with 3 pick cards. picks157-161 and nearmiss23 were
+  // written this session from briefs only (emphases: pasted requirement docs, needs told as
+  // incidents, mixed languages, terse threads, migrations and half-made decisions) and scored once,
+  // unread, on bd71d44: picks157, 158, 160, 161 187 of 208 (89.9%), nearmiss23 76 of 80 lines with 3
+  // pick cards. picks159 is kept unread in tests/fixtures/unread. After reading them the figures below.
+  const gates: ReadonlyArray<readonly [string, number, number]> = [
+    ['eval-picks155.jsonl', 0.97, 0.93],
+    ['eval-picks156.jsonl', 0.97, 0.95],
+    ['eval-picks157.jsonl', 0.93, 0.97],
+    ['eval-picks158.jsonl', 0.95, 0.97],
+    ['eval-picks160.jsonl', 0.91, 0.9],
+    ['eval-picks161.jsonl', 0.95, 0.92],
+  ];
+  for (const [file, picks, top1] of gates)
+    it(`${file} holds picks ${picks} and top-1 ${top1} (measured minus 3 points)`, () =>
+      holdsPicks(file, picks, top1));
+  it('nearmiss22 holds top-1 0.89, wrong at most 0.05 and refusal 0.84 (measured 92.2%, 1.6%, 87.5%, 3 points)', () =>
+    holdsRates(run('eval-nearmiss22.jsonl'), { top1: 0.89, maxWrong: 0.05, refused: 0.84 }));
+  it('nearmiss23 holds top-1 0.95, wrong at most 0.03 and refusal 0.97 (measured 98.4%, 0%, 100%, 3 points)', () =>
+    holdsRates(run('eval-nearmiss23.jsonl'), { top1: 0.95, maxWrong: 0.03, refused: 0.97 }));
+});

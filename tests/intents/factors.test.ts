@@ -1365,3 +1365,40 @@ describe('session 26 wordings', () => {
     expect(factorsOf(raw)).toContain(id);
   });
 });
+
+describe('session 28 wordings', () => {
+  it.each([
+    ["authz isn't the mesh's job, our gateway already enforces it", 'fine-grained-authz'],
+    ['*authz:* app-level, entitlements service', 'fine-grained-authz'],
+    ['authz we do in the app. which mesh?', 'fine-grained-authz'],
+    ['egress gateway - probably later, not this year.', 'egress-gateway'],
+    ["we'd rather have mtls on by default than write per-service policy", 'fine-grained-authz'],
+    ["5. WON'T multi-cluster (single region)", 'multi-cluster'],
+    ["egress gateway: won't, the NAT gateway covers it", 'egress-gateway'],
+    ["| multi-cluster | won't |", 'multi-cluster'],
+    ['multi-cluster: parked till the 2nd region', 'multi-cluster'],
+    ['egress gw too? nope, the firewall team owns egress', 'egress-gateway'],
+    ['rollouts are done at the lb with blue/green', 'l7-traffic'],
+    ['no time to write policies for that part, team of 8', 'simple-operations'],
+    ['we finished moving from istio to linkerd in march, istio is fully uninstalled', 'mid-migration'],
+  ] as const)('"%s" does not name %s', (raw, id) => {
+    expect(factorsOf(raw)).not.toContain(id);
+  });
+
+  it.each([
+    [
+      'the security review asks for two things: encryption between services and egress logs',
+      'fast-mtls-metrics',
+    ],
+    ["an intern's debug pod was able to hit the payroll service", 'fine-grained-authz'],
+    ["the reports svc shouldn't be able to read from users", 'fine-grained-authz'],
+    ['only the billing svc may talk to the ledger', 'fine-grained-authz'],
+    ["last week's release went to everyone at once and broke login", 'l7-traffic'],
+    ['if eu-west dies, us-east should just take over', 'multi-cluster'],
+    ['orders in us-east needs to call stock in us-west', 'multi-cluster'],
+    ["we're halfway through moving from linkerd to istio", 'mid-migration'],
+    ['no time for anything complicated, 2 of us run it all', 'simple-operations'],
+  ] as const)('"%s" still names %s', (raw, id) => {
+    expect(factorsOf(raw)).toContain(id);
+  });
+});

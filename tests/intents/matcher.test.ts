@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEvalFile } from '../../src/intents/evaluate.js';
-import { asksOnlyToChoose, createMatcher, numericFactors } from '../../src/intents/matcher.js';
+import {
+  asksOnlyToChoose,
+  createMatcher,
+  linesAsSentences,
+  numericFactors,
+} from '../../src/intents/matcher.js';
 import { normalizeText } from '../../src/intents/normalize.js';
 import { EXAMPLE_QUESTIONS, type Reply } from '../../src/intents/reply.js';
 import { FIXTURES, realKb, realMatcher } from '../helpers/kb.js';
@@ -1326,5 +1331,44 @@ describe('session 23 asks', () => {
 
   it('"recs?" after needs of another product asks nothing of the bot', () => {
     expect(ask('we need a postgres backup tool that is simple to run, recs?').kind).toBe('fallback');
+  });
+});
+
+describe('session 28: chat typed one thought a line, experienced teams, comparisons that are not a choice', () => {
+  const m = realMatcher();
+  it('a line that ends without punctuation ends its sentence (linesAsSentences)', () => {
+    expect(linesAsSentences('we are 2 on infra\nmulti-cluster: no\nwasm: no\nwhich one?')).toBe(
+      'we are 2 on infra.\nmulti-cluster: no.\nwasm: no.\nwhich one?',
+    );
+    // Headers, quotes, short lines and code keep their line as it was.
+    expect(linesAsSentences('MUST\n1. mtls')).toBe('MUST\n1. mtls');
+    expect(linesAsSentences('> imo linkerd is lighter\nsure but')).toBe('> imo linkerd is lighter\nsure but');
+    expect(linesAsSentences('```\nkubectl get pods -A\n```')).toBe('```\nkubectl get pods -A\n```');
+  });
+
+  it('a list of labels with "no" on their own lines rules those needs out', () => {
+    const r = m.answer(
+      'we are 2 people on infra\nour nodes are packed, ~85% memory\nmulti-cluster: no\nwasm: no\nwhich mesh would you go with?',
+    );
+    expect(r.factors).not.toContain('multi-cluster');
+    expect(r.factors).not.toContain('proxy-extensions');
+    expect(r.kind === 'answer' && r.recommendation?.pick).toBe('linkerd');
+  });
+
+  it('a team of five that has run Istio before is not asking for the simplest mesh', () => {
+    const r = m.answer(
+      'we need a lua filter in the proxy to rewrite old headers. team of 5 w/ istio exp. rec?',
+    );
+    expect(r.factors).not.toContain('simple-operations');
+    expect(r.kind === 'answer' && r.recommendation?.pick).toBe('istio');
+  });
+
+  it.each([
+    "how do istio and linkerd differ on cert lifetimes and rotation? 2 clusters, mtls everywhere. not a 'which mesh' question",
+    "we run istio on 2 clusters, team of 4. someone keeps reopening istio vs linkerd but that's a separate discussion. how do i upgrade with revision tags?",
+  ])('an asker who says no choice is asked gets no pick card: %s', (q) => {
+    const r = m.answer(q);
+    expect(r.kind === 'answer' && r.entry.id).not.toBe('which-mesh');
+    expect(r.kind === 'answer' && r.recommendation).toBeFalsy();
   });
 });
