@@ -1095,6 +1095,11 @@ export class Matcher {
     return this.scorePrepared(this.prepareQuestion(text), this.params, top);
   }
 
+  /** Whether an entry is about a factor's capability: the decision table's answer, or a close one. */
+  private answersFactor(factor: FactorId, id: string): boolean {
+    return this.factorAnswer.get(factor) === id || ALSO_ANSWERS[id] === factor;
+  }
+
   /** The English gloss of a normalised text (glossary.ts), the last one's kept: compute and readNeeds both read it. */
   private glossed(normalized: string): string {
     if (this.lastGloss?.normalized === normalized) return this.lastGloss.glossed;
@@ -1297,15 +1302,20 @@ export class Matcher {
           /\b(?:mesh(?:es)?|prox(?:y|ies))\b|\bwhich of the two\b/.test(fixed) ||
           factors.some((f) => MESH_ONLY_FACTORS.has(f))));
     // A confident answer about another mesh ("cilium or istio for sidecarless?") keeps its own card.
-    const aboutOtherMesh = topEntry?.group === 'other-meshes' && confidence >= this.answerAt;
+    // Istio and Linkerd both offered beside it ("istio? linkerd? cilium?") make it a choice among
+    // them all, which the pick card answers from the needs.
+    const aboutOtherMesh =
+      topEntry?.group === 'other-meshes' &&
+      confidence >= this.answerAt &&
+      !(meshesNamed === 2 && asksChoice && THREE_OFFERED.test(fixed));
     // A confident answer on one capability ("which one actually cuts proxy memory?") keeps its card
     // and carries the pick beside it (below); "which" alone does not make a question a mesh choice.
     // The card that the words lean to answers a need the asker ruled out ("which one in general? we
     // don't need multi-cluster or egress stuff"): the ruled-out words do not choose the answer.
     const answersRuledOut =
       topEntry !== undefined &&
-      !factors.some((f) => this.factorAnswer.get(f) === topEntry.id) &&
-      FACTOR_IDS.some((f) => this.factorAnswer.get(f) === topEntry.id && mentionsFactor(f, normalized));
+      !factors.some((f) => this.answersFactor(f, topEntry.id)) &&
+      FACTOR_IDS.some((f) => this.answersFactor(f, topEntry.id) && mentionsFactor(f, normalized));
     const confident =
       topEntry !== undefined &&
       topEntry.id !== pickEntry?.id &&
@@ -1725,6 +1735,21 @@ const DECIDED = new RegExp(
   String.raw`\b(?:we(?:'re| are| have|'ve)?|the team|our team|(?:the )?platform team|they) (?:(?:already|finally|recently|just) )?(?:went|gone|going|decided to go|chose|chosen|picked|settled on|standardi[sz]ed on|decided on|opted for) (?:with |for )?${MESH}|\b${MESH} it is\b|\b${MESH} (?:was|is) (?:the )?(?:pick|choice|winner|decision|chosen one)\b|\bdecision'?s? (?:is |was |has been )?made\b|\b(?:we|team) (?:already )?settled on\b|\b${MESH} (?:is|was|has been) (?:already )?(?:decided|settled|locked in|chosen)\b|\b${MESH} got (?:chosen|picked)\b|(?:^|[.!?]\s*)(?:going|went) with ${MESH}\b[^.?!]{0,40}\b(?:settled|decided|done|final|locked)\b|\bdecision'?s? (?:is )?(?:done|final|settled|locked)\b|\b${MESH} (?:chosen|picked|selected)(?=\s*[.!,:;]|$)|\b(?:mgmt|management|leadership|the cto|our cto|the org|security|the team) (?:already )?(?:picked|chose|selected|went with) ${MESH}|\b${MESH} (?:is )?final\b`,
 );
 
+/**
+ * Entries about a factor's capability besides the one the decision table names for it: canaries and
+ * rollouts (traffic management), end-user JWTs (authorization).
+ */
+const ALSO_ANSWERS: Readonly<Record<string, FactorId>> = {
+  'progressive-delivery': 'l7-traffic',
+  'end-user-auth': 'fine-grained-authz',
+};
+
+/** Three meshes offered side by side: "istio? linkerd? cilium?", "linkerd, istio or consul". */
+const MESH_NAME = String.raw`\b(?:istio|linkerd|cilium|consul|kuma)\b`;
+const THREE_OFFERED = new RegExp(
+  String.raw`${MESH_NAME}(?:[\s?,/]*(?:or |vs\.? |versus |and )?${MESH_NAME}){2}`,
+);
+
 /** A text that tells of one mesh already chosen (the other mesh not named beside it). */
 function tellsOfChoice(text: string): boolean {
   return DECIDED.test(text) && meshesIn(text).length < 2;
@@ -1743,7 +1768,7 @@ const HOW_TO =
  * only retries", "just that bit, not a recommendation".
  */
 const NOT_ASKING_CHOICE =
-  /\bnot (?:asking|looking for|after|wanting|here for) (?:(?:you )?(?:which|what)(?: one| mesh)? (?:to |we should |i should )?(?:pick|choose|use|go with|adopt)|(?:a |your )?(?:recommendation|pick|verdict|winner)|(?:istio )?vs\.? linkerd|(?:linkerd )?vs\.? istio|which (?:one )?is better)\b|\bno (?:mesh |which-mesh )?(?:debate|recommendation|verdict)s?,? (?:please|pls|plz)\b|\b(?:that's|thats|that is|it's|its) (?:a )?(?:separate|different|another) (?:discussion|question|thread|topic|conversation)\b|\b(?:that's|thats|that is|it's|its) not what this (?:is|question is|thread is|one is) about\b|\bthe (?:pick|choice|decision) is (?:already )?(?:made|done)\b|\bnot (?:a|an) (?:'|")?(?:which[\s-]mesh|which one|pick one|recommendation)(?:'|")? (?:question|ask|thread)\b|\bnot about which (?:one |mesh )?to (?:pick|choose|use)\b|\b(?:we've|we have|i've|i have) (?:already )?(?:picked|chosen|decided)\b/;
+  /\bnot (?:asking|looking for|after|wanting|here for) (?:(?:you )?(?:which|what)(?: one| mesh)? (?:to |we should |i should )?(?:pick|choose|use|go with|adopt)|(?:a |your )?(?:recommendation|pick|verdict|winner)|(?:istio )?vs\.? linkerd|(?:linkerd )?vs\.? istio|which (?:one )?is better)\b|\bno (?:mesh |which-mesh )?(?:debate|recommendation|verdict)s?,? (?:please|pls|plz)\b|\b(?:nobody|no one|no-one|noone)(?:'s| is) asking (?:for )?(?:a |your )?(?:pick|recommendation|verdict|winner)\b|\b(?:that's|thats|that is|it's|its) (?:a )?(?:separate|different|another) (?:discussion|question|thread|topic|conversation)\b|\b(?:that's|thats|that is|it's|its) not what this (?:is|question is|thread is|one is) about\b|\bthe (?:pick|choice|decision) is (?:already )?(?:made|done)\b|\bnot (?:a|an) (?:'|")?(?:which[\s-]mesh|which one|pick one|recommendation)(?:'|")? (?:question|ask|thread)\b|\bnot about which (?:one |mesh )?to (?:pick|choose|use)\b|\b(?:we've|we have|i've|i have) (?:already )?(?:picked|chosen|decided)\b/;
 
 /** A mesh in use: "istio has been in prod for 18 months", "linkerd is running on 4 clusters". */
 const IN_USE = new RegExp(

@@ -1372,3 +1372,28 @@ describe('session 28: chat typed one thought a line, experienced teams, comparis
     expect(r.kind === 'answer' && r.recommendation).toBeFalsy();
   });
 });
+
+describe('session 28: three meshes offered, and a choice asked with the canaries card ruled out', () => {
+  const m = realMatcher();
+  it.each([
+    ['no sidecars at all, and one mesh across 3 clusters. istio? linkerd? cilium?', 'istio'],
+    ['mtls and golden metrics with no policy to write, day one. cilium, linkerd or istio?', 'linkerd'],
+  ])('Istio and Linkerd offered beside another mesh get the pick card: %s', (q, pick) => {
+    const r = m.answer(q);
+    expect(r.kind === 'answer' && r.entry.id).toBe('which-mesh');
+    expect(r.kind === 'answer' && r.recommendation?.pick).toBe(pick);
+  });
+
+  it('a comparison of Cilium with both meshes, no pick asked, keeps the Cilium card', () => {
+    const r = m.answer(
+      "cilium vs istio vs linkerd: how does cilium's mutual authentication compare with real mtls? nobody is asking for a pick",
+    );
+    expect(r.kind === 'answer' && r.entry.id).toBe('cilium-mesh');
+  });
+
+  it('canaries handed to Argo Rollouts and a choice asked: the pick card, not the rollouts card', () => {
+    const r = m.answer('canaries are handled by argo rollouts and authz by our gateway. so which mesh?');
+    expect(r.kind === 'answer' && r.entry.id).toBe('which-mesh');
+    expect(r.factors).toEqual([]);
+  });
+});
