@@ -293,7 +293,7 @@ const NUMBER_WORD = new RegExp(`\\b(?:${NUMBER_WORDS.join('|')})\\b`, 'g');
 
 /** A head count said not to matter: "staffing is not a concern". */
 const STAFFING_FINE =
-  /\b(?:all|both|most|two|2|three|3) (?:of us |of them )?(?:have |had )?(?:run|ran|used|operated) (?:istio|envoy|linkerd|a mesh|meshes)\b[^.?!]{0,25}\b(?:before|previous\w*|at (?:previous|past|old|other) (?:jobs?|companies|gigs))\b|(?<!\b(?:none|nobody|no one|noone|neither|nor)\s)\b(?:w\/|with) (?:istio|envoy|mesh) exp(?:erience)?\b|\ball ex[\s-](?:envoy|istio|google)\b|\b(?:staffing|head ?count|team size|people|manpower|people[\s-]?power|ease of (?:setup|use|operation|running)|simplicity|complexity|learning curve)\b[^.?!]{0,10}\b(?:is|are)(?:n't| not) (?:a |an |really a )?(?:concern|issue|problem|constraint|worry|factor)\b|\b(?:have|with) (?:the |plenty of )?time to learn\b|\b(?:don't|dont|do not|won't) mind (?:some |a bit of |a lot of |the |more )?complexity\b|\b(?:fine|ok|okay|happy) (?:with|to take on|learning) (?:some |a bit of |the |a )?(?:complexity|complex tool|steep learning curve)\b|\bcomplexity (?:doesn't|does not|won't) scare us\b|\b(?:ops |operational |operations |day[\s-]2 )?complexity (?:is|'s) (?:fine|ok|okay|not a (?:big )?(?:worry|concern|problem|issue))\b|\b(?:ops |operational )?complexity (?:isn't|isnt|is not) (?:a |an |really a )?(?:big |real |major )?(?:worry|concern|problem|issue|factor)\b|\b(?:team size|head ?count|staffing) (?:isn't|isnt|is not) (?:really )?(?:the |a |our )?(?:constraint|concern|problem|issue|bottleneck)\b|\b(?:we )?can handle (?:some )?complexity\b|\b(?:live in|know) (?:kubernetes|k8s) (?:all day|well|inside out)\b/;
+  /\b(?:ran|run|used|operated) (?:istio|envoy|linkerd)(?: [\d.x]+)? (?:before|previously)\b|\b(?:all|everyone|everybody) (?:of us )?(?:have|has) (?:istio|envoy|mesh|service mesh) experience\b|\b(?:all|both|most|two|2|three|3) (?:of us |of them )?(?:have |had )?(?:run|ran|used|operated) (?:istio|envoy|linkerd|a mesh|meshes)\b[^.?!]{0,25}\b(?:before|previous\w*|at (?:previous|past|old|other) (?:jobs?|companies|gigs))\b|(?<!\b(?:none|nobody|no one|noone|neither|nor)\s)\b(?:w\/|with) (?:istio|envoy|mesh) exp(?:erience)?\b|\ball ex[\s-](?:envoy|istio|google)\b|\b(?:staffing|head ?count|team size|people|manpower|people[\s-]?power|ease of (?:setup|use|operation|running)|simplicity|complexity|learning curve)\b[^.?!]{0,10}\b(?:is|are)(?:n't| not) (?:a |an |really a )?(?:concern|issue|problem|constraint|worry|factor)\b|\b(?:have|with) (?:the |plenty of )?time to learn\b|\b(?:don't|dont|do not|won't) mind (?:some |a bit of |a lot of |the |more )?complexity\b|\b(?:fine|ok|okay|happy) (?:with|to take on|learning) (?:some |a bit of |the |a )?(?:complexity|complex tool|steep learning curve)\b|\bcomplexity (?:doesn't|does not|won't) scare us\b|\b(?:ops |operational |operations |day[\s-]2 )?complexity (?:is|'s) (?:fine|ok|okay|not a (?:big )?(?:worry|concern|problem|issue))\b|\b(?:ops |operational )?complexity (?:isn't|isnt|is not) (?:a |an |really a )?(?:big |real |major )?(?:worry|concern|problem|issue|factor)\b|\b(?:team size|head ?count|staffing) (?:isn't|isnt|is not) (?:really )?(?:the |a |our )?(?:constraint|concern|problem|issue|bottleneck)\b|\b(?:we )?can handle (?:some )?complexity\b|\b(?:live in|know) (?:kubernetes|k8s) (?:all day|well|inside out)\b/;
 
 /** An organisation's head count: "a ~100 dev marketplace", "a 70 person company". */
 const ORG_SIZE = /\b(\d+)\+?[\s-]*(?:persons?|people|devs?|developers?|engineers?|employees|staff)\b/g;
@@ -560,7 +560,8 @@ export function linesAsSentences(raw: string): string {
   const lines = raw.split('\n');
   return lines
     .map((line, i) => {
-      const next = lines[i + 1];
+      // The next line with words: a blank line between ends a paragraph, and the sentence with it.
+      const next = lines.slice(i + 1).find((l) => l.trim() !== '');
       const ends =
         next !== undefined &&
         /[\p{L}\p{N}*_`]\s*$/u.test(line) &&
@@ -1600,6 +1601,8 @@ const ASKS_FOR_PICK = new RegExp(
     WHICH_IS_THAT.source,
     String.raw`\bwhich one\s*(?:\?|$|for (?:us|this|that|our))|\bwhich (?:one |mesh |of (?:the|these|those) two )?(?:would|should|do) (?:you|u|we|i) (?:pick|choose|go with|go for|use|recommend|run|adopt|deploy|install|standardi[sz]e on|bet on)\b`,
     String.raw`\bwhat (?:(?:would|do|should|will) (?:you|u|we|i)|you|u) (?:pick|choose|rec+om+end|go with|suggest|advi[cs]e)\b`,
+    // "mesh rec? istio/linkerd", "any recs pls"
+    String.raw`\b(?:mesh|a|any|your|quick) recs?\b\s*(?:\?|pls|please|plz|$)`,
     String.raw`(?:^|[.!,;:]\s*)(?:so |then )?(?:istio|linkerd)(?:,? right)?\s*\?`,
     // "...choke point & an allow-list of callers. istio/linkerd? thx"
     String.raw`(?:^|[.!,;:]\s*)(?:istio ?/ ?linkerd|linkerd ?/ ?istio)\s*\?`,

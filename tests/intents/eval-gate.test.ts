@@ -1365,3 +1365,21 @@ describe('eval gate: tests/fixtures/eval-picks155.jsonl to eval-picks161.jsonl, 
   it('nearmiss23 holds top-1 0.95, wrong at most 0.03 and refusal 0.97 (measured 98.4%, 0%, 100%, 3 points)', () =>
     holdsRates(run('eval-nearmiss23.jsonl'), { top1: 0.95, maxWrong: 0.03, refused: 0.97 }));
 });
+
+describe('eval gate: tests/fixtures/eval-picks162.jsonl to eval-picks165.jsonl and eval-nearmiss24.jsonl (session 28, second round)', () => {
+  // Emphases: newcomers' plain words, senior engineers' numbers and terse rulings, needs changed
+  // mid-message or relayed from other teams, a mix with other meshes named. Scored once, unread: on
+  // bd71d44 picks 188 of 208 (90.4%), on the code after the first round 189 (90.9%); nearmiss24 76 of
+  // 80 lines, no pick card, on both. After reading them the figures below.
+  const gates: ReadonlyArray<readonly [string, number, number]> = [
+    ['eval-picks162.jsonl', 0.93, 0.92],
+    ['eval-picks163.jsonl', 0.95, 0.92],
+    ['eval-picks164.jsonl', 0.93, 0.95],
+    ['eval-picks165.jsonl', 0.97, 0.93],
+  ];
+  for (const [file, picks, top1] of gates)
+    it(`${file} holds picks ${picks} and top-1 ${top1} (measured minus 3 points)`, () =>
+      holdsPicks(file, picks, top1));
+  it('nearmiss24 holds top-1 0.92, wrong at most 0.03 and refusal 0.9 (measured 95.3%, 0%, 93.8%, 3 points)', () =>
+    holdsRates(run('eval-nearmiss24.jsonl'), { top1: 0.92, maxWrong: 0.03, refused: 0.9 }));
+});

@@ -1402,3 +1402,33 @@ describe('session 28 wordings', () => {
     expect(factorsOf(raw)).toContain(id);
   });
 });
+
+describe('session 28 wordings, second round', () => {
+  it.each([
+    ['we want a simple dashboard of which services fail', 'simple-operations'],
+    ['we need 3 things: authz, mirroring and low latency. actually scratch the mirroring', 'l7-traffic'],
+    ['someone suggested ambient to avoid sidecars but we talked it through and said no', 'sidecarless'],
+    ['sidecars are fine. team of 3, which mesh?', 'sidecarless'],
+    ['canaries handled by argo rollouts, not the mesh', 'l7-traffic'],
+    ['they asked if it can do fault injection but that was just curiosity', 'l7-traffic'],
+    ['we need header routing - nvm, the ingress does that', 'l7-traffic'],
+    ['the lightest mesh possible... wait no, that was last quarter', 'low-overhead'],
+    ['we doubled the node pool last month', 'low-overhead'],
+    ['not needed by either team: multi-cluster (postponed to next year)', 'multi-cluster'],
+    ["multi-cluster keeps coming up but it's realistically 2028", 'multi-cluster'],
+    ['no time to author policy, we need mtls now', 'simple-operations'],
+  ] as const)('"%s" does not name %s', (raw, id) => {
+    expect(factorsOf(raw)).not.toContain(id);
+  });
+
+  it.each([
+    ['the reader wants zero sidecars', 'sidecarless'],
+    ['our nodes are close to full on memory', 'low-overhead'],
+    ['calls between our gke and eks clusters', 'multi-cluster'],
+    ["i'm the only developer here", 'simple-operations'],
+    ['i have maybe an hour a week for infra', 'simple-operations'],
+    ['canaries done by the mesh itself, please', 'l7-traffic'],
+  ] as const)('"%s" still names %s', (raw, id) => {
+    expect(factorsOf(raw)).toContain(id);
+  });
+});

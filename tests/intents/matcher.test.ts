@@ -1397,3 +1397,24 @@ describe('session 28: three meshes offered, and a choice asked with the canaries
     expect(r.factors).toEqual([]);
   });
 });
+
+describe('session 28, second round', () => {
+  const m = realMatcher();
+  it('a paragraph break ends a sentence: a "don\'t want" in one paragraph does not rule out the next', () => {
+    const r = m.answer(
+      "- mtls and golden metrics from day one, they don't want to write any policy\n\nops-wise it would be me + 1 other. istio or linkerd?",
+    );
+    expect(r.factors).toContain('simple-operations');
+  });
+  it('"mesh rec?" after a stated need asks for the pick card', () => {
+    const r = m.answer(
+      'legal wants one audited egress point for all outbound calls. mesh rec? istio/linkerd',
+    );
+    expect(r.kind === 'answer' && r.entry.id).toBe('which-mesh');
+    expect(r.kind === 'answer' && r.recommendation?.pick).toBe('istio');
+  });
+  it('a platform team that ran istio before is not a small-team need', () => {
+    const r = m.answer('team of 6, ran istio 1.1x before. we need cross-cluster failover. recommendation?');
+    expect(r.factors).not.toContain('simple-operations');
+  });
+});
