@@ -163,6 +163,53 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     'not asking which to pick',
   ],
   [/\bkeine (?:mesh-)?grundsatzdiskussion(?: bitte)?\b/g, 'no debate please'],
+  // Session 28: asks for a pick, needs and rulings in French, Spanish, Portuguese and German.
+  [
+    /\blequel (?:vous |tu )?(?:prendriez|choisiriez|recommandez|conseillez|prendrais|choisirais|recommanderiez)(?![\p{L}])/gu,
+    'which would you pick',
+  ],
+  [/\b(?:vous|tu) (?:recommandez|recommandes|conseillez|conseilles) quoi\b/g, 'what do you recommend'],
+  [/\bon hésite entre\b/g, 'we are choosing between'],
+  [
+    /(?:¿\s*)?\bcu[aá]l (?:me |nos )?(?:recomend[aá]is|recomiendas|recomiendan|recomendar[ií]as|elegir[ií]ais|elegir[ií]as|elegir[ií]an|escoger[ií]ais)(?![\p{L}])/gu,
+    'which do you recommend',
+  ],
+  [/\btenemos que elegir\b/g, 'we have to choose'],
+  [
+    /\b(?:o que|qual) (?:vocês |voces )?(?:escolheriam|recomendam|indicam|indicariam|recomendariam)\b/g,
+    'which would you pick',
+  ],
+  [/\bpreciso de uma recomenda(?:ção|cao)(?![\p{L}])/gu, 'i need a recommendation'],
+  [
+    /\b(?:was|welches) (?:nehmen wir|würdet ihr nehmen|sollen wir nehmen|empfehlt ihr)(?![\p{L}])/gu,
+    'which should we pick',
+  ],
+  [
+    /\bsal(?:gan|en|ga|ir) (?:por|a través de) (?:un|una) (?:gateway|puerta de enlace|punto|salida) (?:dedicad[oa]|únic[oa]|central)(?![\p{L}])/gu,
+    'leave through one dedicated egress gateway',
+  ],
+  [/\bdespliegues? por porcentaje\b/g, 'percentage based rollouts'],
+  [
+    /\b(?:os )?nós (?:já )?(?:estão )?(?:bem |muito )?apertados de (?:cpu|memória|memoria)(?![\p{L}])/gu,
+    'tight nodes',
+  ],
+  [/\bsomos (?:só|so|apenas) (\d+)(?![\p{L}])/gu, 'we are only $1'],
+  [
+    /\bnenhum de nós tem experiência com(?: o| um)? (?:service )?mesh\b/g,
+    'none of us has experience with a mesh',
+  ],
+  [
+    /\b(?:o )?overhead de (?:cpu|memória|cpu\/memória) por pod importa muito\b/g,
+    'per pod overhead matters a lot',
+  ],
+  [/\bnão precisa(?: ser o mesh)?(?![\p{L}])/gu, 'is not needed'],
+  [/\bjá (?:faz|cuida d)isso(?: pra gente| para nós)?(?![\p{L}])/gu, 'already handles that'],
+  [
+    /\bnur ich und (?:ein|eine) (?:werkstudent(?:in)?|praktikant(?:in)?|azubi|student(?:in)?)\b/g,
+    'just me and an intern',
+  ],
+  [/\bohne konfig(?:uration)?(?:s)?[\s-]?aufwand\b/g, 'with zero config'],
+  [/\bdas muss das mesh nicht (?:können|machen|leisten)(?![\p{L}])/gu, "the mesh doesn't have to do it"],
   [
     /\b(?:não|nao|no|pas|nicht) (?:sobre|sur|darum|über) (?:qual|cuál|cual|lequel|welches)(?: (?:escolher|elegir|choisir|nehmen))?\b/g,
     'not about which to pick',

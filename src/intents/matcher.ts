@@ -1601,6 +1601,10 @@ const ASKS_FOR_PICK = new RegExp(
     WHICH_IS_THAT.source,
     String.raw`\bwhich one\s*(?:\?|$|for (?:us|this|that|our))|\bwhich (?:one |mesh |of (?:the|these|those) two )?(?:would|should|do) (?:you|u|we|i) (?:pick|choose|go with|go for|use|recommend|run|adopt|deploy|install|standardi[sz]e on|bet on)\b`,
     String.raw`\bwhat (?:(?:would|do|should|will) (?:you|u|we|i)|you|u) (?:pick|choose|rec+om+end|go with|suggest|advi[cs]e)\b`,
+    // "istio vs linkerd for us?", "istio or linkerd 2 today?", "a rec between istio, linkerd and
+    // cilium", "istio, or give linkerd another shot?"
+    String.raw`(?:^|[.!,;:?]\s*)(?:istio|linkerd)(?: \d)? (?:vs\.?|or|versus|\/) (?:istio|linkerd)(?: \d)? (?:for us|for our [\w-]+(?: [\w-]+)?|for this|here|today|then|now)\s*\?`,
+    String.raw`\b(?:a )?rec(?:ommendation)? between (?:istio|linkerd)\b|\bor give (?:istio|linkerd) another (?:shot|try|go|chance)\b`,
     // "mesh rec? istio/linkerd", "any recs pls"
     String.raw`\b(?:mesh|a|any|your|quick) recs?\b\s*(?:\?|pls|please|plz|$)`,
     String.raw`(?:^|[.!,;:]\s*)(?:so |then )?(?:istio|linkerd)(?:,? right)?\s*\?`,

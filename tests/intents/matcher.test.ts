@@ -1418,3 +1418,26 @@ describe('session 28, second round', () => {
     expect(r.factors).not.toContain('simple-operations');
   });
 });
+
+describe('session 28, third round: asks for a pick in other languages and in short forms', () => {
+  const m = realMatcher();
+  it.each([
+    ['istio vs linkerd for us? must do header-based routing.', 'istio'],
+    [
+      'looking for a rec between istio, linkerd and cilium. must-haves: fault injection and ext authz against opa',
+      'istio',
+    ],
+    [
+      'Buenas, auditoría exige que las llamadas externas salgan por un gateway dedicado. ¿Istio o Linkerd? ¿Cuál recomendáis?',
+      'istio',
+    ],
+    [
+      'Servus! Bei uns betreuen nur ich und ein Werkstudent den Cluster. Wir wollen mTLS sofort, ohne Konfig-Aufwand. Istio oder Linkerd, was nehmen wir?',
+      'linkerd',
+    ],
+  ])('%s -> the pick card', (q, pick) => {
+    const r = m.answer(q);
+    expect(r.kind === 'answer' && r.entry.id).toBe('which-mesh');
+    expect(r.kind === 'answer' && r.recommendation?.pick).toBe(pick);
+  });
+});
