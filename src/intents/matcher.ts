@@ -306,7 +306,7 @@ const BACKGROUND_TEAM = 5;
 
 /** A team size or head count written as a number: "team of 4", "3 engineers", "we're 2". */
 const TEAM_SIZE =
-  /\b(?:team|squad|group|crew) of (\d+)\b|(?<!\bday[\s-]?)(?<![\d.])\b(\d+(?:\.\d+)?)[\s-]*(?:(?:shared|dedicated|full[\s-]?time|part[\s-]?time) )?(?:(?:platform|infra|ops|sre|devops|k8s|backend|back-end|frontend) )?(?:persons?|peoples?|ppl|engineers?|engs?|devs?|developers?|devops(?: ppl| people| engineers)?|sres?|ops|platform engineers?|folks|of us|ftes?)\b|\bwe(?:'re| are) (?:only |just )?(\d+)\b|\b(\d+)[\s-]*(?:man|member|person)[\s-]*(?:(?:platform|infra|ops|sre|devops|dev|engineering|k8s|it) )?team\b|\b(?:head ?count|team size|staff(?:ing)?)\s*[:=]?\s*(\d+)\b/;
+  /\b(?:team|squad|group|crew) of (\d+)\b|(?<!\bday[\s-]?)(?<![\d.])\b(\d+(?:\.\d+)?)[\s-]*(?:(?:shared|dedicated|full[\s-]?time|part[\s-]?time) )?(?:(?:platform|infra|ops|sre|devops|k8s|backend|back-end|frontend) )?(?:persons?|peoples?|ppl|engineers?|engs?|devs?|developers?|devops(?: ppl| people| engineers)?|sres?|ops|platform engineers?|folks|of us|ftes?)\b|\bwe(?:'re| are) (?:only |just )?(\d+)\b|\bteam is (?:only |just )?(\d+)\b(?! (?:clusters?|services?|pods?|nodes?|regions?|years?|months?|weeks?|days?|hours?|%))|\b(\d+)[\s-]*(?:man|member|person)[\s-]*(?:(?:platform|infra|ops|sre|devops|dev|engineering|k8s|it) )?team\b|\b(?:head ?count|team size|staff(?:ing)?)\s*[:=]?\s*(\d+)\b/;
 /** Clusters said to stay apart: "they don't need to be one mesh", "each stays alone". */
 const SEPARATE_CLUSTERS =
   /\b(?:don't|dont|do not|doesn't|doesnt|never|won't|wont) need to (?:be|share|join|form) (?:one|1|a single|the same|a shared) mesh\b|\beach (?:one |cluster )?(?:stays?|is|runs|remains?) (?:alone|separate|on its own|independent|isolated)\b|\b(?:stay|stays|kept|keep them|remain) (?:fully )?(?:separate|apart|independent|isolated)\b|\b(?:don't|dont|do not|never|won't|wont) (?:ever )?(?:need to )?(?:talk|call|communicate|speak)(?: to| with)? (?:each other|one another)\b|\b(?:independent|isolated|separate) clusters\b/;
@@ -340,7 +340,7 @@ export function numericFactors(normalized: string): FactorId[] {
     allMatches(ORG_SIZE, text).some((m) => Number(m[1]) >= LARGE_ORG) ||
     allMatches(TEAM_COUNT, text).some((m) => Number(m[1]) >= MANY_TEAMS);
   for (const m of allMatches(TEAM_SIZES, text)) {
-    const n = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
+    const n = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]);
     if (n > 0 && n <= SMALL_TEAM && !staffingFine && !(largeOrg && n >= BACKGROUND_TEAM))
       out.add('simple-operations');
   }
@@ -1413,6 +1413,17 @@ export class Matcher {
     });
     if (pickEntry && factors.length > 0 && wantsPick && !aboutOtherMesh && !confidentElsewhere)
       return whichMeshCard(pickEntry);
+    // "istio, linkerd or consul, which one?" with no need stated: still a choice among them, which
+    // the pick card answers by asking for the needs.
+    if (
+      pickEntry &&
+      !choosesOtherProducts &&
+      topEntry?.group === 'other-meshes' &&
+      meshesNamed === 2 &&
+      asksChoice &&
+      THREE_OFFERED.test(fixed)
+    )
+      return whichMeshCard(pickEntry);
     // "Istio or Linkerd, which should we use?" asks for exactly what the "which mesh" card is: when
     // that card is the best match, it is the answer, however few words the question has.
     const choiceAnswer =
@@ -1605,6 +1616,8 @@ const ASKS_FOR_PICK = new RegExp(
     // cilium", "istio, or give linkerd another shot?"
     String.raw`(?:^|[.!,;:?]\s*)(?:istio|linkerd)(?: \d)? (?:vs\.?|or|versus|\/) (?:istio|linkerd)(?: \d)? (?:for us|for our [\w-]+(?: [\w-]+)?|for this|here|today|then|now)\s*\?`,
     String.raw`\b(?:a )?rec(?:ommendation)? between (?:istio|linkerd)\b|\bor give (?:istio|linkerd) another (?:shot|try|go|chance)\b`,
+    // "istio, linkerd or cilium?"
+    String.raw`(?:^|[.!;:?]\s*)(?:istio|linkerd|cilium|consul|kuma)(?:,? (?:or |vs\.? )?(?:istio|linkerd|cilium|consul|kuma)){2}\s*\?`,
     // "mesh rec? istio/linkerd", "any recs pls"
     String.raw`\b(?:mesh|a|any|your|quick) recs?\b\s*(?:\?|pls|please|plz|$)`,
     String.raw`(?:^|[.!,;:]\s*)(?:so |then )?(?:istio|linkerd)(?:,? right)?\s*\?`,

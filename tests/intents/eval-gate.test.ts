@@ -1403,3 +1403,22 @@ describe('eval gate: tests/fixtures/eval-picks166.jsonl to eval-picks170.jsonl a
   it('nearmiss25 holds top-1 0.89, wrong at most 0.08 and refusal 0.9 (measured 92.2%, 4.7%, 93.8%, 3 points)', () =>
     holdsRates(run('eval-nearmiss25.jsonl'), { top1: 0.89, maxWrong: 0.08, refused: 0.9 }));
 });
+
+describe('eval gate: tests/fixtures/eval-picks171.jsonl to eval-picks175.jsonl and eval-nearmiss26.jsonl (session 28, fourth round)', () => {
+  // Emphases: regulated industries, casual chat, numbers everywhere, colleagues' arguments weighed,
+  // Hinglish, Spanish, German, Italian and Dutch. Scored once, unread: on bd71d44 picks 234 of 260
+  // (90.0%), on the third round's code 236 (90.8%); nearmiss26 74 of 80 lines, no pick card, on
+  // both. After reading them the figures below.
+  const gates: ReadonlyArray<readonly [string, number, number]> = [
+    ['eval-picks171.jsonl', 0.93, 0.97],
+    ['eval-picks172.jsonl', 0.95, 0.92],
+    ['eval-picks173.jsonl', 0.97, 0.95],
+    ['eval-picks174.jsonl', 0.95, 0.97],
+    ['eval-picks175.jsonl', 0.91, 0.95],
+  ];
+  for (const [file, picks, top1] of gates)
+    it(`${file} holds picks ${picks} and top-1 ${top1} (measured minus 3 points)`, () =>
+      holdsPicks(file, picks, top1));
+  it('nearmiss26 holds top-1 0.9, wrong at most 0.03 and refusal 0.84 (measured 93.8%, 0%, 87.5%, 3 points)', () =>
+    holdsRates(run('eval-nearmiss26.jsonl'), { top1: 0.9, maxWrong: 0.03, refused: 0.84 }));
+});

@@ -1461,3 +1461,27 @@ describe('session 28 wordings, third round', () => {
     expect(factorsOf(raw)).toContain(id);
   });
 });
+
+describe('session 28 wordings, fourth round', () => {
+  it.each([
+    ['no: egress gateway, our nat flow logs satisfy the auditors', 'egress-gateway'],
+    ['multi-cluster: put off until after the 2026 assessment', 'multi-cluster'],
+    ["multi-cluster also came up, that's next budget cycle at the earliest", 'multi-cluster'],
+    ['authz we do in the app with opa so leave that out', 'fine-grained-authz'],
+    ["fault injection we already do with chaos mesh, so that's covered", 'l7-traffic'],
+    ["we're staying on sidecars", 'sidecarless'],
+    ["pick istio now so we don't have to migrate later", 'mid-migration'],
+  ] as const)('"%s" does not name %s', (raw, id) => {
+    expect(factorsOf(raw)).not.toContain(id);
+  });
+
+  it.each([
+    ['only ledger-api can hit delete on /accounts, the rest gets a 403', 'fine-grained-authz'],
+    ["we can't give each pod another 50-100mb", 'low-overhead'],
+    ['gold and silver tiers need routing by subscriber tier header', 'l7-traffic'],
+    ['we moved 3 clusters from istio to linkerd last quarter and are doing the other 3 now', 'mid-migration'],
+    ['our own plugin in the data plane (we already have a c++ module)', 'proxy-extensions'],
+  ] as const)('"%s" still names %s', (raw, id) => {
+    expect(factorsOf(raw)).toContain(id);
+  });
+});

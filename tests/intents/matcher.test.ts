@@ -1441,3 +1441,37 @@ describe('session 28, third round: asks for a pick in other languages and in sho
     expect(r.kind === 'answer' && r.recommendation?.pick).toBe(pick);
   });
 });
+
+describe('session 28, fourth round', () => {
+  const m = realMatcher();
+  it('"platform team is 3" is a team size', () => {
+    expect(m.answer('platform team is 3, nobody has run a mesh. istio or linkerd?').factors).toContain(
+      'simple-operations',
+    );
+  });
+  it.each([
+    'istio, linkerd or consul, which one?',
+    'our hardening baseline forbids sidecar containers. istio, linkerd or cilium?',
+  ])('three meshes offered, Istio and Linkerd among them, get the pick card: %s', (q) => {
+    const r = m.answer(q);
+    expect(r.kind === 'answer' && r.entry.id).toBe('which-mesh');
+  });
+  it.each([
+    [
+      'Geen sidecars in onze pods, en de CPU per pod moet zo laag mogelijk blijven. Istio of Linkerd?',
+      'sidecarless',
+    ],
+    [
+      'platform pura main akela sambhalta hoon, mesh ka zero experience. istio ya linkerd, kaunsa lu?',
+      'simple-operations',
+    ],
+    [
+      'Siamo in due a gestire tutto il k8s e ci serve mTLS tra i servizi da subito. Istio o Linkerd?',
+      'simple-operations',
+    ],
+  ])('%s -> reads %s', (q, need) => {
+    const r = m.answer(q);
+    expect(r.factors).toContain(need);
+    expect(r.kind === 'answer' && r.entry.id).toBe('which-mesh');
+  });
+});
