@@ -1342,6 +1342,23 @@ describe('eval gate: tests/fixtures/eval-picks151.jsonl to eval-picks154.jsonl a
     holdsRates(run('eval-nearmiss21.jsonl'), { top1: 0.82, maxWrong: 0.07, refused: 0.78 }));
 });
 
+/** Each pick set's gate, at the figures measured after reading it minus 3 points. */
+function pickGates(gates: ReadonlyArray<readonly [string, number, number]>): void {
+  for (const [file, picks, top1] of gates)
+    it(`${file} holds picks ${picks} and top-1 ${top1} (measured minus 3 points)`, () =>
+      holdsPicks(file, picks, top1));
+}
+
+/** A near-miss set's gate: top-1, wrong and refusal at the measured figures minus 3 points. */
+function nearMissGate(
+  name: string,
+  floor: { top1: number; maxWrong: number; refused: number },
+  measured: string,
+): void {
+  it(`${name} holds top-1 ${floor.top1}, wrong at most ${floor.maxWrong} and refusal ${floor.refused} (measured ${measured})`, () =>
+    holdsRates(run(`eval-${name}.jsonl`), floor));
+}
+
 describe('eval gate: tests/fixtures/eval-picks155.jsonl to eval-picks161.jsonl, eval-nearmiss22.jsonl and eval-nearmiss23.jsonl (session 28)', () => {
   // picks155-156 and nearmiss22 were kept unread by session 26; scored first here on bd71d44:
   // picks 97 of 104, nearmiss22 71 of 80 lines with 3 pick cards. picks157-161 and nearmiss23 were
@@ -1357,13 +1374,9 @@ describe('eval gate: tests/fixtures/eval-picks155.jsonl to eval-picks161.jsonl, 
     ['eval-picks160.jsonl', 0.91, 0.9],
     ['eval-picks161.jsonl', 0.95, 0.92],
   ];
-  for (const [file, picks, top1] of gates)
-    it(`${file} holds picks ${picks} and top-1 ${top1} (measured minus 3 points)`, () =>
-      holdsPicks(file, picks, top1));
-  it('nearmiss22 holds top-1 0.89, wrong at most 0.05 and refusal 0.84 (measured 92.2%, 1.6%, 87.5%, 3 points)', () =>
-    holdsRates(run('eval-nearmiss22.jsonl'), { top1: 0.89, maxWrong: 0.05, refused: 0.84 }));
-  it('nearmiss23 holds top-1 0.95, wrong at most 0.03 and refusal 0.97 (measured 98.4%, 0%, 100%, 3 points)', () =>
-    holdsRates(run('eval-nearmiss23.jsonl'), { top1: 0.95, maxWrong: 0.03, refused: 0.97 }));
+  pickGates(gates);
+  nearMissGate('nearmiss22', { top1: 0.89, maxWrong: 0.05, refused: 0.84 }, '92.2%, 1.6%, 87.5%, 3 points');
+  nearMissGate('nearmiss23', { top1: 0.95, maxWrong: 0.03, refused: 0.97 }, '98.4%, 0%, 100%, 3 points');
 });
 
 describe('eval gate: tests/fixtures/eval-picks162.jsonl to eval-picks165.jsonl and eval-nearmiss24.jsonl (session 28, second round)', () => {
@@ -1377,11 +1390,8 @@ describe('eval gate: tests/fixtures/eval-picks162.jsonl to eval-picks165.jsonl a
     ['eval-picks164.jsonl', 0.93, 0.95],
     ['eval-picks165.jsonl', 0.97, 0.93],
   ];
-  for (const [file, picks, top1] of gates)
-    it(`${file} holds picks ${picks} and top-1 ${top1} (measured minus 3 points)`, () =>
-      holdsPicks(file, picks, top1));
-  it('nearmiss24 holds top-1 0.92, wrong at most 0.03 and refusal 0.9 (measured 95.3%, 0%, 93.8%, 3 points)', () =>
-    holdsRates(run('eval-nearmiss24.jsonl'), { top1: 0.92, maxWrong: 0.03, refused: 0.9 }));
+  pickGates(gates);
+  nearMissGate('nearmiss24', { top1: 0.92, maxWrong: 0.03, refused: 0.9 }, '95.3%, 0%, 93.8%, 3 points');
 });
 
 describe('eval gate: tests/fixtures/eval-picks166.jsonl to eval-picks170.jsonl and eval-nearmiss25.jsonl (session 28, third round)', () => {
@@ -1397,11 +1407,8 @@ describe('eval gate: tests/fixtures/eval-picks166.jsonl to eval-picks170.jsonl a
     ['eval-picks169.jsonl', 0.95, 0.97],
     ['eval-picks170.jsonl', 0.95, 0.97],
   ];
-  for (const [file, picks, top1] of gates)
-    it(`${file} holds picks ${picks} and top-1 ${top1} (measured minus 3 points)`, () =>
-      holdsPicks(file, picks, top1));
-  it('nearmiss25 holds top-1 0.89, wrong at most 0.08 and refusal 0.9 (measured 92.2%, 4.7%, 93.8%, 3 points)', () =>
-    holdsRates(run('eval-nearmiss25.jsonl'), { top1: 0.89, maxWrong: 0.08, refused: 0.9 }));
+  pickGates(gates);
+  nearMissGate('nearmiss25', { top1: 0.89, maxWrong: 0.08, refused: 0.9 }, '92.2%, 4.7%, 93.8%, 3 points');
 });
 
 describe('eval gate: tests/fixtures/eval-picks171.jsonl to eval-picks175.jsonl and eval-nearmiss26.jsonl (session 28, fourth round)', () => {
@@ -1416,9 +1423,6 @@ describe('eval gate: tests/fixtures/eval-picks171.jsonl to eval-picks175.jsonl a
     ['eval-picks174.jsonl', 0.95, 0.97],
     ['eval-picks175.jsonl', 0.91, 0.95],
   ];
-  for (const [file, picks, top1] of gates)
-    it(`${file} holds picks ${picks} and top-1 ${top1} (measured minus 3 points)`, () =>
-      holdsPicks(file, picks, top1));
-  it('nearmiss26 holds top-1 0.9, wrong at most 0.03 and refusal 0.84 (measured 93.8%, 0%, 87.5%, 3 points)', () =>
-    holdsRates(run('eval-nearmiss26.jsonl'), { top1: 0.9, maxWrong: 0.03, refused: 0.84 }));
+  pickGates(gates);
+  nearMissGate('nearmiss26', { top1: 0.9, maxWrong: 0.03, refused: 0.84 }, '93.8%, 0%, 87.5%, 3 points');
 });
