@@ -558,16 +558,24 @@ function offersOtherProducts(raw: string): boolean {
 export function linesAsSentences(raw: string): string {
   if (!raw.includes('\n') || raw.includes('```')) return raw;
   const lines = raw.split('\n');
+  // The next line with words after each line (a blank line between ends a paragraph, and the
+  // sentence with it), found in one pass from the end so that a long message stays linear.
+  const next: (string | undefined)[] = new Array(lines.length);
+  let seen: string | undefined;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    next[i] = seen;
+    const line = lines[i] as string;
+    if (line.trim() !== '') seen = line;
+  }
   return lines
     .map((line, i) => {
-      // The next line with words: a blank line between ends a paragraph, and the sentence with it.
-      const next = lines.slice(i + 1).find((l) => l.trim() !== '');
+      const after = next[i];
       const ends =
-        next !== undefined &&
+        after !== undefined &&
         /[\p{L}\p{N}*_`]\s*$/u.test(line) &&
         !/^\s*>/.test(line) &&
         (line.trim().split(/\s+/).length >= 4 || /^\s*[\p{L}\p{N} /-]{1,40}:\s*\S/u.test(line)) &&
-        /^\s*[\p{L}\p{N}<@*_`]/u.test(next);
+        /^\s*[\p{L}\p{N}<@*_`]/u.test(after);
       return ends ? `${line.trimEnd()}.` : line;
     })
     .join('\n');

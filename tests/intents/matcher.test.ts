@@ -1346,6 +1346,13 @@ describe('session 28: chat typed one thought a line, experienced teams, comparis
     expect(linesAsSentences('```\nkubectl get pods -A\n```')).toBe('```\nkubectl get pods -A\n```');
   });
 
+  it('a blank line between two lines ends the first one sentence, however many blank lines there are', () => {
+    const blanks = '\n'.repeat(20_000);
+    const out = linesAsSentences(`we need mtls from day one${blanks}two of us run the platform`);
+    expect(out.startsWith('we need mtls from day one.\n')).toBe(true);
+    expect(out.split('\n')).toHaveLength(20_001);
+  });
+
   it('a list of labels with "no" on their own lines rules those needs out', () => {
     const r = m.answer(
       'we are 2 people on infra\nour nodes are packed, ~85% memory\nmulti-cluster: no\nwasm: no\nwhich mesh would you go with?',
