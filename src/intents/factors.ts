@@ -294,16 +294,14 @@ function names(
   for (const m of may.pattern(id) ? allMatches(EVERY_MATCH[id], text) : []) {
     // Sidecarless is mostly said with a negation of its own ("no sidecars"): such a need stands,
     // unless put off right after its words ("no-sidecar mode a bonus at most").
+    const at = m.index ?? 0;
+    const to = at + m[0].length;
     if (id === 'sidecarless' && SAYS_NO_SIDECARS.test(m[0])) {
-      const said = m.index ?? 0;
-      if (!putOff(id, text, said + m[0].length) && !raisedThenTurned(text, said, said + m[0].length))
-        return true;
+      if (!putOff(id, text, to) && !raisedThenTurned(text, at, to)) return true;
       continue;
     }
     // "outbound traffic doesn't need to go through any central exit": ruled out inside its own words.
     if (id !== 'sidecarless' && NEGATED_INSIDE.test(m[0])) continue;
-    const at = m.index ?? 0;
-    const to = at + m[0].length;
     const next = nextWords(text, to);
     if (RETRACTED_AFTER.test(next) || RULED_OUT_AS_LABEL.test(next) || GIVEN_UP_AFTER.test(next)) continue;
     const { before, after } = clauseAround(text, ends(), at, to);

@@ -1313,10 +1313,10 @@ export class Matcher {
     // A confident answer about another mesh ("cilium or istio for sidecarless?") keeps its own card.
     // Istio and Linkerd both offered beside it ("istio? linkerd? cilium?") make it a choice among
     // them all, which the pick card answers from the needs.
+    const threeWayChoice =
+      topEntry?.group === 'other-meshes' && meshesNamed === 2 && asksChoice && THREE_OFFERED.test(fixed);
     const aboutOtherMesh =
-      topEntry?.group === 'other-meshes' &&
-      confidence >= this.answerAt &&
-      !(meshesNamed === 2 && asksChoice && THREE_OFFERED.test(fixed));
+      topEntry?.group === 'other-meshes' && confidence >= this.answerAt && !threeWayChoice;
     // A confident answer on one capability ("which one actually cuts proxy memory?") keeps its card
     // and carries the pick beside it (below); "which" alone does not make a question a mesh choice.
     // The card that the words lean to answers a need the asker ruled out ("which one in general? we
@@ -1423,15 +1423,7 @@ export class Matcher {
       return whichMeshCard(pickEntry);
     // "istio, linkerd or consul, which one?" with no need stated: still a choice among them, which
     // the pick card answers by asking for the needs.
-    if (
-      pickEntry &&
-      !choosesOtherProducts &&
-      topEntry?.group === 'other-meshes' &&
-      meshesNamed === 2 &&
-      asksChoice &&
-      THREE_OFFERED.test(fixed)
-    )
-      return whichMeshCard(pickEntry);
+    if (pickEntry && !choosesOtherProducts && threeWayChoice) return whichMeshCard(pickEntry);
     // "Istio or Linkerd, which should we use?" asks for exactly what the "which mesh" card is: when
     // that card is the best match, it is the answer, however few words the question has.
     const choiceAnswer =
@@ -1613,6 +1605,9 @@ const MESH_TERMS =
 /** Tools of a mesh's own world, chosen between in the knowledge base's own questions ("flagger vs argo rollouts"). */
 const MESH_TOOLS = /\b(?:istioctl|flagger|argo rollouts|sail operator|ztunnel|waypoints?)\b/;
 
+/** A mesh's name, Istio and Linkerd or one of the others offered beside them. */
+const MESH_NAME = String.raw`\b(?:istio|linkerd|cilium|consul|kuma)\b`;
+
 /** Asking for a choice after stating needs: "which one?", "what would you pick?", "linkerd?". */
 const ASKS_FOR_PICK = new RegExp(
   [
@@ -1625,7 +1620,7 @@ const ASKS_FOR_PICK = new RegExp(
     String.raw`(?:^|[.!,;:?]\s*)(?:istio|linkerd)(?: \d)? (?:vs\.?|or|versus|\/) (?:istio|linkerd)(?: \d)? (?:for us|for our [\w-]+(?: [\w-]+)?|for this|here|today|then|now)\s*\?`,
     String.raw`\b(?:a )?rec(?:ommendation)? between (?:istio|linkerd)\b|\bor give (?:istio|linkerd) another (?:shot|try|go|chance)\b`,
     // "istio, linkerd or cilium?"
-    String.raw`(?:^|[.!;:?]\s*)(?:istio|linkerd|cilium|consul|kuma)(?:,? (?:or |vs\.? )?(?:istio|linkerd|cilium|consul|kuma)){2}\s*\?`,
+    String.raw`(?:^|[.!;:?]\s*)${MESH_NAME}(?:,? (?:or |vs\.? )?${MESH_NAME}){2}\s*\?`,
     // "mesh rec? istio/linkerd", "any recs pls"
     String.raw`\b(?:mesh|a|any|your|quick) recs?\b\s*(?:\?|pls|please|plz|$)`,
     String.raw`(?:^|[.!,;:]\s*)(?:so |then )?(?:istio|linkerd)(?:,? right)?\s*\?`,
@@ -1773,7 +1768,6 @@ const ALSO_ANSWERS: Readonly<Record<string, FactorId>> = {
 };
 
 /** Three meshes offered side by side: "istio? linkerd? cilium?", "linkerd, istio or consul". */
-const MESH_NAME = String.raw`\b(?:istio|linkerd|cilium|consul|kuma)\b`;
 const THREE_OFFERED = new RegExp(
   String.raw`${MESH_NAME}(?:[\s?,/]*(?:or |vs\.? |versus |and )?${MESH_NAME}){2}`,
 );
