@@ -5,6 +5,7 @@
  */
 
 import { LiteralGuard } from './literal-guard.js';
+import { recent } from './memo.js';
 import { allMatches, hasMatch } from './regex.js';
 
 export type FactorId =
@@ -232,9 +233,14 @@ const EVERY_BURDEN = Object.fromEntries(
  * Which factor patterns and burdens may match a text at all: one pass of a LiteralGuard over the
  * literals they require. The others are not run (none of their alternatives could match).
  */
+/** A text's factor patterns and burdens, run only where the guard says they may match. */
 interface Possible {
-  pattern(id: FactorId): boolean;
-  burden(id: FactorId): boolean;
+  /** Every match of the factor's pattern. */
+  pattern(id: FactorId): RegExpExecArray[];
+  /** Every match of the factor's burden (none when it has none). */
+  burden(id: FactorId): RegExpExecArray[];
+  /** Whether the factor's pattern or burden matches at all. */
+  any(id: FactorId): boolean;
 }
 const PATTERN_IDS = Object.keys(PATTERNS) as FactorId[];
 const BURDEN_IDS = Object.keys(BURDENS) as FactorId[];
@@ -247,10 +253,26 @@ export const FACTOR_GUARD = new LiteralGuard(GUARDED_PATTERNS);
 /** Each factor's place in GUARDED_PATTERNS: its pattern, and its burden when it has one. */
 const PATTERN_AT = new Map(PATTERN_IDS.map((id, i) => [id, i]));
 const BURDEN_AT = new Map(BURDEN_IDS.map((id, i) => [id, PATTERN_IDS.length + i]));
-function possible(text: string): Possible {
-  const may = FACTOR_GUARD.possible(text);
-  const at = (i: number | undefined) => i === undefined || (may[i] as boolean);
-  return { pattern: (id) => at(PATTERN_AT.get(id)), burden: (id) => at(BURDEN_AT.get(id)) };
+/** A text's scan, kept for the last few texts: the factor rules ask about one text several times. */
+const possible = recent(8, scanOf);
+function scanOf(text: string): Possible {
+  const scan = FACTOR_GUARD.scan(text);
+  const found = new Map<number, RegExpExecArray[]>();
+  const matches = (i: number | undefined) => {
+    if (i === undefined) return [];
+    let m = found.get(i);
+    if (m === undefined) {
+      m = scan.matches(i);
+      found.set(i, m);
+    }
+    return m;
+  };
+  const test = (i: number | undefined) => i !== undefined && scan.test(i);
+  return {
+    pattern: (id) => matches(PATTERN_AT.get(id)),
+    burden: (id) => matches(BURDEN_AT.get(id)),
+    any: (id) => test(PATTERN_AT.get(id)) || test(BURDEN_AT.get(id)),
+  };
 }
 
 /** A burden not cared about: "we don't care about proxy cpu/mem". */
@@ -274,8 +296,7 @@ function names(
   may: Possible = possible(text),
 ): boolean {
   // A burden stands whatever comes before it, but a list can still rule it out after its name.
-  const burden = EVERY_BURDEN[id];
-  for (const m of burden && may.burden(id) ? allMatches(burden, text) : []) {
+  for (const m of may.burden(id)) {
     const at = m.index ?? 0;
     const to = at + m[0].length;
     const next = nextWords(text, to);
@@ -291,7 +312,7 @@ function names(
     )
       return true;
   }
-  for (const m of may.pattern(id) ? allMatches(EVERY_MATCH[id], text) : []) {
+  for (const m of may.pattern(id)) {
     // Sidecarless is mostly said with a negation of its own ("no sidecars"): such a need stands,
     // unless put off right after its words ("no-sidecar mode a bonus at most").
     const at = m.index ?? 0;
@@ -556,7 +577,10 @@ function keepHeader(...m: unknown[]): string {
   return before.endsWith(':') ? ` ${head} . ` : ` . ${head} . `;
 }
 
-export function extractFactors(text: string): FactorId[] {
+/** The decision factors a text names as needs (the last few texts' are kept: see `recent`). */
+export const extractFactors = recent(8, readFactors);
+
+function readFactors(text: string): FactorId[] {
   const normalized = withoutDismissed(text)
     .replace(RULED_OUT_SECTION, keepHeader)
     .replace(INLINE_ITEM, ', ')
@@ -618,12 +642,5 @@ export function overheadOnlyAsReason(normalized: string): boolean {
  * l7-traffic's. A learned reader of needs adds no such factor (the rules have read it and decided).
  */
 export function mentionsFactor(id: FactorId, text: string): boolean {
-  // The global copies that `names` runs, already compiled and warm (the originals, run only here,
-  // cost several times as much a call in the answer path).
-  const burden = EVERY_BURDEN[id];
-  const may = possible(text);
-  return (
-    (may.pattern(id) && hasMatch(EVERY_MATCH[id], text)) ||
-    (burden !== undefined && may.burden(id) && hasMatch(burden, text))
-  );
+  return possible(text).any(id);
 }

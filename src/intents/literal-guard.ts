@@ -11,6 +11,7 @@
  * and the scan is an Aho-Corasick automaton over all guarded patterns' literals at once.
  */
 import { type AST, RegExpParser } from '@eslint-community/regexpp';
+import { advance, allMatches, hasMatch } from './regex.js';
 
 /** A literal set grows by multiplying out alternation groups up to this many strings. */
 const MAX_PRODUCT = 24;
@@ -151,29 +152,75 @@ export function requiredLiterals(pattern: RegExp): string[] | null {
   return need.oneOf ? [...need.oneOf] : null;
 }
 
+/** The top-level alternatives of a pattern, when they can be run apart (else null). */
+function alternativesOf(pattern: RegExp): { source: string; literals: string[] | null }[] | null {
+  // Case-blind and unicode patterns are not analysed; a backreference or a named group ties one
+  // alternative to the numbering of the whole pattern.
+  if (/[iuv]/.test(pattern.flags) || /\\[1-9]|\\k<|\(\?<[^=!]/.test(pattern.source)) return null;
+  const ast = new RegExpParser().parsePattern(pattern.source, 0, pattern.source.length, {
+    unicode: false,
+  });
+  if (ast.alternatives.length < 2) return null;
+  return ast.alternatives.map((alt) => {
+    const need = needOfSequence(alt.elements);
+    return {
+      source: pattern.source.slice(alt.start, alt.end),
+      literals: need.oneOf && need.oneOf.length > 0 ? [...need.oneOf] : null,
+    };
+  });
+}
+
+/**
+ * One guarded pattern: the whole pattern, and, when it is a list of alternatives that can be run
+ * apart, each alternative as a global pattern of its own (in the pattern's order).
+ */
+interface Guarded {
+  readonly whole: RegExp;
+  /** The pattern's first unit: its alternatives, or the whole pattern, are units first..first+n-1. */
+  readonly first: number;
+  readonly parts: readonly RegExp[] | null;
+}
+
 /**
  * The guarded patterns, and one automaton over all their literals. `possible(text)` gives, for each
  * pattern in the order given, whether it may match (false only when none of its literals occurs).
+ * `scan(text)` also tells which of a pattern's top-level alternatives may match, and runs only
+ * those: a long list of alternatives of which one or two can match is run as those one or two.
  */
 export class LiteralGuard {
-  private readonly always: boolean[];
+  private readonly guarded: Guarded[] = [];
+  /** Per unit (an alternative, or a whole pattern that is not split), whether it needs no literal. */
+  private readonly always: boolean[] = [];
+  /** The same, as bytes (1: may match), copied at the start of each scan. */
+  private alwaysBytes = new Uint8Array(0);
+  /** Per unit, its pattern. */
+  private readonly patternOf: number[] = [];
   /** Goto function: per state, a map from a character code to the next state. */
   private readonly next: Map<number, number>[] = [new Map()];
   private readonly fail: number[] = [0];
-  /** Per state, the patterns one of whose literals ends here (after following failure links). */
+  /** Per state, the units one of whose literals ends here (after following failure links). */
   private readonly out: number[][] = [[]];
 
   constructor(patterns: readonly RegExp[]) {
-    this.always = [];
     patterns.forEach((p, i) => {
-      const literals = requiredLiterals(p);
-      this.always.push(literals === null);
-      for (const lit of literals ?? []) this.add(lit, i);
+      const first = this.always.length;
+      const alternatives = alternativesOf(p);
+      const units = alternatives ?? [{ source: p.source, literals: requiredLiterals(p) }];
+      for (const unit of units) {
+        const u = this.always.length;
+        this.always.push(unit.literals === null);
+        this.patternOf.push(i);
+        for (const lit of unit.literals ?? []) this.add(lit, u);
+      }
+      const flags = p.flags.includes('g') ? p.flags : `${p.flags}g`;
+      const parts = alternatives?.map((a) => new RegExp(a.source, flags)) ?? null;
+      this.guarded.push({ whole: p, first, parts });
     });
+    this.alwaysBytes = Uint8Array.from(this.always, (a) => (a ? 1 : 0));
     this.link();
   }
 
-  private add(literal: string, pattern: number): void {
+  private add(literal: string, unit: number): void {
     let s = 0;
     for (let k = 0; k < literal.length; k++) {
       const c = literal.charCodeAt(k);
@@ -188,7 +235,7 @@ export class LiteralGuard {
       s = t;
     }
     const o = this.out[s] as number[];
-    if (!o.includes(pattern)) o.push(pattern);
+    if (!o.includes(unit)) o.push(unit);
   }
 
   private link(): void {
@@ -208,9 +255,9 @@ export class LiteralGuard {
     }
   }
 
-  /** For each guarded pattern, whether it may match the text. */
-  possible(text: string): boolean[] {
-    const may = [...this.always];
+  /** Per unit, whether it may match the text (one pass of the automaton). */
+  private units(text: string): Uint8Array {
+    const may = this.alwaysBytes.slice();
     let s = 0;
     for (let k = 0; k < text.length; k++) {
       const c = text.charCodeAt(k);
@@ -220,8 +267,103 @@ export class LiteralGuard {
         t = (this.next[s] as Map<number, number>).get(c);
       }
       s = t ?? 0;
-      for (const p of this.out[s] as number[]) may[p] = true;
+      for (const u of this.out[s] as number[]) may[u] = 1;
     }
     return may;
+  }
+
+  /** For each guarded pattern, whether it may match the text. */
+  possible(text: string): boolean[] {
+    const may = this.guarded.map(() => false);
+    this.units(text).forEach((m, u) => {
+      if (m) may[this.patternOf[u] as number] = true;
+    });
+    return may;
+  }
+
+  /** The text's scan: which patterns, and which of their alternatives, may match it. */
+  scan(text: string): GuardScan {
+    return new GuardScan(this.guarded, this.units(text), text);
+  }
+}
+
+/**
+ * What a LiteralGuard found in one text, and the guarded patterns run on it. A match of a split
+ * pattern is its alternative's match: its index and text are those of the whole pattern's match,
+ * but its groups are numbered within the alternative, so read only `index` and `[0]`.
+ */
+export class GuardScan {
+  constructor(
+    private readonly guarded: readonly Guarded[],
+    private readonly unitMay: Uint8Array,
+    private readonly text: string,
+  ) {}
+
+  /** The pattern's alternatives that may match, in order (null: run the whole pattern). */
+  private candidates(i: number): RegExp[] | null {
+    const g = this.guarded[i] as Guarded;
+    if (!g.parts) return null;
+    const out: RegExp[] = [];
+    for (let k = 0; k < g.parts.length; k++) if (this.unitMay[g.first + k]) out.push(g.parts[k] as RegExp);
+    return out.length === g.parts.length ? null : out;
+  }
+
+  /** Whether the pattern may match the text at all. */
+  may(i: number): boolean {
+    const g = this.guarded[i] as Guarded;
+    const n = g.parts?.length ?? 1;
+    for (let k = 0; k < n; k++) if (this.unitMay[g.first + k]) return true;
+    return false;
+  }
+
+  /** Whether the pattern matches the text. */
+  test(i: number): boolean {
+    if (!this.may(i)) return false;
+    const parts = this.candidates(i);
+    return parts
+      ? parts.some((p) => hasMatch(p, this.text))
+      : hasMatch((this.guarded[i] as Guarded).whole, this.text);
+  }
+
+  /**
+   * Every match of the pattern, in order, as `allMatches` gives them for the whole pattern: at each
+   * place the leftmost match, of the first alternative that matches there, then on from its end.
+   * Only the alternatives that may match are run; the others cannot match anywhere in the text.
+   */
+  matches(i: number): RegExpExecArray[] {
+    if (!this.may(i)) return [];
+    const whole = (this.guarded[i] as Guarded).whole;
+    const parts = this.candidates(i);
+    if (!parts)
+      return allMatches(whole.global ? whole : new RegExp(whole.source, `${whole.flags}g`), this.text);
+    if (parts.length === 1) return allMatches(parts[0] as RegExp, this.text);
+    const text = this.text;
+    const unicode = whole.unicode || whole.flags.includes('v');
+    // Each alternative's next match at or after `from` (undefined: not looked for since `from` moved past it).
+    const ahead: (RegExpExecArray | null | undefined)[] = new Array(parts.length);
+    const found: RegExpExecArray[] = [];
+    let from = 0;
+    try {
+      while (from <= text.length) {
+        let best: RegExpExecArray | null = null;
+        for (let k = 0; k < parts.length; k++) {
+          let m = ahead[k];
+          if (m === undefined || (m !== null && m.index < from)) {
+            const p = parts[k] as RegExp;
+            p.lastIndex = from;
+            m = p.exec(text);
+            ahead[k] = m;
+          }
+          if (m !== null && (best === null || m.index < best.index)) best = m;
+        }
+        if (best === null) break;
+        found.push(best);
+        const end = best.index + best[0].length;
+        from = best[0] === '' ? advance(text, end, unicode) : end;
+      }
+    } finally {
+      for (const p of parts) p.lastIndex = 0;
+    }
+    return found;
   }
 }

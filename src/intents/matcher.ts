@@ -30,6 +30,7 @@ import {
 } from './factors.js';
 import { glossEnglish } from './glossary.js';
 import { detectIntents, detectSmallTalk, leadingSmallTalk, meshesIn, statesNeeds } from './intent.js';
+import { recent } from './memo.js';
 import {
   Bm25,
   CentroidModel,
@@ -329,7 +330,8 @@ function countsAsDigits(text: string): string {
 }
 
 /** Team sizes, head counts and pod counts written as numbers, turned into decision factors. */
-export function numericFactors(normalized: string): FactorId[] {
+export const numericFactors = recent(8, factorsOfCounts);
+function factorsOfCounts(normalized: string): FactorId[] {
   const text = countsAsDigits(withoutDismissed(normalized));
   const out = new Set<FactorId>();
   // "We have 6 platform folks so staffing is not a concern": a head count said not to matter.

@@ -25,7 +25,7 @@ export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
 }
 
 /** The index after `at`, a whole code point on in unicode mode. */
-function advance(text: string, at: number, unicode: boolean): number {
+export function advance(text: string, at: number, unicode: boolean): number {
   if (!unicode || at + 1 >= text.length) return at + 1;
   const code = text.charCodeAt(at);
   const next = text.charCodeAt(at + 1);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { FACTOR_GUARD, GUARDED_PATTERNS } from '../../src/intents/factors.js';
 import { LiteralGuard, requiredLiterals } from '../../src/intents/literal-guard.js';
 import { normalizeText } from '../../src/intents/normalize.js';
+import { allMatches } from '../../src/intents/regex.js';
 import { FIXTURES } from '../helpers/kb.js';
 import { hostileInputs } from '../helpers/random.js';
 
@@ -35,7 +36,55 @@ describe('LiteralGuard', () => {
     expect(guard.possible('canaryish multiclusters')).toEqual([true, true, false, true]);
   });
 
-  it('never rules out a factor pattern that matches: every fixture line and hostile strings', () => {
+  it('runs a list of alternatives as those that may match, with the matches of the whole list', () => {
+    const list = /\bcanar(?:y|ies)\b|\bmirror\w*|\bcanary release\b|\d+ pods|\bmirror traffic/g;
+    const g = new LiteralGuard([list]);
+    for (const text of [
+      'mirror traffic for the canary release of 300 pods',
+      'a canary release',
+      'nothing',
+      '',
+    ]) {
+      const got = g
+        .scan(text)
+        .matches(0)
+        .map((m) => [m.index, m[0]]);
+      expect(got).toEqual(allMatches(list, text).map((m) => [m.index, m[0]]));
+    }
+    // At one place the first alternative that matches there wins, as in the whole list.
+    expect(
+      g
+        .scan('canary release')
+        .matches(0)
+        .map((m) => m[0]),
+    ).toEqual(['canary']);
+    expect(
+      g
+        .scan('mirror traffic')
+        .matches(0)
+        .map((m) => m[0]),
+    ).toEqual(['mirror']);
+    expect(g.scan('no literal here').test(0)).toBe(false);
+    expect(g.scan('12 pods').test(0)).toBe(true);
+  });
+
+  it('keeps whole a pattern whose alternatives share a backreference or that is case-blind', () => {
+    const g = new LiteralGuard([/(\w)\1|canary/g, /canary|mirror/gi]);
+    expect(
+      g
+        .scan('aa canary')
+        .matches(0)
+        .map((m) => m[0]),
+    ).toEqual(['aa', 'canary']);
+    expect(
+      g
+        .scan('CANARY')
+        .matches(1)
+        .map((m) => m[0]),
+    ).toEqual(['CANARY']);
+  });
+
+  it('never rules out a factor pattern that matches, and its alternatives run apart find the same matches: every fixture line and hostile strings', () => {
     const texts: string[] = hostileInputs(300, 23);
     for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith('.jsonl')))
       for (const line of readFileSync(join(FIXTURES, file), 'utf8').split('\n')) {
@@ -46,8 +95,10 @@ describe('LiteralGuard', () => {
     expect(texts.length).toBeGreaterThan(6000);
     let ruledOut = 0;
     let checks = 0;
+    const differ: string[] = [];
     for (const text of texts) {
       const may = FACTOR_GUARD.possible(text);
+      const scan = FACTOR_GUARD.scan(text);
       GUARDED_PATTERNS.forEach((pattern, i) => {
         pattern.lastIndex = 0;
         checks++;
@@ -55,9 +106,15 @@ describe('LiteralGuard', () => {
           ruledOut++;
           expect(pattern.test(text), `${pattern.source.slice(0, 60)} on ${text.slice(0, 80)}`).toBe(false);
         }
+        // Run as the alternatives that may match, the pattern finds the same matches as run whole.
+        const whole = allMatches(pattern, text).map((m) => `${m.index}:${m[0]}`);
+        const split = scan.matches(i).map((m) => `${m.index}:${m[0]}`);
+        if (split.join('|') !== whole.join('|'))
+          differ.push(`${pattern.source.slice(0, 40)} on ${text.slice(0, 60)}`);
         pattern.lastIndex = 0;
       });
     }
+    expect(differ).toEqual([]);
     // It is worth having: most patterns are not run on most texts (65% on the fixtures when written).
     expect(ruledOut / checks).toBeGreaterThan(0.4);
   });
