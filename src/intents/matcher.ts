@@ -245,10 +245,10 @@ const CAPABILITY_ASK =
   /\b(?:is|are|was|were|be|supports?|supported|handles?|has|have|does|do|did|offers?|provides?|gives?|lets?|turns?|adds?|makes?|uses?|runs?|needs?|can|could|would|will|should|deals? with|copes? with|comes? with|includes?|ships?|works?(?= (?:with|on|in|across|without|at|under|behind|alongside)\b)|better|best|worse|stronger|weaker|more|less|lighter|easier|harder|mature|ahead)\b/;
 /** "Which mesh is more extensible / has better header routing?": the meshes compared on one capability. */
 const COMPARES_CAPABILITY =
-  /\b(?:which|what) (?:mesh|one|of the two)\b[^.?!]{0,20}\b(?:is|has|does|handles?|supports?|offers?|gives?)\b[^.?!]{0,10}\b(?:more|better|stronger|richer|best|most)\b/;
+  /\b(?:(?:which|what) (?:mesh|one|of the two|of them)|which|who|whose)\b[^.?!]{0,40}\b(?:is|are|has|have|does|do|handles?|supports?|offers?|gives?)\b[^.?!]{0,10}\b(?:more|better|stronger|richer|best|most|smoother|easier|simpler|lighter|leaner|faster|cheaper|nicer)\b|\bwho(?:'s| is) (?:better|best|stronger|faster|easier|simpler)\b|\b(?:istio|linkerd) (?:or|vs\.?|versus) (?:istio|linkerd) for (?:the )?(?:lowest|least|best|fastest|smallest|smoothest|easiest|simplest)\b/;
 /** A comparison that points back at the needs stated before it: "which mesh is better for this?". */
 const POINTS_BACK =
-  /\b(?:which|what) (?:mesh|one)\b[^.?!]{0,30}\b(?:for (?:this|that|it|these|those|us|our (?:case|setup|needs|use[\s-]?case|situation|team))|(?:handles?|does|supports?|covers?|fits?) (?:this|that|tht|it|these|those|them|all (?:this|that|of (?:this|that|these|it))))\b/;
+  /\b(?:which|what)(?: (?:mesh|one))?\b[^.?!]{0,30}\b(?:for (?:this|that|it|these|those|us|our (?:case|setup|needs|use[\s-]?case|situation|team))|(?:handles?|does|supports?|covers?|fits?) (?:this|that|tht|it|these|those|them|all (?:this|that|of (?:this|that|these|it))))\b/;
 /**
  * Asking which mesh is the one just described or fixes the pain just told: "...TLS between pods
  * and graphs, no setup. Which one is that?", "each cluster is its own island. istio or linkerd to
@@ -1276,8 +1276,12 @@ export class Matcher {
     const verdictAsTyped =
       asksVerdict &&
       [normalized, glossed].some((t) => ASKS_VERDICT.test(t) || (VERDICT_WORDS.test(t) && ADOPTING.test(t)));
+    // A mesh said to be fixed for good ("istio is locked in for us ... or does istio cover that?") stays
+    // chosen whatever verdict is asked of it: the verdict is on what it covers, not on the choice.
     const decided =
-      (meshesNamed < 2 && !verdictAsTyped && either((t) => DECIDED.test(t))) ||
+      (meshesNamed < 2 &&
+        (!verdictAsTyped || either((t) => FIRMLY_DECIDED.test(t))) &&
+        either((t) => DECIDED.test(t))) ||
       either((t) => NOT_ASKING_CHOICE.test(t));
     const onlyChoosing = either(asksOnlyToChoose);
     const asksChoice =
@@ -1756,6 +1760,11 @@ const LEANS = new RegExp(
 );
 
 /** A mesh already chosen: "we went with linkerd", "we're going with istio", "linkerd it is". */
+/** A mesh fixed for good: "istio is locked in", "linkerd is non-negotiable", "not up for debate". */
+const FIRMLY_DECIDED = new RegExp(
+  String.raw`\b${MESH} (?:is|was|has been) (?:already )?(?:locked in|non[\s-]?negotiable|a given|mandated|set in stone)\b|\b${MESH} is not up for (?:debate|discussion)\b`,
+);
+
 const DECIDED = new RegExp(
   String.raw`\b(?:we(?:'re| are| have|'ve)?|the team|our team|(?:the )?platform team|they) (?:(?:already|finally|recently|just) )?(?:went|gone|going|decided to go|chose|chosen|picked|settled on|standardi[sz]ed on|decided on|opted for) (?:with |for )?${MESH}|\b${MESH} it is\b|\b${MESH} (?:was|is) (?:the )?(?:pick|choice|winner|decision|chosen one)\b|\bdecision'?s? (?:is |was |has been )?made\b|\b(?:we|team) (?:already )?settled on\b|\b${MESH} (?:is|was|has been) (?:already )?(?:decided|settled|locked in|chosen)\b|\b${MESH} got (?:chosen|picked)\b|(?:^|[.!?]\s*)(?:going|went) with ${MESH}\b[^.?!]{0,40}\b(?:settled|decided|done|final|locked)\b|\bdecision'?s? (?:is )?(?:done|final|settled|locked)\b|\b${MESH} (?:chosen|picked|selected)(?=\s*[.!,:;]|$)|\b(?:mgmt|management|leadership|the cto|our cto|the org|security|the team) (?:already )?(?:picked|chose|selected|went with) ${MESH}|\b${MESH} (?:is )?final\b`,
 );
@@ -1792,7 +1801,7 @@ const HOW_TO =
  * only retries", "just that bit, not a recommendation".
  */
 const NOT_ASKING_CHOICE =
-  /\bnot (?:asking|looking for|after|wanting|here for) (?:(?:you )?(?:which|what)(?: one| mesh)? (?:to |we should |i should )?(?:pick|choose|use|go with|adopt)|(?:a |your )?(?:recommendation|pick|verdict|winner)|(?:istio )?vs\.? linkerd|(?:linkerd )?vs\.? istio|which (?:one )?is better)\b|\bno (?:mesh |which-mesh )?(?:debate|recommendation|verdict)s?,? (?:please|pls|plz)\b|\b(?:nobody|no one|no-one|noone)(?:'s| is) asking (?:for )?(?:a |your )?(?:pick|recommendation|verdict|winner)\b|\b(?:that's|thats|that is|it's|its) (?:a )?(?:separate|different|another) (?:discussion|question|thread|topic|conversation)\b|\b(?:that's|thats|that is|it's|its) not what this (?:is|question is|thread is|one is) about\b|\bthe (?:pick|choice|decision) is (?:already )?(?:made|done)\b|\bnot (?:a|an) (?:'|")?(?:which[\s-]mesh|which one|pick one|recommendation)(?:'|")? (?:question|ask|thread)\b|\bnot about which (?:one |mesh )?to (?:pick|choose|use)\b|\b(?:we've|we have|i've|i have) (?:already )?(?:picked|chosen|decided)\b/;
+  /\bnot (?:asking|looking for|after|wanting|here for) (?:(?:you )?(?:which|what)(?: one| mesh)? (?:to |we should |i should )?(?:pick|choose|use|go with|adopt)|(?:a |your )?(?:recommendation|pick|verdict|winner)|(?:istio )?vs\.? linkerd|(?:linkerd )?vs\.? istio|which (?:one )?is better)\b|\bno (?:mesh |which-mesh )?(?:debate|recommendation|verdict)s?,? (?:please|pls|plz)\b|\b(?:nobody|no one|no-one|noone)(?:'s| is) asking (?:for )?(?:a |your )?(?:pick|recommendation|verdict|winner)\b|\b(?:that's|thats|that is|it's|its) (?:a )?(?:separate|different|another) (?:discussion|question|thread|topic|conversation)\b|\b(?:that's|thats|that is|it's|its) not what this (?:is|question is|thread is|one is) about\b|\bthe (?:pick|choice|decision) is (?:already )?(?:made|done)\b|\bnot (?:a|an) (?:'|")?(?:which[\s-]mesh|which one|pick one|recommendation)(?:'|")? (?:question|ask|thread)\b|\bnot about which (?:one |mesh )?to (?:pick|choose|use)\b|\b(?:we've|we have|i've|i have) (?:already )?(?:picked|chosen|decided)\b|\bnot (?:picking|choosing|selecting|deciding on) (?:a |the |our )?mesh\b|\bnot asking (?:you )?(?:which|what)(?: one| mesh)?(?: is (?:better|best))? (?:overall|in general|generally|across the board)\b|\bjust (?:asking )?which (?:one )?does (?:this|that|it) (?:well|better|best)\b/;
 
 /** A mesh in use: "istio has been in prod for 18 months", "linkerd is running on 4 clusters". */
 const IN_USE = new RegExp(
