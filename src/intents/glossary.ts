@@ -232,6 +232,13 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bwas w[üu]rdest du (?:mir |uns )?empfehlen\b/g, 'what would you recommend'],
   [/\bgeen sidecars in (?:onze|de) pods\b/g, 'no sidecars in our pods'],
   [/\bwat (?:zouden )?jullie (?:ons )?(?:aanraden|adviseren)\b/g, 'what would you recommend'],
+  [/\bwat (?:zou|raad) (?:jij|je|u) (?:ons |me )?(?:aan(?:raden)?|adviseren)\b/g, 'what would you recommend'],
+  [/\bwelke (?:raad|adviseer) (?:je|jij|u) (?:ons |me )?aan\b/g, 'which would you recommend'],
+  [
+    /\bwelke (?:service ?)?mesh (?:kiezen we|zou (?:jij|je|u) kiezen|moeten we kiezen|raad (?:je|jij|u) aan)\b/g,
+    'which mesh would you pick',
+  ],
+  [/\bwelke zou (?:jij|je|u) kiezen\b/g, 'which would you pick'],
   [/\bzo laag mogelijk\b/g, 'as low as possible'],
   [
     /\b(?:não|nao|no|pas|nicht) (?:sobre|sur|darum|über) (?:qual|cuál|cual|lequel|welches)(?: (?:escolher|elegir|choisir|nehmen))?\b/g,

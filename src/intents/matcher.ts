@@ -583,6 +583,15 @@ export function linesAsSentences(raw: string): string {
     .join('\n');
 }
 
+/**
+ * Slack's struck-through text (~like this~) taken out: what the writer crossed out is not what they
+ * ask ("R4: ~multi-cluster~ - dropped"). Only a span that opens after a space and closes before one
+ * or punctuation, so "~50 pods and ~85% memory" keeps its approximations.
+ */
+export function withoutStruck(raw: string): string {
+  return raw.replace(/(^|[\s(>])~(?=[^\s~])([^~\n]{0,100}?[^\s~])~(?=$|[\s).,!?:;\u2013\u2014-])/g, '$1');
+}
+
 export function factorsOf(normalized: string): FactorId[] {
   const said = extractFactors(normalized);
   // A count stands for a need unless that need is named and ruled out: "team of 6 ... ease of
@@ -1122,7 +1131,7 @@ export class Matcher {
   /** A question's normalised text, cut to MAX_QUESTION_CHARS (the last one kept). */
   private normalized(raw: string): string {
     if (this.lastText?.raw === raw) return this.lastText.normalized;
-    const normalized = normalizeText(linesAsSentences(raw)).slice(0, MAX_QUESTION_CHARS);
+    const normalized = normalizeText(linesAsSentences(withoutStruck(raw))).slice(0, MAX_QUESTION_CHARS);
     this.lastText = { raw, normalized };
     return normalized;
   }
@@ -1430,6 +1439,21 @@ export class Matcher {
     // "istio, linkerd or consul, which one?" with no need stated: still a choice among them, which
     // the pick card answers by asking for the needs.
     if (pickEntry && !choosesOtherProducts && threeWayChoice) return whichMeshCard(pickEntry);
+    // "linkerd vs istio for us? no special reqs, just want a rec", "linkerd or istio for our new
+    // project?": both meshes offered and a choice asked, nothing confidently about anything else, no
+    // need stated and no one capability compared. The pick card asks for the needs.
+    if (
+      pickEntry &&
+      factors.length === 0 &&
+      wantsPick &&
+      meshesNamed === 2 &&
+      !confident &&
+      !aboutOtherMesh &&
+      !decided &&
+      // "which has the smoother upgrade path, istio or linkerd?" compares them on one capability.
+      !either((t) => COMPARES_CAPABILITY.test(t))
+    )
+      return whichMeshCard(pickEntry);
     // "Istio or Linkerd, which should we use?" asks for exactly what the "which mesh" card is: when
     // that card is the best match, it is the answer, however few words the question has.
     const choiceAnswer =
@@ -1628,7 +1652,7 @@ const ASKS_FOR_PICK = new RegExp(
     // "istio, linkerd or cilium?"
     String.raw`(?:^|[.!;:?]\s*)${MESH_NAME}(?:,? (?:or |vs\.? )?${MESH_NAME}){2}\s*\?`,
     // "mesh rec? istio/linkerd", "any recs pls"
-    String.raw`\b(?:mesh|a|any|your|quick) recs?\b\s*(?:\?|pls|please|plz|$)`,
+    String.raw`\b(?:mesh|a|any|your|quick) recs?\b\s*(?:\?|pls|please|plz|$)|\bmesh rec(?:ommendation)?s? for\b`,
     String.raw`(?:^|[.!,;:]\s*)(?:so |then )?(?:istio|linkerd)(?:,? right)?\s*\?`,
     // "...choke point & an allow-list of callers. istio/linkerd? thx"
     String.raw`(?:^|[.!,;:]\s*)(?:istio ?/ ?linkerd|linkerd ?/ ?istio)\s*\?`,
@@ -1780,7 +1804,7 @@ const ALSO_ANSWERS: Readonly<Record<string, FactorId>> = {
 
 /** Three meshes offered side by side: "istio? linkerd? cilium?", "linkerd, istio or consul". */
 const THREE_OFFERED = new RegExp(
-  String.raw`${MESH_NAME}(?:[\s?,/]*(?:or |vs\.? |versus |and )?${MESH_NAME}){2}`,
+  String.raw`${MESH_NAME}(?:[\s?,/]*(?:or |vs\.? |versus |and |o |of |ou |oder |ya )?${MESH_NAME}){2}`,
 );
 
 /** A text that tells of one mesh already chosen (the other mesh not named beside it). */
