@@ -60,6 +60,17 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:con|com|avec) (?:una |uma |une )?ip fij[ao]\b/g, 'with a fixed ip'],
   [/\bip fixe\b/g, 'fixed ip'],
   [/\b(?:the )?infra team es solo\b/g, 'the infra team is only'],
+  // Team sizes said as people: "hum 4 log hain", "nur zu zweit", "só 3 pessoas", "moi + une alternante".
+  [/\bhum (?:sirf |bas |only |just )?(\d+) (?:log|logon|bande|jan[ae])\b/g, 'we are $1 people'],
+  [/\bhum (?:sirf |bas |only |just )?do (?:log|logon|bande|jan[ae])\b/g, 'we are 2 people'],
+  [/\bhum (?:sirf |bas |only |just )?teen (?:log|logon|bande|jan[ae])\b/g, 'we are 3 people'],
+  [/\bhum (?:sirf |bas |only |just )?cha?ar (?:log|logon|bande|jan[ae])\b/g, 'we are 4 people'],
+  [/\b(?:nur |bloß )?zu zweit\b/g, 'only two of us'],
+  [/\b(?:nur |bloß )?zu dritt\b/g, 'only three of us'],
+  [/\b(?:nur |bloß )?zu viert\b/g, 'only four of us'],
+  [/\b(?:só|somente|apenas) (\d+) pessoas(?![\p{L}])/gu, 'only $1 people'],
+  [/\b(?:só|somente|apenas) eu e (?:o|a) [\p{L}]+/gu, 'just me and one other person'],
+  [/\bmoi (?:\+|et) (?:un|une|1) [\p{L}-]+/gu, 'me and one other person'],
   [
     /\b(?:on est|somos|sind wir|wir sind|hum) (?:une équipe de|un equipo de|uma equipe de|ein team von|ek team of)? ?(\d+)\b/g,
     'we are $1',
