@@ -1426,3 +1426,37 @@ describe('eval gate: tests/fixtures/eval-picks171.jsonl to eval-picks175.jsonl a
   pickGates(gates);
   nearMissGate('nearmiss26', { top1: 0.9, maxWrong: 0.03, refused: 0.84 }, '93.8%, 0%, 87.5%, 3 points');
 });
+
+describe('eval gate: tests/fixtures/eval-picks159.jsonl, eval-picks176.jsonl to eval-picks180.jsonl and eval-nearmiss27.jsonl (kept unread from session 28, read in session 29)', () => {
+  // Kept unread in tests/fixtures/unread since session 28. Scored first in session 29, aggregates
+  // only, on 5946545: picks176-180 243 of 260 (93.5%), picks159 44 of 52, nearmiss27 69 of 80 lines
+  // with 2 pick cards; after round 6's rules (not fitted on them) 244, 44 and 69. Then read; after
+  // their own rules and the readers' refit, the figures below.
+  const gates: ReadonlyArray<readonly [string, number, number]> = [
+    ['eval-picks159.jsonl', 0.93, 0.97],
+    ['eval-picks176.jsonl', 0.95, 0.97],
+    ['eval-picks177.jsonl', 0.97, 0.97],
+    ['eval-picks178.jsonl', 0.97, 0.97],
+    ['eval-picks179.jsonl', 0.95, 0.97],
+    ['eval-picks180.jsonl', 0.93, 0.97],
+  ];
+  pickGates(gates);
+  nearMissGate('nearmiss27', { top1: 0.79, maxWrong: 0.07, refused: 0.97 }, '82.8%, 3.1%, 100%, 3 points');
+});
+
+describe('eval gate: tests/fixtures/eval-picks181.jsonl to eval-picks185.jsonl and eval-nearmiss28.jsonl (session 29, sixth round)', () => {
+  // Emphases: pasted config and command output, prioritised lists and hedges, needs covered by other
+  // tools, contrasting scales, German/Spanish/Italian/Dutch and replies to the bot; nearmiss28 on
+  // one-capability comparisons. Scored once, unread, on 5946545: picks 235 of 260 (90.4%), nearmiss28
+  // 68 of 80 lines with 7 pick cards. After reading them, their rules and the readers' refit, the
+  // figures below.
+  const gates: ReadonlyArray<readonly [string, number, number]> = [
+    ['eval-picks181.jsonl', 0.97, 0.97],
+    ['eval-picks182.jsonl', 0.95, 0.97],
+    ['eval-picks183.jsonl', 0.97, 0.95],
+    ['eval-picks184.jsonl', 0.97, 0.97],
+    ['eval-picks185.jsonl', 0.89, 0.97],
+  ];
+  pickGates(gates);
+  nearMissGate('nearmiss28', { top1: 0.89, maxWrong: 0.05, refused: 0.9 }, '92.2%, 1.6%, 93.8%, 3 points');
+});
