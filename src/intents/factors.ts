@@ -233,10 +233,10 @@ const EVERY_BURDEN = Object.fromEntries(
 ) as Partial<Record<FactorId, RegExp>>;
 
 /**
- * Which factor patterns and burdens may match a text at all: one pass of a LiteralGuard over the
- * literals they require. The others are not run (none of their alternatives could match).
+ * A text's factor patterns and burdens, run only where they may match: one pass of a LiteralGuard
+ * over the literals their alternatives require tells which alternatives could match, and only those
+ * are run.
  */
-/** A text's factor patterns and burdens, run only where the guard says they may match. */
 interface Possible {
   /** Every match of the factor's pattern. */
   pattern(id: FactorId): RegExpExecArray[];

@@ -243,7 +243,11 @@ const NEEDS_ONLY_WORDS = 8;
 /** Words that ask what a mesh can do or how well ("which mesh supports wasm?", "better at mTLS?"). */
 const CAPABILITY_ASK =
   /\b(?:is|are|was|were|be|supports?|supported|handles?|has|have|does|do|did|offers?|provides?|gives?|lets?|turns?|adds?|makes?|uses?|runs?|needs?|can|could|would|will|should|deals? with|copes? with|comes? with|includes?|ships?|works?(?= (?:with|on|in|across|without|at|under|behind|alongside)\b)|better|best|worse|stronger|weaker|more|less|lighter|easier|harder|mature|ahead)\b/;
-/** "Which mesh is more extensible / has better header routing?": the meshes compared on one capability. */
+/**
+ * The meshes compared on one capability: "which mesh is more extensible / has better header
+ * routing?", "who's better at fault injection?", "whose dashboards are better out of the box?",
+ * "which has the smoother upgrade path?", "istio or linkerd for the lowest latency?".
+ */
 const COMPARES_CAPABILITY =
   /\b(?:(?:which|what) (?:mesh|one|of the two|of them)|which|who|whose)\b[^.?!]{0,40}\b(?:is|are|has|have|does|do|handles?|supports?|offers?|gives?)\b[^.?!]{0,10}\b(?:more|better|stronger|richer|best|most|smoother|easier|simpler|lighter|leaner|faster|cheaper|nicer)\b|\bwho(?:'s| is) (?:better|best|stronger|faster|easier|simpler)\b|\b(?:istio|linkerd) (?:or|vs\.?|versus) (?:istio|linkerd) for (?:the )?(?:lowest|least|best|fastest|smallest|smoothest|easiest|simplest)\b/;
 /** A comparison that points back at the needs stated before it: "which mesh is better for this?". */

@@ -136,6 +136,18 @@ describe('needs ruled out are not needs', () => {
     ['we are never going to span regions with it', 'multi-cluster'],
     // Context, not the need: an audit trail, or another tool's chaos testing.
     ['security wants an audit trail of who calls whom', 'fine-grained-authz'],
+    // Put off, hedged, handed off or dropped (session 29's wordings).
+    ['egress gw is next year. istio or linkerd?', 'egress-gateway'],
+    ['Multi-cluster is a 2027 thing.', 'multi-cluster'],
+    ['Header routing: not sure we need it yet, maybe once mobile v2 ships.', 'l7-traffic'],
+    ['Wasm: we said no to that already, too much to maintain.', 'proxy-extensions'],
+    ['Lowest possible latency would be nice but we can live with a few ms.', 'low-overhead'],
+    ['Argo Rollouts + nginx do our canaries, we need nothing L7 from the mesh.', 'l7-traffic'],
+    ['Reason for the move was a wasm plugin idea that has since been dropped.', 'proxy-extensions'],
+    ['Saw a talk about wasm plugins, just curious, not something we would use.', 'proxy-extensions'],
+    ['- NICE (skip if hard): lua filter for legacy header munging', 'proxy-extensions'],
+    ['- R3 (removed in v2 of the RFP): traffic mirroring', 'l7-traffic'],
+    ['multi-cluster is explicitly ruled out by architecture', 'multi-cluster'],
   ] as const)('"%s" does not name %s', (raw, id) => {
     expect(factorsOf(raw)).not.toContain(id);
   });
@@ -1482,6 +1494,16 @@ describe('session 28 wordings, fourth round', () => {
     ['we moved 3 clusters from istio to linkerd last quarter and are doing the other 3 now', 'mid-migration'],
     ['our own plugin in the data plane (we already have a c++ module)', 'proxy-extensions'],
   ] as const)('"%s" still names %s', (raw, id) => {
+    expect(factorsOf(raw)).toContain(id);
+  });
+});
+
+describe('needs said in session 29 wordings', () => {
+  it.each([
+    ['we never want sidecars in app pods again, node-level proxies only', 'sidecarless'],
+    ['solo, k3s on 3 raspberry pis with 2GB ram each, memory is nearly gone', 'low-overhead'],
+    ["all calls to the carriers' APIs going out through a single gateway we can log", 'egress-gateway'],
+  ] as const)('"%s" names %s', (raw, id) => {
     expect(factorsOf(raw)).toContain(id);
   });
 });

@@ -7,6 +7,7 @@ import {
   createMatcher,
   linesAsSentences,
   numericFactors,
+  withoutStruck,
 } from '../../src/intents/matcher.js';
 import { normalizeText } from '../../src/intents/normalize.js';
 import { EXAMPLE_QUESTIONS, type Reply } from '../../src/intents/reply.js';
@@ -1480,5 +1481,44 @@ describe('session 28, fourth round', () => {
     const r = m.answer(q);
     expect(r.factors).toContain(need);
     expect(r.kind === 'answer' && r.entry.id).toBe('which-mesh');
+  });
+});
+
+describe('session 29: one capability compared, a choice with no need stated, a mesh fixed for good, struck-through text', () => {
+  const m = realMatcher();
+  it('"which is easier to run day-2, linkerd or istio?" compares them on one capability: its card, with the pick in it', () => {
+    const r = m.answer(
+      'which is easier to run day-2, linkerd or istio? there are 3 of us and none has run a mesh',
+    );
+    expect(answerId(r), describeReply(r)).toBe('install-and-operate');
+    expect(r.kind === 'answer' && r.recommendation?.pick).toBe('linkerd');
+  });
+
+  it('both meshes offered and a choice asked with no need stated: the pick card, which asks for the needs', () => {
+    const r = m.answer('linkerd vs istio for our startup? no special requirements yet');
+    expect(answerId(r), describeReply(r)).toBe('which-mesh');
+    expect(r.factors).toEqual([]);
+  });
+
+  it('a mesh locked in, asked what it covers, is not asked to be chosen again', () => {
+    const r = m.answer(
+      'istio is locked in for us, 3 clusters. does istio cover rate limiting per client or do we still need kong for that?',
+    );
+    expect(answerId(r), describeReply(r)).not.toBe('which-mesh');
+    expect(r.kind === 'answer' && r.recommendation).toBeFalsy();
+  });
+
+  it('three meshes offered in Dutch ("istio, linkerd of kuma") is a choice among them', () => {
+    expect(answerId(m.answer('welke mesh kiezen we: istio, linkerd of kuma?'))).toBe('which-mesh');
+  });
+
+  it("Slack's struck-through text is not read as a need, and approximations with ~ stay", () => {
+    expect(withoutStruck('R4: ~multi-cluster~ - dropped')).toBe('R4:  - dropped');
+    expect(withoutStruck('~50 pods and ~85% memory')).toBe('~50 pods and ~85% memory');
+    const r = m.answer(
+      '~canary releases~ dropped. we need mtls everywhere and 2 of us run the platform. istio or linkerd?',
+    );
+    expect(r.factors).not.toContain('l7-traffic');
+    expect(r.factors).toContain('simple-operations');
   });
 });
