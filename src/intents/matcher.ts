@@ -246,10 +246,11 @@ const CAPABILITY_ASK =
 /**
  * The meshes compared on one capability: "which mesh is more extensible / has better header
  * routing?", "who's better at fault injection?", "whose dashboards are better out of the box?",
- * "which has the smoother upgrade path?", "istio or linkerd for the lowest latency?".
+ * "which has the smoother upgrade path?", "istio or linkerd for the lowest latency?". Not "which mesh
+ * handles that better?", which points back at the needs told before it.
  */
 const COMPARES_CAPABILITY =
-  /\b(?:(?:which|what) (?:mesh|one|of the two|of them)|which|who|whose)\b[^.?!]{0,40}\b(?:is|are|has|have|does|do|handles?|supports?|offers?|gives?)\b[^.?!]{0,10}\b(?:more|better|stronger|richer|best|most|smoother|easier|simpler|lighter|leaner|faster|cheaper|nicer)\b|\bwho(?:'s| is) (?:better|best|stronger|faster|easier|simpler)\b|\b(?:istio|linkerd) (?:or|vs\.?|versus) (?:istio|linkerd) for (?:the )?(?:lowest|least|best|fastest|smallest|smoothest|easiest|simplest)\b/;
+  /\b(?:(?:which|what) (?:mesh|one|of the two|of them)|which|who|whose)\b[^.?!]{0,40}\b(?:is|are|has|have|does|do|handles?|supports?|offers?|gives?)\b(?! (?:that|this|it|these|those|them|all (?:that|this|of (?:that|this|it)))\b)[^.?!]{0,25}\b(?:more|better|stronger|richer|best|most|smoother|easier|simpler|lighter|leaner|faster|cheaper|nicer)\b|\bwho(?:'s| is) (?:better|best|stronger|faster|easier|simpler)\b|\b(?:istio|linkerd) (?:or|vs\.?|versus) (?:istio|linkerd) for (?:the )?(?:lowest|least|best|fastest|smallest|smoothest|easiest|simplest)\b/;
 /** A comparison that points back at the needs stated before it: "which mesh is better for this?". */
 const POINTS_BACK =
   /\b(?:which|what)(?: (?:mesh|one))?\b[^.?!]{0,30}\b(?:for (?:this|that|it|these|those|us|our (?:case|setup|needs|use[\s-]?case|situation|team))|(?:handles?|does|supports?|covers?|fits?) (?:this|that|tht|it|these|those|them|all (?:this|that|of (?:this|that|these|it))))\b/;
@@ -1487,7 +1488,17 @@ export class Matcher {
       (answersRuledOut || onlyRuledOut())
     )
       return whichMeshCard(pickEntry);
-    if (topEntry && !pickForOthers && (confidence >= this.answerAt || choiceAnswer)) {
+    // "Which mesh handles egress control better?": the two meshes compared on one capability, with no
+    // need stated, and the capability's card ranked first (above the suggestion threshold). That card
+    // answers, as it would a plain question on the capability.
+    const comparedOnTopCard =
+      topEntry !== undefined &&
+      topEntry.id !== pickEntry?.id &&
+      topEntry.group !== 'choosing' &&
+      factors.length === 0 &&
+      confidence >= this.suggestAt &&
+      either((t) => COMPARES_CAPABILITY.test(t));
+    if (topEntry && !pickForOthers && (confidence >= this.answerAt || choiceAnswer || comparedOnTopCard)) {
       // A question that states needs gets the pick: on the "which mesh" card, or beside the
       // capability it asks about when it also says what the team needs.
       // Not beside a card for a team that already chose or runs a mesh and asks about it ("istio has

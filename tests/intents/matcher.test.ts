@@ -1494,6 +1494,16 @@ describe('session 29: one capability compared, a choice with no need stated, a m
     expect(r.kind === 'answer' && r.recommendation?.pick).toBe('linkerd');
   });
 
+  it("issue 7's example: a capability question gets the entry on that capability, not the pick card or suggestions", () => {
+    const r = m.answer('which mesh handles egress control better?');
+    expect(answerId(r), describeReply(r)).toBe('egress');
+    // "Which mesh handles that better?" after needs points back at them: still the pick.
+    const back = m.answer(
+      'our services in two regions must call each other by name as if it were one cluster. which mesh handles that better?',
+    );
+    expect(answerId(back), describeReply(back)).toBe('which-mesh');
+  });
+
   it('both meshes offered and a choice asked with no need stated: the pick card, which asks for the needs', () => {
     const r = m.answer('linkerd vs istio for our startup? no special requirements yet');
     expect(answerId(r), describeReply(r)).toBe('which-mesh');
