@@ -1504,6 +1504,15 @@ describe('session 29: one capability compared, a choice with no need stated, a m
     expect(answerId(back), describeReply(back)).toBe('which-mesh');
   });
 
+  it('"out of the box" alone is not the need for mTLS and metrics on day one', () => {
+    const r = m.answer("who's better at retries and timeouts out of the box, linkerd or istio?");
+    expect(answerId(r), describeReply(r)).toBe('retries-and-timeouts');
+    expect(r.factors).toEqual([]);
+    expect(
+      m.answer('we want mtls and golden metrics out of the box, two of us, istio or linkerd?').factors,
+    ).toContain('fast-mtls-metrics');
+  });
+
   it('both meshes offered and a choice asked with no need stated: the pick card, which asks for the needs', () => {
     const r = m.answer('linkerd vs istio for our startup? no special requirements yet');
     expect(answerId(r), describeReply(r)).toBe('which-mesh');
