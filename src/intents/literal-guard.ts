@@ -175,6 +175,7 @@ function alternativesOf(pattern: RegExp): { source: string; literals: string[] |
  * apart, each alternative as a global pattern of its own (in the pattern's order).
  */
 interface Guarded {
+  /** The whole pattern, global (a copy when the pattern given was not). */
   readonly whole: RegExp;
   /** The pattern's first unit: its alternatives, or the whole pattern, are units first..first+n-1. */
   readonly first: number;
@@ -189,10 +190,11 @@ interface Guarded {
  */
 export class LiteralGuard {
   private readonly guarded: Guarded[] = [];
-  /** Per unit (an alternative, or a whole pattern that is not split), whether it needs no literal. */
-  private readonly always: boolean[] = [];
-  /** The same, as bytes (1: may match), copied at the start of each scan. */
-  private alwaysBytes = new Uint8Array(0);
+  /**
+   * Per unit (an alternative, or a whole pattern that is not split), 1 when it needs no literal (it
+   * may always match); copied at the start of each scan.
+   */
+  private readonly always: Uint8Array;
   /** Per unit, its pattern. */
   private readonly patternOf: number[] = [];
   /** Goto function: per state, a map from a character code to the next state. */
@@ -202,21 +204,23 @@ export class LiteralGuard {
   private readonly out: number[][] = [[]];
 
   constructor(patterns: readonly RegExp[]) {
+    const always: number[] = [];
     patterns.forEach((p, i) => {
-      const first = this.always.length;
+      const first = always.length;
       const alternatives = alternativesOf(p);
       const units = alternatives ?? [{ source: p.source, literals: requiredLiterals(p) }];
       for (const unit of units) {
-        const u = this.always.length;
-        this.always.push(unit.literals === null);
+        const u = always.length;
+        always.push(unit.literals === null ? 1 : 0);
         this.patternOf.push(i);
         for (const lit of unit.literals ?? []) this.add(lit, u);
       }
       const flags = p.flags.includes('g') ? p.flags : `${p.flags}g`;
+      const whole = p.global ? p : new RegExp(p.source, flags);
       const parts = alternatives?.map((a) => new RegExp(a.source, flags)) ?? null;
-      this.guarded.push({ whole: p, first, parts });
+      this.guarded.push({ whole, first, parts });
     });
-    this.alwaysBytes = Uint8Array.from(this.always, (a) => (a ? 1 : 0));
+    this.always = Uint8Array.from(always);
     this.link();
   }
 
@@ -257,7 +261,7 @@ export class LiteralGuard {
 
   /** Per unit, whether it may match the text (one pass of the automaton). */
   private units(text: string): Uint8Array {
-    const may = this.alwaysBytes.slice();
+    const may = this.always.slice();
     let s = 0;
     for (let k = 0; k < text.length; k++) {
       const c = text.charCodeAt(k);
@@ -334,11 +338,9 @@ export class GuardScan {
     if (!this.may(i)) return [];
     const whole = (this.guarded[i] as Guarded).whole;
     const parts = this.candidates(i);
-    if (!parts)
-      return allMatches(whole.global ? whole : new RegExp(whole.source, `${whole.flags}g`), this.text);
+    if (!parts) return allMatches(whole, this.text);
     if (parts.length === 1) return allMatches(parts[0] as RegExp, this.text);
     const text = this.text;
-    const unicode = whole.unicode || whole.flags.includes('v');
     // Each alternative's next match at or after `from` (undefined: not looked for since `from` moved past it).
     const ahead: (RegExpExecArray | null | undefined)[] = new Array(parts.length);
     const found: RegExpExecArray[] = [];
@@ -359,7 +361,8 @@ export class GuardScan {
         if (best === null) break;
         found.push(best);
         const end = best.index + best[0].length;
-        from = best[0] === '' ? advance(text, end, unicode) : end;
+        // Split patterns are never unicode (see alternativesOf): an empty match steps one unit on.
+        from = best[0] === '' ? advance(text, end, false) : end;
       }
     } finally {
       for (const p of parts) p.lastIndex = 0;

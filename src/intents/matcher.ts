@@ -1444,6 +1444,8 @@ export class Matcher {
     // "istio, linkerd or consul, which one?" with no need stated: still a choice among them, which
     // the pick card answers by asking for the needs.
     if (pickEntry && !choosesOtherProducts && threeWayChoice) return whichMeshCard(pickEntry);
+    // "Which has the smoother upgrade path, istio or linkerd?": the two meshes compared on one capability.
+    const comparesOneCapability = either((t) => COMPARES_CAPABILITY.test(t));
     // "linkerd vs istio for us? no special reqs, just want a rec", "linkerd or istio for our new
     // project?": both meshes offered and a choice asked, nothing confidently about anything else, no
     // need stated and no one capability compared. The pick card asks for the needs.
@@ -1455,8 +1457,7 @@ export class Matcher {
       !confident &&
       !aboutOtherMesh &&
       !decided &&
-      // "which has the smoother upgrade path, istio or linkerd?" compares them on one capability.
-      !either((t) => COMPARES_CAPABILITY.test(t))
+      !comparesOneCapability
     )
       return whichMeshCard(pickEntry);
     // "Istio or Linkerd, which should we use?" asks for exactly what the "which mesh" card is: when
@@ -1497,7 +1498,7 @@ export class Matcher {
       topEntry.group !== 'choosing' &&
       factors.length === 0 &&
       confidence >= this.suggestAt &&
-      either((t) => COMPARES_CAPABILITY.test(t));
+      comparesOneCapability;
     if (topEntry && !pickForOthers && (confidence >= this.answerAt || choiceAnswer || comparedOnTopCard)) {
       // A question that states needs gets the pick: on the "which mesh" card, or beside the
       // capability it asks about when it also says what the team needs.
