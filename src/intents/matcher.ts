@@ -274,6 +274,8 @@ const PLUGIN_LANGUAGE =
 /** A message of at most this many words, needs then "mesh?", asks for the pick. */
 const FRAGMENT_WORDS = 8;
 /** Words that make a short message a question about something, not a request for a pick. */
+/** A question of its own, not a choice: "what do you get...?", "does either one...?", "has anyone measured...?". */
+const OWN_QUESTION = /\b(?:what|whats|how|why|when|where|is|are|does|do|can|could|has|have|anyone|explain)\b/;
 const QUESTION_WORD = /\b(?:what|whats|how|why|when|where|who|is|are|does|do|can|could|explain)\b/;
 /** A greeting or thanks followed by more than this many words is a question, not small talk. */
 const SMALL_TALK_MAX_WORDS = 12;
@@ -412,8 +414,7 @@ function askSegments(
 /** A message's sentences and list items, each normalised; lines are split on the raw text, since normalisation joins them. */
 function segmentsOf(raw: string): string[] {
   return (
-    raw
-      .slice(0, MAX_QUESTION_CHARS)
+    emojiAsStops(raw.slice(0, MAX_QUESTION_CHARS))
       .split(/\n+/)
       .flatMap((line) => normalizeText(line).split(ASK_SPLIT))
       // A long run-on message with no punctuation ("...each region has its own gke cluster also we
@@ -589,12 +590,24 @@ export function linesAsSentences(raw: string): string {
 }
 
 /**
+ * An emoji code between two thoughts ends the first, for the rules that read sentences ("nodes at 85%
+ * memory :grimacing: which mesh should we roll out?"); the model reads the text without it.
+ */
+export function emojiAsStops(raw: string): string {
+  return raw.replace(/(?<=[a-z0-9)%])[ \t]*(?::[a-z0-9_+'-]+:)+[ \t]+(?=[a-z])/gi, '. ');
+}
+
+/**
  * Slack's struck-through text (~like this~) taken out: what the writer crossed out is not what they
  * ask ("R4: ~multi-cluster~ - dropped"). Only a span that opens after a space and closes before one
- * or punctuation, so "~50 pods and ~85% memory" keeps its approximations.
+ * or punctuation, so "~50 pods and ~85% memory" keeps its approximations; Markdown's ~~double~~
+ * strikes, pasted from docs and tickets, too.
  */
 export function withoutStruck(raw: string): string {
-  return raw.replace(/(^|[\s(>])~(?=[^\s~])([^~\n]{0,100}?[^\s~])~(?=$|[\s).,!?:;\u2013\u2014-])/g, '$1');
+  return raw.replace(
+    /(^|[\s(>])(~~?)(?=[^\s~])([^~\n]{0,100}?[^\s~])\2(?=$|[\s).,!?:;\u2013\u2014-])/g,
+    '$1',
+  );
 }
 
 export function factorsOf(normalized: string): FactorId[] {
@@ -1136,7 +1149,10 @@ export class Matcher {
   /** A question's normalised text, cut to MAX_QUESTION_CHARS (the last one kept). */
   private normalized(raw: string): string {
     if (this.lastText?.raw === raw) return this.lastText.normalized;
-    const normalized = normalizeText(linesAsSentences(withoutStruck(raw))).slice(0, MAX_QUESTION_CHARS);
+    const normalized = normalizeText(linesAsSentences(withoutStruck(emojiAsStops(raw)))).slice(
+      0,
+      MAX_QUESTION_CHARS,
+    );
     this.lastText = { raw, normalized };
     return normalized;
   }
@@ -1335,8 +1351,21 @@ export class Matcher {
     // them all, which the pick card answers from the needs.
     const threeWayChoice =
       topEntry?.group === 'other-meshes' && meshesNamed === 2 && asksChoice && THREE_OFFERED.test(fixed);
+    // Other meshes told of as context, and the choice asked between Istio and Linkerd alone ("App Mesh
+    // is retired, our Kuma POC died. so: istio or linkerd?"): the choice is between those two.
+    const offersOurTwo =
+      topEntry?.group === 'other-meshes' &&
+      asking.some(
+        (seg) =>
+          OUR_TWO_OFFERED.test(seg) &&
+          !OTHER_MESH_NAMED.test(seg) &&
+          // Not a question of its own on them ("do we even need istio or linkerd on top?", "which
+          // graduated first, linkerd or istio?").
+          !OWN_QUESTION.test(seg) &&
+          !/\bwhich (?!one\b|mesh\b)[a-z]+(?:ed|s)\b/.test(seg),
+      );
     const aboutOtherMesh =
-      topEntry?.group === 'other-meshes' && confidence >= this.answerAt && !threeWayChoice;
+      topEntry?.group === 'other-meshes' && confidence >= this.answerAt && !threeWayChoice && !offersOurTwo;
     // A confident answer on one capability ("which one actually cuts proxy memory?") keeps its card
     // and carries the pick beside it (below); "which" alone does not make a question a mesh choice.
     // The card that the words lean to answers a need the asker ruled out ("which one in general? we
@@ -1408,7 +1437,15 @@ export class Matcher {
       (saysNeeds || (factors.length >= 2 && !confident)) &&
       asksMeshChoice &&
       !wantsComparison &&
-      (!confident || (factors.length >= 2 && factors.some((f) => this.factorAnswer.get(f) !== topEntry?.id)));
+      (!confident ||
+        (factors.length >= 2 && factors.some((f) => this.factorAnswer.get(f) !== topEntry?.id)) ||
+        // "sidecars are a no-go for us, ~300 cronjobs never exit with one. istio vs linkerd?": a need
+        // said in so many words that the card the words lean to does not answer.
+        // Not when a question of its own is asked ("tracing in istio vs linkerd: does either one...?").
+        (saysNeeds &&
+          factors.length === 1 &&
+          factors.every((f) => this.factorAnswer.get(f) !== topEntry?.id) &&
+          !segments.some((seg) => seg.includes('?') && OWN_QUESTION.test(seg))));
     // The options offered are other products ("EKS, GKE or AKS for the least ops work?", "argo
     // rollouts or spinnaker?"): a choice among them, not a mesh, whatever needs it states.
     // A message with no mesh word at all that offers other products anywhere ("ingress-nginx,
@@ -1453,8 +1490,8 @@ export class Matcher {
       pickEntry &&
       factors.length === 0 &&
       wantsPick &&
-      meshesNamed === 2 &&
-      !confident &&
+      (meshesNamed === 2 || either((t) => WHICH_MESH_TO_ADOPT.test(t))) &&
+      (!confident || offersOurTwo) &&
       !aboutOtherMesh &&
       !decided &&
       !comparesOneCapability
@@ -1667,7 +1704,8 @@ const ASKS_FOR_PICK = new RegExp(
     String.raw`\b(?:a )?rec(?:ommendation)? between (?:istio|linkerd)\b|\bor give (?:istio|linkerd) another (?:shot|try|go|chance)\b`,
     // "istio, linkerd or cilium?"
     String.raw`(?:^|[.!;:?]\s*)${MESH_NAME}(?:,? (?:or |vs\.? )?${MESH_NAME}){2}\s*\?`,
-    // "mesh rec? istio/linkerd", "any recs pls"
+    // "mesh rec? istio/linkerd", "any recs pls", "pick a mesh pls:"
+    String.raw`\bpick (?:a|one|the) (?:service ?)?mesh (?:for (?:us|me)|pls|please|plz)\b`,
     String.raw`\b(?:mesh|a|any|your|quick) recs?\b\s*(?:\?|pls|please|plz|$)|\bmesh rec(?:ommendation)?s? for\b`,
     String.raw`(?:^|[.!,;:]\s*)(?:so |then )?(?:istio|linkerd)(?:,? right)?\s*\?`,
     // "...choke point & an allow-list of callers. istio/linkerd? thx"
@@ -1854,11 +1892,24 @@ const IN_USE = new RegExp(
  */
 const ASKS_MESH_CHOICE = new RegExp(
   [
-    String.raw`\b(?:which|what) (?:service ?)?mesh(?:es)?\b|\bmesh (?:for|should|would)\b`,
+    String.raw`\b(?:which|what) (?:service ?)?mesh(?:es)?\b|\bmesh (?:for|should|would)\b|\bmesh (?:pick|choice|rec|recommendation|decision|verdict)s? (?:for|pls|please|plz)\b`,
+    // "linkerd still, or istio now that we need authz?"
+    String.raw`\b(?:istio|linkerd)(?: still| again| then| now)?,? or (?:(?:switch|move|go) to |maybe |rather )?(?:istio|linkerd)\b`,
     String.raw`\b(?:istio|linkerd) (?:or|vs\.?|versus|oder|o|ou|ya) (?:istio|linkerd)\b|\b(?:istio|linkerd) ?/ ?(?:istio|linkerd)\b|\bwhich of (?:the|these|those) (?:two|meshes)\b`,
     ASKS_FOR_PICK.source,
   ].join('|'),
 );
+
+/** Istio and Linkerd offered against each other: "istio or linkerd?", "linkerd vs istio". */
+const OUR_TWO_OFFERED =
+  /\b(?:istio|linkerd)(?: still| again| then| now)?,? (?:or|vs\.?|versus) (?:istio|linkerd)\b/;
+/** A mesh other than Istio and Linkerd named. */
+const OTHER_MESH_NAMED =
+  /\b(?:cilium|consul|kuma|app ?mesh|osm|open service mesh|traefik mesh|gloo|kong mesh|nginx service mesh)\b/;
+
+/** "Which mesh should we standardise on?": a mesh to adopt asked for, whichever are offered. */
+const WHICH_MESH_TO_ADOPT =
+  /\bwhich (?:service ?)?mesh (?:should|would|do|shall) (?:we|i|you|u) (?:pick|choose|go with|go for|use|adopt|standardi[sz]e on|run|roll out|deploy|bet on|recommend|start with)\b|\bmesh rec(?:ommendation)?s? for\b|\bpick (?:a|one|the) (?:service ?)?mesh (?:for (?:us|me)|pls|please|plz)\b|\brec+om+end (?:us |me )?a (?:service ?)?mesh\b/;
 
 /** The two meshes offered against each other, or "which mesh": a choice of mesh is asked. */
 const MESHES_OFFERED =

@@ -125,11 +125,12 @@ export function fixProductNames(text: string): string {
 
 /**
  * "wich mesh", "whcih one", "wht mesh shoud we use": the question words the pick rules read, which
- * spelling correction never reaches (they are stopwords). Used by the pick rules only, not in
- * training.
+ * spelling correction never reaches (they are stopwords), and "l5d", Linkerd's short name. Used by
+ * the pick rules only, not in training.
  */
 export function fixQuestionWords(text: string): string {
   return text
+    .replace(/\bl5d\b/g, 'linkerd')
     .replace(/\b(?:wich|whcih|whihc|wihch|whic)\b/g, 'which')
     .replace(/\b(?:wht|waht|whta|wat)\b/g, 'what')
     .replace(/\b(?:shoud|shuold|shold|shoudl|sould|shud)\b/g, 'should');

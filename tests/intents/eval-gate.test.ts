@@ -1460,3 +1460,39 @@ describe('eval gate: tests/fixtures/eval-picks181.jsonl to eval-picks185.jsonl a
   pickGates(gates);
   nearMissGate('nearmiss28', { top1: 0.89, maxWrong: 0.05, refused: 0.9 }, '92.2%, 1.6%, 93.8%, 3 points');
 });
+
+describe('eval gate: tests/fixtures/eval-picks186.jsonl to eval-picks190.jsonl and eval-nearmiss29.jsonl (session 29, seventh round, read in session 30)', () => {
+  // Emphases: follow-ups that add and withdraw needs against an earlier plan, on-call handoffs and
+  // retros, English from engineers whose first language is Chinese, Japanese, Korean, Russian or
+  // Arabic, needs as numbers, chatty messages; nearmiss29 on cost, licensing, support and versions.
+  // Kept unread in tests/fixtures/unread by session 29 and scored, aggregates only: picks 246 of 260
+  // on 5946545, 247 on 781bff3 (session 30's start, scored again there); nearmiss29 74 of 80 lines,
+  // no pick card. After reading them, their rules and the readers' refit, the figures below.
+  const gates: ReadonlyArray<readonly [string, number, number]> = [
+    ['eval-picks186.jsonl', 0.97, 0.95],
+    ['eval-picks187.jsonl', 0.97, 0.97],
+    ['eval-picks188.jsonl', 0.97, 0.97],
+    ['eval-picks189.jsonl', 0.97, 0.97],
+    ['eval-picks190.jsonl', 0.97, 0.95],
+  ];
+  pickGates(gates);
+  nearMissGate('nearmiss29', { top1: 0.87, maxWrong: 0.03, refused: 0.97 }, '90.6%, 0%, 100%, 3 points');
+});
+
+describe('eval gate: tests/fixtures/eval-picks191.jsonl to eval-picks195.jsonl and eval-nearmiss30.jsonl (session 30, eighth round)', () => {
+  // Emphases: threads where colleagues add and correct needs, terse shorthand, business language,
+  // French/Portuguese/Polish/Turkish, other meshes tried and dropped with conditions and exceptions;
+  // nearmiss30 on how-to and troubleshooting in an installed mesh. Written from the committed briefs
+  // by helpers who saw no other set. Scored once, unread: on 781bff3 (session 30's start) picks 236 of
+  // 260 (90.8%), nearmiss30 77 of 80 lines, 1 wrong card, no pick card; after round 7's rules (not
+  // fitted on them) picks 237. After reading them, their rules and the readers' refit, the figures below.
+  const gates: ReadonlyArray<readonly [string, number, number]> = [
+    ['eval-picks191.jsonl', 0.93, 0.97],
+    ['eval-picks192.jsonl', 0.97, 0.95],
+    ['eval-picks193.jsonl', 0.97, 0.95],
+    ['eval-picks194.jsonl', 0.95, 0.97],
+    ['eval-picks195.jsonl', 0.97, 0.97],
+  ];
+  pickGates(gates);
+  nearMissGate('nearmiss30', { top1: 0.92, maxWrong: 0.05, refused: 0.97 }, '95.3%, 1.6%, 100%, 3 points');
+});

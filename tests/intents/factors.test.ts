@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFactors, type FactorId } from '../../src/intents/factors.js';
+import { linesAsSentences } from '../../src/intents/matcher.js';
 import { normalizeText } from '../../src/intents/normalize.js';
 import { realKb } from '../helpers/kb.js';
 
@@ -1505,5 +1506,79 @@ describe('needs said in session 29 wordings', () => {
     ["all calls to the carriers' APIs going out through a single gateway we can log", 'egress-gateway'],
   ] as const)('"%s" names %s', (raw, id) => {
     expect(factorsOf(raw)).toContain(id);
+  });
+});
+
+describe('session 30 wordings', () => {
+  it.each([
+    ['memory usage sits around 90% on most nodes', 'low-overhead'],
+    ['ram is always high on the worker pool', 'low-overhead'],
+    ['cpu is already the bottleneck on our edge nodes', 'low-overhead'],
+    ['the half-rollout paged everyone because we had no traffic splitting', 'l7-traffic'],
+  ] as const)('"%s" names %s', (raw, id) => {
+    expect(factorsOf(raw)).toContain(id);
+  });
+
+  it.each([
+    ['memory usage dropped to 75% after the cleanup', 'low-overhead'],
+    ['the multi-cluster requirement is gone, the second region was cancelled', 'multi-cluster'],
+    ['whoever wanted envoyfilter patches left, that requirement is gone', 'proxy-extensions'],
+    ['the jwt authz piece moves to our api gateway, not the mesh', 'fine-grained-authz'],
+    ['canaries: parked until the next planning cycle', 'l7-traffic'],
+    [
+      'we talked about an egress gateway, but the firewall does that so the mesh does not need to do it',
+      'egress-gateway',
+    ],
+    ['traffic mirroring: cut, replay tests cover it', 'l7-traffic'],
+    ['not requirements: - multi-cluster (one region) - wasm plugins', 'multi-cluster'],
+    ['dropped - wasm filter later - multi-cluster', 'proxy-extensions'],
+    ['dropped - wasm filter later - multi-cluster', 'multi-cluster'],
+    ['removed since the first draft: canary releases and the lua filter', 'l7-traffic'],
+    [
+      'you suggested istio for the header routing and mirroring. both are gone now: product dropped them',
+      'l7-traffic',
+    ],
+  ] as const)('"%s" does not name %s', (raw, id) => {
+    expect(factorsOf(raw)).not.toContain(id);
+  });
+
+  it.each([
+    ['dropped - wasm filter. added - mtls between every service', 'fast-mtls-metrics'],
+    [
+      'both are gone now: wasm, mirroring. what is left: - 2 of us run it - mtls by default',
+      'fast-mtls-metrics',
+    ],
+    [
+      'a lot got cut: - mirroring: cut - per-path authz: kept, only billing may call refunds',
+      'fine-grained-authz',
+    ],
+  ] as const)('"%s" still names %s', (raw, id) => {
+    expect(factorsOf(raw)).toContain(id);
+  });
+});
+
+describe('session 30 wordings, second round: threads and lists', () => {
+  it.each([
+    [
+      "> @ana: we need an egress gateway for the auditors\n> @bo: no we don't, that contract ended",
+      'egress-gateway',
+    ],
+    ['> @ana: and fault injection?\n> @bo: those stay in our chaos tooling', 'l7-traffic'],
+    ['authz we will keep in the apps, they already check tokens', 'fine-grained-authz'],
+    ["what we don't need from the mesh:\n- canaries\n- egress", 'l7-traffic'],
+    ['- authz: stays in app code, not in the mesh', 'fine-grained-authz'],
+    ['the architect wanted lua filters and we told him no', 'proxy-extensions'],
+    ["my lead keeps bringing up wasm plugins, we've said no to that", 'proxy-extensions'],
+    ["i wondered about multi-cluster but we run one cluster and won't need it", 'multi-cluster'],
+  ] as const)('"%s" does not name %s', (raw, id) => {
+    expect(factorsOf(linesAsSentences(raw))).not.toContain(id);
+  });
+
+  it.each([
+    ['app teams were promised nothing will be added into their pods', 'sidecarless'],
+    ['whatever we pick has to live outside the pods', 'sidecarless'],
+    ['cpu usage hovers near 85% all day', 'low-overhead'],
+  ] as const)('"%s" names %s', (raw, id) => {
+    expect(factorsOf(linesAsSentences(raw))).toContain(id);
   });
 });

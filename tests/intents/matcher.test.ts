@@ -5,6 +5,7 @@ import { parseEvalFile } from '../../src/intents/evaluate.js';
 import {
   asksOnlyToChoose,
   createMatcher,
+  emojiAsStops,
   linesAsSentences,
   numericFactors,
   withoutStruck,
@@ -1539,5 +1540,100 @@ describe('session 29: one capability compared, a choice with no need stated, a m
     );
     expect(r.factors).not.toContain('l7-traffic');
     expect(r.factors).toContain('simple-operations');
+  });
+});
+
+describe('session 30: emoji between thoughts, Markdown strikes, asks for a pick in other words', () => {
+  const m = realMatcher();
+  const pickOf = (r: Reply) => (r.kind === 'answer' ? r.recommendation?.pick : undefined);
+
+  it('an emoji code between two thoughts ends the first for the rules, and only there', () => {
+    expect(emojiAsStops('ram at 90% :sweat_smile: which mesh?')).toBe('ram at 90%. which mesh?');
+    expect(emojiAsStops('thanks :pray:')).toBe('thanks :pray:');
+    const r = m.answer(
+      'worker nodes run at ~90% memory :sweat_smile: which mesh do we go with, linkerd or istio?',
+    );
+    expect(answerId(r), describeReply(r)).toBe('which-mesh');
+    expect(pickOf(r)).toBe('linkerd');
+  });
+
+  it("~~Markdown strikes~~ are not read as needs, like Slack's ~strikes~", () => {
+    expect(withoutStruck('- ~~fault injection~~: cut')).toBe('- : cut');
+    const r = m.answer(
+      'final list:\n- ~~header routing~~\n- mtls and success rates on day one\n- 2 of us\nistio or linkerd?',
+    );
+    expect(r.factors).not.toContain('l7-traffic');
+    expect(pickOf(r)).toBe('linkerd');
+  });
+
+  it('"mesh pick for ..." and "linkerd still, or istio now that ..." ask for the pick', () => {
+    const a = m.answer('mesh pick for a team of 3 that needs routing by header across 2 clusters?');
+    expect(answerId(a), describeReply(a)).toBe('which-mesh');
+    const b = m.answer('istio still, or linkerd now that we need the smallest proxy we can get? 4,000 pods');
+    expect(answerId(b), describeReply(b)).toBe('which-mesh');
+    expect(pickOf(b)).toBe('linkerd');
+  });
+
+  it('a need said to be a no-go beside "istio vs linkerd?" is weighed, not answered by a card on something else', () => {
+    const r = m.answer(
+      'sidecars are a non-starter here, our batch jobs never finish with one attached. linkerd vs istio?',
+    );
+    expect(answerId(r), describeReply(r)).toBe('which-mesh');
+    expect(pickOf(r)).toBe('istio');
+  });
+
+  it('"which mesh should we standardise on?" with no need stated gets the pick card, which asks for them', () => {
+    const r = m.answer('which mesh should we standardise on? gke, two node pools, calico');
+    expect(answerId(r), describeReply(r)).toBe('which-mesh');
+  });
+
+  it.each([
+    [
+      "sidecar'lar bizim için sorun değil, ambient şart değil. 2 kişiyiz. istio mu linkerd mi?",
+      'sidecarless',
+      false,
+    ],
+    ['multi-cluster na razie nie, jeden klaster wystarczy. istio czy linkerd?', 'multi-cluster', false],
+    [
+      'zespół platformy to 3 osoby, nikt nie ma doświadczenia z mesh. istio czy linkerd?',
+      'simple-operations',
+      true,
+    ],
+    [
+      'potrzebujemy jak najmniejszy narzut, węzły na 85% pamięci. co wybrać, istio czy linkerd?',
+      'low-overhead',
+      true,
+    ],
+    [
+      'jesteśmy w połowie migracji z istio na linkerd. co polecasz, istio czy linkerd?',
+      'mid-migration',
+      true,
+    ],
+    ["3 kişilik ekip, mesh'ten anlayan yok. istio mu linkerd mi?", 'simple-operations', true],
+    [
+      "istio'dan linkerd'e geçiyoruz, servislerin yarısı taşındı. hangisinde kalırdın?",
+      'mid-migration',
+      true,
+    ],
+  ] as const)('Polish and Turkish: "%s" reads %s as %s', (q, id, wanted) => {
+    const r = m.answer(q);
+    expect(r.factors.includes(id), describeReply(r)).toBe(wanted);
+  });
+
+  it('"l5d" is Linkerd to the pick rules', () => {
+    const r = m.answer('istio or l5d? 2 of us and we want mtls from day one');
+    expect(answerId(r), describeReply(r)).toBe('which-mesh');
+    expect(pickOf(r)).toBe('linkerd');
+  });
+
+  it('other meshes told of as context, then "istio or linkerd?": the pick card', () => {
+    const r = m.answer(
+      'we gave up on kuma after the poc and consul felt heavy. so: istio or linkerd, which would you recommend?',
+    );
+    expect(answerId(r), describeReply(r)).toBe('which-mesh');
+    const own = m.answer(
+      'our kuma poc died last year. which graduated from the cncf first, istio or linkerd?',
+    );
+    expect(answerId(own), describeReply(own)).toBe('cncf-status');
   });
 });
