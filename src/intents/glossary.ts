@@ -13,6 +13,8 @@
 import { LiteralGuard } from './literal-guard.js';
 
 const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+  // Brazilian Portuguese "a gente não precisa de X" (before the shorter "não precisa" below).
+  [/\b(?:a gente|nós|nos) (?:não|nao) precisa(?:mos)?(?: de)?\b/g, 'we do not need'],
   // Needs said as whole phrases.
   [/\bjedes (?:mb|megabyte) (?:ram |speicher )?zählt\b/g, 'every mb of memory matters'],
   [
@@ -343,6 +345,92 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     /\b(?:hangisini seçelim|hangisi(?:ni)? seçmeli(?:yiz)?|hangisinde kalırdın|ne önerirsin|öneriyorsun(?:uz)?|önerirsin)(?![\p{L}])/gu,
     'which should we pick',
   ],
+  // Indonesian: "tim kami cuma 3 orang", "kami butuh mTLS", "istio atau linkerd, mending yang mana?".
+  [/\b(istio|linkerd) atau (istio|linkerd)\b/g, '$1 or $2'],
+  [
+    /\btim(?: kami| kita| platform(?: kami)?)? (?:cuma |hanya |cuman |cuma ada |ada )?(\d+) orang\b/g,
+    'team of $1 people',
+  ],
+  [/\b(?:cuma|hanya|cuman) (\d+) orang\b/g, 'only $1 people'],
+  [/\b(?:kami|kita) (?:cuma |hanya )?ber(dua|tiga)\b/g, 'only $1 of us'],
+  [/\b(\d+) orang\b/g, '$1 people'],
+  [/\b(?:tidak|tdk|nggak|ngga|gak|ga|enggak) (?:perlu|butuh)\b/g, 'we do not need'],
+  [/\bbelum (?:perlu|butuh)\b/g, 'not needed yet'],
+  [/\b(?:kami|kita) (?:butuh|perlu|membutuhkan|memerlukan)\b/g, 'we need'],
+  [/\b(?:butuh|perlu)\b/g, 'need'],
+  [
+    /\b(?:belum|tidak|gak|nggak|ga) (?:ada |punya )?(?:yang )?(?:pengalaman|pernah pakai)(?: (?:dengan|pakai|di) (?:service )?mesh)?\b/g,
+    'none of us has experience with a mesh',
+  ],
+  [
+    /\b(?:(?:pilih|mending|sebaiknya|lebih baik) (?:pilih )?yang mana|yang mana yang (?:lebih )?(?:cocok|bagus|baik)|rekomendasinya (?:apa|yang mana)|saran(?:nya)? (?:pilih )?(?:apa|yang mana))\b/g,
+    'which should we pick',
+  ],
+  [/\btanpa sidecar\w*\b/g, 'without sidecars'],
+  [/\bmemori(?:nya)?\b/g, 'memory'],
+  [/\bnode(?:nya)? (?:udah|sudah) (?:penuh|mepet)\b/g, 'nodes are already full'],
+  [/\b(?:seringan mungkin|hemat resource|overhead(?:nya)? (?:harus )?kecil)\b/g, 'minimal overhead'],
+  [
+    /\b(?:lagi|sedang) migrasi dari (istio|linkerd) ke (istio|linkerd)\b/g,
+    'in the middle of moving from $1 to $2',
+  ],
+  [/\bmigrasi dari (istio|linkerd) ke (istio|linkerd)\b/g, 'moving from $1 to $2'],
+  [/\b(?:sudah|udah) di-?handle (?:oleh|sama)\b/g, 'already handled by'],
+  [/\btahun depan\b/g, 'next year'],
+  // Vietnamese: "team chỉ có 2 người", "không cần multi-cluster", "nên chọn istio hay linkerd?".
+  [/\b(istio|linkerd) hay (istio|linkerd)\b/g, '$1 or $2'],
+  [/\bteam (?:mình |chúng tôi |em )?(?:chỉ )?(?:có |gồm )?(\d+) người(?![\p{L}])/gu, 'team of $1 people'],
+  [/\bchỉ có (\d+) người(?![\p{L}])/gu, 'only $1 people'],
+  [/\b(\d+) người(?![\p{L}])/gu, '$1 people'],
+  [/(?<![\p{L}])(?:không|ko|k|chưa) (?:cần|yêu cầu)(?![\p{L}])/gu, 'we do not need'],
+  [/(?<![\p{L}])(?:chúng tôi|bọn mình|team mình|mình|em|bên mình) (?:rất )?cần(?![\p{L}])/gu, 'we need'],
+  [/(?<![\p{L}])cần(?![\p{L}])/gu, 'need'],
+  [
+    /(?<![\p{L}])(?:chưa|không) (?:ai )?(?:có )?kinh nghiệm(?: (?:với|về) (?:service )?mesh)?(?![\p{L}])/gu,
+    'none of us has experience with a mesh',
+  ],
+  [
+    /(?<![\p{L}])(?:nên chọn cái nào|chọn cái nào|nên dùng cái nào|cái nào (?:tốt|phù hợp) hơn|nên chọn gì)(?![\p{L}])/gu,
+    'which should we pick',
+  ],
+  [/(?<![\p{L}])(?:không (?:muốn|dùng|có)|bỏ) sidecar\w*/gu, 'no sidecars'],
+  [/(?<![\p{L}])bộ nhớ(?![\p{L}])/gu, 'memory'],
+  [/(?<![\p{L}])độ trễ(?![\p{L}])/gu, 'latency'],
+  [/(?<![\p{L}])(?:nhẹ nhất|càng nhẹ càng tốt)(?![\p{L}])/gu, 'as light as possible'],
+  [/(?<![\p{L}])nhẹ(?![\p{L}])/gu, 'lightweight'],
+  [
+    /(?<![\p{L}])đang (?:chuyển|migrate) từ (istio|linkerd) sang (istio|linkerd)(?![\p{L}])/gu,
+    'in the middle of moving from $1 to $2',
+  ],
+  [/(?<![\p{L}])(?:ngay )?từ ngày đầu(?![\p{L}])/gu, 'from day one'],
+  [/(?<![\p{L}])năm sau(?![\p{L}])/gu, 'next year'],
+  // Tagalog and Taglish: "dalawa lang kami", "hindi namin kailangan", "alin ang mas okay?".
+  [/\b(dalawa|tatlo|apat|\d+) lang kami\b/g, 'only $1 of us'],
+  [/\bkami lang (dalawa|tatlo|apat|\d+)\b/g, 'only $1 of us'],
+  [/\b(?:hindi|di) (?:namin |natin )?kailangan\b/g, 'we do not need'],
+  [/\bkailangan (?:namin|natin)\b/g, 'we need'],
+  [/\bkailangan\b/g, 'need'],
+  [
+    /\b(?:wala (?:pa )?(?:kaming|kahit isa sa amin ang may)|walang) (?:experience|karanasan)(?: sa (?:service )?mesh)?\b/g,
+    'none of us has experience with a mesh',
+  ],
+  [
+    /\b(?:alin ang (?:mas )?(?:maganda|okay|ok|better|bagay)|ano ang (?:mas )?(?:maganda|okay|recommend mo)|anong (?:mas )?(?:maganda|okay|bagay)|alin sa dalawa|ano (?:ang )?pipiliin)\b/g,
+    'which should we pick',
+  ],
+  [/\b(?:walang|ayaw (?:namin )?ng) sidecar\w*\b/g, 'no sidecars'],
+  [/\bmagaan\b/g, 'lightweight'],
+  [/\b(?:hindi pa ngayon|saka na)\b/g, 'not now'],
+  [/\bsa susunod na taon\b/g, 'next year'],
+  // Portuguese (Brazil): "a gente precisa", "time de 3 pessoas", "qual vocês recomendam?".
+  [/\ba gente precisa(?: de)?\b/g, 'we need'],
+  [/\b(?:time|equipe) de (\d+) pessoas\b/g, 'team of $1 people'],
+  [
+    /\bqual (?:vocês|voces|você|voce|vc|vcs) (?:recomenda(?:m|ria|riam)?|escolheria(?:m)?|usaria(?:m)?)\b/g,
+    'which would you recommend',
+  ],
+  [/\bqual (?:escolher|devemos escolher|a gente escolhe)\b/g, 'which should we pick'],
+  [/\bmigrando d[oea] (istio|linkerd) (?:para|pro|pra) (?:o )?(istio|linkerd)\b/g, 'moving from $1 to $2'],
   // French: "on n'est que deux", "déploiements canary pondérés".
   [/\bon n'est que (deux|trois|2|3)\b/g, 'only $1 of us'],
   [/\b(?:déploiements?|releases?) canary pondérés?\b/g, 'weighted canary rollouts'],

@@ -589,6 +589,58 @@ export function linesAsSentences(raw: string): string {
     .join('\n');
 }
 
+/** A line marked as declined: "❌ multi-cluster", ":x: wasm". */
+const DECLINED_MARK =
+  /^\s*(?:[-*•]\s*)?(?:❌|✗|✘|🚫|⛔|:(?:x|no_entry|no_entry_sign|heavy_multiplication_x|negative_squared_cross_mark):)/u;
+/** A Markdown table's row, and its separator row. */
+const TABLE_ROW = /^\s*\|(.*)\|\s*$/;
+const TABLE_RULE = /^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$/;
+/** A table column that says whether a row is wanted: "priority", "need?", "status", "in scope". */
+const PRIORITY_HEADER =
+  /\b(?:priority|prio|need(?:ed)?|required|requirement level|must|status|wanted?|in scope|importance|now\??)\b/i;
+/** A priority cell that declines its row: "no", "won't", "n/a", "later", "dropped", "—". */
+const DECLINED_CELL =
+  /^(?:no\b|nope\b|n\/?a\b|won'?t\b|not (?:needed|required|now|in scope|wanted|a (?:need|requirement|priority|must))\b|out of scope\b|later\b|dropped\b|deferred\b|parked\b|none\b|skip\b|cut\b|removed\b|descoped\b|out\b|[-—–]+$|❌|✗|✘|🚫|:x:)/iu;
+
+/**
+ * A requirements list or table as the rules read it: the items it declines taken out, the rest as
+ * sentences. A line marked ❌ is declined; a Markdown table row is declined by its priority column
+ * ("| multi-cluster | no | one region |"), the column headed so, or else the second. Rows kept read
+ * "item: priority, notes.". (A checklist's boxes are left as they are: "[x]" means "wanted" in some
+ * lists and "done, settled" in others.)
+ */
+export function withoutDeclinedItems(raw: string): string {
+  if (!raw.includes('\n') || !/\||❌|✗|✘|🚫|⛔|:x:|:no_entry/u.test(raw)) return raw;
+  const lines = raw.split('\n');
+  let priorityColumn = 1;
+  let header = true;
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    if (DECLINED_MARK.test(line)) return;
+    const row = TABLE_ROW.exec(line);
+    if (!row) {
+      header = true;
+      out.push(line);
+      return;
+    }
+    if (TABLE_RULE.test(line)) return;
+    const cells = (row[1] as string).split('|').map((c) => c.trim());
+    if (header) {
+      header = false;
+      const at = cells.findIndex((c, j) => j > 0 && PRIORITY_HEADER.test(c));
+      // A header row names its columns; the rows under it are read by it.
+      if (TABLE_ROW.test(lines[i + 1] ?? '') && TABLE_RULE.test(lines[i + 1] ?? '')) {
+        priorityColumn = at > 0 ? at : 1;
+        return;
+      }
+    }
+    if (DECLINED_CELL.test(cells[priorityColumn] ?? '')) return;
+    const [item, ...rest] = cells;
+    out.push(`${item}: ${rest.filter(Boolean).join(', ')}.`);
+  });
+  return out.join('\n');
+}
+
 /**
  * An emoji code between two thoughts ends the first, for the rules that read sentences ("nodes at 85%
  * memory :grimacing: which mesh should we roll out?"); the model reads the text without it.
@@ -1149,10 +1201,9 @@ export class Matcher {
   /** A question's normalised text, cut to MAX_QUESTION_CHARS (the last one kept). */
   private normalized(raw: string): string {
     if (this.lastText?.raw === raw) return this.lastText.normalized;
-    const normalized = normalizeText(linesAsSentences(withoutStruck(emojiAsStops(raw)))).slice(
-      0,
-      MAX_QUESTION_CHARS,
-    );
+    const normalized = normalizeText(
+      linesAsSentences(withoutDeclinedItems(withoutStruck(emojiAsStops(raw)))),
+    ).slice(0, MAX_QUESTION_CHARS);
     this.lastText = { raw, normalized };
     return normalized;
   }

@@ -43,3 +43,26 @@ describe('glossEnglish: need words of other languages put into English', () => {
     expect(gloss(english)).toBe(normalizeText(english));
   });
 });
+
+describe('glossEnglish, session 30: Polish, Turkish, Indonesian, Vietnamese, Tagalog and Brazilian Portuguese', () => {
+  it.each([
+    ['zespół platformy to 3 osoby', 'team of 3 people'],
+    ['robimy to we dwóch', 'robimy to two of us'],
+    ['jak najmniejszy narzut', 'lowest overhead'],
+    ['multi-cluster na razie nie', 'multi-cluster not now'],
+    ['4 kişilik ekip', 'team of 4 people'],
+    ["sidecar'lar sorun değil", "we're fine with sidecars"],
+    ['tim kami cuma 2 orang', 'team of 2 people'],
+    ['istio atau linkerd, mending yang mana?', 'istio or linkerd, which should we pick?'],
+    ['kami butuh mTLS, tidak perlu multi-cluster', 'we need mtls, we do not need multi-cluster'],
+    ['team chỉ có 2 người', 'team of 2 people'],
+    ['không cần multi-cluster', 'we do not need multi-cluster'],
+    ['nên chọn istio hay linkerd?', 'nên chọn istio or linkerd?'],
+    ['dalawa lang kami sa platform', 'only dalawa of us sa platform'],
+    ['hindi namin kailangan ng canary', 'we do not need ng canary'],
+    ['a gente não precisa de multi-cluster', 'we do not need multi-cluster'],
+    ['qual vocês recomendam?', 'which would you pick?'],
+  ])('"%s" reads as "%s"', (raw, english) => {
+    expect(gloss(raw)).toBe(english);
+  });
+});

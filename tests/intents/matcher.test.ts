@@ -8,6 +8,7 @@ import {
   emojiAsStops,
   linesAsSentences,
   numericFactors,
+  withoutDeclinedItems,
   withoutStruck,
 } from '../../src/intents/matcher.js';
 import { normalizeText } from '../../src/intents/normalize.js';
@@ -1635,5 +1636,46 @@ describe('session 30: emoji between thoughts, Markdown strikes, asks for a pick 
       'our kuma poc died last year. which graduated from the cncf first, istio or linkerd?',
     );
     expect(answerId(own), describeReply(own)).toBe('cncf-status');
+  });
+
+  it.each([
+    [
+      'tim kami cuma 2 orang, belum ada pengalaman dengan mesh. kami butuh mTLS dari awal. istio atau linkerd?',
+      'linkerd',
+    ],
+    [
+      'team chỉ có 2 người, chưa có kinh nghiệm với mesh. không cần multi-cluster. nên chọn istio hay linkerd?',
+      'linkerd',
+    ],
+    [
+      'dalawa lang kami sa platform, wala kaming experience sa mesh. istio o linkerd, alin ang mas okay?',
+      'linkerd',
+    ],
+  ])('Indonesian, Vietnamese and Tagalog: "%s" picks %s', (q, pick) => {
+    const r = m.answer(q);
+    expect(answerId(r), describeReply(r)).toBe('which-mesh');
+    expect(pickOf(r)).toBe(pick);
+    expect(r.factors).toContain('simple-operations');
+  });
+
+  it('a Markdown table declines the rows its priority column says no to; ❌ declines a line', () => {
+    const table = [
+      '| need | priority | notes |',
+      '|---|---|---|',
+      '| mTLS everywhere | must | day one |',
+      '| multi-cluster | no | one region |',
+      '| canary releases | later | q3 |',
+      '❌ wasm plugins',
+    ].join('\n');
+    expect(withoutDeclinedItems(table)).toBe('mTLS everywhere: must, day one.');
+    const r = m.answer(`our requirements:\n${table}\n2 of us run the platform. istio or linkerd?`);
+    expect(r.factors).not.toContain('multi-cluster');
+    expect(r.factors).not.toContain('l7-traffic');
+    expect(r.factors).not.toContain('proxy-extensions');
+    expect(pickOf(r)).toBe('linkerd');
+    // A checklist's boxes are left alone: "[x]" means done in some lists and wanted in others.
+    expect(withoutDeclinedItems('- [x] one cluster\n- [ ] egress gateway')).toBe(
+      '- [x] one cluster\n- [ ] egress gateway',
+    );
   });
 });
