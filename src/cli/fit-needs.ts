@@ -5,22 +5,32 @@
  * It first prints cross-validation by set (each set's questions read by a reader fitted on the
  * others): for the needs, the share of stated needs found (recall), of needs found that were
  * stated (precision), and of questions whose needs are all read exactly; for the ask, precision
- * and recall at several thresholds. --check writes nothing and exits 1 when a shipped file is not
- * what fitting gives.
+ * and recall at several thresholds. Then, with the readers written, it fits the needs veto on the
+ * needs the matcher reads on the pick questions (needs-veto.ts) and writes
+ * src/knowledge/needs-veto.json, its threshold chosen by cross-validation by set. --check writes
+ * nothing and exits 1 when a shipped file is not what fitting gives.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { ASK_READER_FILE } from '../intents/ask-reader.js';
+import { createMatcher } from '../intents/matcher.js';
 import {
   askReaderFileText,
   chooseAskThreshold,
+  chooseVetoThreshold,
   crossValidateAskReader,
+  crossValidateVeto,
   fitShippedAskReader,
   fitShippedReader,
+  fitShippedVeto,
   readAskSets,
   readerFileText,
   readLabelledSets,
+  readVetoSets,
+  vetoFileText,
 } from '../intents/needs-data.js';
 import { fitNeedsReader, NEEDS_READER_FILE, NeedsReader, READER_OPTIONS } from '../intents/needs-reader.js';
+import { NEEDS_VETO_FILE } from '../intents/needs-veto.js';
+import { loadKnowledgeBase } from '../knowledge/loader.js';
 
 const sets = readLabelledSets();
 const all = sets.flatMap((s) => s.questions);
@@ -30,10 +40,19 @@ const text = readerFileText;
 
 const askSets = readAskSets();
 
+/** The veto's data: the needs a matcher with the shipped readers (as written) and no veto reads. */
+function vetoData() {
+  const kb = loadKnowledgeBase();
+  const sets = readVetoSets(createMatcher(kb, { needsVeto: null }));
+  return { sets, rows: crossValidateVeto(sets, kb.decisionTable) };
+}
+
 if (process.argv.includes('--check')) {
+  const veto = vetoData();
   const stale = [
     [NEEDS_READER_FILE, text(snapshot())],
     [ASK_READER_FILE, askReaderFileText(fitShippedAskReader(askSets))],
+    [NEEDS_VETO_FILE, vetoFileText(fitShippedVeto(veto.sets, veto.rows))],
   ].filter(([file, want]) => readFileSync(file as string, 'utf8') !== want);
   for (const [file] of stale)
     console.error(`fit:needs: ${file} is not what fitting gives; run npm run fit:needs`);
@@ -85,3 +104,19 @@ for (const r of rows)
 const ask = fitShippedAskReader(askSets, rows);
 writeFileSync(ASK_READER_FILE, askReaderFileText(ask));
 console.log(`fit:needs: wrote ${ASK_READER_FILE} (${Object.keys(ask.weights).length} features)`);
+
+// The veto, fitted on what the matcher with the readers just written reads (the matcher loads them on
+// its first use, which is here), cross-validated the same way.
+const veto = vetoData();
+const chosenVeto = chooseVetoThreshold(veto.rows);
+const lines = veto.sets.reduce((n, set) => n + set.lines.length, 0);
+console.log(
+  `fit:needs: needs veto, ${lines} pick questions in ${veto.sets.length} sets; ${FOLDS}-fold cross-validation by set (picks right with the needs below the threshold dropped):`,
+);
+for (const r of veto.rows)
+  console.log(
+    `  threshold ${r.threshold.toFixed(2)}${r.threshold === chosenVeto ? ' (chosen)' : ''}: picks right ${r.right} of ${lines}; ${r.dropped} needs dropped, ${r.droppedRight} of them not stated`,
+  );
+const vetoSnapshot = fitShippedVeto(veto.sets, veto.rows);
+writeFileSync(NEEDS_VETO_FILE, vetoFileText(vetoSnapshot));
+console.log(`fit:needs: wrote ${NEEDS_VETO_FILE} (${Object.keys(vetoSnapshot.weights).length} features)`);

@@ -661,3 +661,12 @@ export function overheadOnlyAsReason(normalized: string): boolean {
 export function mentionsFactor(id: FactorId, text: string): boolean {
   return possible(text).any(id);
 }
+
+/**
+ * Where in a text each of these factors' words occur (its pattern's and burden's matches, stated or
+ * ruled out), from the text's one scan: the rules have usually scanned the same text already.
+ */
+export function mentionsAt(text: string, ids: readonly FactorId[]): Map<FactorId, number[]> {
+  const may = possible(text);
+  return new Map(ids.map((id) => [id, [...may.pattern(id), ...may.burden(id)].map((m) => m.index ?? 0)]));
+}

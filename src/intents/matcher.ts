@@ -42,6 +42,7 @@ import {
   type Transformed,
 } from './model.js';
 import { loadNeedsReader, type NeedsReader } from './needs-reader.js';
+import { loadNeedsVeto, type NeedsVeto } from './needs-veto.js';
 import { CHANNEL_REF, markCode, normalizeText, stripSlackMarkup } from './normalize.js';
 import { allMatches } from './regex.js';
 import { type AnswerReply, type Candidate, EXAMPLE_QUESTIONS, type Reply } from './reply.js';
@@ -172,6 +173,11 @@ export interface MatcherOptions {
    * needs-reader.ts); null reads needs with the rules alone.
    */
   readonly needsReader?: NeedsReader | null;
+  /**
+   * The learned second look at the needs read (default: the shipped one, see needs-veto.ts): it drops
+   * a need whose sentences read as not stating it; null keeps every need read.
+   */
+  readonly needsVeto?: NeedsVeto | null;
   /**
    * The learned reader of the ask, consulted where the rules gave no answer (default: the shipped
    * one, see ask-reader.ts); null leaves those replies to the rules.
@@ -642,6 +648,17 @@ export function withoutDeclinedItems(raw: string): string {
 }
 
 /**
+ * A question's text as the rules read it: emoji between thoughts as sentence ends, struck-through
+ * text and declined list items out, lines as sentences, normalised, cut to MAX_QUESTION_CHARS.
+ */
+export function rulesText(raw: string): string {
+  return normalizeText(linesAsSentences(withoutDeclinedItems(withoutStruck(emojiAsStops(raw))))).slice(
+    0,
+    MAX_QUESTION_CHARS,
+  );
+}
+
+/**
  * An emoji code between two thoughts ends the first, for the rules that read sentences ("nodes at 85%
  * memory :grimacing: which mesh should we roll out?"); the model reads the text without it.
  */
@@ -697,6 +714,7 @@ export class Matcher {
   /** Each decision factor's answer entry (the capability it is about). */
   private readonly factorAnswer: ReadonlyMap<string, string>;
   private readonly needsReader: NeedsReader | null;
+  private readonly needsVeto: NeedsVeto | null;
   private readonly askReader: AskReader | null;
   private readonly unsureNeedsAt: number | null;
   /** The last question's prepared text and scores, for reading it again with more needs. */
@@ -728,6 +746,7 @@ export class Matcher {
     this.entryCount = kb.entries.length;
     this.factorAnswer = new Map(kb.decisionTable.factors.map((f) => [f.id, f.answer]));
     this.needsReader = options.needsReader === undefined ? shippedReader() : options.needsReader;
+    this.needsVeto = options.needsVeto === undefined ? shippedVeto() : options.needsVeto;
     this.askReader = options.askReader === undefined ? shippedAskReader() : options.askReader;
     this.unsureNeedsAt = options.unsureNeedsAt === undefined ? UNSURE_NEEDS_AT : options.unsureNeedsAt;
     this.oosClass = classes.length > this.entryCount ? this.entryCount : -1;
@@ -1021,13 +1040,28 @@ export class Matcher {
       this.answers.set(raw, cached);
       return cached;
     }
-    const reply = this.inEnglish(raw, this.withReadNeeds(raw, this.compute(raw)));
+    const reply = this.vetoed(raw, this.inEnglish(raw, this.withReadNeeds(raw, this.compute(raw))));
     if (raw.length <= ANSWER_CACHE_MAX_KEY) {
       this.answers.set(raw, reply);
       if (this.answers.size > ANSWER_CACHE_SIZE)
         this.answers.delete(this.answers.keys().next().value as string);
     }
     return reply;
+  }
+
+  /**
+   * The reply with the needs the veto drops taken out, and its pick worked out again from the needs
+   * kept (needs-veto.ts). The card stays: which card answers was decided on the needs read.
+   */
+  private vetoed(raw: string, reply: Reply): Reply {
+    if (!this.needsVeto || reply.kind !== 'answer' || reply.factors.length === 0) return reply;
+    const kept = this.needsVeto.keep(this.normalized(raw), reply.factors as FactorId[]);
+    if (kept.length === reply.factors.length) return reply;
+    return {
+      ...reply,
+      factors: kept,
+      recommendation: reply.recommendation && kept.length > 0 ? this.recommend(kept) : null,
+    };
   }
 
   /**
@@ -1201,9 +1235,7 @@ export class Matcher {
   /** A question's normalised text, cut to MAX_QUESTION_CHARS (the last one kept). */
   private normalized(raw: string): string {
     if (this.lastText?.raw === raw) return this.lastText.normalized;
-    const normalized = normalizeText(
-      linesAsSentences(withoutDeclinedItems(withoutStruck(emojiAsStops(raw)))),
-    ).slice(0, MAX_QUESTION_CHARS);
+    const normalized = rulesText(raw);
     this.lastText = { raw, normalized };
     return normalized;
   }
@@ -2009,6 +2041,13 @@ let shipped: NeedsReader | null | undefined;
 function shippedReader(): NeedsReader | null {
   shipped ??= loadNeedsReader();
   return shipped;
+}
+
+let shippedNeedsVeto: NeedsVeto | null | undefined;
+/** The shipped needs veto, read once per process. */
+function shippedVeto(): NeedsVeto | null {
+  shippedNeedsVeto ??= loadNeedsVeto();
+  return shippedNeedsVeto;
 }
 
 let shippedAsk: AskReader | null | undefined;

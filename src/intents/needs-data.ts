@@ -5,8 +5,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { DecisionTable } from '../knowledge/schema.js';
+import { scorePick } from '../pick/score.js';
 import { ASK_OPTIONS, type AskExample, AskReader, type AskSnapshot, fitAskReader } from './ask-reader.js';
 import type { FactorId } from './factors.js';
+import { type Matcher, rulesText } from './matcher.js';
 import {
   fitNeedsReader,
   type LabelledQuestion,
@@ -14,6 +17,14 @@ import {
   READER_OPTIONS,
   type ReaderSnapshot,
 } from './needs-reader.js';
+import {
+  fitNeedsVeto,
+  sentencesOf,
+  VETO_THRESHOLDS,
+  type VetoExample,
+  type VetoSnapshot,
+  vetoFeatures,
+} from './needs-veto.js';
 import { normalizeText } from './normalize.js';
 
 export const FIXTURES_DIR = fileURLToPath(new URL('../../tests/fixtures/', import.meta.url));
@@ -169,5 +180,119 @@ export function fitShippedAskReader(
 
 /** The ask reader file's text: one feature per line. */
 export function askReaderFileText(snapshot: AskSnapshot): string {
+  return `${JSON.stringify(snapshot).replace(/,"(?=[^"]+":-?\d)/g, ',\n"')}\n`;
+}
+
+/** A labelled pick question as the veto learns from it: the needs the matcher read, and the line's labels. */
+export interface VetoLine {
+  /** The needs the matcher (without a veto) read. */
+  readonly read: readonly FactorId[];
+  readonly stated: readonly FactorId[];
+  readonly pick: string;
+  /** One example per need read, in the order of `read`. */
+  readonly examples: readonly VetoExample[];
+}
+
+export interface VetoSet {
+  readonly file: string;
+  readonly lines: readonly VetoLine[];
+}
+
+/**
+ * Each training file's pick questions (a `factors` list and a pick), read by `matcher` (one without a
+ * veto: createMatcher(kb, { needsVeto: null })), with an example per need it read.
+ */
+export function readVetoSets(matcher: Matcher, dir = FIXTURES_DIR): VetoSet[] {
+  const sets: VetoSet[] = [];
+  for (const file of trainingFiles(dir).filter((f) => f !== 'eval-public.jsonl')) {
+    const lines: VetoLine[] = [];
+    for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const l = JSON.parse(line) as { q?: unknown; factors?: unknown; pick?: unknown };
+      if (!Array.isArray(l.factors) || typeof l.q !== 'string' || typeof l.pick !== 'string') continue;
+      const reply = matcher.answer(l.q);
+      const read = (reply.kind === 'answer' ? reply.factors : []) as FactorId[];
+      const stated = l.factors as FactorId[];
+      const text = sentencesOf(rulesText(l.q), read);
+      const examples = read.map((f) => ({
+        features: vetoFeatures(text, f),
+        stated: stated.includes(f) ? 1 : 0,
+      }));
+      lines.push({ read, stated, pick: l.pick, examples });
+    }
+    if (lines.length > 0) sets.push({ file, lines });
+  }
+  return sets;
+}
+
+export interface VetoThresholdRow {
+  readonly threshold: number;
+  /** Picks right on the held-out sets with the needs below the threshold dropped. */
+  readonly right: number;
+  /** Needs dropped, and of them those the line does not state. */
+  readonly dropped: number;
+  readonly droppedRight: number;
+}
+
+/**
+ * Cross-validation by set: five folds of whole sets, each read by a veto fitted on the others. Row 0
+ * is the threshold 0 (nothing dropped): the picks the needs as read put right.
+ */
+export function crossValidateVeto(
+  sets: readonly VetoSet[],
+  table: DecisionTable,
+  folds = 5,
+): VetoThresholdRow[] {
+  const pickOf = (factors: readonly FactorId[]) =>
+    factors.length === 0 ? 'none' : scorePick(table, Object.fromEntries(factors.map((f) => [f, 1]))).pick;
+  const thresholds = [0, ...VETO_THRESHOLDS];
+  const rows = thresholds.map((threshold) => ({ threshold, right: 0, dropped: 0, droppedRight: 0 }));
+  for (let k = 0; k < folds; k++) {
+    const train = sets.filter((_, i) => i % folds !== k).flatMap((s) => s.lines.flatMap((l) => l.examples));
+    const veto = fitNeedsVeto(train, 0);
+    const weights = new Map(Object.entries(veto.weights));
+    const probability = (x: VetoExample) => {
+      let z = veto.bias;
+      for (const f of x.features) z += weights.get(f) ?? 0;
+      return 1 / (1 + Math.exp(-z));
+    };
+    for (const line of sets.filter((_, i) => i % folds === k).flatMap((s) => s.lines)) {
+      const p = line.examples.map(probability);
+      for (const row of rows) {
+        const kept = line.read.filter((_, j) => (p[j] as number) >= row.threshold);
+        if (pickOf(kept) === line.pick) row.right++;
+        line.read.forEach((f, j) => {
+          if ((p[j] as number) >= row.threshold) return;
+          row.dropped++;
+          if (!line.stated.includes(f)) row.droppedRight++;
+        });
+      }
+    }
+  }
+  return rows;
+}
+
+/** The threshold that puts the most picks right in cross-validation (the lowest of equals; 0 drops nothing). */
+export function chooseVetoThreshold(rows: readonly VetoThresholdRow[]): number {
+  let best = rows[0] as VetoThresholdRow;
+  for (const r of rows) if (r.right > best.right) best = r;
+  return best.threshold;
+}
+
+/** What the shipped veto file says: the veto fitted on every training set, at the threshold cross-validation chooses. */
+export function fitShippedVeto(sets: readonly VetoSet[], rows: readonly VetoThresholdRow[]): VetoSnapshot {
+  const snapshot = fitNeedsVeto(
+    sets.flatMap((s) => s.lines.flatMap((l) => l.examples)),
+    chooseVetoThreshold(rows),
+  );
+  return {
+    note: 'Written by `npm run fit:needs` from the needs the matcher (without a veto) reads on the labelled pick questions in tests/fixtures (frozen and public sets left out); do not edit by hand. The threshold is the one that put the most picks right in 5-fold cross-validation by set.',
+    trainedOn: sets.map((s) => s.file),
+    ...snapshot,
+  };
+}
+
+/** The veto file's text: one feature per line, so that a refit reads as a diff. */
+export function vetoFileText(snapshot: VetoSnapshot): string {
   return `${JSON.stringify(snapshot).replace(/,"(?=[^"]+":-?\d)/g, ',\n"')}\n`;
 }
