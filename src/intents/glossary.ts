@@ -431,6 +431,24 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/\bqual (?:escolher|devemos escolher|a gente escolhe)\b/g, 'which should we pick'],
   [/\bmigrando d[oea] (istio|linkerd) (?:para|pro|pra) (?:o )?(istio|linkerd)\b/g, 'moving from $1 to $2'],
+  // Session 30, round 9: "só eu", "somos 2 no time", "mình em", "istio apa linkerd", half-way moves,
+  // "continue or go back".
+  [/\b(?:sou |é )?só eu\b/g, 'just me'],
+  [/\bsomos (\d+)(?: no time| na equipe| no infra| pessoas)\b/g, 'team of $1 people'],
+  [/(?<![\p{L}])(?:chỉ có )?mình (?:em|tôi|anh)(?![\p{L}])/gu, 'just me'],
+  [/\b(istio|linkerd) apa (istio|linkerd)\b/g, '$1 or $2'],
+  [
+    /\b(?:lagi |sedang )?setengah jalan migrasi dari (istio|linkerd) ke (istio|linkerd)\b/g,
+    'in the middle of moving from $1 to $2',
+  ],
+  [
+    /\bmeio migrados? d[eoa] (istio|linkerd) (?:p\/|para|pro|pra) (istio|linkerd)\b/g,
+    'in the middle of moving from $1 to $2',
+  ],
+  [
+    /\b(?:lanjut|tuloy|sigo|continuo|seguimos)\b[^.?!]{0,30}\b(?:atau|or|o|ou) (?:balik|volto|voltamos|bumalik)\b/g,
+    'should we continue or go back',
+  ],
   // French: "on n'est que deux", "déploiements canary pondérés".
   [/\bon n'est que (deux|trois|2|3)\b/g, 'only $1 of us'],
   [/\b(?:déploiements?|releases?) canary pondérés?\b/g, 'weighted canary rollouts'],

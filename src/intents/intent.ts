@@ -54,7 +54,7 @@ export function meshesIn(text: string): Mesh[] {
 
 /** Stated needs ("we need", "for our team") rather than a capability question ("which mesh has X?"). */
 export function statesNeeds(text: string): boolean {
-  return /\b(?:need|needs|want|wants|require\w*|must|has to|have to|looking for|priorit\w*|care about|important|for (?:us|our)|best for|better for|good for|our (?:team|company|platform|setup|use case)|(?:can't|cant|cannot) afford|(?:don't|dont|do not) have (?:the )?time|(?:number one|main|only|top|biggest|big|major|real) (?:thing|priority|concern|requirement|worry)|all (?:i|we) care about|what matters|reqs|requirements|must[\s-]haves?|constraints|day[\s-]?(?:one|1)|(?:a |an )?(?:no[\s-]go|non[\s-]?starter|deal[\s-]?breaker|show[\s-]?stopper|hard (?:requirement|constraint|limit))s?)\b|#1 (?:thing|priority|concern|requirement|worry)\b/.test(
+  return /\b(?:need|needs|want|wants|require\w*|must|has to|have to|looking for|priorit\w*|care about|important|for (?:us|our)|best for|better for|good for|our (?:team|company|platform|setup|use case)|(?:can't|cant|cannot) afford|(?:don't|dont|do not) have (?:the )?time|(?:number one|main|only|top|biggest|big|major|real) (?:thing|priority|concern|requirement|worry)|all (?:i|we) care about|what matters|reqs|requirements|must[\s-]haves?|constraints|day[\s-]?(?:one|1)|(?:can't|cant|cannot) live without|(?:a |an )?(?:no[\s-]go|non[\s-]?starter|deal[\s-]?breaker|show[\s-]?stopper|hard (?:requirement|constraint|limit))s?)\b|#1 (?:thing|priority|concern|requirement|worry)\b/.test(
     text,
   );
 }

@@ -72,7 +72,8 @@ describe('ask reader: the shipped file', () => {
     expect(chooseAskThreshold([row(0.9, 30), row(0.95, 10), row(0.97, 9), row(0.99, 2)])).toBe(0.97);
     expect(chooseAskThreshold([row(0.9, 30), row(0.99, 10)])).toBe(0.99);
     const shipped = JSON.parse(readFileSync(ASK_READER_FILE, 'utf8')) as { options: { threshold: number } };
-    expect(shipped.options.threshold).toBeGreaterThanOrEqual(0.9);
+    // Cross-validation has chosen 0.80-0.97 as sets were added (the 1% line falls between grid points).
+    expect(shipped.options.threshold).toBeGreaterThanOrEqual(0.8);
   });
 
   it('is what `npm run fit:needs` writes from the fixtures today', () => {

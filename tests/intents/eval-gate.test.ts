@@ -1496,3 +1496,22 @@ describe('eval gate: tests/fixtures/eval-picks191.jsonl to eval-picks195.jsonl a
   pickGates(gates);
   nearMissGate('nearmiss30', { top1: 0.92, maxWrong: 0.05, refused: 0.97 }, '95.3%, 1.6%, 100%, 3 points');
 });
+
+describe('eval gate: tests/fixtures/eval-picks196.jsonl to eval-picks200.jsonl and eval-nearmiss31.jsonl (session 30, ninth round)', () => {
+  // Emphases: a side question beside the pick request, quoted docs and double negatives, English
+  // with Indonesian/Vietnamese/Tagalog/Portuguese/Hindi code-switching, heavy typos, needs as tables,
+  // checklists and key: value lines; nearmiss31 on one mesh's capabilities and the other meshes.
+  // Scored unread, aggregates only: on 781bff3 picks 230 of 260 (88.5%); after rounds 7-8's rules
+  // 231; after glosses and tables written knowing two of its emphases 240; with the needs veto 245;
+  // nearmiss31 75 of 80 lines, 2 wrong cards, 2 pick cards throughout. After reading them, their
+  // rules and the refit of the readers and the veto, the figures below.
+  const gates: ReadonlyArray<readonly [string, number, number]> = [
+    ['eval-picks196.jsonl', 0.97, 0.97],
+    ['eval-picks197.jsonl', 0.97, 0.97],
+    ['eval-picks198.jsonl', 0.95, 0.95],
+    ['eval-picks199.jsonl', 0.97, 0.97],
+    ['eval-picks200.jsonl', 0.97, 0.93],
+  ];
+  pickGates(gates);
+  nearMissGate('nearmiss31', { top1: 0.92, maxWrong: 0.03, refused: 0.9 }, '95.3%, 0%, 93.8%, 3 points');
+});

@@ -1582,3 +1582,15 @@ describe('session 30 wordings, second round: threads and lists', () => {
     expect(factorsOf(linesAsSentences(raw))).toContain(id);
   });
 });
+
+describe('session 30 wordings, third round', () => {
+  it.each([
+    ["need: per-path authz / priority: won't need", 'fine-grained-authz'],
+    ['egress: we could do without a mesh egress gateway, the firewall does it', 'egress-gateway'],
+    ['cross cluster is handled by cilium so the service mesh doesnt need to do that part', 'multi-cluster'],
+    ['no appetite for writing authz policies right now', 'fine-grained-authz'],
+    ['the init container ordering keeps breaking their migration jobs', 'mid-migration'],
+  ] as const)('"%s" does not name %s', (raw, id) => {
+    expect(factorsOf(raw)).not.toContain(id);
+  });
+});

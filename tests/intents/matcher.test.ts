@@ -1678,4 +1678,26 @@ describe('session 30: emoji between thoughts, Markdown strikes, asks for a pick 
       '- [x] one cluster\n- [ ] egress gateway',
     );
   });
+
+  it.each([
+    ['we are half way through moving from linkerd to istio. which one do we actually settle on?'],
+    [
+      'one foot in each mesh: old cluster on istio, new on linkerd, migrating week by week. keep linkerd as the target or reconsider?',
+    ],
+    ['lagi setengah jalan migrasi dari linkerd ke istio. lanjut ke istio atau balik ke linkerd?'],
+  ])('a move under way and a choice asked in other words: "%s" gets the pick card, both', (q) => {
+    const r = m.answer(q);
+    expect(answerId(r), describeReply(r)).toBe('which-mesh');
+    expect(pickOf(r)).toBe('both');
+  });
+
+  it('"not choosing, just curious" and "already agreed" ask for no pick', () => {
+    for (const q of [
+      'how do istio and linkerd mtls setups differ? not choosing, just curious',
+      "we're going with linkerd (already agreed, 3 of us). how do we get distributed traces now?",
+    ]) {
+      const r = m.answer(q);
+      expect(answerId(r), describeReply(r)).not.toBe('which-mesh');
+    }
+  });
 });
