@@ -1774,6 +1774,9 @@ const MESH_TOOLS = /\b(?:istioctl|flagger|argo rollouts|sail operator|ztunnel|wa
 /** A mesh's name, Istio and Linkerd or one of the others offered beside them. */
 const MESH_NAME = String.raw`\b(?:istio|linkerd|cilium|consul|kuma)\b`;
 
+/** "Pick a mesh pls", "pick one mesh for us": asks for the pick (ASKS_FOR_PICK, WHICH_MESH_TO_ADOPT). */
+const PICK_A_MESH = String.raw`\bpick (?:a|one|the) (?:service ?)?mesh (?:for (?:us|me)|pls|please|plz)\b`;
+
 /** Asking for a choice after stating needs: "which one?", "what would you pick?", "linkerd?". */
 const ASKS_FOR_PICK = new RegExp(
   [
@@ -1790,7 +1793,7 @@ const ASKS_FOR_PICK = new RegExp(
     // "mesh rec? istio/linkerd", "any recs pls", "pick a mesh pls:"
     // "keep linkerd as the target or reconsider?", "continue or go back?", "which one do we settle on"
     String.raw`\bkeep (?:istio|linkerd) as (?:the |our )?target\b|\bor reconsider\b|\b(?:continue|keep going|finish(?: the move)?)\b[^.?!]{0,30}\bor (?:go back|roll back|revert|switch back)\b|\bwhich (?:one |mesh )?(?:do|should|would) (?:we|i) (?:actually |actualy |finally )?(?:settle on|land on|end up with|commit to)\b`,
-    String.raw`\bpick (?:a|one|the) (?:service ?)?mesh (?:for (?:us|me)|pls|please|plz)\b`,
+    PICK_A_MESH,
     String.raw`\b(?:mesh|a|any|your|quick) recs?\b\s*(?:\?|pls|please|plz|$)|\bmesh rec(?:ommendation)?s? for\b`,
     String.raw`(?:^|[.!,;:]\s*)(?:so |then )?(?:istio|linkerd)(?:,? right)?\s*\?`,
     // "...choke point & an allow-list of callers. istio/linkerd? thx"
@@ -1993,8 +1996,9 @@ const OTHER_MESH_NAMED =
   /\b(?:cilium|consul|kuma|app ?mesh|osm|open service mesh|traefik mesh|gloo|kong mesh|nginx service mesh)\b/;
 
 /** "Which mesh should we standardise on?": a mesh to adopt asked for, whichever are offered. */
-const WHICH_MESH_TO_ADOPT =
-  /\bwhich (?:service ?)?mesh (?:should|would|do|shall) (?:we|i|you|u) (?:pick|choose|go with|go for|use|adopt|standardi[sz]e on|run|roll out|deploy|bet on|recommend|start with)\b|\bmesh rec(?:ommendation)?s? for\b|\bpick (?:a|one|the) (?:service ?)?mesh (?:for (?:us|me)|pls|please|plz)\b|\brec+om+end (?:us |me )?a (?:service ?)?mesh\b/;
+const WHICH_MESH_TO_ADOPT = new RegExp(
+  String.raw`\bwhich (?:service ?)?mesh (?:should|would|do|shall) (?:we|i|you|u) (?:pick|choose|go with|go for|use|adopt|standardi[sz]e on|run|roll out|deploy|bet on|recommend|start with)\b|\bmesh rec(?:ommendation)?s? for\b|\brec+om+end (?:us |me )?a (?:service ?)?mesh\b|${PICK_A_MESH}`,
+);
 
 /** The two meshes offered against each other, or "which mesh": a choice of mesh is asked. */
 const MESHES_OFFERED =

@@ -20,6 +20,7 @@ import {
   featureColumns,
   fitLogistic,
   needsFeatures,
+  PRUNE_BELOW,
   READER_OPTIONS,
   type ReaderOptions,
   round,
@@ -138,7 +139,7 @@ export function fitNeedsVeto(
   const order = names.map((n, c) => [n, c] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   for (const [name, c] of order) {
     const v = fitted.weights[c] as number;
-    if (Math.abs(v) >= 0.005) weights[name] = round(v);
+    if (Math.abs(v) >= PRUNE_BELOW) weights[name] = round(v);
   }
   return { options, threshold, bias: round(fitted.bias), weights };
 }
@@ -152,8 +153,13 @@ export class NeedsVeto {
 
   /** The probability that a need the rules read in this text is stated. */
   probability(text: Sentences, f: FactorId): number {
+    return this.probabilityOf(vetoFeatures(text, f));
+  }
+
+  /** The probability that a need with these features (vetoFeatures) is stated. */
+  probabilityOf(features: readonly string[]): number {
     let z = this.snapshot.bias;
-    for (const x of vetoFeatures(text, f)) z += this.weights.get(x) ?? 0;
+    for (const x of features) z += this.weights.get(x) ?? 0;
     return 1 / (1 + Math.exp(-z));
   }
 
