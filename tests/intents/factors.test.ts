@@ -1594,3 +1594,36 @@ describe('session 30 wordings, third round', () => {
     expect(factorsOf(raw)).not.toContain(id);
   });
 });
+
+describe('session 31 wordings', () => {
+  it.each([
+    ['we are migrating from circleci to buildkite this quarter, which mesh?', 'mid-migration'],
+    ['the kafka migration is owned by another team', 'mid-migration'],
+    ['please do not tell me to "just migrate", it took us a year last time', 'mid-migration'],
+    ['we finished our move from linkerd to istio in march', 'mid-migration'],
+    ['we run linkerd today. is header routing reason enough to move to istio?', 'mid-migration'],
+    ['there is a thread about moving to linkerd because it looks simpler', 'mid-migration'],
+    ['P2 - multi-cluster - cut from scope', 'multi-cluster'],
+    ['P2 - canary rollouts, will drop', 'l7-traffic'],
+    ['no sidecars: 3, we would drop it', 'sidecarless'],
+    [
+      'our architect floated a wasm filter for tenant ids. we discussed it and decided against it.',
+      'proxy-extensions',
+    ],
+    ['1. a lua filter for old headers... actually scratch that, the app does it now', 'proxy-extensions'],
+    ['not wanted: egress gateway (the firewall team has it), lua extensions', 'proxy-extensions'],
+    ["egress gateway is a 'maybe 2027' item", 'egress-gateway'],
+  ] as const)('"%s" does not name %s', (raw, id) => {
+    expect(factorsOf(normalizeText(linesAsSentences(raw)))).not.toContain(id);
+  });
+
+  it.each([
+    ['we are half way through migrating from linkerd to istio, finish or roll back?', 'mid-migration'],
+    ['we started moving to istio last month, should we keep going?', 'mid-migration'],
+    ['for game days we want 5% of requests to return a 503', 'l7-traffic'],
+    ['we want to add 2s of delay to the cart service in staging', 'l7-traffic'],
+    ['whatever we run has to be cheap per pod, we have 4,000 of them', 'low-overhead'],
+  ] as const)('"%s" names %s', (raw, id) => {
+    expect(factorsOf(normalizeText(linesAsSentences(raw)))).toContain(id);
+  });
+});

@@ -66,3 +66,27 @@ describe('glossEnglish, session 30: Polish, Turkish, Indonesian, Vietnamese, Tag
     expect(gloss(raw)).toBe(english);
   });
 });
+
+describe('glossEnglish, session 31: Swedish, Danish, Norwegian and Finnish', () => {
+  it.each([
+    ['linkerd eller istio?', 'linkerd or istio?'],
+    ['vilken mesh ska vi välja?', 'which mesh should we pick?'],
+    ['hvad anbefaler du?', 'what do you recommend?'],
+    ['vi er bare to personer', 'we are only two personer'],
+    ['vi är fyra personer i teamet', 'we are only four people i teamet'],
+    ['det er bare meg', 'just me'],
+    ['kumpi kannattaa valita, linkerd vai istio?', 'which should we pick, linkerd or istio?'],
+    ['meitä on kolme', 'we are only three people'],
+    ['vi behöver inte multi-cluster', 'we do not need multi-cluster'],
+    ['multi-cluster kan vente', 'multi-cluster can wait'],
+    ['olemme kesken siirtymää linkerdistä istioon', 'in the middle of moving linkerdistä istioon'],
+    [
+      'vi er i gang med at flytte fra istio til linkerd',
+      'we are in the middle of moving from istio to linkerd',
+    ],
+    ['ei sidecareja', 'no sidecars'],
+    ['noderna ligger på 90% minne', 'nodes ligger på 90% memory'],
+  ])('"%s" reads as "%s"', (raw, english) => {
+    expect(gloss(raw)).toBe(english);
+  });
+});
