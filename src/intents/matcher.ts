@@ -588,12 +588,68 @@ export function linesAsSentences(raw: string): string {
         after !== undefined &&
         /[\p{L}\p{N}*_`]\s*$/u.test(line) &&
         !/^\s*>/.test(line) &&
-        (line.trim().split(/\s+/).length >= 4 || /^\s*[\p{L}\p{N} /-]{1,40}:\s*\S/u.test(line)) &&
+        (line.trim().split(/\s+/).length >= 4 ||
+          /^\s*[\p{L}\p{N} /-]{1,40}(?::|\s[-–—→=]|\s->)\s*\S/u.test(line)) &&
         /^\s*[\p{L}\p{N}<@*_`]/u.test(after);
       return ends ? `${line.trimEnd()}.` : line;
     })
     .join('\n');
 }
+
+/**
+ * Needs pasted as structured text, read as sentences by the rules: fences opened (the rules read
+ * inside them, the model does not), a JSON object's fields one to a line, YAML and key = value lines
+ * with their keys in words ("multi_cluster: false" -> "multi cluster: not needed"), a boolean or empty
+ * value as "needed" / "not needed", a trailing "# comment" as a sentence of its own, a commented-out
+ * list ("#  - wasm filter: YES") read as the list, and a two-column "item | answer" row as "item: answer".
+ */
+export function structuredAsSentences(raw: string): string {
+  if (!STRUCTURED_HINT.test(raw)) return raw;
+  const text = raw
+    .replace(/```[\w-]*[ \t]*(?=\n|$)|```/g, '\n')
+    .replace(/\{([^{}\n]{0,800})\}/g, (_m, inner: string) =>
+      /^\s*"[\w ./-]{1,40}"\s*:/.test(inner)
+        ? `\n${inner.replace(/,\s*(?="[\w ./-]{1,40}"\s*:)/g, '\n')}\n`
+        : _m,
+    );
+  return text
+    .split('\n')
+    .map((line) => {
+      if (/^\s*[-|: ]{3,}\s*$/.test(line)) return '';
+      const m = KEY_VALUE_LINE.exec(line);
+      if (!m) return line;
+      const [, indent = '', key = '', value = '', comment] = m;
+      const words = key.replace(/[_.]+/g, ' ').replace(/\s+/g, ' ').trim();
+      const v = value
+        .trim()
+        .replace(/^["']|["'],?$/g, '')
+        .replace(/,$/, '')
+        .trim();
+      const said = NO_VALUE.test(v) ? 'not needed' : YES_VALUE.test(v) ? 'needed' : v;
+      const team = /^(?:team(?: size)?|team members|people|headcount|engineers|sres)$/.test(
+        words.toLowerCase(),
+      );
+      const clusters = /^(?:clusters?|cluster count|number of clusters|regions?)$/.test(words.toLowerCase());
+      const sentence =
+        team && /^~?\d+$/.test(v)
+          ? `team of ${v.replace('~', '')} people`
+          : clusters && /^[2-9]$/.test(v)
+            ? `${v} clusters`
+            : `${words}: ${said}`;
+      return `${indent}${sentence}.${comment ? ` ${comment.trim()}.` : ''}`;
+    })
+    .join('\n');
+}
+/** A hint that a text has structured lines: a fence, a JSON field, a snake_case key or a "key = value". */
+const STRUCTURED_HINT =
+  /```|"[\w ./-]{1,40}"\s*:|^\s*#?\s*(?:-\s+)?[a-z][\w]*_[\w]*\s*[:=]|^\s*[\w /-]{1,40}\s(?:=|\|)\s*\S|\s#\s/im;
+/** A key and its value, with an optional trailing "# comment" (a "#" after a space). */
+const KEY_VALUE_LINE =
+  /^(\s*)(?:#\s*)?(?:[-*•]\s+)?["']?([A-Za-z][\w ./-]{0,48}?)["']?\s*(?::|=|\s\|)\s*(?!\/\/)([^#\n]*?)(?:\s+#\s*(.*))?\s*$/;
+/** A value that says the need is off: false, no, none, null, n/a, tbd, 0, off, an empty string. */
+const NO_VALUE = /^(?:false|no|nope|none|null|nil|n\/a|na|tbd|tbc|off|not needed|not required|""|''|-|—)$/i;
+/** A value that says the need is on: true, yes, required, must, on. */
+const YES_VALUE = /^(?:true|yes|y|required|must|must have|on|needed)$/i;
 
 /** A line marked as declined: "❌ multi-cluster", ":x: wasm". */
 const DECLINED_MARK =
@@ -652,10 +708,9 @@ export function withoutDeclinedItems(raw: string): string {
  * text and declined list items out, lines as sentences, normalised, cut to MAX_QUESTION_CHARS.
  */
 export function rulesText(raw: string): string {
-  return normalizeText(linesAsSentences(withoutDeclinedItems(withoutStruck(emojiAsStops(raw))))).slice(
-    0,
-    MAX_QUESTION_CHARS,
-  );
+  return normalizeText(
+    linesAsSentences(withoutDeclinedItems(withoutStruck(emojiAsStops(structuredAsSentences(raw))))),
+  ).slice(0, MAX_QUESTION_CHARS);
 }
 
 /**

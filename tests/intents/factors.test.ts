@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFactors, type FactorId } from '../../src/intents/factors.js';
-import { linesAsSentences } from '../../src/intents/matcher.js';
+import { linesAsSentences, factorsOf as matcherFactorsOf, rulesText } from '../../src/intents/matcher.js';
 import { normalizeText } from '../../src/intents/normalize.js';
 import { realKb } from '../helpers/kb.js';
 
@@ -1625,5 +1625,30 @@ describe('session 31 wordings', () => {
     ['whatever we run has to be cheap per pod, we have 4,000 of them', 'low-overhead'],
   ] as const)('"%s" names %s', (raw, id) => {
     expect(factorsOf(normalizeText(linesAsSentences(raw)))).toContain(id);
+  });
+});
+
+describe('session 31: needs pasted as structured text, and answers in a Q&A', () => {
+  const read = (raw: string) => matcherFactorsOf(rulesText(raw));
+  it.each([
+    [
+      '```yaml\nreqs:\n  multi_cluster: false\n  canary_rollouts: true\n```\nistio or linkerd?',
+      ['l7-traffic'],
+    ],
+    ['{"team_size": 3, "egress_gateway": "required", "wasm": null}', ['egress-gateway', 'simple-operations']],
+    [
+      '```\nneed                | answer\nheader routing      | no\nper-pod overhead    | YES, 3,000 pods\n```',
+      ['low-overhead'],
+    ],
+    ['# reqs\n#  - ext authz: no\n#  - lua filter: YES', ['proxy-extensions']],
+    [
+      'cluster setup:\n  clusters: 3   # one mesh across them, failover\n  mtls_day_one: true',
+      ['fast-mtls-metrics', 'multi-cluster'],
+    ],
+    ['checklist:\nrouting - no\nauthz - no\nmemory - yes, nodes at 90%', ['low-overhead']],
+    ['canaries? no. sidecars? no way. mtls? yes', ['sidecarless']],
+    ["who runs it? → 'you + me'", ['simple-operations']],
+  ] as const)('%j reads as %j', (raw, ids) => {
+    expect([...read(raw)].sort()).toEqual([...ids].sort());
   });
 });
