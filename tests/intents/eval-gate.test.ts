@@ -1535,3 +1535,37 @@ describe('eval gate: tests/fixtures/eval-picks201.jsonl to eval-picks205.jsonl a
   pickGates(gates);
   nearMissGate('nearmiss32', { top1: 0.87, maxWrong: 0.05, refused: 0.78 }, '90.6%, 1.6%, 81.3%, 3 points');
 });
+
+describe('eval gate: tests/fixtures/eval-picks206.jsonl to eval-picks210.jsonl and eval-nearmiss33.jsonl (session 31, eleventh round)', () => {
+  // Emphases: needs told in a back-and-forth (Q&A pairs, yes/no checklists), Italian or Dutch, needs
+  // pasted as structured text (YAML, JSON, ticket templates, ADRs, tables), needs from compliance and
+  // budgets said indirectly, very informal run-on messages; nearmiss33 on upgrades, licensing,
+  // benchmarks and ingress/CNI questions with off-topic tool comparisons. Written at the start of
+  // session 31 and scored unread, aggregates only: on 0dce5b2 picks 226 of 260 (86.9%), and 226
+  // again after round 10's rules and the refit; nearmiss33 77 of 80 lines, 1 wrong card, no pick
+  // card. After reading them (Italian and Dutch glosses, structured text as sentences, Q&A
+  // verdicts), their rules and the refit of the readers and the veto, the figures below: picks 259.
+  const gates: ReadonlyArray<readonly [string, number, number]> = [
+    ['eval-picks206.jsonl', 0.97, 0.97],
+    ['eval-picks207.jsonl', 0.97, 0.97],
+    ['eval-picks208.jsonl', 0.95, 0.97],
+    ['eval-picks209.jsonl', 0.97, 0.93],
+    ['eval-picks210.jsonl', 0.97, 0.93],
+  ];
+  pickGates(gates);
+  nearMissGate('nearmiss33', { top1: 0.92, maxWrong: 0.05, refused: 0.97 }, '95.3%, 1.6%, 100%, 3 points');
+});
+
+describe('eval gate: tests/fixtures/eval-forum7.jsonl and eval-para2.jsonl (session 31, blind core sets)', () => {
+  // Written at the start of session 31 by helpers who saw only their brief and the entry list:
+  // forum7, 100 real-world questions (75 on all 53 entries, long, with versions, logs and YAML; 25
+  // off-topic); para2, 160 short Slack questions (120 on all 53 entries, asked without the title's
+  // or question's words: symptoms, synonyms, goals; 40 off-topic). Scored once, unread, on 0dce5b2
+  // and again after this session's rules (the same figures): forum7 top-1 97.3%, wrong 0%, refused
+  // 96.0%; para2 top-1 82.5%, wrong 1.7%, refused 97.5% (the matcher abstains on 16% of these short
+  // paraphrases rather than answer wrong). No ranking or calibration was changed after reading them.
+  it('forum7 holds top-1 0.94, wrong at most 0.03 and refusal 0.93 (measured 97.3%, 0%, 96.0%, 3 points)', () =>
+    holdsRates(run('eval-forum7.jsonl'), { top1: 0.94, maxWrong: 0.03, refused: 0.93 }));
+  it('para2 holds top-1 0.79, wrong at most 0.05 and refusal 0.94 (measured 82.5%, 1.7%, 97.5%, 3 points)', () =>
+    holdsRates(run('eval-para2.jsonl'), { top1: 0.79, maxWrong: 0.05, refused: 0.94 }));
+});
