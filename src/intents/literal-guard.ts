@@ -141,12 +141,12 @@ function needOfAlternatives(alternatives: readonly AST.Alternative[]): Need {
 
 /**
  * The literals of which every match of the pattern contains one, or null when some alternative
- * requires none (such a pattern is always run). Only for patterns without the i, u or v flag.
+ * requires none (such a pattern is always run). Only for patterns without the i or v flag.
  */
 export function requiredLiterals(pattern: RegExp): string[] | null {
-  if (/[iuv]/.test(pattern.flags)) return null;
+  if (/[iv]/.test(pattern.flags)) return null;
   const ast = new RegExpParser().parsePattern(pattern.source, 0, pattern.source.length, {
-    unicode: false,
+    unicode: pattern.unicode,
   });
   const need = needOfAlternatives(ast.alternatives);
   return need.oneOf ? [...need.oneOf] : null;
@@ -154,11 +154,11 @@ export function requiredLiterals(pattern: RegExp): string[] | null {
 
 /** The top-level alternatives of a pattern, when they can be run apart (else null). */
 function alternativesOf(pattern: RegExp): { source: string; literals: string[] | null }[] | null {
-  // Case-blind and unicode patterns are not analysed; a backreference or a named group ties one
+  // Case-blind and v-flag patterns are not analysed; a backreference or a named group ties one
   // alternative to the numbering of the whole pattern.
-  if (/[iuv]/.test(pattern.flags) || /\\[1-9]|\\k<|\(\?<[^=!]/.test(pattern.source)) return null;
+  if (/[iv]/.test(pattern.flags) || /\\[1-9]|\\k<|\(\?<[^=!]/.test(pattern.source)) return null;
   const ast = new RegExpParser().parsePattern(pattern.source, 0, pattern.source.length, {
-    unicode: false,
+    unicode: pattern.unicode,
   });
   if (ast.alternatives.length < 2) return null;
   return ast.alternatives.map((alt) => {

@@ -119,3 +119,25 @@ describe('LiteralGuard', () => {
     expect(ruledOut / checks).toBeGreaterThan(0.4);
   });
 });
+
+describe('requiredLiterals on unicode patterns (session 31)', () => {
+  it('reads the literals of a u-flag pattern around \\p{L} lookarounds, and none of a case-blind one', () => {
+    expect(new Set(requiredLiterals(/(?<![\p{L}])(?:inte nu|ikke nå)(?![\p{L}])/gu))).toEqual(
+      new Set(['inte nu', 'ikke nå']),
+    );
+    expect(requiredLiterals(/(?<![\p{L}])\p{L}+ mesh/u)).toEqual([' mesh']);
+    expect(requiredLiterals(/inte nu/iu)).toBeNull();
+  });
+
+  it('a guard over u-flag patterns skips exactly the ones that cannot match', () => {
+    const patterns = [/(?<![\p{L}])kumpi(?![\p{L}])/gu, /(?<![\p{L}])bez sidecar\p{L}*/gu, /\bistio\b/g];
+    const guard = new LiteralGuard(patterns);
+    for (const text of ['kumpi, istio vai linkerd?', 'bez sidecarów', 'nothing here', 'pokumpi istio']) {
+      const may = guard.possible(text);
+      patterns.forEach((p, i) => {
+        if (new RegExp(p.source, p.flags).test(text)) expect(may[i]).toBe(true);
+      });
+    }
+    expect(guard.possible('nothing here')).toEqual([false, false, false]);
+  });
+});
