@@ -247,6 +247,9 @@ function normalizeForMatching(raw: string): string {
 /** A message of at most this many words that states needs and nothing else asks for the pick. */
 const NEEDS_ONLY_WORDS = 8;
 /** Words that ask what a mesh can do or how well ("which mesh supports wasm?", "better at mTLS?"). */
+/** A choice asked for in so many words: "which mesh do we pick?", "what should we go with?". */
+const ASKS_WHICH_TO_PICK =
+  /\b(?:which|what)(?: service)?(?: mesh| one)? (?:do|should|would|will|shall|can) (?:we|i|you|u) (?:pick|choose|use|go with|go for|adopt|run|recommend|take|standardi[sz]e on)\b/;
 const CAPABILITY_ASK =
   /\b(?:is|are|was|were|be|supports?|supported|handles?|has|have|does|do|did|offers?|provides?|gives?|lets?|turns?|adds?|makes?|uses?|runs?|needs?|can|could|would|will|should|deals? with|copes? with|comes? with|includes?|ships?|works?(?= (?:with|on|in|across|without|at|under|behind|alongside)\b)|better|best|worse|stronger|weaker|more|less|lighter|easier|harder|mature|ahead)\b/;
 /**
@@ -1541,6 +1544,7 @@ export class Matcher {
     const capabilityQuestion =
       (onCardsFactors &&
         !factors.includes('mid-migration') &&
+        !asking.some((seg) => ASKS_WHICH_TO_PICK.test(seg)) &&
         !either((t) => WHICH_IS_THAT.test(t)) &&
         asking.some((seg) => CAPABILITY_ASK.test(seg))) ||
       comparesOnCard;
@@ -2037,7 +2041,8 @@ const ASKS_MESH_CHOICE = new RegExp(
   [
     String.raw`\b(?:which|what) (?:service ?)?mesh(?:es)?\b|\bmesh (?:for|should|would)\b|\bmesh (?:pick|choice|rec|recommendation|decision|verdict)s? (?:for|pls|please|plz)\b`,
     // "linkerd still, or istio now that we need authz?"
-    String.raw`\b(?:istio|linkerd)(?: still| again| then| now)?,? or (?:(?:switch|move|go) to |maybe |rather )?(?:istio|linkerd)\b`,
+    String.raw`\b(?:istio|linkerd)(?: still| again| then| now| ambient(?: mode)?| sidecar(?: mode)?)?,? or (?:(?:switch|move|go) to |maybe |rather )?(?:istio|linkerd)\b`,
+    String.raw`\b(?:pick|choose|decide|choice|choosing|picking|deciding) (?:\w+ )?between (?:istio|linkerd) and (?:istio|linkerd)\b`,
     String.raw`\b(?:istio|linkerd) (?:or|vs\.?|versus|oder|o|ou|ya) (?:istio|linkerd)\b|\b(?:istio|linkerd) ?/ ?(?:istio|linkerd)\b|\bwhich of (?:the|these|those) (?:two|meshes)\b`,
     ASKS_FOR_PICK.source,
   ].join('|'),
@@ -2045,7 +2050,7 @@ const ASKS_MESH_CHOICE = new RegExp(
 
 /** Istio and Linkerd offered against each other: "istio or linkerd?", "linkerd vs istio". */
 const OUR_TWO_OFFERED =
-  /\b(?:istio|linkerd)(?: still| again| then| now)?,? (?:or|vs\.?|versus) (?:istio|linkerd)\b/;
+  /\b(?:istio|linkerd)(?: still| again| then| now| ambient(?: mode)?| sidecar(?: mode)?)?,? (?:or|vs\.?|versus) (?:istio|linkerd)\b/;
 /** A mesh other than Istio and Linkerd named. */
 const OTHER_MESH_NAMED =
   /\b(?:cilium|consul|kuma|app ?mesh|osm|open service mesh|traefik mesh|gloo|kong mesh|nginx service mesh)\b/;

@@ -1652,3 +1652,41 @@ describe('session 31: needs pasted as structured text, and answers in a Q&A', ()
     expect([...read(raw)].sort()).toEqual([...ids].sort());
   });
 });
+
+describe('session 31: asks collected from teams, and needs taken back', () => {
+  const read = (raw: string) => matcherFactorsOf(rulesText(raw));
+  it.each([
+    [
+      '- data → egress gateway — *not ours*, the network team owns NAT\n- SRE → 85% cpu on nodes — *committing*',
+      'egress-gateway',
+    ],
+    [
+      '4. mobile: wasm plugin for signing → rejected, they do it in the app\n5. security: mTLS day one',
+      'proxy-extensions',
+    ],
+    [
+      '- payments: per-path authz for /payouts - security said that lives in the svc code, so not a mesh thing',
+      'fine-grained-authz',
+    ],
+    [
+      "- mobile: multi-cluster for the EU launch - that's the infra team's call, out of scope for us",
+      'multi-cluster',
+    ],
+    ['what I have said no to: wasm plugins (mobile), multi-cluster (data)', 'proxy-extensions'],
+    ['authz we do in-app. p99 budget 40ms, which mesh?', 'fine-grained-authz'],
+    ['honestly no idea if we need authz, security has not said. istio or linkerd?', 'fine-grained-authz'],
+    ['authz? no idea if we need it, we will see. istio or linkerd?', 'fine-grained-authz'],
+    ['*multi-cluster*: CTO mentioned it, we said not before 2027', 'multi-cluster'],
+    ["> we will need multi-cluster soon\nwe won't, we are consolidating to one cluster", 'multi-cluster'],
+    ['we would like to drop sidecars eventually -- actually no, ambient is off the table', 'sidecarless'],
+    ['Nomad + Consul today, moving to 2 GKE clusters over Q3. one mesh across both', 'mid-migration'],
+  ] as const)('%j does not name %s', (raw, id) => {
+    expect(read(raw)).not.toContain(id);
+  });
+  it.each([
+    ['stuck halfway between istio and linkerd, which one do we land on?', 'mid-migration'],
+    ['i think we want to drop sidecars entirely? ...yeah no, we do. which mesh?', 'sidecarless'],
+  ] as const)('%j names %s', (raw, id) => {
+    expect(read(raw)).toContain(id);
+  });
+});

@@ -1701,3 +1701,13 @@ describe('session 30: emoji between thoughts, Markdown strikes, asks for a pick 
     }
   });
 });
+
+describe('session 31: a choice asked in so many words gets the pick card', () => {
+  it.each([
+    'only the billing svc may POST /refunds, everything else deny by default. which mesh do we pick?',
+    'my manager asked me to pick between istio and linkerd. requirements: waypoint proxies instead of sidecars and a custom envoyfilter.',
+    'no sidecars in our pods, ever. istio ambient or linkerd, what would you pick?',
+  ])('%j', (q) => {
+    expect(answerId(realMatcher().answer(q))).toBe('which-mesh');
+  });
+});
