@@ -1569,3 +1569,21 @@ describe('eval gate: tests/fixtures/eval-forum7.jsonl and eval-para2.jsonl (sess
   it('para2 holds top-1 0.79, wrong at most 0.05 and refusal 0.94 (measured 82.5%, 1.7%, 97.5%, 3 points)', () =>
     holdsRates(run('eval-para2.jsonl'), { top1: 0.79, maxWrong: 0.05, refused: 0.94 }));
 });
+
+describe('eval gate: tests/fixtures/eval-picks211.jsonl to eval-picks215.jsonl and eval-nearmiss34.jsonl (session 31, twelfth round)', () => {
+  // Emphases: messages quoting others, needs as numbers and units, asks collected from several teams,
+  // comparisons to tools used before, hedged wording; nearmiss34 on how to make the decision. Written
+  // in session 31 and scored unread, aggregates only: on 0dce5b2 picks 249 of 260 (95.8%), on 939dd84
+  // (rounds 10-11 read) 247; nearmiss34 72 of 80 lines, 3 wrong cards, no pick card. After reading
+  // them (asks marked rejected or not ours, a choice asked in so many words is no capability
+  // question), their rules and the refit of the readers and the veto, the figures below: picks 260.
+  const gates: ReadonlyArray<readonly [string, number, number]> = [
+    ['eval-picks211.jsonl', 0.97, 0.97],
+    ['eval-picks212.jsonl', 0.97, 0.93],
+    ['eval-picks213.jsonl', 0.97, 0.97],
+    ['eval-picks214.jsonl', 0.97, 0.97],
+    ['eval-picks215.jsonl', 0.97, 0.97],
+  ];
+  pickGates(gates);
+  nearMissGate('nearmiss34', { top1: 0.84, maxWrong: 0.08, refused: 0.97 }, '87.5%, 4.7%, 100%, 3 points');
+});
