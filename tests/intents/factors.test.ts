@@ -6,6 +6,8 @@ import { realKb } from '../helpers/kb.js';
 
 /** Factors are extracted from normalised text, as the matcher does. */
 const factorsOf = (raw: string) => extractFactors(normalizeText(raw));
+/** The needs the matcher reads in a raw message: the rules' text (structured lines as sentences), counts included. */
+const read = (raw: string) => matcherFactorsOf(rulesText(raw));
 
 /** Two paraphrases per decision factor, none copied from the decision table. */
 const PARAPHRASES: Record<FactorId, readonly string[]> = {
@@ -1629,7 +1631,6 @@ describe('session 31 wordings', () => {
 });
 
 describe('session 31: needs pasted as structured text, and answers in a Q&A', () => {
-  const read = (raw: string) => matcherFactorsOf(rulesText(raw));
   it.each([
     [
       '```yaml\nreqs:\n  multi_cluster: false\n  canary_rollouts: true\n```\nistio or linkerd?',
@@ -1654,7 +1655,6 @@ describe('session 31: needs pasted as structured text, and answers in a Q&A', ()
 });
 
 describe('session 31: asks collected from teams, and needs taken back', () => {
-  const read = (raw: string) => matcherFactorsOf(rulesText(raw));
   it.each([
     [
       '- data → egress gateway — *not ours*, the network team owns NAT\n- SRE → 85% cpu on nodes — *committing*',
