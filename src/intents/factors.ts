@@ -446,7 +446,7 @@ function raisedThenTurned(text: string, at: number, to: number): boolean {
 
 /** The sentence after turns it down: "our cto floated a wasm plugin. we talked it through and decided against it." */
 const TURNED_DOWN_NEXT =
-  /^[^.!?\n]{0,80}[.!?]\s+(?:[\w'-]+[,;]?\s+){0,8}?(?:decided against|rejected (?:it|that)| (?:it|that|this)|said no|rejected (?:it|that)|dropped (?:it|that|the idea)|shot (?:it|that) down|vetoed (?:it|that)|ruled (?:it|that) out|killed (?:it|that|the idea)|passed on (?:it|that))\b/;
+  /^[^.!?\n]{0,80}[.!?]\s+(?:[\w'-]+[,;]?\s+){0,8}?(?:decided against (?:it|that|this)|rejected (?:it|that)|said no|dropped (?:it|that|the idea)|shot (?:it|that) down|vetoed (?:it|that)|ruled (?:it|that) out|killed (?:it|that|the idea)|passed on (?:it|that))\b/;
 
 /** A yes/no question on what a mesh does, up to the factor's words: "does linkerd do traffic mirroring". */
 const ASKS_IF_MESH_DOES =

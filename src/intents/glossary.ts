@@ -691,7 +691,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     /(?<![\p{L}])(?:vogliamo|vorremmo|we willen|wij willen|we hebben nodig|we moeten)(?![\p{L}])/gu,
     'we want',
   ],
-  [/(?<![\p{L}])(?:magari )?(?:fra|tra) un anno|l'anno prossimo|volgend jaar(?![\p{L}])/gu, 'next year'],
+  [/(?<![\p{L}])(?:(?:magari )?(?:fra|tra) un anno|l'anno prossimo|volgend jaar)(?![\p{L}])/gu, 'next year'],
   [/(?<![\p{L}])(?:magari|misschien)(?![\p{L}])/gu, 'maybe'],
   [/(?<![\p{L}])(?:niet nu|non ora|non adesso)(?![\p{L}])/gu, 'not now'],
   [/(?<![\p{L}])(?:li|la|lo|le) fa già(?![\p{L}])/gu, 'already handles them:'],
@@ -721,7 +721,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     'which mesh should we pick',
   ],
   [
-    /(?<![\p{L}])(?:ha senso )?andare avanti o tornare indietro|andiamo avanti o torniamo indietro|andare avanti o torniamo indietro(?![\p{L}])/gu,
+    /(?<![\p{L}])(?:(?:ha senso )?andare avanti o tornare indietro|andiamo avanti o torniamo indietro|andare avanti o torniamo indietro)(?![\p{L}])/gu,
     'should we continue or go back',
   ],
   [

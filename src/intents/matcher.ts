@@ -246,10 +246,10 @@ function normalizeForMatching(raw: string): string {
 
 /** A message of at most this many words that states needs and nothing else asks for the pick. */
 const NEEDS_ONLY_WORDS = 8;
-/** Words that ask what a mesh can do or how well ("which mesh supports wasm?", "better at mTLS?"). */
 /** A choice asked for in so many words: "which mesh do we pick?", "what should we go with?". */
 const ASKS_WHICH_TO_PICK =
   /\b(?:which|what)(?: service)?(?: mesh| one)? (?:do|should|would|will|shall|can) (?:we|i|you|u) (?:pick|choose|use|go with|go for|adopt|run|recommend|take|standardi[sz]e on)\b/;
+/** Words that ask what a mesh can do or how well ("which mesh supports wasm?", "better at mTLS?"). */
 const CAPABILITY_ASK =
   /\b(?:is|are|was|were|be|supports?|supported|handles?|has|have|does|do|did|offers?|provides?|gives?|lets?|turns?|adds?|makes?|uses?|runs?|needs?|can|could|would|will|should|deals? with|copes? with|comes? with|includes?|ships?|works?(?= (?:with|on|in|across|without|at|under|behind|alongside)\b)|better|best|worse|stronger|weaker|more|less|lighter|easier|harder|mature|ahead)\b/;
 /**
@@ -610,10 +610,10 @@ export function structuredAsSentences(raw: string): string {
   if (!STRUCTURED_HINT.test(raw)) return raw;
   const text = raw
     .replace(/```[\w-]*[ \t]*(?=\n|$)|```/g, '\n')
-    .replace(/\{([^{}\n]{0,800})\}/g, (_m, inner: string) =>
+    .replace(/\{([^{}\n]{0,800})\}/g, (object, inner: string) =>
       /^\s*"[\w ./-]{1,40}"\s*:/.test(inner)
         ? `\n${inner.replace(/,\s*(?="[\w ./-]{1,40}"\s*:)/g, '\n')}\n`
-        : _m,
+        : object,
     );
   return text
     .split('\n')
@@ -629,10 +629,9 @@ export function structuredAsSentences(raw: string): string {
         .replace(/,$/, '')
         .trim();
       const said = NO_VALUE.test(v) ? 'not needed' : YES_VALUE.test(v) ? 'needed' : v;
-      const team = /^(?:team(?: size)?|team members|people|headcount|engineers|sres)$/.test(
-        words.toLowerCase(),
-      );
-      const clusters = /^(?:clusters?|cluster count|number of clusters|regions?)$/.test(words.toLowerCase());
+      const name = words.toLowerCase();
+      const team = /^(?:team(?: size)?|team members|people|headcount|engineers|sres)$/.test(name);
+      const clusters = /^(?:clusters?|cluster count|number of clusters|regions?)$/.test(name);
       const sentence =
         team && /^~?\d+$/.test(v)
           ? `team of ${v.replace('~', '')} people`
@@ -2033,6 +2032,9 @@ const IN_USE = new RegExp(
   String.raw`\b${MESH} (?:has been |have been |is |was |been )?(?:(?:already|now) )?(?:running|in prod(?:uction)?|live in|deployed (?:on|in|across|to))\b|\b(?:we(?:'ve| have)? (?:been )?|we're |we are )(?:running|run|using) ${MESH} (?:in prod\w*|on \d+|across|since|for (?:\d+|a|two|three|over))`,
 );
 
+/** What may sit between a mesh's name and the "or" of a choice: "linkerd still, or istio", "istio ambient or linkerd". */
+const AFTER_MESH_NAME = '(?: still| again| then| now| ambient(?: mode)?| sidecar(?: mode)?)?';
+
 /**
  * Asking to choose between the meshes. "Istio vs Linkerd" alone is here too, but it asks for a
  * pick only with a recommendation word ("zero trust istio vs linkerd" compares).
@@ -2041,7 +2043,7 @@ const ASKS_MESH_CHOICE = new RegExp(
   [
     String.raw`\b(?:which|what) (?:service ?)?mesh(?:es)?\b|\bmesh (?:for|should|would)\b|\bmesh (?:pick|choice|rec|recommendation|decision|verdict)s? (?:for|pls|please|plz)\b`,
     // "linkerd still, or istio now that we need authz?"
-    String.raw`\b(?:istio|linkerd)(?: still| again| then| now| ambient(?: mode)?| sidecar(?: mode)?)?,? or (?:(?:switch|move|go) to |maybe |rather )?(?:istio|linkerd)\b`,
+    String.raw`\b(?:istio|linkerd)${AFTER_MESH_NAME},? or (?:(?:switch|move|go) to |maybe |rather )?(?:istio|linkerd)\b`,
     String.raw`\b(?:pick|choose|decide|choice|choosing|picking|deciding) (?:\w+ )?between (?:istio|linkerd) and (?:istio|linkerd)\b`,
     String.raw`\b(?:istio|linkerd) (?:or|vs\.?|versus|oder|o|ou|ya) (?:istio|linkerd)\b|\b(?:istio|linkerd) ?/ ?(?:istio|linkerd)\b|\bwhich of (?:the|these|those) (?:two|meshes)\b`,
     ASKS_FOR_PICK.source,
@@ -2049,8 +2051,9 @@ const ASKS_MESH_CHOICE = new RegExp(
 );
 
 /** Istio and Linkerd offered against each other: "istio or linkerd?", "linkerd vs istio". */
-const OUR_TWO_OFFERED =
-  /\b(?:istio|linkerd)(?: still| again| then| now| ambient(?: mode)?| sidecar(?: mode)?)?,? (?:or|vs\.?|versus) (?:istio|linkerd)\b/;
+const OUR_TWO_OFFERED = new RegExp(
+  String.raw`\b(?:istio|linkerd)${AFTER_MESH_NAME},? (?:or|vs\.?|versus) (?:istio|linkerd)\b`,
+);
 /** A mesh other than Istio and Linkerd named. */
 const OTHER_MESH_NAMED =
   /\b(?:cilium|consul|kuma|app ?mesh|osm|open service mesh|traefik mesh|gloo|kong mesh|nginx service mesh)\b/;

@@ -42,6 +42,21 @@ function trainingFilesButPublic(dir: string): string[] {
   return trainingFiles(dir).filter((f) => f !== 'eval-public.jsonl');
 }
 
+/** A labelled line of a fixture file, as far as the readers use it. */
+interface FixtureLine {
+  readonly q?: unknown;
+  readonly expect?: unknown;
+  readonly factors?: unknown;
+  readonly pick?: unknown;
+}
+
+/** A fixture file's lines, parsed, with their 1-based line numbers (blank lines skipped). */
+function* fixtureLines(dir: string, file: string): Generator<[number, FixtureLine]> {
+  for (const [i, line] of readFileSync(join(dir, file), 'utf8').split('\n').entries()) {
+    if (line.trim()) yield [i + 1, JSON.parse(line) as FixtureLine];
+  }
+}
+
 export interface LabelledSet {
   readonly file: string;
   readonly questions: LabelledQuestion[];
@@ -53,12 +68,10 @@ export function readLabelledSets(dir = FIXTURES_DIR): LabelledSet[] {
   const sets: LabelledSet[] = [];
   for (const file of trainingFiles(dir)) {
     const questions: LabelledQuestion[] = [];
-    for (const [i, line] of readFileSync(join(dir, file), 'utf8').split('\n').entries()) {
-      if (!line.trim()) continue;
-      const l = JSON.parse(line) as { q?: unknown; factors?: unknown };
+    for (const [n, l] of fixtureLines(dir, file)) {
       if (!Array.isArray(l.factors) || typeof l.q !== 'string') continue;
       for (const f of l.factors)
-        if (!known.has(f)) throw new Error(`${file}:${i + 1}: unknown factor ${JSON.stringify(f)}`);
+        if (!known.has(f)) throw new Error(`${file}:${n}: unknown factor ${JSON.stringify(f)}`);
       questions.push({ text: normalizeText(l.q), factors: l.factors as FactorId[] });
     }
     if (questions.length > 0) sets.push({ file, questions });
@@ -99,9 +112,7 @@ export function readAskSets(dir = FIXTURES_DIR): AskSet[] {
   // The public set stays a measure only: it is CI's gate.
   for (const file of trainingFilesButPublic(dir)) {
     const examples: AskExample[] = [];
-    for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const l = JSON.parse(line) as { q?: unknown; expect?: unknown; pick?: unknown };
+    for (const [, l] of fixtureLines(dir, file)) {
       if (typeof l.q !== 'string') continue;
       const expectsPickCard = Array.isArray(l.expect) && l.expect.includes('which-mesh');
       if (typeof l.pick === 'string' && expectsPickCard)
@@ -212,9 +223,7 @@ export function readVetoSets(matcher: Matcher, dir = FIXTURES_DIR): VetoSet[] {
   const sets: VetoSet[] = [];
   for (const file of trainingFilesButPublic(dir)) {
     const lines: VetoLine[] = [];
-    for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const l = JSON.parse(line) as { q?: unknown; factors?: unknown; pick?: unknown };
+    for (const [, l] of fixtureLines(dir, file)) {
       if (!Array.isArray(l.factors) || typeof l.q !== 'string' || typeof l.pick !== 'string') continue;
       const reply = matcher.answer(l.q);
       const read = (reply.kind === 'answer' ? reply.factors : []) as FactorId[];
