@@ -10,11 +10,11 @@
  * src/knowledge/needs-veto.json, its threshold chosen by cross-validation by set. --check writes
  * nothing and exits 1 when a shipped file is not what fitting gives.
  */
+
 import { readFileSync, writeFileSync } from 'node:fs';
 import { ASK_READER_FILE } from '../intents/ask-reader.js';
 import { createMatcher } from '../intents/matcher.js';
 import {
-  askReaderFileText,
   chooseAskThreshold,
   chooseVetoThreshold,
   crossValidateAskReader,
@@ -23,20 +23,18 @@ import {
   fitShippedReader,
   fitShippedVeto,
   readAskSets,
-  readerFileText,
   readLabelledSets,
   readVetoSets,
-  vetoFileText,
 } from '../intents/needs-data.js';
 import { fitNeedsReader, NEEDS_READER_FILE, NeedsReader, READER_OPTIONS } from '../intents/needs-reader.js';
 import { NEEDS_VETO_FILE } from '../intents/needs-veto.js';
+import { weightsFileText } from '../intents/weights-file.js';
 import { loadKnowledgeBase } from '../knowledge/loader.js';
 
 const sets = readLabelledSets();
 const all = sets.flatMap((s) => s.questions);
 
 const snapshot = () => fitShippedReader(sets);
-const text = readerFileText;
 
 const askSets = readAskSets();
 
@@ -50,9 +48,9 @@ function vetoData() {
 if (process.argv.includes('--check')) {
   const veto = vetoData();
   const stale = [
-    [NEEDS_READER_FILE, text(snapshot())],
-    [ASK_READER_FILE, askReaderFileText(fitShippedAskReader(askSets))],
-    [NEEDS_VETO_FILE, vetoFileText(fitShippedVeto(veto.sets, veto.rows))],
+    [NEEDS_READER_FILE, weightsFileText(snapshot())],
+    [ASK_READER_FILE, weightsFileText(fitShippedAskReader(askSets))],
+    [NEEDS_VETO_FILE, weightsFileText(fitShippedVeto(veto.sets, veto.rows))],
   ].filter(([file, want]) => readFileSync(file as string, 'utf8') !== want);
   for (const [file] of stale)
     console.error(`fit:needs: ${file} is not what fitting gives; run npm run fit:needs`);
@@ -86,7 +84,7 @@ console.log(
     `precision ${(tp / (tp + fp)).toFixed(3)}, recall ${(tp / (tp + fn)).toFixed(3)}, questions read exactly ${((100 * exact) / all.length).toFixed(1)}% (the reader alone, without the rules)`,
 );
 const s = snapshot();
-writeFileSync(NEEDS_READER_FILE, text(s));
+writeFileSync(NEEDS_READER_FILE, weightsFileText(s));
 console.log(`fit:needs: wrote ${NEEDS_READER_FILE} (${Object.keys(s.weights).length} features)`);
 
 // The ask reader, cross-validated the same way (five folds of whole sets); the threshold it ships
@@ -102,7 +100,7 @@ for (const r of rows)
     `  threshold ${r.threshold.toFixed(2)}${r.threshold === chosen ? ' (chosen)' : ''}: ${r.wrong} of ${r.others} other lines read as asking (${((100 * r.wrong) / r.others).toFixed(2)}%), asks found ${((100 * r.found) / r.asks).toFixed(1)}%`,
   );
 const ask = fitShippedAskReader(askSets, rows);
-writeFileSync(ASK_READER_FILE, askReaderFileText(ask));
+writeFileSync(ASK_READER_FILE, weightsFileText(ask));
 console.log(`fit:needs: wrote ${ASK_READER_FILE} (${Object.keys(ask.weights).length} features)`);
 
 // The veto, fitted on what the matcher with the readers just written reads (the matcher loads them on
@@ -118,5 +116,5 @@ for (const r of veto.rows)
     `  threshold ${r.threshold.toFixed(2)}${r.threshold === chosenVeto ? ' (chosen)' : ''}: picks right ${r.right} of ${lines}; ${r.dropped} needs dropped, ${r.droppedRight} of them not stated`,
   );
 const vetoSnapshot = fitShippedVeto(veto.sets, veto.rows);
-writeFileSync(NEEDS_VETO_FILE, vetoFileText(vetoSnapshot));
+writeFileSync(NEEDS_VETO_FILE, weightsFileText(vetoSnapshot));
 console.log(`fit:needs: wrote ${NEEDS_VETO_FILE} (${Object.keys(vetoSnapshot.weights).length} features)`);

@@ -10,10 +10,11 @@
  * reader turns the reply into the pick card. The fitted weights ship in src/knowledge/ask-reader.json;
  * `npm run fit:needs` fits them again with the needs reader and prints cross-validation figures.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/loader.js';
 import { featureColumns, fitLogistic, PRUNE_BELOW, type ReaderOptions, round } from './needs-reader.js';
+import { columnsOf, readWeightsFile, type WeightColumns } from './weights-file.js';
 
 export const ASK_READER_FILE = join(DEFAULT_KNOWLEDGE_DIR, 'ask-reader.json');
 
@@ -90,16 +91,24 @@ export function fitAskReader(
 }
 
 export class AskReader {
-  private readonly weights: Map<string, number>;
+  readonly snapshot: Omit<AskSnapshot, 'weights'>;
+  private readonly weights: WeightColumns;
 
-  constructor(readonly snapshot: AskSnapshot) {
-    this.weights = new Map(Object.entries(snapshot.weights));
+  /** From a snapshot; a loaded file passes its weights as columns (see weights-file.ts). */
+  constructor(snapshot: AskSnapshot | Omit<AskSnapshot, 'weights'>, columns?: WeightColumns) {
+    const { weights, ...head } = { weights: {}, ...snapshot };
+    this.snapshot = head;
+    this.weights = columns ?? columnsOf(weights);
   }
 
   /** The probability that a normalised text asks which mesh to choose. */
   probability(normalized: string): number {
     let z = this.snapshot.bias;
-    for (const f of askFeatures(normalized)) z += this.weights.get(f) ?? 0;
+    const { rows, values } = this.weights;
+    for (const f of askFeatures(normalized)) {
+      const r = rows.get(f);
+      if (r !== undefined) z += values[r] as number;
+    }
     return 1 / (1 + Math.exp(-z));
   }
 
@@ -112,5 +121,6 @@ export class AskReader {
 /** The shipped reader, or null when its file is missing (the ask rules then decide alone). */
 export function loadAskReader(file = ASK_READER_FILE): AskReader | null {
   if (!existsSync(file)) return null;
-  return new AskReader(JSON.parse(readFileSync(file, 'utf8')) as AskSnapshot);
+  const { head, columns } = readWeightsFile<AskSnapshot>(file);
+  return new AskReader(head, columns);
 }

@@ -91,11 +91,6 @@ export function fitShippedReader(sets: readonly LabelledSet[] = readLabelledSets
   };
 }
 
-/** The reader file's text: one feature per line, so that a refit reads as a diff. */
-export function readerFileText(snapshot: ReaderSnapshot): string {
-  return `${JSON.stringify(snapshot).replace(/,"(?=[^"]+":\[)/g, ',\n"')}\n`;
-}
-
 export interface AskSet {
   readonly file: string;
   readonly examples: AskExample[];
@@ -193,11 +188,6 @@ export function fitShippedAskReader(
       { ...ASK_OPTIONS, threshold: chooseAskThreshold(rows) },
     ),
   };
-}
-
-/** The ask reader file's text: one feature per line. */
-export function askReaderFileText(snapshot: AskSnapshot): string {
-  return `${JSON.stringify(snapshot).replace(/,"(?=[^"]+":-?\d)/g, ',\n"')}\n`;
 }
 
 /** A labelled pick question as the veto learns from it: the needs the matcher read, and the line's labels. */
@@ -299,9 +289,4 @@ export function fitShippedVeto(sets: readonly VetoSet[], rows: readonly VetoThre
     trainedOn: sets.map((s) => s.file),
     ...snapshot,
   };
-}
-
-/** The veto file's text: one feature per line, so that a refit reads as a diff. */
-export function vetoFileText(snapshot: VetoSnapshot): string {
-  return `${JSON.stringify(snapshot).replace(/,"(?=[^"]+":-?\d)/g, ',\n"')}\n`;
 }

@@ -9,11 +9,12 @@
  * need canaries"): see Matcher.answer. The fitted weights ship in src/knowledge/needs-reader.json;
  * `npm run fit:needs` fits them again from tests/fixtures and prints cross-validation figures.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/loader.js';
 import { FACTOR_IDS, type FactorId } from './factors.js';
 import { prng } from './model.js';
+import { columnsOf, readWeightsFile, type WeightColumns } from './weights-file.js';
 
 export const NEEDS_READER_FILE = join(DEFAULT_KNOWLEDGE_DIR, 'needs-reader.json');
 
@@ -192,19 +193,25 @@ export function round(v: number): number {
 }
 
 export class NeedsReader {
-  private readonly weights: Map<string, readonly number[]>;
+  readonly snapshot: Omit<ReaderSnapshot, 'weights'>;
+  private readonly weights: WeightColumns;
 
-  constructor(readonly snapshot: ReaderSnapshot) {
-    this.weights = new Map(Object.entries(snapshot.weights));
+  /** From a snapshot; a loaded file passes its weights as columns (see weights-file.ts). */
+  constructor(snapshot: ReaderSnapshot | Omit<ReaderSnapshot, 'weights'>, columns?: WeightColumns) {
+    const { weights, ...head } = { weights: {}, ...snapshot };
+    this.snapshot = head;
+    this.weights = columns ?? columnsOf(weights, head.factors.length);
   }
 
   /** Each factor's probability of being stated in a normalised text. */
   probabilities(normalized: string): Map<FactorId, number> {
     const z = [...this.snapshot.bias];
+    const { rows, width, values } = this.weights;
     for (const f of needsFeatures(normalized)) {
-      const row = this.weights.get(f);
-      if (!row) continue;
-      for (let k = 0; k < z.length; k++) z[k] = (z[k] as number) + (row[k] as number);
+      const r = rows.get(f);
+      if (r === undefined) continue;
+      const at = r * width;
+      for (let k = 0; k < z.length; k++) z[k] = (z[k] as number) + (values[at + k] as number);
     }
     return new Map(this.snapshot.factors.map((id, k) => [id, 1 / (1 + Math.exp(-(z[k] as number)))]));
   }
@@ -220,5 +227,6 @@ export class NeedsReader {
 /** The shipped reader, or null when its file is missing (the rules then read needs alone). */
 export function loadNeedsReader(file = NEEDS_READER_FILE): NeedsReader | null {
   if (!existsSync(file)) return null;
-  return new NeedsReader(JSON.parse(readFileSync(file, 'utf8')) as ReaderSnapshot);
+  const { head, columns } = readWeightsFile<ReaderSnapshot>(file);
+  return new NeedsReader(head, columns);
 }

@@ -12,7 +12,7 @@
  * right on sets the model was not fitted on. `npm run fit:needs` fits it after the readers and writes
  * src/knowledge/needs-veto.json.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/loader.js';
 import { type FactorId, mentionsAt } from './factors.js';
@@ -25,6 +25,7 @@ import {
   type ReaderOptions,
   round,
 } from './needs-reader.js';
+import { columnsOf, readWeightsFile, type WeightColumns } from './weights-file.js';
 
 export const NEEDS_VETO_FILE = join(DEFAULT_KNOWLEDGE_DIR, 'needs-veto.json');
 
@@ -145,10 +146,14 @@ export function fitNeedsVeto(
 }
 
 export class NeedsVeto {
-  private readonly weights: Map<string, number>;
+  readonly snapshot: Omit<VetoSnapshot, 'weights'>;
+  private readonly weights: WeightColumns;
 
-  constructor(readonly snapshot: VetoSnapshot) {
-    this.weights = new Map(Object.entries(snapshot.weights));
+  /** From a snapshot; a loaded file passes its weights as columns (see weights-file.ts). */
+  constructor(snapshot: VetoSnapshot | Omit<VetoSnapshot, 'weights'>, columns?: WeightColumns) {
+    const { weights, ...head } = { weights: {}, ...snapshot };
+    this.snapshot = head;
+    this.weights = columns ?? columnsOf(weights);
   }
 
   /** The probability that a need the rules read in this text is stated. */
@@ -159,7 +164,11 @@ export class NeedsVeto {
   /** The probability that a need with these features (vetoFeatures) is stated. */
   probabilityOf(features: readonly string[]): number {
     let z = this.snapshot.bias;
-    for (const x of features) z += this.weights.get(x) ?? 0;
+    const { rows, values } = this.weights;
+    for (const x of features) {
+      const r = rows.get(x);
+      if (r !== undefined) z += values[r] as number;
+    }
     return 1 / (1 + Math.exp(-z));
   }
 
@@ -174,5 +183,6 @@ export class NeedsVeto {
 /** The shipped veto, or null when its file is missing (the rules' needs then stand as read). */
 export function loadNeedsVeto(file = NEEDS_VETO_FILE): NeedsVeto | null {
   if (!existsSync(file)) return null;
-  return new NeedsVeto(JSON.parse(readFileSync(file, 'utf8')) as VetoSnapshot);
+  const { head, columns } = readWeightsFile<VetoSnapshot>(file);
+  return new NeedsVeto(head, columns);
 }

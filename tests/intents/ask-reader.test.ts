@@ -10,7 +10,6 @@ import {
 } from '../../src/intents/ask-reader.js';
 import { createMatcher } from '../../src/intents/matcher.js';
 import {
-  askReaderFileText,
   chooseAskThreshold,
   crossValidateAskReader,
   fitShippedAskReader,
@@ -19,6 +18,7 @@ import {
 import { NeedsReader, READER_FACTORS, READER_OPTIONS } from '../../src/intents/needs-reader.js';
 import { normalizeText } from '../../src/intents/normalize.js';
 import type { Reply } from '../../src/intents/reply.js';
+import { weightsFileText } from '../../src/intents/weights-file.js';
 import { realKb } from '../helpers/kb.js';
 
 const shown = (r: Reply) =>
@@ -77,7 +77,7 @@ describe('ask reader: the shipped file', () => {
   });
 
   it('is what `npm run fit:needs` writes from the fixtures today', () => {
-    const want = askReaderFileText(fitShippedAskReader());
+    const want = weightsFileText(fitShippedAskReader());
     expect(readFileSync(ASK_READER_FILE, 'utf8') === want, 'run npm run fit:needs').toBe(true);
   });
 

@@ -1,12 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/intents/matcher.js';
-import {
-  fitShippedReader,
-  readerFileText,
-  readLabelledSets,
-  trainingFiles,
-} from '../../src/intents/needs-data.js';
+import { fitShippedReader, readLabelledSets, trainingFiles } from '../../src/intents/needs-data.js';
 import {
   fitNeedsReader,
   type LabelledQuestion,
@@ -17,6 +12,7 @@ import {
 } from '../../src/intents/needs-reader.js';
 import { normalizeText } from '../../src/intents/normalize.js';
 import type { Reply } from '../../src/intents/reply.js';
+import { weightsFileText } from '../../src/intents/weights-file.js';
 import { realKb, realMatcher } from '../helpers/kb.js';
 
 const pickOf = (r: Reply) => (r.kind === 'answer' && r.recommendation ? r.recommendation.pick : null);
@@ -85,7 +81,7 @@ describe('needs reader: the shipped file', () => {
   });
 
   it('is what `npm run fit:needs` writes from the fixtures today', () => {
-    const want = readerFileText(fitShippedReader());
+    const want = weightsFileText(fitShippedReader());
     expect(readFileSync(NEEDS_READER_FILE, 'utf8') === want, 'run npm run fit:needs').toBe(true);
   });
 

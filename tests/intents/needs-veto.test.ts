@@ -6,7 +6,6 @@ import {
   crossValidateVeto,
   fitShippedVeto,
   readVetoSets,
-  vetoFileText,
 } from '../../src/intents/needs-data.js';
 import {
   fitNeedsVeto,
@@ -20,6 +19,7 @@ import {
 } from '../../src/intents/needs-veto.js';
 import { normalizeText } from '../../src/intents/normalize.js';
 import type { Reply } from '../../src/intents/reply.js';
+import { weightsFileText } from '../../src/intents/weights-file.js';
 import { realKb } from '../helpers/kb.js';
 
 const pickOf = (r: Reply) => (r.kind === 'answer' ? (r.recommendation?.pick ?? null) : null);
@@ -81,7 +81,7 @@ describe('needs veto: chosen and shipped', () => {
   });
 
   it('is what `npm run fit:needs` writes from the fixtures today', () => {
-    const want = vetoFileText(fitShippedVeto(sets, rows));
+    const want = weightsFileText(fitShippedVeto(sets, rows));
     expect(readFileSync(NEEDS_VETO_FILE, 'utf8') === want, 'run npm run fit:needs').toBe(true);
     expect(VETO_OPTIONS.epochs).toBeGreaterThan(0);
   });
