@@ -93,13 +93,32 @@ function needOfSequence(elements: readonly AST.Element[]): Need {
   let best: Need = NOTHING;
   // A run of elements with exact strings, multiplied out: each string it can be is required.
   let run: string[] | null = null;
+  // Plain characters (and assertions, which add none) after the run's strings, appended to each of
+  // them at once when the run next multiplies or ends: a pattern is mostly such characters, and
+  // multiplying the run out for each one cost most of building the guard.
+  let tail = '';
+  const flush = () => {
+    if (tail !== '') run = (run ?? ['']).map((a) => a + tail);
+    tail = '';
+  };
   const endRun = () => {
+    flush();
     if (run && !run.includes('')) best = better(best, { oneOf: run });
     run = null;
   };
   for (const e of elements) {
+    if (e.type === 'Character') {
+      tail += String.fromCodePoint(e.value);
+      run ??= [''];
+      continue;
+    }
+    if (e.type === 'Assertion') {
+      run ??= [''];
+      continue;
+    }
     const x = exactOf(e);
     if (x) {
+      flush();
       const current: string[] = run ?? [''];
       const next = [...new Set(current.flatMap((a) => x.map((b) => a + b)))];
       if (next.length > MAX_PRODUCT) {

@@ -653,9 +653,12 @@ const NO_VALUE = /^(?:false|no|nope|none|null|nil|n\/a|na|tbd|tbc|off|not needed
 /** A value that says the need is on: true, yes, required, must, on. */
 const YES_VALUE = /^(?:true|yes|y|required|must|must have|on|needed)$/i;
 
-/** A line marked as declined: "❌ multi-cluster", ":x: wasm". */
+/**
+ * A line marked as declined, unsure or later: "❌ multi-cluster", ":x: wasm", "🤷 egress", "⏳ ambient";
+ * or a list item tagged so: "- multi-cluster (dropped)", "> EnvoyFilter (done elsewhere: Skupper)".
+ */
 const DECLINED_MARK =
-  /^\s*(?:[-*•]\s*)?(?:❌|✗|✘|🚫|⛔|:(?:x|no_entry|no_entry_sign|heavy_multiplication_x|negative_squared_cross_mark):)/u;
+  /^\s*(?:[-*•>]\s*)?(?:\[[ x]\]\s*)?(?:❌|✗|✘|🚫|⛔|🤷|⏳|❓|:(?:x|no_entry|no_entry_sign|heavy_multiplication_x|negative_squared_cross_mark|shrug|hourglass(?:_flowing_sand)?|question):)|^\s*(?:[-*•>]|\d{1,2}[.)]|\[[ x]\])\s[^()\n]{1,60}\((?:dropped|cut|descoped|de-scoped|removed|struck|rejected|not needed|not required|out of scope|done elsewhere|handled elsewhere|deferred|parked|later|n\/a)\b/iu;
 /** A Markdown table's row, and its separator row. */
 const TABLE_ROW = /^\s*\|(.*)\|\s*$/;
 const TABLE_RULE = /^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$/;
@@ -674,7 +677,7 @@ const DECLINED_CELL =
  * lists and "done, settled" in others.)
  */
 export function withoutDeclinedItems(raw: string): string {
-  if (!raw.includes('\n') || !/\||❌|✗|✘|🚫|⛔|:x:|:no_entry/u.test(raw)) return raw;
+  if (!raw.includes('\n') || !/\||❌|✗|✘|🚫|⛔|🤷|⏳|❓|:x:|:no_entry|:shrug:|:hourglass|:question:|\((?:dropped|cut|descoped|de-scoped|removed|struck|rejected|not (?:needed|required)|out of scope|done elsewhere|handled elsewhere|deferred|parked|later|n\/a)\b/iu.test(raw)) return raw;
   const lines = raw.split('\n');
   let priorityColumn = 1;
   let header = true;

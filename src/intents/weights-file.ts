@@ -32,7 +32,7 @@ export function columnsOf(weights: Weights, width = 1): WeightColumns {
 }
 
 /** A snapshot's file text: its fields, then `features` and `weights` as arrays, one feature to a line. */
-export function weightsFileText(snapshot: { readonly weights: Weights }): string {
+export function weightsFileText<S extends { readonly weights: Weights }>(snapshot: S): string {
   const { weights, ...head } = snapshot;
   const features = Object.keys(weights);
   const rows = features.map((f) => JSON.stringify(weights[f]));

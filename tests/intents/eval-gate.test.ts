@@ -1587,3 +1587,22 @@ describe('eval gate: tests/fixtures/eval-picks211.jsonl to eval-picks215.jsonl a
   pickGates(gates);
   nearMissGate('nearmiss34', { top1: 0.84, maxWrong: 0.08, refused: 0.97 }, '87.5%, 4.7%, 100%, 3 points');
 });
+
+describe('eval gate: tests/fixtures/eval-picks216.jsonl to eval-picks220.jsonl and eval-nearmiss35.jsonl (session 31, thirteenth round)', () => {
+  // Emphases: non-engineers in business language, terse self-contained follow-ups, several
+  // environments (the pick for one), requirement lists with status markers, messages under 15 words;
+  // nearmiss35 on the bot and its recommendation. Written late in session 31 and kept unread there;
+  // scored unread, aggregates only: on 0dce5b2 picks 244 of 260 (93.8%), on 10fcb96 (session 32's
+  // start) 244; nearmiss35 73 of 80 lines, 3 wrong cards, 2 pick cards. Read in session 32: list
+  // items marked unsure or later (🤷, ⏳, ❓) or tagged "(dropped)", "(done elsewhere: ...)" are
+  // declined, and the readers and the veto were refitted with them; the figures below: picks 256.
+  const gates: ReadonlyArray<readonly [string, number, number]> = [
+    ['eval-picks216.jsonl', 0.95, 0.95],
+    ['eval-picks217.jsonl', 0.95, 0.93],
+    ['eval-picks218.jsonl', 0.97, 0.97],
+    ['eval-picks219.jsonl', 0.97, 0.97],
+    ['eval-picks220.jsonl', 0.93, 0.93],
+  ];
+  pickGates(gates);
+  nearMissGate('nearmiss35', { top1: 0.87, maxWrong: 0.08, refused: 0.9 }, '90.6%, 4.7%, 93.8%, 3 points');
+});
