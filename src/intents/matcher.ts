@@ -677,7 +677,13 @@ const DECLINED_CELL =
  * lists and "done, settled" in others.)
  */
 export function withoutDeclinedItems(raw: string): string {
-  if (!raw.includes('\n') || !/\||❌|✗|✘|🚫|⛔|🤷|⏳|❓|:x:|:no_entry|:shrug:|:hourglass|:question:|\((?:dropped|cut|descoped|de-scoped|removed|struck|rejected|not (?:needed|required)|out of scope|done elsewhere|handled elsewhere|deferred|parked|later|n\/a)\b/iu.test(raw)) return raw;
+  if (
+    !raw.includes('\n') ||
+    !/\||❌|✗|✘|🚫|⛔|🤷|⏳|❓|:x:|:no_entry|:shrug:|:hourglass|:question:|\((?:dropped|cut|descoped|de-scoped|removed|struck|rejected|not (?:needed|required)|out of scope|done elsewhere|handled elsewhere|deferred|parked|later|n\/a)\b/iu.test(
+      raw,
+    )
+  )
+    return raw;
   const lines = raw.split('\n');
   let priorityColumn = 1;
   let header = true;
