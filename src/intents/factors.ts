@@ -273,14 +273,23 @@ export const GUARDED_PATTERNS: readonly RegExp[] = [
   ...PATTERN_IDS.map((id) => EVERY_MATCH[id]),
   ...BURDEN_IDS.map((id) => EVERY_BURDEN[id] as RegExp),
 ];
-export const FACTOR_GUARD = new LiteralGuard(GUARDED_PATTERNS);
+let factorGuardBuilt: LiteralGuard | undefined;
+/**
+ * The guard over GUARDED_PATTERNS, built on first use (about 0.15-0.3 s: the patterns are parsed and
+ * their literals worked out), so that loading the module does not hold up start-up; the server
+ * builds it in Matcher.warm() right after it is ready.
+ */
+export function factorGuard(): LiteralGuard {
+  factorGuardBuilt ??= new LiteralGuard(GUARDED_PATTERNS);
+  return factorGuardBuilt;
+}
 /** Each factor's place in GUARDED_PATTERNS: its pattern, and its burden when it has one. */
 const PATTERN_AT = new Map(PATTERN_IDS.map((id, i) => [id, i]));
 const BURDEN_AT = new Map(BURDEN_IDS.map((id, i) => [id, PATTERN_IDS.length + i]));
 /** A text's scan, kept for the last few texts: the factor rules ask about one text several times. */
 const possible = recent(8, scanOf);
 function scanOf(text: string): Possible {
-  const scan = FACTOR_GUARD.scan(text);
+  const scan = factorGuard().scan(text);
   const found = new Map<number, RegExpExecArray[]>();
   const matches = (i: number | undefined) => {
     if (i === undefined) return [];

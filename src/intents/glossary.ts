@@ -981,15 +981,20 @@ export function glossEnglish(normalized: string): string {
   let out = normalized;
   // Only the phrases whose required words occur are run; after a replacement the text is looked at
   // again, so that a phrase can still read what an earlier one wrote.
-  let may = PHRASE_GUARD.possible(out);
+  let may = phraseGuard().possible(out);
   PHRASES.forEach(([pattern, english], i) => {
     if (!may[i]) return;
     const next = out.replace(pattern, english);
     if (next === out) return;
     out = next;
-    may = PHRASE_GUARD.possible(out);
+    may = phraseGuard().possible(out);
   });
   return out.replace(WORD, (w) => (Object.hasOwn(WORDS, w) ? (WORDS[w] as string) : w));
 }
 
-const PHRASE_GUARD = new LiteralGuard(PHRASES.map(([pattern]) => pattern));
+let phraseGuardBuilt: LiteralGuard | undefined;
+/** The guard over the phrases, built on first use like factorGuard() (Matcher.warm() builds both). */
+export function phraseGuard(): LiteralGuard {
+  phraseGuardBuilt ??= new LiteralGuard(PHRASES.map(([pattern]) => pattern));
+  return phraseGuardBuilt;
+}

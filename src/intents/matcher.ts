@@ -23,12 +23,13 @@ import {
   extractFactors,
   FACTOR_IDS,
   type FactorId,
+  factorGuard,
   LIST_ITEM,
   mentionsFactor,
   overheadOnlyAsReason,
   withoutDismissed,
 } from './factors.js';
-import { glossEnglish } from './glossary.js';
+import { glossEnglish, phraseGuard } from './glossary.js';
 import { detectIntents, detectSmallTalk, leadingSmallTalk, meshesIn, statesNeeds } from './intent.js';
 import { recent } from './memo.js';
 import {
@@ -945,11 +946,14 @@ export class Matcher {
 
   /**
    * Builds what is otherwise built on first use (the spelling index and the English word list,
-   * about 80 ms), so no question waits on it.
+   * about 80 ms; the literal guards of the factor patterns and the glossary's phrases, about
+   * 0.2-0.3 s on a cold start), so no question waits on it.
    */
   warm(): void {
     this.speller.value ??= this.speller.build();
     englishWords();
+    factorGuard();
+    phraseGuard();
   }
 
   /** Nearest known word for a misspelt one, or null. */

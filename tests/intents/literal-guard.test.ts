@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FACTOR_GUARD, GUARDED_PATTERNS } from '../../src/intents/factors.js';
+import { factorGuard, GUARDED_PATTERNS } from '../../src/intents/factors.js';
 import { LiteralGuard, requiredLiterals } from '../../src/intents/literal-guard.js';
 import { normalizeText } from '../../src/intents/normalize.js';
 import { allMatches } from '../../src/intents/regex.js';
@@ -97,8 +97,8 @@ describe('LiteralGuard', () => {
     let checks = 0;
     const differ: string[] = [];
     for (const text of texts) {
-      const may = FACTOR_GUARD.possible(text);
-      const scan = FACTOR_GUARD.scan(text);
+      const may = factorGuard().possible(text);
+      const scan = factorGuard().scan(text);
       GUARDED_PATTERNS.forEach((pattern, i) => {
         pattern.lastIndex = 0;
         checks++;
