@@ -1606,3 +1606,22 @@ describe('eval gate: tests/fixtures/eval-picks216.jsonl to eval-picks220.jsonl a
   pickGates(gates);
   nearMissGate('nearmiss35', { top1: 0.87, maxWrong: 0.08, refused: 0.9 }, '90.6%, 4.7%, 93.8%, 3 points');
 });
+
+describe('eval gate: tests/fixtures/eval-picks221.jsonl to eval-picks225.jsonl and eval-nearmiss36.jsonl (session 32, fourteenth round)', () => {
+  // Emphases: a broad channel mix, needs told as incidents, self-corrections and "update:" lines,
+  // plain FAQ-style asks, needs told as applications and traffic; nearmiss36 on neighbouring
+  // questions (is a mesh needed at all, what it costs to run). Written at the start of session 32 and
+  // scored unread, aggregates only: on 10fcb96 picks 247 of 260 (95.0%), the same after round 13 was
+  // read; nearmiss36 74 of 80 lines, 2 wrong cards, 2 pick cards. Read in session 32 (a share of
+  // traffic sent "then ramped" is a canary; "prove which pod made each call" to a provider asks for
+  // the audited exit) and the readers and the veto refitted; the figures below: picks 254.
+  const gates: ReadonlyArray<readonly [string, number, number]> = [
+    ['eval-picks221.jsonl', 0.97, 0.97],
+    ['eval-picks222.jsonl', 0.93, 0.97],
+    ['eval-picks223.jsonl', 0.91, 0.97],
+    ['eval-picks224.jsonl', 0.97, 0.97],
+    ['eval-picks225.jsonl', 0.95, 0.97],
+  ];
+  pickGates(gates);
+  nearMissGate('nearmiss36', { top1: 0.89, maxWrong: 0.07, refused: 0.9 }, '92.2%, 3.1%, 93.8%, 3 points');
+});
