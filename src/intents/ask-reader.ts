@@ -14,7 +14,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/loader.js';
 import { featureColumns, fitLogistic, PRUNE_BELOW, type ReaderOptions, round } from './needs-reader.js';
-import { columnsOf, readWeightsFile, type WeightColumns } from './weights-file.js';
+import { readWeightsFile, splitSnapshot, type WeightColumns, weightSum } from './weights-file.js';
 
 export const ASK_READER_FILE = join(DEFAULT_KNOWLEDGE_DIR, 'ask-reader.json');
 
@@ -96,19 +96,12 @@ export class AskReader {
 
   /** From a snapshot; a loaded file passes its weights as columns (see weights-file.ts). */
   constructor(snapshot: AskSnapshot | Omit<AskSnapshot, 'weights'>, columns?: WeightColumns) {
-    const { weights, ...head } = { weights: {}, ...snapshot };
-    this.snapshot = head;
-    this.weights = columns ?? columnsOf(weights);
+    ({ head: this.snapshot, columns: this.weights } = splitSnapshot<AskSnapshot>(snapshot, columns));
   }
 
   /** The probability that a normalised text asks which mesh to choose. */
   probability(normalized: string): number {
-    let z = this.snapshot.bias;
-    const { rows, values } = this.weights;
-    for (const f of askFeatures(normalized)) {
-      const r = rows.get(f);
-      if (r !== undefined) z += values[r] as number;
-    }
+    const z = weightSum(this.weights, askFeatures(normalized), this.snapshot.bias);
     return 1 / (1 + Math.exp(-z));
   }
 

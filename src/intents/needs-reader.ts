@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/loader.js';
 import { FACTOR_IDS, type FactorId } from './factors.js';
 import { prng } from './model.js';
-import { columnsOf, readWeightsFile, type WeightColumns } from './weights-file.js';
+import { readWeightsFile, splitSnapshot, type WeightColumns } from './weights-file.js';
 
 export const NEEDS_READER_FILE = join(DEFAULT_KNOWLEDGE_DIR, 'needs-reader.json');
 
@@ -198,9 +198,11 @@ export class NeedsReader {
 
   /** From a snapshot; a loaded file passes its weights as columns (see weights-file.ts). */
   constructor(snapshot: ReaderSnapshot | Omit<ReaderSnapshot, 'weights'>, columns?: WeightColumns) {
-    const { weights, ...head } = { weights: {}, ...snapshot };
-    this.snapshot = head;
-    this.weights = columns ?? columnsOf(weights, head.factors.length);
+    ({ head: this.snapshot, columns: this.weights } = splitSnapshot<ReaderSnapshot>(
+      snapshot,
+      columns,
+      snapshot.factors.length,
+    ));
   }
 
   /** Each factor's probability of being stated in a normalised text. */

@@ -25,7 +25,7 @@ import {
   type ReaderOptions,
   round,
 } from './needs-reader.js';
-import { columnsOf, readWeightsFile, type WeightColumns } from './weights-file.js';
+import { readWeightsFile, splitSnapshot, type WeightColumns, weightSum } from './weights-file.js';
 
 export const NEEDS_VETO_FILE = join(DEFAULT_KNOWLEDGE_DIR, 'needs-veto.json');
 
@@ -151,9 +151,7 @@ export class NeedsVeto {
 
   /** From a snapshot; a loaded file passes its weights as columns (see weights-file.ts). */
   constructor(snapshot: VetoSnapshot | Omit<VetoSnapshot, 'weights'>, columns?: WeightColumns) {
-    const { weights, ...head } = { weights: {}, ...snapshot };
-    this.snapshot = head;
-    this.weights = columns ?? columnsOf(weights);
+    ({ head: this.snapshot, columns: this.weights } = splitSnapshot<VetoSnapshot>(snapshot, columns));
   }
 
   /** The probability that a need the rules read in this text is stated. */
@@ -163,12 +161,7 @@ export class NeedsVeto {
 
   /** The probability that a need with these features (vetoFeatures) is stated. */
   probabilityOf(features: readonly string[]): number {
-    let z = this.snapshot.bias;
-    const { rows, values } = this.weights;
-    for (const x of features) {
-      const r = rows.get(x);
-      if (r !== undefined) z += values[r] as number;
-    }
+    const z = weightSum(this.weights, features, this.snapshot.bias);
     return 1 / (1 + Math.exp(-z));
   }
 

@@ -60,3 +60,26 @@ export function readWeightsFile<T extends { readonly weights: Weights }>(
   }
   return { head: head as unknown as Omit<T, 'weights'>, columns: { rows, width, values } };
 }
+
+/**
+ * A reader's snapshot split into its other fields and its weights as columns: those given (a file
+ * read by readWeightsFile), or else the snapshot's own `weights` (a fit, or a test's hand-written one).
+ */
+export function splitSnapshot<S extends { readonly weights: Weights }>(
+  snapshot: S | Omit<S, 'weights'>,
+  columns: WeightColumns | undefined,
+  width = 1,
+): { head: Omit<S, 'weights'>; columns: WeightColumns } {
+  const { weights, ...head } = { weights: {}, ...snapshot } as Omit<S, 'weights'> & { weights: Weights };
+  return { head: head as unknown as Omit<S, 'weights'>, columns: columns ?? columnsOf(weights, width) };
+}
+
+/** `start` plus the weights (one per feature) of the features that have one. */
+export function weightSum(columns: WeightColumns, features: Iterable<string>, start: number): number {
+  let z = start;
+  for (const f of features) {
+    const r = columns.rows.get(f);
+    if (r !== undefined) z += columns.values[r] as number;
+  }
+  return z;
+}
