@@ -10,7 +10,6 @@
  * src/knowledge/needs-veto.json, its threshold chosen by cross-validation by set. --check writes
  * nothing and exits 1 when a shipped file is not what fitting gives.
  */
-
 import { readFileSync, writeFileSync } from 'node:fs';
 import { ASK_READER_FILE } from '../intents/ask-reader.js';
 import { createMatcher } from '../intents/matcher.js';

@@ -654,12 +654,20 @@ const NO_VALUE = /^(?:false|no|nope|none|null|nil|n\/a|na|tbd|tbc|off|not needed
 /** A value that says the need is on: true, yes, required, must, on. */
 const YES_VALUE = /^(?:true|yes|y|required|must|must have|on|needed)$/i;
 
+/** A sign that declines a line, or puts it off or in doubt: ❌, :x:, 🤷, ⏳. */
+const DECLINED_SIGN = `(?:❌|✗|✘|🚫|⛔|🤷|⏳|❓|:(?:x|no_entry|no_entry_sign|heavy_multiplication_x|negative_squared_cross_mark|shrug|hourglass(?:_flowing_sand)?|question):)`;
+/** A tag that declines a list item: "(dropped)", "(done elsewhere: ...)". */
+const DECLINED_TAG = String.raw`\((?:dropped|cut|descoped|de-scoped|removed|struck|rejected|not needed|not required|out of scope|done elsewhere|handled elsewhere|deferred|parked|later|n\/a)\b`;
 /**
  * A line marked as declined, unsure or later: "❌ multi-cluster", ":x: wasm", "🤷 egress", "⏳ ambient";
  * or a list item tagged so: "- multi-cluster (dropped)", "> EnvoyFilter (done elsewhere: Skupper)".
  */
-const DECLINED_MARK =
-  /^\s*(?:[-*•>]\s*)?(?:\[[ x]\]\s*)?(?:❌|✗|✘|🚫|⛔|🤷|⏳|❓|:(?:x|no_entry|no_entry_sign|heavy_multiplication_x|negative_squared_cross_mark|shrug|hourglass(?:_flowing_sand)?|question):)|^\s*(?:[-*•>]|\d{1,2}[.)]|\[[ x]\])\s[^()\n]{1,60}\((?:dropped|cut|descoped|de-scoped|removed|struck|rejected|not needed|not required|out of scope|done elsewhere|handled elsewhere|deferred|parked|later|n\/a)\b/iu;
+const DECLINED_MARK = new RegExp(
+  String.raw`^\s*(?:[-*•>]\s*)?(?:\[[ x]\]\s*)?${DECLINED_SIGN}|^\s*(?:[-*•>]|\d{1,2}[.)]|\[[ x]\])\s[^()\n]{1,60}${DECLINED_TAG}`,
+  'iu',
+);
+/** Whether a text may hold a table or a declined line at all (most do not: they are returned as they are). */
+const MAY_DECLINE = new RegExp(String.raw`\||${DECLINED_SIGN}|${DECLINED_TAG}`, 'iu');
 /** A Markdown table's row, and its separator row. */
 const TABLE_ROW = /^\s*\|(.*)\|\s*$/;
 const TABLE_RULE = /^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$/;
@@ -678,13 +686,7 @@ const DECLINED_CELL =
  * lists and "done, settled" in others.)
  */
 export function withoutDeclinedItems(raw: string): string {
-  if (
-    !raw.includes('\n') ||
-    !/\||❌|✗|✘|🚫|⛔|🤷|⏳|❓|:x:|:no_entry|:shrug:|:hourglass|:question:|\((?:dropped|cut|descoped|de-scoped|removed|struck|rejected|not (?:needed|required)|out of scope|done elsewhere|handled elsewhere|deferred|parked|later|n\/a)\b/iu.test(
-      raw,
-    )
-  )
-    return raw;
+  if (!raw.includes('\n') || !MAY_DECLINE.test(raw)) return raw;
   const lines = raw.split('\n');
   let priorityColumn = 1;
   let header = true;

@@ -17,18 +17,31 @@ export interface WeightColumns {
 
 type Weights = Readonly<Record<string, number | readonly number[]>>;
 
+/** Columns from features and their weights in the same order (a number each, or a row of `width`). */
+function columnsFrom(
+  features: readonly string[],
+  weights: readonly (number | readonly number[])[],
+  width: number,
+): WeightColumns {
+  const values = new Float64Array(features.length * width);
+  const rows = new Map<string, number>();
+  for (let i = 0; i < features.length; i++) {
+    rows.set(features[i] as string, i);
+    const w = weights[i] as number | readonly number[];
+    if (typeof w === 'number') values[i * width] = w;
+    else for (let k = 0; k < width; k++) values[i * width + k] = w[k] ?? 0;
+  }
+  return { rows, width, values };
+}
+
 /** The columns of weights kept as an object (a snapshot just fitted, or written by hand in a test). */
 export function columnsOf(weights: Weights, width = 1): WeightColumns {
   const features = Object.keys(weights);
-  const values = new Float64Array(features.length * width);
-  const rows = new Map<string, number>();
-  features.forEach((f, i) => {
-    rows.set(f, i);
-    const w = weights[f] as number | readonly number[];
-    if (typeof w === 'number') values[i * width] = w;
-    else for (let k = 0; k < width; k++) values[i * width + k] = w[k] ?? 0;
-  });
-  return { rows, width, values };
+  return columnsFrom(
+    features,
+    features.map((f) => weights[f] as number | readonly number[]),
+    width,
+  );
 }
 
 /** A snapshot's file text: its fields, then `features` and `weights` as arrays, one feature to a line. */
@@ -50,15 +63,7 @@ export function readWeightsFile<T extends { readonly weights: Weights }>(
   };
   const first = weights[0];
   const width = Array.isArray(first) ? first.length : 1;
-  const values = new Float64Array(features.length * width);
-  const rows = new Map<string, number>();
-  for (let i = 0; i < features.length; i++) {
-    rows.set(features[i] as string, i);
-    const w = weights[i] as number | number[];
-    if (typeof w === 'number') values[i] = w;
-    else for (let k = 0; k < width; k++) values[i * width + k] = w[k] as number;
-  }
-  return { head: head as unknown as Omit<T, 'weights'>, columns: { rows, width, values } };
+  return { head: head as unknown as Omit<T, 'weights'>, columns: columnsFrom(features, weights, width) };
 }
 
 /**
