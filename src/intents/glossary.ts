@@ -10,6 +10,7 @@
  * English question reads the same. Phrases come before the single words they contain.
  */
 
+import { glossCjk } from './glossary-cjk.js';
 import { LiteralGuard } from './literal-guard.js';
 
 const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
@@ -184,6 +185,10 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
     'which would you pick',
   ],
   [/\b(?:vous|tu) (?:recommandez|recommandes|conseillez|conseilles) quoi\b/g, 'what do you recommend'],
+  [
+    /\b(?:(?:vous|tu) (?:choisiriez|choisirais|prendriez|prendrais) quoi|qu'est-ce que (?:vous|tu) (?:conseilleriez|conseillerais|conseillez|conseilles|recommanderiez|recommanderais|choisiriez|choisirais|prendriez|prendrais))(?![\p{L}])/gu,
+    'which would you pick',
+  ],
   [/\bon hésite entre\b/g, 'we are choosing between'],
   [
     /(?:¿\s*)?\bcu[aá]l (?:me |nos )?(?:recomend[aá]is|recomiendas|recomiendan|recomendar[ií]as|elegir[ií]ais|elegir[ií]as|elegir[ií]an|escoger[ií]ais)(?![\p{L}])/gu,
@@ -978,7 +983,8 @@ const WORD = /[\p{L}\p{M}]+/gu;
 
 /** The text with the need-carrying words of other languages put into English (unchanged if none). */
 export function glossEnglish(normalized: string): string {
-  let out = normalized;
+  // Chinese, Japanese and Korean first (glossary-cjk.ts): what they leave is English and Latin script.
+  let out = glossCjk(normalized);
   // Only the phrases whose required words occur are run; after a replacement the text is looked at
   // again, so that a phrase can still read what an earlier one wrote.
   let may = phraseGuard().possible(out);

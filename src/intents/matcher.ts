@@ -30,6 +30,7 @@ import {
   withoutDismissed,
 } from './factors.js';
 import { glossEnglish, phraseGuard } from './glossary.js';
+import { mostlyCjk } from './glossary-cjk.js';
 import { detectIntents, detectSmallTalk, leadingSmallTalk, meshesIn, statesNeeds } from './intent.js';
 import { recent } from './memo.js';
 import {
@@ -1112,7 +1113,9 @@ export class Matcher {
       this.answers.set(raw, cached);
       return cached;
     }
-    const reply = this.vetoed(raw, this.inEnglish(raw, this.withReadNeeds(raw, this.compute(raw))));
+    const reply = mostlyCjk(raw)
+      ? this.inCjk(raw)
+      : this.vetoed(raw, this.inEnglish(raw, this.withReadNeeds(raw, this.compute(raw))));
     if (raw.length <= ANSWER_CACHE_MAX_KEY) {
       this.answers.set(raw, reply);
       if (this.answers.size > ANSWER_CACHE_SIZE)
@@ -1137,18 +1140,37 @@ export class Matcher {
   }
 
   /**
+   * A message written mostly in Chinese, Japanese or Korean ("チームは2人で、マルチクラスタは不要です。
+   * IstioとLinkerdどちらがおすすめ？"), read in the glossary's English only (glossary-cjk.ts). The
+   * ranker and the rules know no word of these scripts: read as typed, only the English terms among
+   * them counted ("canary" alone would give the traffic card to a request for a pick), and the words
+   * that ask, rule out or size the team were lost.
+   */
+  private inCjk(raw: string): Reply {
+    const glossed = this.glossed(this.normalized(raw));
+    const reply = this.vetoed(glossed, this.withReadNeeds(glossed, this.compute(glossed)));
+    return { ...reply, query: stripSlackMarkup(raw) };
+  }
+
+  /**
    * A question the matcher could not place, read again in the glossary's English where it has words
    * of another language ("Wir haben uns für Linkerd entschieden. Welche Version ist aktuell?"): the
    * ranker knows only the knowledge base's English. The English reading answers only when it is
    * sure; otherwise the first reply stands.
    */
   private inEnglish(raw: string, reply: Reply): Reply {
-    if (reply.kind !== 'fallback' && reply.kind !== 'suggest') return reply;
+    const onOtherCard = reply.kind === 'answer' && reply.entry.id !== PICK_ENTRY;
+    if (reply.kind !== 'fallback' && reply.kind !== 'suggest' && !onOtherCard) return reply;
     const normalized = this.normalized(raw);
     const glossed = this.glossed(normalized);
     if (glossed === normalized) return reply;
     const again = this.withReadNeeds(glossed, this.compute(glossed));
-    return again.kind === 'answer' ? { ...again, query: reply.query } : reply;
+    if (again.kind !== 'answer') return reply;
+    // A card on one capability stands unless the English reading asks for the pick with needs
+    // ("Canary-Releases ... Fault Injection ... Was würdet ihr nehmen, Istio oder Linkerd?": the
+    // capability words are English, the ask is not).
+    if (onOtherCard && !(again.entry.id === PICK_ENTRY && again.recommendation)) return reply;
+    return { ...again, query: reply.query };
   }
 
   /**

@@ -9,6 +9,8 @@ import type { DecisionTable } from '../knowledge/schema.js';
 import { scorePick } from '../pick/score.js';
 import { ASK_OPTIONS, type AskExample, AskReader, type AskSnapshot, fitAskReader } from './ask-reader.js';
 import type { FactorId } from './factors.js';
+import { glossEnglish } from './glossary.js';
+import { mostlyCjk } from './glossary-cjk.js';
 import { type Matcher, rulesText } from './matcher.js';
 import {
   fitNeedsReader,
@@ -27,6 +29,14 @@ import {
   vetoFeatures,
 } from './needs-veto.js';
 import { normalizeText } from './normalize.js';
+
+/**
+ * A line as the readers see it at run time: a message mostly in Chinese, Japanese or Korean is read
+ * in the glossary's English (Matcher.inCjk), every other one as typed.
+ */
+function asRead(q: string): string {
+  return mostlyCjk(q) ? glossEnglish(normalizeText(q)) : q;
+}
 
 export const FIXTURES_DIR = fileURLToPath(new URL('../../tests/fixtures/', import.meta.url));
 
@@ -72,7 +82,7 @@ export function readLabelledSets(dir = FIXTURES_DIR): LabelledSet[] {
       if (!Array.isArray(l.factors) || typeof l.q !== 'string') continue;
       for (const f of l.factors)
         if (!known.has(f)) throw new Error(`${file}:${n}: unknown factor ${JSON.stringify(f)}`);
-      questions.push({ text: normalizeText(l.q), factors: l.factors as FactorId[] });
+      questions.push({ text: normalizeText(asRead(l.q)), factors: l.factors as FactorId[] });
     }
     if (questions.length > 0) sets.push({ file, questions });
   }
@@ -111,8 +121,8 @@ export function readAskSets(dir = FIXTURES_DIR): AskSet[] {
       if (typeof l.q !== 'string') continue;
       const expectsPickCard = Array.isArray(l.expect) && l.expect.includes('which-mesh');
       if (typeof l.pick === 'string' && expectsPickCard)
-        examples.push({ text: normalizeText(l.q), asks: true });
-      else if (!l.pick && !expectsPickCard) examples.push({ text: normalizeText(l.q), asks: false });
+        examples.push({ text: normalizeText(asRead(l.q)), asks: true });
+      else if (!l.pick && !expectsPickCard) examples.push({ text: normalizeText(asRead(l.q)), asks: false });
     }
     if (examples.length > 0) sets.push({ file, examples });
   }
@@ -218,7 +228,7 @@ export function readVetoSets(matcher: Matcher, dir = FIXTURES_DIR): VetoSet[] {
       const reply = matcher.answer(l.q);
       const read = (reply.kind === 'answer' ? reply.factors : []) as FactorId[];
       const stated = l.factors as FactorId[];
-      const text = sentencesOf(rulesText(l.q), read);
+      const text = sentencesOf(rulesText(asRead(l.q)), read);
       const examples = read.map((f) => ({
         features: vetoFeatures(text, f),
         stated: stated.includes(f) ? 1 : 0,

@@ -1625,3 +1625,33 @@ describe('eval gate: tests/fixtures/eval-picks221.jsonl to eval-picks225.jsonl a
   pickGates(gates);
   nearMissGate('nearmiss36', { top1: 0.89, maxWrong: 0.07, refused: 0.9 }, '92.2%, 3.1%, 93.8%, 3 points');
 });
+
+describe('eval gate: tests/fixtures/eval-picks226.jsonl to eval-picks230.jsonl and eval-nearmiss37.jsonl (session 32, fifteenth round)', () => {
+  // Emphases: needs as dealbreakers, the bot mentioned among colleagues, pasted meeting notes, SLOs
+  // and error budgets, German/French/Spanish and very large companies; nearmiss37 on a mesh against
+  // a non-mesh way to meet one need. Written late in session 32 and kept unread; scored unread,
+  // aggregates only: on 10fcb96 and on 4e0a96a (session 33's start) picks 247 of 260 (95.0%);
+  // nearmiss37 73 of 80 lines, 2 wrong cards, 1 pick card. Read in session 33: the readers and the
+  // veto refitted with them (no rule), two French asks for a pick ("vous choisiriez quoi", "qu'est-ce
+  // que tu conseillerais") glossed, and a capability card given to a message whose ask is in another
+  // language replaced by the pick card its English reading gives; the figures below: picks 260.
+  const gates: ReadonlyArray<readonly [string, number, number]> = [
+    ['eval-picks226.jsonl', 0.97, 0.97],
+    ['eval-picks227.jsonl', 0.97, 0.95],
+    ['eval-picks228.jsonl', 0.97, 0.97],
+    ['eval-picks229.jsonl', 0.97, 0.95],
+    ['eval-picks230.jsonl', 0.97, 0.95],
+  ];
+  pickGates(gates);
+  nearMissGate('nearmiss37', { top1: 0.87, maxWrong: 0.07, refused: 0.9 }, '90.6%, 3.1%, 93.8%, 3 points');
+});
+
+describe('eval gate: tests/fixtures/eval-cjk-dev.jsonl (session 33, Chinese, Japanese and Korean)', () => {
+  // Thirty messages written in session 33 while building glossary-cjk.ts (a dev set, not blind): ten
+  // each in Chinese, Japanese and Korean, picks with needs, team sizes and rulings, asks with no need,
+  // how-tos, and off-topic lines. Measured 29 of 30 lines (picks 14 of 15, top-1 24 of 24, off-topic
+  // refused 6 of 6). The blind measure is picks234 (session 33's round 16, half in these scripts):
+  // unread, its picks went from 27 of 52 to 45 of 52 and its wrong cards from 10 to 3.
+  it('holds top-1 0.97, wrong at most 0.03, refusal 0.97 and picks 0.9 (measured 100%, 0%, 100%, 93.3%)', () =>
+    holdsRates(run('eval-cjk-dev.jsonl'), { top1: 0.97, maxWrong: 0.03, refused: 0.97, picks: 0.9 }));
+});
