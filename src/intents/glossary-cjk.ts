@@ -412,6 +412,7 @@ export function glossCjk(normalized: string): string {
 
 /** Whether a message is written mostly in these scripts: a fifth or more of its letters. */
 export function mostlyCjk(text: string): boolean {
+  if (!CJK.test(text)) return false;
   let cjk = 0;
   let letters = 0;
   for (const ch of text) {

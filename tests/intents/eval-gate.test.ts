@@ -1655,3 +1655,21 @@ describe('eval gate: tests/fixtures/eval-cjk-dev.jsonl (session 33, Chinese, Jap
   it('holds top-1 0.97, wrong at most 0.03, refusal 0.97 and picks 0.9 (measured 100%, 0%, 100%, 93.3%)', () =>
     holdsRates(run('eval-cjk-dev.jsonl'), { top1: 0.97, maxWrong: 0.03, refused: 0.97, picks: 0.9 }));
 });
+
+describe('eval gate: tests/fixtures/eval-picks231.jsonl to eval-picks233.jsonl, eval-picks235.jsonl and eval-nearmiss38.jsonl (session 33, sixteenth round)', () => {
+  // Emphases: user stories and acceptance criteria, asked on behalf of someone else, needs inferred
+  // from pasted command output and config, heavy Slack formatting typed on a phone; nearmiss38 on the
+  // bot's own earlier answer and the chosen mesh in particular environments. Written at the start of
+  // session 33 and scored unread, aggregates only: on 4e0a96a picks 198 of 208 (95.2%) for these
+  // four, nearmiss38 70 of 80 lines, no wrong card, no pick card. picks234 (half in Chinese, Japanese
+  // or Korean) stays unread in tests/fixtures/unread as the blind measure of glossary-cjk.ts. Read in
+  // session 33 with the readers and the veto refitted (no rule); the figures below: picks 208 of 208.
+  const gates: ReadonlyArray<readonly [string, number, number]> = [
+    ['eval-picks231.jsonl', 0.97, 0.97],
+    ['eval-picks232.jsonl', 0.97, 0.95],
+    ['eval-picks233.jsonl', 0.97, 0.97],
+    ['eval-picks235.jsonl', 0.97, 0.97],
+  ];
+  pickGates(gates);
+  nearMissGate('nearmiss38', { top1: 0.82, maxWrong: 0.03, refused: 0.9 }, '85.9%, 0%, 93.8%, 3 points');
+});
