@@ -105,8 +105,8 @@ console.log(`fit:needs: wrote ${ASK_READER_FILE} (${Object.keys(ask.weights).len
 // The veto, fitted on what the matcher with the readers just written reads (the matcher loads them on
 // its first use, which is here), cross-validated the same way.
 const veto = vetoData();
-const chosenVeto = chooseVetoThreshold(veto.rows);
 const lines = veto.sets.reduce((n, set) => n + set.lines.length, 0);
+const chosenVeto = chooseVetoThreshold(veto.rows, lines);
 console.log(
   `fit:needs: needs veto, ${lines} pick questions in ${veto.sets.length} sets; ${FOLDS}-fold cross-validation by set (picks right with the needs below the threshold dropped):`,
 );

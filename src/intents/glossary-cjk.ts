@@ -409,15 +409,3 @@ export function glossCjk(normalized: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
-
-/** Whether a message is written mostly in these scripts: a fifth or more of its letters. */
-export function mostlyCjk(text: string): boolean {
-  if (!CJK.test(text)) return false;
-  let cjk = 0;
-  let letters = 0;
-  for (const ch of text) {
-    if (CJK.test(ch)) cjk++;
-    if (/\p{L}/u.test(ch)) letters++;
-  }
-  return cjk >= 4 && cjk * 5 >= letters;
-}

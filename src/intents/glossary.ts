@@ -10,7 +10,8 @@
  * English question reads the same. Phrases come before the single words they contain.
  */
 
-import { glossCjk } from './glossary-cjk.js';
+import { CJK, glossCjk } from './glossary-cjk.js';
+import { CYRILLIC, glossCyrillic } from './glossary-cyrillic.js';
 import { LiteralGuard } from './literal-guard.js';
 
 const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
@@ -983,8 +984,9 @@ const WORD = /[\p{L}\p{M}]+/gu;
 
 /** The text with the need-carrying words of other languages put into English (unchanged if none). */
 export function glossEnglish(normalized: string): string {
-  // Chinese, Japanese and Korean first (glossary-cjk.ts): what they leave is English and Latin script.
-  let out = glossCjk(normalized);
+  // Chinese, Japanese and Korean (glossary-cjk.ts), Russian and Ukrainian (glossary-cyrillic.ts)
+  // first: what they leave is English and Latin script.
+  let out = glossCyrillic(glossCjk(normalized));
   // Only the phrases whose required words occur are run; after a replacement the text is looked at
   // again, so that a phrase can still read what an earlier one wrote.
   let may = phraseGuard().possible(out);
@@ -1004,3 +1006,23 @@ export function phraseGuard(): LiteralGuard {
   phraseGuardBuilt ??= new LiteralGuard(PHRASES.map(([pattern]) => pattern));
   return phraseGuardBuilt;
 }
+
+/**
+ * Whether a message is written mostly in a script the matcher reads only through the glossary
+ * (Chinese, Japanese, Korean, Cyrillic): a fifth or more of its letters, and at least four. Such a
+ * message is read in the glossary's English only (Matcher.inOtherScript).
+ */
+export function mostlyOtherScript(text: string): boolean {
+  if (!CJK.test(text) && !CYRILLIC.test(text)) return false;
+  let other = 0;
+  let letters = 0;
+  for (const ch of text) {
+    if (!LETTER.test(ch)) continue;
+    letters++;
+    if (OTHER_SCRIPT.test(ch)) other++;
+  }
+  return other >= 4 && other * 5 >= letters;
+}
+const LETTER = /\p{L}/u;
+const OTHER_SCRIPT =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}]/u;

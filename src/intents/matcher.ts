@@ -29,8 +29,7 @@ import {
   overheadOnlyAsReason,
   withoutDismissed,
 } from './factors.js';
-import { glossEnglish, phraseGuard } from './glossary.js';
-import { mostlyCjk } from './glossary-cjk.js';
+import { glossEnglish, mostlyOtherScript, phraseGuard } from './glossary.js';
 import { detectIntents, detectSmallTalk, leadingSmallTalk, meshesIn, statesNeeds } from './intent.js';
 import { recent } from './memo.js';
 import {
@@ -1113,8 +1112,8 @@ export class Matcher {
       this.answers.set(raw, cached);
       return cached;
     }
-    const reply = mostlyCjk(raw)
-      ? this.inCjk(raw)
+    const reply = mostlyOtherScript(raw)
+      ? this.inOtherScript(raw)
       : this.vetoed(raw, this.inEnglish(raw, this.withReadNeeds(raw, this.compute(raw))));
     if (raw.length <= ANSWER_CACHE_MAX_KEY) {
       this.answers.set(raw, reply);
@@ -1140,13 +1139,14 @@ export class Matcher {
   }
 
   /**
-   * A message written mostly in Chinese, Japanese or Korean ("チームは2人で、マルチクラスタは不要です。
-   * IstioとLinkerdどちらがおすすめ？"), read in the glossary's English only (glossary-cjk.ts). The
+   * A message written mostly in Chinese, Japanese, Korean, Russian or Ukrainian ("チームは2人で、マルチ
+   * クラスタは不要です。IstioとLinkerdどちらがおすすめ？", "нас трое, мультикластер не нужен. Istio или
+   * Linkerd?"), read in the glossary's English only (glossary-cjk.ts, glossary-cyrillic.ts). The
    * ranker and the rules know no word of these scripts: read as typed, only the English terms among
    * them counted ("canary" alone would give the traffic card to a request for a pick), and the words
    * that ask, rule out or size the team were lost.
    */
-  private inCjk(raw: string): Reply {
+  private inOtherScript(raw: string): Reply {
     const glossed = this.glossed(this.normalized(raw));
     const reply = this.vetoed(glossed, this.withReadNeeds(glossed, this.compute(glossed)));
     return { ...reply, query: stripSlackMarkup(raw) };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { glossEnglish } from '../../src/intents/glossary.js';
-import { glossCjk, mostlyCjk } from '../../src/intents/glossary-cjk.js';
+import { glossEnglish, mostlyOtherScript } from '../../src/intents/glossary.js';
+import { glossCjk } from '../../src/intents/glossary-cjk.js';
 import { createMatcher } from '../../src/intents/matcher.js';
 import { normalizeText } from '../../src/intents/normalize.js';
 import { loadKnowledgeBase } from '../../src/knowledge/loader.js';
@@ -50,15 +50,17 @@ describe('glossCjk: Chinese, Japanese and Korean words put into English', () => 
   });
 });
 
-describe('mostlyCjk', () => {
+describe('mostlyOtherScript', () => {
   it.each([
     ['我们团队只有3个人，推荐哪个？', true],
     ['Istio的mTLS怎么配置？', true],
     ['we need canaries 谢谢', false],
     ['istio or linkerd?', false],
     ['', false],
+    ['нас трое, мультикластер не нужен. Istio или Linkerd?', true],
+    ['we need canaries and mtls from day one please, спасибо', false],
   ])('%s -> %s', (text, expected) => {
-    expect(mostlyCjk(text)).toBe(expected);
+    expect(mostlyOtherScript(text)).toBe(expected);
   });
 });
 

@@ -64,13 +64,27 @@ describe('needs veto: features and fitting', () => {
   });
 });
 
+describe('needs veto: the threshold chosen by the one-standard-error rule', () => {
+  const row = (threshold: number, right: number) => ({ threshold, right, dropped: 0, droppedRight: 0 });
+  it('takes the lowest threshold within one standard error of the best count', () => {
+    // 10,000 lines, best 9,900 right: one standard error is sqrt(10000 x 0.99 x 0.01) = 9.95.
+    const rows = [row(0, 9880), row(0.1, 9891), row(0.2, 9895), row(0.4, 9900)];
+    expect(chooseVetoThreshold(rows, 10_000)).toBe(0.1);
+  });
+  it('takes the best when every other count is further away', () => {
+    const rows = [row(0, 9800), row(0.1, 9850), row(0.2, 9900)];
+    expect(chooseVetoThreshold(rows, 10_000)).toBe(0.2);
+  });
+});
+
 describe('needs veto: chosen and shipped', () => {
   const kb = realKb();
   const sets = readVetoSets(createMatcher(kb, { needsVeto: null }));
   const rows = crossValidateVeto(sets, kb.decisionTable);
 
   it('drops needs the lines do not state, on sets it was not fitted on, and puts more picks right than none dropped', () => {
-    const chosen = rows.find((r) => r.threshold === chooseVetoThreshold(rows));
+    const lines = sets.reduce((n, s) => n + s.lines.length, 0);
+    const chosen = rows.find((r) => r.threshold === chooseVetoThreshold(rows, lines));
     const none = rows[0];
     if (!chosen || !none) throw new Error('no rows');
     expect(none.dropped).toBe(0);
