@@ -190,6 +190,49 @@ export interface MatcherOptions {
    * UNSURE_NEEDS_AT); null: none.
    */
   readonly unsureNeedsAt?: number | null;
+  /**
+   * Confidence below which a card for a message read through the glossaries only (mostly Chinese,
+   * Japanese, Korean or Cyrillic) is offered as suggestions instead (default OTHER_SCRIPT_ANSWER_AT).
+   */
+  readonly otherScriptAnswerAt?: number;
+}
+
+/**
+ * A wrong card costs this many right ones: people stop asking a bot that is confidently wrong, yet a
+ * bot that mostly says "did you mean" is not used either. With a calibrated confidence this puts the
+ * answer threshold near 1 - 1/(1 + WRONG_COST) (tune.ts).
+ */
+export const WRONG_COST = 2;
+
+/**
+ * The answer threshold for messages read through the glossaries only. The calibrator was fitted on
+ * English phrasings; a message of which the glossaries read only a few words ("istio" and two topic
+ * words) gets the confidence of a whole English sentence, and 15% of such questions got a wrong card.
+ * Chosen by chooseOtherScriptAnswerAt() on tests/fixtures/eval-i18n-dev.jsonl (160 questions in
+ * Chinese, Japanese, Korean, Russian and Ukrainian), a wrong card costing WRONG_COST right ones as in
+ * tune.ts's thresholds; a test checks that it is still the choice.
+ */
+export const OTHER_SCRIPT_ANSWER_AT = 0.86;
+
+/** One card a message in another script got: its confidence, and whether it was the right card. */
+export interface OtherScriptCard {
+  readonly confidence: number;
+  readonly right: boolean;
+}
+
+/**
+ * The threshold (0.60 to 0.99) that gives the most right cards less WRONG_COST per wrong one, the
+ * lowest of equals; cards below it become suggestions.
+ */
+export function chooseOtherScriptAnswerAt(cards: readonly OtherScriptCard[]): number {
+  let best = { at: 0.6, utility: Number.NEGATIVE_INFINITY };
+  for (let i = 60; i <= 99; i++) {
+    const at = i / 100;
+    let utility = 0;
+    for (const c of cards) if (c.confidence >= at) utility += c.right ? 1 : -WRONG_COST;
+    if (utility > best.utility) best = { at, utility };
+  }
+  return best.at;
 }
 
 /** One training text and its class. */
@@ -786,6 +829,7 @@ export class Matcher {
   private readonly needsVeto: NeedsVeto | null;
   private readonly askReader: AskReader | null;
   private readonly unsureNeedsAt: number | null;
+  private readonly otherScriptAnswerAt: number;
   /** The last question's prepared text and scores, for reading it again with more needs. */
   private lastScored: { raw: string; prepared: string; scored: Scored } | undefined;
   /** The last question's normalised text and asking segments: compute() and withReadNeeds() read the same question. */
@@ -818,6 +862,7 @@ export class Matcher {
     this.needsVeto = options.needsVeto === undefined ? shippedVeto() : options.needsVeto;
     this.askReader = options.askReader === undefined ? shippedAskReader() : options.askReader;
     this.unsureNeedsAt = options.unsureNeedsAt === undefined ? UNSURE_NEEDS_AT : options.unsureNeedsAt;
+    this.otherScriptAnswerAt = options.otherScriptAnswerAt ?? OTHER_SCRIPT_ANSWER_AT;
     this.oosClass = classes.length > this.entryCount ? this.entryCount : -1;
 
     let mark = performance.now();
@@ -1149,7 +1194,26 @@ export class Matcher {
   private inOtherScript(raw: string): Reply {
     const glossed = this.glossed(this.normalized(raw));
     const reply = this.vetoed(glossed, this.withReadNeeds(glossed, this.compute(glossed)));
-    return { ...reply, query: stripSlackMarkup(raw) };
+    const query = stripSlackMarkup(raw);
+    // A card on one topic below OTHER_SCRIPT_ANSWER_AT is offered among suggestions. The pick card
+    // stands: it comes from the needs read, not from the ranker.
+    if (
+      reply.kind === 'answer' &&
+      reply.entry.id !== PICK_ENTRY &&
+      reply.confidence < this.otherScriptAnswerAt
+    ) {
+      const { entry, alternatives, intent, confidence, factors } = reply;
+      const first: Candidate = { id: entry.id, title: entry.title, score: confidence };
+      return {
+        kind: 'suggest',
+        query,
+        intent,
+        confidence,
+        factors,
+        candidates: [first, ...alternatives].slice(0, 3),
+      };
+    }
+    return { ...reply, query };
   }
 
   /**

@@ -5,7 +5,10 @@
  * read here.
  */
 import type { KnowledgeBase } from '../knowledge/loader.js';
-import { FALLBACK_PARAMS, Matcher, type MatcherParams, OUT_OF_SCOPE } from './matcher.js';
+import { FALLBACK_PARAMS, Matcher, type MatcherParams, OUT_OF_SCOPE, WRONG_COST } from './matcher.js';
+
+export { WRONG_COST };
+
 import { fitLogistic, prng } from './model.js';
 
 /** One held-out text and what the fold's matcher made of it. */
@@ -133,12 +136,6 @@ export function fitCalibrator(preds: readonly Prediction[]): MatcherParams['cali
   return { weights, bias, mean, scale: sd };
 }
 
-/**
- * A wrong card costs this many right ones: people stop asking a bot that is confidently wrong, yet a
- * bot that mostly says "did you mean" is not used either. With a calibrated confidence this puts the
- * answer threshold near 1 - 1/(1 + WRONG_COST).
- */
-export const WRONG_COST = 2;
 /** A "did you mean" shown for an off-topic message costs this many useful ones. */
 export const STRAY_SUGGESTION_COST = 10;
 

@@ -1677,10 +1677,21 @@ describe('eval gate: tests/fixtures/eval-picks231.jsonl to eval-picks233.jsonl, 
 describe('eval gate: tests/fixtures/eval-cyrillic-dev.jsonl (session 33, Russian and Ukrainian)', () => {
   // Twenty messages written in session 33 while building glossary-cyrillic.ts (a dev set, not blind):
   // ten each in Russian and Ukrainian, picks with needs, team sizes and rulings, asks with no need,
-  // how-tos and off-topic lines. Measured 19 of 20 lines (picks 9 of 10, top-1 15 of 16, one wrong
-  // card: "new services, where do they go?" half-way through a move gets the card on running both).
-  // The blind measure is picks239 (session 33's round 17, half in these languages): unread, its
-  // picks went from 26 of 52 to 41 of 52 and its wrong cards from 11 to 2.
-  it('holds top-1 0.9, wrong at most 0.1, refusal 0.97 and picks 0.87 (measured 93.8%, 6.3%, 100%, 90%)', () =>
-    holdsRates(run('eval-cyrillic-dev.jsonl'), { top1: 0.9, maxWrong: 0.1, refused: 0.97, picks: 0.87 }));
+  // how-tos and off-topic lines. Measured 18 of 20 lines (picks 9 of 10, top-1 14 of 16, one wrong
+  // card: "new services, where do they go?" half-way through a move gets the card on running both;
+  // one how-to below OTHER_SCRIPT_ANSWER_AT offered as a suggestion). The blind measure is picks239
+  // (session 33's round 17, half in these languages): unread, its picks went from 26 of 52 to 41 of
+  // 52 and its wrong cards from 11 to 1.
+  it('holds top-1 0.84, wrong at most 0.1, refusal 0.97 and picks 0.87 (measured 87.5%, 6.3%, 100%, 90%)', () =>
+    holdsRates(run('eval-cyrillic-dev.jsonl'), { top1: 0.84, maxWrong: 0.1, refused: 0.97, picks: 0.87 }));
+});
+
+describe('eval gate: tests/fixtures/eval-i18n-dev.jsonl (session 33, core questions in five languages)', () => {
+  // 160 short questions like para3's, in Chinese, Japanese, Korean, Russian and Ukrainian (120 on all
+  // 53 entries, 40 off-topic), written by a helper from tests/fixtures/briefs/i18n-brief.md; read in
+  // session 33 to choose OTHER_SCRIPT_ANSWER_AT (the test in other-script.test.ts checks the choice).
+  // Before it: top-1 75 of 120, 19 wrong cards; with it: top-1 65, wrong 9 (7.5%), refused 38 of 40.
+  // The blind measure is i18n1 in tests/fixtures/unread (top-1 75 -> 63, wrong 18 -> 4).
+  it('holds top-1 0.51, wrong at most 0.1 and refusal 0.92 (measured 54.2%, 7.5%, 95%)', () =>
+    holdsRates(run('eval-i18n-dev.jsonl'), { top1: 0.51, maxWrong: 0.1, refused: 0.92 }));
 });

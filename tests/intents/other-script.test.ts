@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  chooseOtherScriptAnswerAt,
+  createMatcher,
+  OTHER_SCRIPT_ANSWER_AT,
+  type OtherScriptCard,
+} from '../../src/intents/matcher.js';
+import { loadKnowledgeBase } from '../../src/knowledge/loader.js';
+
+describe('chooseOtherScriptAnswerAt', () => {
+  it('takes the threshold with the most right cards less two per wrong one', () => {
+    const cards: OtherScriptCard[] = [
+      { confidence: 0.65, right: false },
+      { confidence: 0.7, right: true },
+      { confidence: 0.75, right: false },
+      { confidence: 0.8, right: false },
+      { confidence: 0.9, right: true },
+      { confidence: 0.95, right: true },
+    ];
+    // From 0.81 up: 2 right, none wrong (2); from 0.70: 3 right, 2 wrong (-1).
+    expect(chooseOtherScriptAnswerAt(cards)).toBe(0.81);
+  });
+
+  it('keeps the lowest threshold when every card is right', () => {
+    expect(chooseOtherScriptAnswerAt([{ confidence: 0.7, right: true }])).toBe(0.6);
+  });
+});
+
+describe('cards for messages read through the glossaries only', () => {
+  const kb = loadKnowledgeBase();
+
+  it('OTHER_SCRIPT_ANSWER_AT is still the choice on tests/fixtures/eval-i18n-dev.jsonl', () => {
+    const matcher = createMatcher(kb, { otherScriptAnswerAt: 0 });
+    const cards: OtherScriptCard[] = [];
+    for (const line of readFileSync('tests/fixtures/eval-i18n-dev.jsonl', 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const { q, expect: ids } = JSON.parse(line) as { q: string; expect: string[] };
+      const reply = matcher.answer(q);
+      if (reply.kind !== 'answer' || reply.entry.id === 'which-mesh') continue;
+      cards.push({ confidence: reply.confidence, right: ids.includes(reply.entry.id) });
+    }
+    expect(cards.length).toBeGreaterThan(50);
+    expect(chooseOtherScriptAnswerAt(cards)).toBe(OTHER_SCRIPT_ANSWER_AT);
+  });
+
+  it('offers a card below the threshold among suggestions, first, and leaves the pick card', () => {
+    const unsure = createMatcher(kb, { otherScriptAnswerAt: 1 });
+    const howTo = unsure.answer('Linkerd 업그레이드는 어떻게 하나요?');
+    expect(howTo.kind).toBe('suggest');
+    if (howTo.kind !== 'suggest') return;
+    expect(howTo.candidates[0]?.id).toBe('upgrades');
+    expect(howTo.query).toBe('Linkerd 업그레이드는 어떻게 하나요?');
+    const pick = unsure.answer(
+      '我们团队只有3个人，集群有1500个pod，内存很紧张。Istio还是Linkerd，推荐哪个？',
+    );
+    expect(pick.kind === 'answer' ? pick.entry.id : pick.kind).toBe('which-mesh');
+    // An English question is not read through the glossaries: its card stands.
+    const english = unsure.answer('how do I upgrade linkerd?');
+    expect(english.kind === 'answer' ? english.entry.id : english.kind).toBe('upgrades');
+  });
+});
