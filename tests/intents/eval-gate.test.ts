@@ -1690,8 +1690,10 @@ describe('eval gate: tests/fixtures/eval-i18n-dev.jsonl (session 33, core questi
   // 160 short questions like para3's, in Chinese, Japanese, Korean, Russian and Ukrainian (120 on all
   // 53 entries, 40 off-topic), written by a helper from tests/fixtures/briefs/i18n-brief.md; read in
   // session 33 to choose OTHER_SCRIPT_ANSWER_AT (the test in other-script.test.ts checks the choice).
-  // Before it: top-1 75 of 120, 19 wrong cards; with it: top-1 65, wrong 9 (7.5%), refused 38 of 40.
-  // The blind measure is i18n1 in tests/fixtures/unread (top-1 75 -> 63, wrong 18 -> 4).
-  it('holds top-1 0.51, wrong at most 0.1 and refusal 0.92 (measured 54.2%, 7.5%, 95%)', () =>
-    holdsRates(run('eval-i18n-dev.jsonl'), { top1: 0.51, maxWrong: 0.1, refused: 0.92 }));
+  // Before it: top-1 75 of 120, 19 wrong cards; with it: top-1 65, wrong 9 (7.5%), refused 38 of 40;
+  // with topic words then added to the glossaries from its misses: top-1 86, wrong 5 (4.2%). The
+  // blind measure is i18n1 in tests/fixtures/unread: top-1 59 and 28 wrong cards at the session's
+  // start, 75 and 18 with the glossaries, 63 and 4 with the threshold, 74 and 4 with the topic words.
+  it('holds top-1 0.68, wrong at most 0.08 and refusal 0.92 (measured 71.7%, 4.2%, 95%)', () =>
+    holdsRates(run('eval-i18n-dev.jsonl'), { top1: 0.68, maxWrong: 0.08, refused: 0.92 }));
 });
