@@ -1697,3 +1697,23 @@ describe('eval gate: tests/fixtures/eval-i18n-dev.jsonl (session 33, core questi
   it('holds top-1 0.68, wrong at most 0.08 and refusal 0.92 (measured 71.7%, 4.2%, 95%)', () =>
     holdsRates(run('eval-i18n-dev.jsonl'), { top1: 0.68, maxWrong: 0.08, refused: 0.92 }));
 });
+
+describe('eval gate: tests/fixtures/eval-picks236.jsonl to eval-picks238.jsonl, eval-picks240.jsonl and eval-nearmiss39.jsonl (session 33, seventeenth round)', () => {
+  // Emphases: the team's own pros and cons, numbers said in words and ranges, very long write-ups
+  // with pasted logs, needs raised as questions the asker answers and tricky scopes of negation;
+  // nearmiss39 on choices between two ways of running one mesh. Written in session 33 and scored
+  // unread, aggregates only: on d4fe0b1 picks 197 of 208 (94.7%), on 51701d8 195; nearmiss39 68 of 80
+  // lines, 3 wrong cards, 3 pick cards. picks239 (half Russian or Ukrainian) stays unread as the blind
+  // measure of glossary-cyrillic.ts. Read at the end of session 33 with the readers and the veto
+  // refitted (no rule); the figures below: picks 205 of 208. nearmiss39's pick cards (a choice of
+  // control-plane layout after the mesh was chosen, a Flux question that mentions "istio vs linkerd")
+  // are left for a later session.
+  const gates: ReadonlyArray<readonly [string, number, number]> = [
+    ['eval-picks236.jsonl', 0.95, 0.95],
+    ['eval-picks237.jsonl', 0.97, 0.95],
+    ['eval-picks238.jsonl', 0.95, 0.93],
+    ['eval-picks240.jsonl', 0.95, 0.93],
+  ];
+  pickGates(gates);
+  nearMissGate('nearmiss39', { top1: 0.81, maxWrong: 0.08, refused: 0.84 }, '84.4%, 4.7%, 87.5%, 3 points');
+});
