@@ -503,16 +503,14 @@ const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=
 /**
  * The text (normalised: lower case, NFKC) with its Chinese, Japanese or Korean words put into
  * English as glossEnglish() needs them; the words the tables lack are left out, since neither the
- * rules nor the ranker read them (kept with keepUnread, for glossedShare()). Unchanged if it has
- * none of these scripts.
+ * rules nor the ranker read them. Unchanged if it has none of these scripts.
  */
-export function glossCjk(normalized: string, keepUnread = false): string {
+export function glossCjk(normalized: string): string {
   if (!CJK.test(normalized)) return normalized;
   const table = KANA.test(normalized) ? JAPANESE : HANGUL.test(normalized) ? KOREAN : CHINESE;
   let out = normalized;
   for (const [pattern, english] of [...PUNCTUATION, ...table])
     out = out.replace(pattern, english as (match: string, ...groups: string[]) => string);
-  if (keepUnread) return out;
   return out
     .replace(CJK_RUN, ' ')
     .replace(/\s+([?.,!:;])/g, '$1')

@@ -215,14 +215,13 @@ const CYRILLIC_WORD = /[\p{Script=Cyrillic}'][\p{Script=Cyrillic}\p{M}']*/gu;
 
 /**
  * The text (normalised: lower case, NFKC) with its Russian or Ukrainian words put into English as
- * glossEnglish() needs them, those the table lacks left out (kept with keepUnread, for glossedShare()). Unchanged if it has no Cyrillic letter.
+ * glossEnglish() needs them, those the table lacks left out. Unchanged if it has no Cyrillic letter.
  */
-export function glossCyrillic(normalized: string, keepUnread = false): string {
+export function glossCyrillic(normalized: string): string {
   if (!CYRILLIC.test(normalized)) return normalized;
   let out = normalized.replace(/ё/g, 'е').replace(/[’ʼ]/g, "'");
   for (const [pattern, english] of TABLE)
     out = out.replace(pattern, english as (match: string, ...groups: string[]) => string);
-  if (keepUnread) return out;
   return out
     .replace(CYRILLIC_WORD, ' ')
     .replace(/\s+([?.,!:;])/g, '$1')

@@ -1026,18 +1026,3 @@ export function mostlyOtherScript(text: string): boolean {
 const LETTER = /\p{L}/u;
 const OTHER_SCRIPT =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}]/u;
-
-/**
- * The share of a message's Chinese, Japanese, Korean and Cyrillic letters that the glossaries put
- * into English (1 when it has none): how much of such a message the matcher actually read.
- */
-export function glossedShare(normalized: string): number {
-  const before = otherScriptLetters(normalized);
-  if (before === 0) return 1;
-  const left = otherScriptLetters(glossCyrillic(glossCjk(normalized, true), true));
-  return Math.max(0, 1 - left / before);
-}
-const OTHER_SCRIPT_ALL = new RegExp(OTHER_SCRIPT.source, 'gu');
-function otherScriptLetters(text: string): number {
-  return text.match(OTHER_SCRIPT_ALL)?.length ?? 0;
-}
