@@ -12,7 +12,10 @@
  * contain.
  */
 
-type Table = ReadonlyArray<readonly [RegExp, string | ((match: string, ...groups: string[]) => string)]>;
+/** A glossary table: each pattern and the English it is replaced with (a string or a function). */
+export type Table = ReadonlyArray<
+  readonly [RegExp, string | ((match: string, ...groups: string[]) => string)]
+>;
 
 const NUMERALS: Readonly<Record<string, string>> = {
   一: '1',
@@ -508,11 +511,21 @@ const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=
 export function glossCjk(normalized: string): string {
   if (!CJK.test(normalized)) return normalized;
   const table = KANA.test(normalized) ? JAPANESE : HANGUL.test(normalized) ? KOREAN : CHINESE;
-  let out = normalized;
-  for (const [pattern, english] of [...PUNCTUATION, ...table])
+  return glossWith(glossWith(normalized, PUNCTUATION), table, CJK_RUN);
+}
+
+/**
+ * The text with a table's replacements made in order; with `unread`, what the table left in that
+ * script dropped and the English tidied (no space before punctuation, one question mark, single
+ * spaces). Shared by glossCjk and glossCyrillic.
+ */
+export function glossWith(text: string, table: Table, unread?: RegExp): string {
+  let out = text;
+  for (const [pattern, english] of table)
     out = out.replace(pattern, english as (match: string, ...groups: string[]) => string);
+  if (!unread) return out;
   return out
-    .replace(CJK_RUN, ' ')
+    .replace(unread, ' ')
     .replace(/\s+([?.,!:;])/g, '$1')
     .replace(/\?(?:\s*\?)+/g, '?')
     .replace(/\s+/g, ' ')

@@ -8,7 +8,7 @@
  * lacks are left out. Longer phrases come before the words they contain.
  */
 
-type Gloss = string | ((match: string, ...groups: string[]) => string);
+import { glossWith, type Table } from './glossary-cjk.js';
 
 /** A stem (or several) with any ending, as a whole word. */
 const stem = (...stems: string[]) => new RegExp(`(?<![\\p{L}'])(?:${stems.join('|')})[\\p{L}']*`, 'gu');
@@ -25,7 +25,7 @@ const SMALL: Readonly<Record<string, string>> = {
   "п'ятеро": '5',
 };
 
-const TABLE: ReadonlyArray<readonly [RegExp, Gloss]> = [
+const TABLE: Table = [
   // The ask.
   [
     word(
@@ -219,13 +219,5 @@ const CYRILLIC_WORD = /[\p{Script=Cyrillic}'][\p{Script=Cyrillic}\p{M}']*/gu;
  */
 export function glossCyrillic(normalized: string): string {
   if (!CYRILLIC.test(normalized)) return normalized;
-  let out = normalized.replace(/ё/g, 'е').replace(/[’ʼ]/g, "'");
-  for (const [pattern, english] of TABLE)
-    out = out.replace(pattern, english as (match: string, ...groups: string[]) => string);
-  return out
-    .replace(CYRILLIC_WORD, ' ')
-    .replace(/\s+([?.,!:;])/g, '$1')
-    .replace(/\?(?:\s*\?)+/g, '?')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return glossWith(normalized.replace(/ё/g, 'е').replace(/[’ʼ]/g, "'"), TABLE, CYRILLIC_WORD);
 }
