@@ -1717,3 +1717,23 @@ describe('eval gate: tests/fixtures/eval-picks236.jsonl to eval-picks238.jsonl, 
   pickGates(gates);
   nearMissGate('nearmiss39', { top1: 0.81, maxWrong: 0.08, refused: 0.84 }, '84.4%, 4.7%, 87.5%, 3 points');
 });
+
+describe('eval gate: tests/fixtures/eval-picks241.jsonl, eval-picks243.jsonl to eval-picks245.jsonl and eval-nearmiss40.jsonl (session 33, eighteenth round)', () => {
+  // Emphases: poll and vote results with the voters' reasons, replies to the bot's own clarifying
+  // questions, corrections to an earlier pick, posts copied from GitHub, Reddit or a forum;
+  // nearmiss40 on how a mesh works with particular tools (Argo CD, Helm hooks, Vault, KEDA).
+  // Written at the end of session 33 and scored unread, aggregates only, on 54a87ea (session 33's end
+  // and session 34's start): picks 202 of 208, nearmiss40 70 of 80 lines with 4 wrong cards and 4
+  // pick cards. picks242 (half Hindi, Thai, Vietnamese or Indonesian) stays unread as the blind
+  // measure of a glossary for those languages. Read at the start of session 34 with the readers and
+  // the veto refitted (no rule; older dev lines 69 changed, 1 better, none worse); the figures
+  // below: picks 208 of 208, nearmiss40 the same as unread.
+  const gates: ReadonlyArray<readonly [string, number, number]> = [
+    ['eval-picks241.jsonl', 0.97, 0.95],
+    ['eval-picks243.jsonl', 0.97, 0.97],
+    ['eval-picks244.jsonl', 0.97, 0.93],
+    ['eval-picks245.jsonl', 0.97, 0.95],
+  ];
+  pickGates(gates);
+  nearMissGate('nearmiss40', { top1: 0.86, maxWrong: 0.09, refused: 0.78 }, '89.1%, 6.3%, 81.3%, 3 points');
+});
