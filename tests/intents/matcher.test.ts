@@ -734,6 +734,14 @@ describe('questions that state needs get a pick', () => {
       'Unterschied bei Retries: Was sind die Default-Retries in Istio vs. Linkerd? Keine Mesh-Grundsatzdiskussion bitte, nur Retries.',
       'retries-and-timeouts',
     ],
+    [
+      'istio vs linkerd latency and memory numbers from the published benchmarks? not choosing anything, 3 clusters, team of 2',
+      'resource-overhead',
+    ],
+    [
+      'retries in istio vs linkerd, team of 3? no recommendation needed, only the defaults',
+      'retries-and-timeouts',
+    ],
   ])('a comparison whose asker says no choice is asked gets its card, not the pick: %s', (q, id) => {
     const r = ask(q);
     expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe(id);
