@@ -10,8 +10,10 @@
  * English question reads the same. Phrases come before the single words they contain.
  */
 
+import { BRAHMIC, glossBrahmic } from './glossary-brahmic.js';
 import { CJK, glossCjk } from './glossary-cjk.js';
 import { CYRILLIC, glossCyrillic } from './glossary-cyrillic.js';
+import { VIETNAMESE_INDONESIAN } from './glossary-vi-id.js';
 import { LiteralGuard } from './literal-guard.js';
 
 const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
@@ -984,9 +986,9 @@ const WORD = /[\p{L}\p{M}]+/gu;
 
 /** The text with the need-carrying words of other languages put into English (unchanged if none). */
 export function glossEnglish(normalized: string): string {
-  // Chinese, Japanese and Korean (glossary-cjk.ts), Russian and Ukrainian (glossary-cyrillic.ts)
-  // first: what they leave is English and Latin script.
-  let out = glossCyrillic(glossCjk(normalized));
+  // Chinese, Japanese and Korean (glossary-cjk.ts), Russian and Ukrainian (glossary-cyrillic.ts),
+  // Hindi and Thai (glossary-brahmic.ts) first: what they leave is English and Latin script.
+  let out = glossCyrillic(glossCjk(glossBrahmic(normalized)));
   // Only the phrases whose required words occur are run; after a replacement the text is looked at
   // again, so that a phrase can still read what an earlier one wrote.
   let may = phraseGuard().possible(out);
@@ -997,6 +999,12 @@ export function glossEnglish(normalized: string): string {
     out = next;
     may = phraseGuard().possible(out);
   });
+  // Vietnamese and Indonesian words the phrases above leave (the topics of a how-to above all:
+  // "cách bật mTLS", "cara rotasi sertifikat"), in the table's order.
+  const viId = viIdGuard().possible(out);
+  VIETNAMESE_INDONESIAN.forEach(([pattern, english], i) => {
+    if (viId[i]) out = out.replace(pattern, english as (match: string, ...groups: string[]) => string);
+  });
   return out.replace(WORD, (w) => (Object.hasOwn(WORDS, w) ? (WORDS[w] as string) : w));
 }
 
@@ -1004,16 +1012,24 @@ let phraseGuardBuilt: LiteralGuard | undefined;
 /** The guard over the phrases, built on first use like factorGuard() (Matcher.warm() builds both). */
 export function phraseGuard(): LiteralGuard {
   phraseGuardBuilt ??= new LiteralGuard(PHRASES.map(([pattern]) => pattern));
+  viIdGuard();
   return phraseGuardBuilt;
+}
+
+let viIdGuardBuilt: LiteralGuard | undefined;
+/** The same over the Vietnamese and Indonesian table (glossary-vi-id.ts); phraseGuard() builds it too. */
+function viIdGuard(): LiteralGuard {
+  viIdGuardBuilt ??= new LiteralGuard(VIETNAMESE_INDONESIAN.map(([pattern]) => pattern));
+  return viIdGuardBuilt;
 }
 
 /**
  * Whether a message is written mostly in a script the matcher reads only through the glossary
- * (Chinese, Japanese, Korean, Cyrillic): a fifth or more of its letters, and at least four. Such a
+ * (Chinese, Japanese, Korean, Cyrillic, Devanagari, Thai): a fifth or more of its letters, and at least four. Such a
  * message is read in the glossary's English only (Matcher.inOtherScript).
  */
 export function mostlyOtherScript(text: string): boolean {
-  if (!CJK.test(text) && !CYRILLIC.test(text)) return false;
+  if (!CJK.test(text) && !CYRILLIC.test(text) && !BRAHMIC.test(text)) return false;
   let other = 0;
   let letters = 0;
   for (const ch of text) {
@@ -1025,4 +1041,4 @@ export function mostlyOtherScript(text: string): boolean {
 }
 const LETTER = /\p{L}/u;
 const OTHER_SCRIPT =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}]/u;
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Devanagari}\p{Script=Thai}]/u;

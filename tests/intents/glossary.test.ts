@@ -57,7 +57,8 @@ describe('glossEnglish, session 30: Polish, Turkish, Indonesian, Vietnamese, Tag
     ['kami butuh mTLS, tidak perlu multi-cluster', 'we need mtls, we do not need multi-cluster'],
     ['team chỉ có 2 người', 'team of 2 people'],
     ['không cần multi-cluster', 'we do not need multi-cluster'],
-    ['nên chọn istio hay linkerd?', 'nên chọn istio or linkerd?'],
+    // "nên chọn" (should choose) is the ask since glossary-vi-id.ts (session 34).
+    ['nên chọn istio hay linkerd?', ' which would you recommend?  istio or linkerd?'],
     ['dalawa lang kami sa platform', 'only dalawa of us sa platform'],
     ['hindi namin kailangan ng canary', 'we do not need ng canary'],
     ['a gente não precisa de multi-cluster', 'we do not need multi-cluster'],
