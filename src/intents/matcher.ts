@@ -192,9 +192,18 @@ export interface MatcherOptions {
   readonly unsureNeedsAt?: number | null;
   /**
    * Confidence below which a card for a message read through the glossaries only (mostly Chinese,
-   * Japanese, Korean or Cyrillic) is offered as suggestions instead (default OTHER_SCRIPT_ANSWER_AT).
+   * Japanese, Korean, Cyrillic, Devanagari or Thai) is offered as suggestions instead (default OTHER_SCRIPT_ANSWER_AT).
    */
   readonly otherScriptAnswerAt?: number;
+  /**
+   * A card below otherScriptAnswerAt stands when the message read as typed (its English terms only)
+   * gives the same card (default false). Measured in session 34: on the dev sets eval-i18n-dev and
+   * eval-hitvi-dev 5 more right cards for 1 more wrong one; then once on the blind sets, i18n2
+   * (Hindi, Thai, Vietnamese, Indonesian) 7 more right and none wrong, but i18n1 (Chinese, Japanese,
+   * Korean, Russian, Ukrainian) 8 more right for 5 more wrong (4 -> 9 of 120), below what a wrong
+   * card costs (WRONG_COST). Off until a fresh dev set decides it.
+   */
+  readonly otherScriptAgreement?: boolean;
 }
 
 /**
@@ -831,6 +840,7 @@ export class Matcher {
   private readonly askReader: AskReader | null;
   private readonly unsureNeedsAt: number | null;
   private readonly otherScriptAnswerAt: number;
+  private readonly otherScriptAgreement: boolean;
   /** The last question's prepared text and scores, for reading it again with more needs. */
   private lastScored: { raw: string; prepared: string; scored: Scored } | undefined;
   /** The last question's normalised text and asking segments: compute() and withReadNeeds() read the same question. */
@@ -864,6 +874,7 @@ export class Matcher {
     this.askReader = options.askReader === undefined ? shippedAskReader() : options.askReader;
     this.unsureNeedsAt = options.unsureNeedsAt === undefined ? UNSURE_NEEDS_AT : options.unsureNeedsAt;
     this.otherScriptAnswerAt = options.otherScriptAnswerAt ?? OTHER_SCRIPT_ANSWER_AT;
+    this.otherScriptAgreement = options.otherScriptAgreement ?? false;
     this.oosClass = classes.length > this.entryCount ? this.entryCount : -1;
 
     let mark = performance.now();
@@ -1185,9 +1196,10 @@ export class Matcher {
   }
 
   /**
-   * A message written mostly in Chinese, Japanese, Korean, Russian or Ukrainian ("チームは2人で、マルチ
+   * A message written mostly in Chinese, Japanese, Korean, Russian, Ukrainian, Hindi or Thai ("チームは2人で、マルチ
    * クラスタは不要です。IstioとLinkerdどちらがおすすめ？", "нас трое, мультикластер не нужен. Istio или
-   * Linkerd?"), read in the glossary's English only (glossary-cjk.ts, glossary-cyrillic.ts). The
+   * Linkerd?"), read in the glossary's English only (glossary-cjk.ts, glossary-cyrillic.ts,
+   * glossary-brahmic.ts). The
    * ranker and the rules know no word of these scripts: read as typed, only the English terms among
    * them counted ("canary" alone would give the traffic card to a request for a pick), and the words
    * that ask, rule out or size the team were lost.
@@ -1196,12 +1208,14 @@ export class Matcher {
     const glossed = this.glossed(this.normalized(raw));
     const reply = this.vetoed(glossed, this.withReadNeeds(glossed, this.compute(glossed)));
     const query = stripSlackMarkup(raw);
-    // A card on one topic below OTHER_SCRIPT_ANSWER_AT is offered among suggestions. The pick card
-    // stands: it comes from the needs read, not from the ranker.
+    // A card on one topic below OTHER_SCRIPT_ANSWER_AT is offered among suggestions (unless, with
+    // otherScriptAgreement, the message read as typed gets the same card). The pick card stands: it
+    // comes from the needs read, not from the ranker.
     if (
       reply.kind === 'answer' &&
       reply.entry.id !== PICK_ENTRY &&
-      reply.confidence < this.otherScriptAnswerAt
+      reply.confidence < this.otherScriptAnswerAt &&
+      !(this.otherScriptAgreement && this.asTypedGives(raw, reply.entry.id))
     ) {
       const { entry, alternatives, intent, confidence, factors } = reply;
       const first: Candidate = { id: entry.id, title: entry.title, score: confidence };
@@ -1215,6 +1229,12 @@ export class Matcher {
       };
     }
     return { ...reply, query };
+  }
+
+  /** Whether the message read as typed, its English terms only, gets this card too. */
+  private asTypedGives(raw: string, id: string): boolean {
+    const asTyped = this.compute(raw);
+    return asTyped.kind === 'answer' && asTyped.entry.id === id;
   }
 
   /**

@@ -1718,6 +1718,18 @@ describe('eval gate: tests/fixtures/eval-picks236.jsonl to eval-picks238.jsonl, 
   nearMissGate('nearmiss39', { top1: 0.81, maxWrong: 0.08, refused: 0.84 }, '84.4%, 4.7%, 87.5%, 3 points');
 });
 
+describe('eval gate: tests/fixtures/eval-hitvi-dev.jsonl and eval-hitvi-picks-dev.jsonl (session 34, Hindi, Thai, Vietnamese and Indonesian)', () => {
+  // Dev sets for glossary-hindi.ts, glossary-thai.ts and glossary-vi-id.ts, each written by a helper
+  // from a brief (tests/fixtures/briefs/i18n-brief.md and picks-brief.md with these four languages),
+  // read while the tables were written (the rows added from their misses say so). The blind measures
+  // are picks242 and i18n2 in tests/fixtures/unread. Before the tables: picks 36 of 52 with 12 wrong
+  // cards (Hindi 8, Thai 4); core top-1 37 of 64. With them and the readers refitted: the figures below.
+  it('eval-hitvi-picks-dev.jsonl holds picks 0.97 and top-1 0.95 (measured 100%, 98.3%)', () =>
+    holdsPicks('eval-hitvi-picks-dev.jsonl', 0.97, 0.95));
+  it('eval-hitvi-dev.jsonl holds top-1 0.62, wrong at most 0.05 and refusal 0.9 (measured 65.6%, 1.6%, 93.8%)', () =>
+    holdsRates(run('eval-hitvi-dev.jsonl'), { top1: 0.62, maxWrong: 0.05, refused: 0.9 }));
+});
+
 describe('eval gate: tests/fixtures/eval-picks241.jsonl, eval-picks243.jsonl to eval-picks245.jsonl and eval-nearmiss40.jsonl (session 33, eighteenth round)', () => {
   // Emphases: poll and vote results with the voters' reasons, replies to the bot's own clarifying
   // questions, corrections to an earlier pick, posts copied from GitHub, Reddit or a forum;

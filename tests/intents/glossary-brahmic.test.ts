@@ -8,6 +8,25 @@ import { loadKnowledgeBase } from '../../src/knowledge/loader.js';
 
 const gloss = (raw: string) => glossBrahmic(normalizeText(raw));
 
+describe('glossBrahmic: Hindi words put into English', () => {
+  it.each([
+    [
+      'हम सिर्फ 3 लोग हैं, multi-cluster नहीं चाहिए। istio या linkerd, कौन सा लें?',
+      'we 3 people, multi-cluster not needed. istio or linkerd, which would you recommend?',
+    ],
+    // A sidecar not wanted is the need for none; "no trouble with sidecars" rules that need out.
+    ['pods में sidecar नहीं चाहिए', 'pods no sidecars'],
+    ['sidecar से कोई दिक्कत नहीं', 'fine with sidecars'],
+    ['हम istio से linkerd पर move कर रहे हैं', 'we moving from istio to linkerd'],
+    ['हमारी team के लिए कौन सा mesh ठीक रहेगा?', 'we team which would you recommend?'],
+    ['अगर istiod गिर जाए तो क्या होगा', 'istiod goes down what happens'],
+    // Devanagari digits.
+    ['२ लोग', '2 people'],
+  ])('%s -> %s', (raw, english) => {
+    expect(gloss(raw)).toBe(english);
+  });
+});
+
 describe('glossBrahmic: Thai words put into English', () => {
   it.each([
     ['ทีมมีแค่ 2 คน ไม่เคยใช้ mesh มาก่อน', 'team 2 people no experience mesh'],
@@ -62,6 +81,22 @@ describe('glossEnglish: Vietnamese and Indonesian topics and needs (glossary-vi-
 describe('the matcher on Thai, Vietnamese and Indonesian messages', () => {
   const matcher = createMatcher(loadKnowledgeBase());
   const card = (r: Reply) => (r.kind === 'answer' ? r.entry.id : r.kind);
+
+  it.each([
+    // A suggestion and a capability card (progressive-delivery) before the Hindi table.
+    [
+      'हम सिर्फ 2 लोग हैं और किसी को mesh का experience नहीं है। mTLS और metrics पहले दिन से चाहिए। istio या linkerd, कौन सा लें?',
+      'linkerd',
+    ],
+    [
+      'हमें canary rollouts और header-based routing चाहिए, 3 clusters में एक ही mesh। team 10 लोगों की है। istio लें या linkerd?',
+      'istio',
+    ],
+  ])('a Hindi request for a pick gets the pick card: %s', (q, pick) => {
+    const r = matcher.answer(q);
+    expect(card(r)).toBe('which-mesh');
+    expect(r.kind === 'answer' && r.recommendation?.pick).toBe(pick);
+  });
 
   it.each([
     // Each gave a capability card from its English terms before the Thai table (observability,

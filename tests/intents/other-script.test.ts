@@ -47,8 +47,22 @@ describe('cards for messages read through the glossaries only', () => {
     expect(chooseOtherScriptAnswerAt(cards)).toBeLessThanOrEqual(OTHER_SCRIPT_ANSWER_AT);
   });
 
+  it('with otherScriptAgreement, keeps a card below the threshold when the message read as typed gets the same card', () => {
+    // "How do I find out whether mTLS is on in istio?": read through the glossary at 0.83, and its
+    // English terms alone give the mtls card too.
+    const q = 'istio में mTLS चालू है या नहीं, कैसे पता करें?';
+    const agreeing = createMatcher(kb, { otherScriptAgreement: true });
+    const alone = createMatcher(kb);
+    const kept = agreeing.answer(q);
+    expect(kept.kind === 'answer' ? kept.entry.id : kept.kind).toBe('mtls');
+    expect(kept.confidence).toBeLessThan(OTHER_SCRIPT_ANSWER_AT);
+    const offered = alone.answer(q);
+    expect(offered.kind).toBe('suggest');
+    if (offered.kind === 'suggest') expect(offered.candidates[0]?.id).toBe('mtls');
+  });
+
   it('offers a card below the threshold among suggestions, first, and leaves the pick card', () => {
-    const unsure = createMatcher(kb, { otherScriptAnswerAt: 1 });
+    const unsure = createMatcher(kb, { otherScriptAnswerAt: 1, otherScriptAgreement: false });
     const howTo = unsure.answer('Linkerd 업그레이드는 어떻게 하나요?');
     expect(howTo.kind).toBe('suggest');
     if (howTo.kind !== 'suggest') return;
