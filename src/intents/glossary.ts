@@ -1025,8 +1025,8 @@ function viIdGuard(): LiteralGuard {
 
 /**
  * Whether a message is written mostly in a script the matcher reads only through the glossary
- * (Chinese, Japanese, Korean, Cyrillic, Devanagari, Thai): a fifth or more of its letters, and at least four. Such a
- * message is read in the glossary's English only (Matcher.inOtherScript).
+ * (Chinese, Japanese, Korean, Cyrillic, Devanagari, Thai): a fifth or more of its letters, and at
+ * least four. Such a message is read in the glossary's English only (Matcher.inOtherScript).
  */
 export function mostlyOtherScript(text: string): boolean {
   if (!CJK.test(text) && !CYRILLIC.test(text) && !BRAHMIC.test(text)) return false;

@@ -192,7 +192,8 @@ export interface MatcherOptions {
   readonly unsureNeedsAt?: number | null;
   /**
    * Confidence below which a card for a message read through the glossaries only (mostly Chinese,
-   * Japanese, Korean, Cyrillic, Devanagari or Thai) is offered as suggestions instead (default OTHER_SCRIPT_ANSWER_AT).
+   * Japanese, Korean, Cyrillic, Devanagari or Thai) is offered as suggestions instead (default
+   * OTHER_SCRIPT_ANSWER_AT).
    */
   readonly otherScriptAnswerAt?: number;
   /**
@@ -1196,13 +1197,13 @@ export class Matcher {
   }
 
   /**
-   * A message written mostly in Chinese, Japanese, Korean, Russian, Ukrainian, Hindi or Thai ("チームは2人で、マルチ
-   * クラスタは不要です。IstioとLinkerdどちらがおすすめ？", "нас трое, мультикластер не нужен. Istio или
-   * Linkerd?"), read in the glossary's English only (glossary-cjk.ts, glossary-cyrillic.ts,
-   * glossary-brahmic.ts). The
-   * ranker and the rules know no word of these scripts: read as typed, only the English terms among
-   * them counted ("canary" alone would give the traffic card to a request for a pick), and the words
-   * that ask, rule out or size the team were lost.
+   * A message written mostly in Chinese, Japanese, Korean, Russian, Ukrainian, Hindi or Thai
+   * ("チームは2人で、マルチクラスタは不要です。IstioとLinkerdどちらがおすすめ？", "нас трое, мультикластер
+   * не нужен. Istio или Linkerd?"), read in the glossary's English only (glossary-cjk.ts,
+   * glossary-cyrillic.ts, glossary-brahmic.ts). The ranker and the rules know no word of these
+   * scripts: read as typed, only the English terms among them counted ("canary" alone would give the
+   * traffic card to a request for a pick), and the words that ask, rule out or size the team were
+   * lost.
    */
   private inOtherScript(raw: string): Reply {
     const glossed = this.glossed(this.normalized(raw));
