@@ -1749,3 +1749,22 @@ describe('eval gate: tests/fixtures/eval-picks241.jsonl, eval-picks243.jsonl to 
   pickGates(gates);
   nearMissGate('nearmiss40', { top1: 0.86, maxWrong: 0.09, refused: 0.78 }, '89.1%, 6.3%, 81.3%, 3 points');
 });
+
+describe('eval gate: tests/fixtures/eval-picks246.jsonl to eval-picks249.jsonl and eval-nearmiss41.jsonl (session 34, nineteenth round)', () => {
+  // Emphases: needs of several teams in one message (only those of the team the mesh is for
+  // count), conditional needs beside firm ones with pasted compliance text, terse shorthand ("l5d",
+  // "2 ppl", ✅/❌), half Portuguese, Italian, Turkish or Polish; nearmiss41 on what comes around a
+  // chosen mesh (costs, training, vendor support, licences). Written at the start of session 34 and
+  // scored unread, aggregates only, on 216e48f (picks 183 of 208) and f52d340 (session 34's end and
+  // session 35's start: picks 182 of 208, nearmiss41 74 of 80 lines with 1 wrong card and 1 pick
+  // card). Read at the start of session 35 with the readers and the veto refitted (no rule); the
+  // figures below: picks 202 of 208, nearmiss41 the same as unread.
+  const gates: ReadonlyArray<readonly [string, number, number]> = [
+    ['eval-picks246.jsonl', 0.95, 0.97],
+    ['eval-picks247.jsonl', 0.95, 0.97],
+    ['eval-picks248.jsonl', 0.89, 0.88],
+    ['eval-picks249.jsonl', 0.97, 0.97],
+  ];
+  pickGates(gates);
+  nearMissGate('nearmiss41', { top1: 0.87, maxWrong: 0.05, refused: 0.97 }, '90.6%, 1.6%, 100%, 3 points');
+});
