@@ -15,7 +15,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import Fuse from 'fuse.js';
 import { evaluate, parseEvalFile } from '../src/intents/evaluate.js';
-import { createMatcher, loadParams, type Matcher } from '../src/intents/matcher.js';
+import { createMatcher, loadParams, MAX_REGRESSION_CLASSES, type Matcher } from '../src/intents/matcher.js';
 import type { Reply } from '../src/intents/reply.js';
 import { recalibrate } from '../src/intents/tune.js';
 import { type KnowledgeBase, loadKnowledgeBase } from '../src/knowledge/loader.js';
@@ -125,6 +125,11 @@ interface Row {
     } | null;
     /** One build with an empty model cache: the full fit. */
     readonly fitMs: number;
+    /**
+     * Two more builds with empty caches, the readers already loaded: the regression's fits on worker
+     * threads (as shipped) and on this thread alone (null where the model is centroids).
+     */
+    readonly refitMs: { readonly workers: number; readonly oneThread: number } | null;
     /** Questions whose reply changed when trailing whitespace was added (expected 0). */
     readonly variantsDiffer: number;
   };
@@ -349,6 +354,18 @@ async function benchSize(
   const fitStart = performance.now();
   consume(createMatcher(kb));
   const fitMs = performance.now() - fitStart;
+  let refitMs: { workers: number; oneThread: number } | null = null;
+  if (n + 1 <= MAX_REGRESSION_CLASSES) {
+    const emptyFit = (parallelFit: boolean) => {
+      process.env.MESHBOT_MODEL_CACHE = mkdtempSync(join(os.tmpdir(), 'meshbot-bench-models-'));
+      const started = performance.now();
+      consume(createMatcher(kb, { parallelFit }));
+      return performance.now() - started;
+    };
+    progress(`${size.name} (${n} entries): fitting again, on worker threads and on one thread`);
+    refitMs = { oneThread: emptyFit(false), workers: emptyFit(true) };
+    process.env.MESHBOT_MODEL_CACHE = cacheDir;
+  }
   progress(`${size.name} (${n} entries): building the meshbot matcher ×${buildRuns} (cached weights)`);
   const m = measureBuild(() => createMatcher(kb), buildRuns);
   const matcher: Matcher = m.value;
@@ -453,6 +470,7 @@ async function benchSize(
       top1,
       ranked1,
       fitMs,
+      refitMs,
       wrong: quality.wrong,
       own,
       variantsDiffer: variantsDiffer.length,
@@ -590,6 +608,7 @@ function printText(env: ReturnType<typeof environment>, rows: readonly Row[]) {
         'meshbot top-1 / wrong, own calibrator',
         'meshbot p99 ms',
         'meshbot fit ms (empty cache)',
+        'refit ms: workers / one thread',
         'meshbot start ms (cached)',
         'legacy top-1',
         'legacy wrong',
@@ -608,6 +627,9 @@ function printText(env: ReturnType<typeof environment>, rows: readonly Row[]) {
           : '(fitted so)',
         ms(r.meshbot.latency.p99),
         ms(r.meshbot.fitMs, 0),
+        r.meshbot.refitMs
+          ? `${ms(r.meshbot.refitMs.workers, 0)} / ${ms(r.meshbot.refitMs.oneThread, 0)}`
+          : '(centroids)',
         ms(r.meshbot.buildMs, 0),
         `${(r.legacy.top1 * 100).toFixed(1)}%`,
         `${(r.legacy.wrong * 100).toFixed(1)}%`,
@@ -616,7 +638,7 @@ function printText(env: ReturnType<typeof environment>, rows: readonly Row[]) {
         `${(r.fuse.top1 * 100).toFixed(1)}% (n=${r.fuse.top1Of})`,
         ms(r.fuse.latency.p99),
       ]),
-      [false, true, true, true, false, true, true, true, true, true, true, true, true, true],
+      [false, true, true, true, false, true, true, true, true, true, true, true, true, true, true],
     ),
   );
   console.log('');

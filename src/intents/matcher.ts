@@ -29,6 +29,7 @@ import {
   overheadOnlyAsReason,
   withoutDismissed,
 } from './factors.js';
+import { fitInParallel } from './fit-parallel.js';
 import { glossEnglish, mostlyOtherScript, phraseGuard } from './glossary.js';
 import { detectIntents, detectSmallTalk, leadingSmallTalk, meshesIn, statesNeeds } from './intent.js';
 import { recent } from './memo.js';
@@ -205,6 +206,12 @@ export interface MatcherOptions {
    * card costs (WRONG_COST). Off until a fresh dev set decides it.
    */
   readonly otherScriptAgreement?: boolean;
+  /**
+   * Whether the regression's averaged fits run on worker threads beside this one (default true;
+   * src/intents/fit-parallel.ts). The weights are the same either way; false is for the benchmark's
+   * baseline.
+   */
+  readonly parallelFit?: boolean;
 }
 
 /**
@@ -917,12 +924,17 @@ export class Matcher {
       const xs = feats.map((f) => f.x);
       stage('features');
       if (regression) {
-        this.regression = new SoftmaxRegression(this.featurizer.size, classes.length).fit(xs, ys, {
-          l2: this.params.l2,
-          epochs: this.params.epochs,
-          seed,
-          fits: this.params.fits,
-        });
+        this.regression = new SoftmaxRegression(this.featurizer.size, classes.length).fit(
+          xs,
+          ys,
+          {
+            l2: this.params.l2,
+            epochs: this.params.epochs,
+            seed,
+            fits: this.params.fits,
+          },
+          options.parallelFit === false ? undefined : fitInParallel,
+        );
       } else {
         this.centroids = new CentroidModel(classes.length).fit(xs, ys, this.featurizer.size);
       }

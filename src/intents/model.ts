@@ -426,21 +426,22 @@ export function prng(seed: number): () => number {
 }
 
 /**
- * out[c] += Σ_k val[k] · w[idx[k]·C + c]: the scores of one sparse vector. Four rows at a time, so
- * each pass over `out` reads and writes it once for four features instead of once for each; that
- * halves the time of this loop, which is most of fitting (the forward pass of every example in
- * every epoch) and most of answering.
+ * out[c] += Σ_k val[k] · w[idx[k]·C + c] for k in [from, to): the scores of one sparse vector. Four
+ * rows at a time, so each pass over `out` reads and writes it once for four features instead of
+ * once for each; that halves the time of this loop, which is most of fitting (the forward pass of
+ * every example in every epoch) and most of answering.
  */
-function addRows(
+export function addRows(
   out: Float64Array,
   w: Float64Array | Float32Array,
   idx: Int32Array,
   val: Float32Array,
   C: number,
+  from: number,
+  to: number,
 ): void {
-  const n = idx.length;
-  let k = 0;
-  for (; k + 3 < n; k += 4) {
+  let k = from;
+  for (; k + 3 < to; k += 4) {
     const b0 = (idx[k] as number) * C;
     const b1 = (idx[k + 1] as number) * C;
     const b2 = (idx[k + 2] as number) * C;
@@ -458,15 +459,140 @@ function addRows(
           v3 * (w[b3 + c] as number));
     }
   }
-  for (; k < n; k++) {
+  for (; k < to; k++) {
     const base = (idx[k] as number) * C;
     const v = val[k] as number;
     for (let c = 0; c < C; c++) out[c] = (out[c] as number) + v * (w[base + c] as number);
   }
 }
 
-/** Gradients smaller than this are not applied (the class is already right for the example). */
-const GRAD_FLOOR = 5e-3;
+/**
+ * The training examples of a regression as flat typed arrays (example n's features are
+ * idx/val[start[n] .. start[n + 1])), with the options of the fit: plain data that a worker thread
+ * can be handed (src/intents/fit-parallel.ts).
+ */
+export interface FitData {
+  readonly idx: Int32Array;
+  readonly val: Float32Array;
+  readonly start: Int32Array;
+  readonly ys: Int32Array;
+  readonly features: number;
+  readonly classes: number;
+  readonly l2: number;
+  readonly epochs: number;
+  readonly learningRate: number;
+}
+
+export function fitData(
+  xs: readonly SparseVector[],
+  ys: readonly number[],
+  features: number,
+  classes: number,
+  opts: RegressionOptions,
+): FitData {
+  let nnz = 0;
+  for (const x of xs) nnz += x.idx.length;
+  const idx = new Int32Array(nnz);
+  const val = new Float32Array(nnz);
+  const start = new Int32Array(xs.length + 1);
+  let at = 0;
+  xs.forEach((x, n) => {
+    start[n] = at;
+    idx.set(x.idx, at);
+    val.set(x.val, at);
+    at += x.idx.length;
+  });
+  start[xs.length] = at;
+  return {
+    idx,
+    val,
+    start,
+    ys: Int32Array.from(ys),
+    features,
+    classes,
+    l2: opts.l2,
+    epochs: opts.epochs,
+    learningRate: opts.learningRate ?? 0.5,
+  };
+}
+
+/** One fit's weights (feature × class) and biases. */
+export interface Fitted {
+  readonly w: Float32Array;
+  readonly b: Float64Array;
+}
+
+/**
+ * One fit from zero weights, in the example order of `seed`: AdaGrad SGD on the cross-entropy with L2, examples in a fresh shuffled order each
+ * epoch. The weights and the AdaGrad sums are kept in single precision: the arithmetic is double
+ * (V8 converts each read and write), and half the memory makes the fit about a quarter faster,
+ * since it is bound by reads of the weight rows; in double precision instead, not one of the
+ * 19,521 dev lines got another answer, pick or confidence (session 35). It calls nothing but `prng`, `addRows` and `softmaxInPlace`, so that a worker thread can
+ * run it from the source of those four functions alone (src/intents/fit-parallel.ts).
+ */
+export function fitInOrder(d: FitData, seed: number): Fitted {
+  // Gradients smaller than this are not applied (the class is already right for the example).
+  const gradFloor = 5e-3;
+  const C = d.classes;
+  const lr = d.learningRate;
+  const l2 = d.l2;
+  const w = new Float32Array(d.features * C);
+  const g2 = new Float32Array(w.length);
+  const g2b = new Float64Array(C);
+  const b = new Float64Array(C);
+  const rand = prng(seed);
+  const examples = d.ys.length;
+  const order: number[] = [];
+  for (let n = 0; n < examples; n++) order.push(n);
+  const p = new Float64Array(C);
+  const grad = new Float64Array(C);
+  const live = new Int32Array(C);
+  const idx = d.idx;
+  const val = d.val;
+  for (let epoch = 0; epoch < d.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      const t = order[i] as number;
+      order[i] = order[j] as number;
+      order[j] = t;
+    }
+    for (const n of order) {
+      const y = d.ys[n] as number;
+      const from = d.start[n] as number;
+      const to = d.start[n + 1] as number;
+      p.set(b);
+      addRows(p, w, idx, val, C, from, to);
+      softmaxInPlace(p);
+      // Classes the model already gets right for this example (gradient near 0) are skipped:
+      // after the first epoch that is most of them, which is what makes fitting fast.
+      let active = 0;
+      for (let c = 0; c < C; c++) {
+        const g = (p[c] as number) - (c === y ? 1 : 0);
+        grad[c] = g;
+        if (g > gradFloor || g < -gradFloor) live[active++] = c;
+      }
+      for (let k = from; k < to; k++) {
+        const base = (idx[k] as number) * C;
+        const v = val[k] as number;
+        for (let a = 0; a < active; a++) {
+          const c = live[a] as number;
+          const at = base + c;
+          const wv = w[at] as number;
+          const g = (grad[c] as number) * v + l2 * wv;
+          const acc = (g2[at] as number) + g * g;
+          g2[at] = acc;
+          w[at] = wv - (lr * g) / Math.sqrt(acc + 1e-8);
+        }
+      }
+      for (let c = 0; c < C; c++) {
+        const g = grad[c] as number;
+        g2b[c] = (g2b[c] as number) + g * g;
+        b[c] = (b[c] as number) - (lr * g) / Math.sqrt((g2b[c] as number) + 1e-8);
+      }
+    }
+  }
+  return { w, b };
+}
 
 /** Multinomial logistic regression over sparse vectors: weights[feature * classes + class]. */
 export class SoftmaxRegression {
@@ -482,87 +608,42 @@ export class SoftmaxRegression {
   }
 
   /**
-   * AdaGrad SGD on the cross-entropy with L2, examples in a fresh shuffled order each epoch. Fitted
-   * in double precision (V8 converts every Float32Array read and write), stored in single. With
-   * `fits` above 1, the mean of that many fits, in the orders of seed, seed + 1, ...
+   * Fitted with `fitInOrder`. With `fits` above 1, the mean of that many fits, in the orders of seed,
+   * seed + 1, ...; with `parallel` (what the matcher passes), the fits after the first run on worker
+   * threads while this one runs the first (the same weights, in about half the time on two cores).
    */
-  fit(xs: readonly SparseVector[], ys: readonly number[], opts: RegressionOptions): this {
-    const fits = Math.max(1, Math.floor(opts.fits ?? 1));
-    const seed = opts.seed ?? 1;
-    const sum = this.fitOnce(xs, ys, opts, seed);
-    for (let k = 1; k < fits; k++) {
-      const { w, b } = this.fitOnce(xs, ys, opts, seed + k);
-      for (let i = 0; i < w.length; i++) sum.w[i] = (sum.w[i] as number) + (w[i] as number);
-      for (let c = 0; c < b.length; c++) sum.b[c] = (sum.b[c] as number) + (b[c] as number);
-    }
-    for (let i = 0; i < sum.w.length; i++) this.w[i] = (sum.w[i] as number) / fits;
-    for (let c = 0; c < sum.b.length; c++) this.b[c] = (sum.b[c] as number) / fits;
-    return this;
-  }
-
-  /** One fit from zero weights, in the example order of `seed` (weights and biases in double precision). */
-  private fitOnce(
+  fit(
     xs: readonly SparseVector[],
     ys: readonly number[],
     opts: RegressionOptions,
-    seed: number,
-  ): { w: Float64Array; b: Float64Array } {
-    const C = this.classes;
-    const lr = opts.learningRate ?? 0.5;
-    const l2 = opts.l2;
-    const w = new Float64Array(this.w.length);
-    const g2 = new Float32Array(this.w.length);
-    const g2b = new Float64Array(C);
-    const b = new Float64Array(C);
-    const rand = prng(seed);
-    const order = xs.map((_, i) => i);
-    const p = new Float64Array(C);
-    const grad = new Float64Array(C);
-    const live = new Int32Array(C);
-    for (let epoch = 0; epoch < opts.epochs; epoch++) {
-      for (let i = order.length - 1; i > 0; i--) {
-        const j = Math.floor(rand() * (i + 1));
-        const t = order[i] as number;
-        order[i] = order[j] as number;
-        order[j] = t;
+    parallel?: (d: FitData, seeds: readonly number[]) => Fitted[],
+  ): this {
+    const fits = Math.max(1, Math.floor(opts.fits ?? 1));
+    const seed = opts.seed ?? 1;
+    const d = fitData(xs, ys, this.features, this.classes, opts);
+    const seeds = Array.from({ length: fits }, (_, k) => seed + k);
+    const results = parallel && fits > 1 ? parallel(d, seeds) : seeds.map((s) => fitInOrder(d, s));
+    // The sums are in double precision. Two fits (the shipped parameters) in one pass over the
+    // weights: a loop over the fits inside it, or a sum array, costs ten times as much.
+    const [first, second] = results as [Fitted, Fitted];
+    if (results.length === 2) {
+      const w0 = first.w;
+      const w1 = second.w;
+      for (let i = 0; i < this.w.length; i++) this.w[i] = ((w0[i] as number) + (w1[i] as number)) / 2;
+    } else {
+      const w = new Float64Array(this.w.length);
+      for (const r of results) {
+        const rw = r.w;
+        for (let i = 0; i < w.length; i++) w[i] = (w[i] as number) + (rw[i] as number);
       }
-      for (const n of order) {
-        const x = xs[n] as SparseVector;
-        const y = ys[n] as number;
-        const idx = x.idx;
-        const val = x.val;
-        p.set(b);
-        addRows(p, w, idx, val, C);
-        softmaxInPlace(p);
-        // Classes the model already gets right for this example (gradient near 0) are skipped:
-        // after the first epoch that is most of them, which is what makes fitting fast.
-        let active = 0;
-        for (let c = 0; c < C; c++) {
-          const g = (p[c] as number) - (c === y ? 1 : 0);
-          grad[c] = g;
-          if (g > GRAD_FLOOR || g < -GRAD_FLOOR) live[active++] = c;
-        }
-        for (let k = 0; k < idx.length; k++) {
-          const base = (idx[k] as number) * C;
-          const v = val[k] as number;
-          for (let a = 0; a < active; a++) {
-            const c = live[a] as number;
-            const at = base + c;
-            const wv = w[at] as number;
-            const g = (grad[c] as number) * v + l2 * wv;
-            const acc = (g2[at] as number) + g * g;
-            g2[at] = acc;
-            w[at] = wv - (lr * g) / Math.sqrt(acc + 1e-8);
-          }
-        }
-        for (let c = 0; c < C; c++) {
-          const g = grad[c] as number;
-          g2b[c] = (g2b[c] as number) + g * g;
-          b[c] = (b[c] as number) - (lr * g) / Math.sqrt((g2b[c] as number) + 1e-8);
-        }
-      }
+      for (let i = 0; i < w.length; i++) this.w[i] = (w[i] as number) / fits;
     }
-    return { w, b };
+    for (let c = 0; c < this.b.length; c++) {
+      let sum = 0;
+      for (const r of results) sum += r.b[c] as number;
+      this.b[c] = sum / fits;
+    }
+    return this;
   }
 
   private scoresInto(x: SparseVector, out: Float64Array): void {
@@ -571,7 +652,7 @@ export class SoftmaxRegression {
     const idx = x.idx;
     const val = x.val;
     out.set(this.b);
-    addRows(out, w, idx, val, C);
+    addRows(out, w, idx, val, C, 0, idx.length);
   }
 
   /** The fitted weights and biases as bytes (for the on-disk cache of fitted models). */

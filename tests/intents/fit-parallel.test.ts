@@ -1,0 +1,90 @@
+import { mkdtempSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fitInParallel, lastParallelFit } from '../../src/intents/fit-parallel.js';
+import { createMatcher } from '../../src/intents/matcher.js';
+import { Featurizer, fitData, fitInOrder, SoftmaxRegression } from '../../src/intents/model.js';
+import { loadKnowledgeBase } from '../../src/knowledge/loader.js';
+
+const texts = [
+  'how does mtls work in linkerd',
+  'is mutual tls on by default',
+  'rotate the trust anchor certificate',
+  'canary release with weighted routing',
+  'split traffic between two versions',
+  'retry failed requests with a timeout',
+  'how many retries before giving up',
+  'cert expiry broke the mesh',
+];
+const ys = [0, 0, 2, 1, 1, 3, 3, 2];
+const f = new Featurizer(0.6, 0.1);
+const xs = f.fit(texts).map((t) => t.x);
+const opts = { l2: 1e-5, epochs: 3, seed: 7 };
+const spare = availableParallelism() - 1;
+
+/** The regression's bytes, fitted on this thread alone or with `parallel`. */
+const bytes = (fits: number, parallel?: Parameters<SoftmaxRegression['fit']>[3]) =>
+  new SoftmaxRegression(f.size, 4).fit(xs, ys, { ...opts, fits }, parallel).toBytes();
+
+describe('fitInParallel: the averaged fits on worker threads', () => {
+  it('gives the weights of the one-thread fit, bit for bit, with the orders after the first on workers', () => {
+    for (const fits of [2, 3]) {
+      const workers = bytes(fits, fitInParallel);
+      expect(lastParallelFit.onWorkers).toBe(Math.min(fits - 1, spare));
+      expect(lastParallelFit.failed).toBe(0);
+      expect(workers.equals(bytes(fits))).toBe(true);
+    }
+    // The machines this runs on have a spare core: the test would prove nothing without one.
+    expect(spare).toBeGreaterThan(0);
+  });
+
+  it('returns each order where it belongs (the worker fits seed + 1, not a copy of seed)', () => {
+    const d = fitData(xs, ys, f.size, 4, opts);
+    const [a, b] = fitInParallel(d, [7, 8]);
+    expect([...(a?.w ?? [])]).toEqual([...fitInOrder(d, 7).w]);
+    expect([...(b?.w ?? [])]).toEqual([...fitInOrder(d, 8).w]);
+    expect([...(a?.w ?? [])]).not.toEqual([...(b?.w ?? [])]);
+  });
+
+  it('fits an order on this thread when its worker throws, or never answers', () => {
+    const d = fitData(xs, ys, f.size, 4, opts);
+    const want = [7, 8].map((s) => [...fitInOrder(d, s).w]);
+    const throwing = fitInParallel(d, [7, 8], {
+      source: `const { workerData } = require('node:worker_threads');
+const flag = new Int32Array(workerData.flag);
+try { throw new Error('no'); } catch { Atomics.store(flag, 0, 2); }
+Atomics.notify(flag, 0);`,
+    });
+    expect(lastParallelFit).toEqual({ onWorkers: 0, here: 2, failed: 1 });
+    expect(throwing.map((r) => [...r.w])).toEqual(want);
+    const silent = fitInParallel(d, [7, 8], { source: 'setTimeout(() => {}, 60_000);', minPatienceMs: 200 });
+    expect(lastParallelFit).toEqual({ onWorkers: 0, here: 2, failed: 1 });
+    expect(silent.map((r) => [...r.w])).toEqual(want);
+  });
+});
+
+describe('the matcher fits the same model on worker threads as on one thread', () => {
+  const cache = process.env.MESHBOT_MODEL_CACHE;
+  afterEach(() => {
+    if (cache === undefined) delete process.env.MESHBOT_MODEL_CACHE;
+    else process.env.MESHBOT_MODEL_CACHE = cache;
+  });
+
+  it('on the real knowledge base (empty model caches, so both fit)', () => {
+    const kb = loadKnowledgeBase();
+    const build = (parallelFit: boolean) => {
+      process.env.MESHBOT_MODEL_CACHE = mkdtempSync(join(tmpdir(), 'meshbot-fit-'));
+      const m = createMatcher(kb, { parallelFit });
+      expect(m.fromSnapshot).toBe(false);
+      return m;
+    };
+    const workers = build(true);
+    expect(lastParallelFit.onWorkers).toBe(1);
+    const one = build(false);
+    const q = 'we are 3 engineers with 1,500 pods, istio or linkerd?';
+    expect(workers.answer(q)).toEqual(one.answer(q));
+    const weights = (m: object) => (m as unknown as { regression: SoftmaxRegression }).regression.toBytes();
+    expect(weights(workers).equals(weights(one))).toBe(true);
+  }, 60_000);
+});
