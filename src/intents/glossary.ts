@@ -1029,15 +1029,28 @@ function viIdGuard(): LiteralGuard {
  * least four. Such a message is read in the glossary's English only (Matcher.inOtherScript).
  */
 export function mostlyOtherScript(text: string): boolean {
-  if (!CJK.test(text) && !CYRILLIC.test(text) && !BRAHMIC.test(text)) return false;
+  return otherScriptOf(text) !== null;
+}
+
+/**
+ * Which of those scripts a message is mostly written in (as mostlyOtherScript), by the larger of
+ * the two families: 'brahmic' (Devanagari, Thai) or 'cjk' (Chinese, Japanese, Korean and Cyrillic).
+ * Their glossaries read differently sure (Matcher's answer thresholds for each).
+ */
+export function otherScriptOf(text: string): 'brahmic' | 'cjk' | null {
+  if (!CJK.test(text) && !CYRILLIC.test(text) && !BRAHMIC.test(text)) return null;
   let other = 0;
+  let brahmic = 0;
   let letters = 0;
   for (const ch of text) {
     if (!LETTER.test(ch)) continue;
     letters++;
-    if (OTHER_SCRIPT.test(ch)) other++;
+    if (!OTHER_SCRIPT.test(ch)) continue;
+    other++;
+    if (BRAHMIC.test(ch)) brahmic++;
   }
-  return other >= 4 && other * 5 >= letters;
+  if (!(other >= 4 && other * 5 >= letters)) return null;
+  return brahmic * 2 > other ? 'brahmic' : 'cjk';
 }
 const LETTER = /\p{L}/u;
 const OTHER_SCRIPT =

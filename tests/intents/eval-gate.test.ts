@@ -1768,3 +1768,14 @@ describe('eval gate: tests/fixtures/eval-picks246.jsonl to eval-picks249.jsonl a
   pickGates(gates);
   nearMissGate('nearmiss41', { top1: 0.87, maxWrong: 0.05, refused: 0.97 }, '90.6%, 1.6%, 100%, 3 points');
 });
+
+describe('eval gate: tests/fixtures/eval-hith-dev.jsonl (session 35, Hindi and Thai)', () => {
+  // 80 short core questions, 40 in Hindi and 40 in Thai (32 in-scope and 8 off-topic each), written
+  // in session 35 by a helper from tests/fixtures/briefs/i18n-brief.md's form; read, and the set
+  // BRAHMIC_ANSWER_AT was chosen on (src/intents/matcher.ts). Before: top-1 42 of 64 with 3 wrong
+  // (these scripts shared the 0.86 threshold of Chinese, Japanese, Korean and Cyrillic); after, the
+  // figures below. Then once on the unread i18n2: top-1 43 -> 50 of 64, wrong 2 -> 2 (Hindi 10 -> 14,
+  // Thai 11 -> 14 of 16); i18n1 (Chinese, Japanese, Korean, Russian, Ukrainian) unchanged.
+  it('holds top-1 0.75, wrong at most 0.08 and refusal 0.9 (measured 78.1%, 4.7%, 93.8%)', () =>
+    holdsRates(run('eval-hith-dev.jsonl'), { top1: 0.75, maxWrong: 0.08, refused: 0.9 }));
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossEnglish, mostlyOtherScript } from '../../src/intents/glossary.js';
+import { glossEnglish, mostlyOtherScript, otherScriptOf } from '../../src/intents/glossary.js';
 import { glossBrahmic } from '../../src/intents/glossary-brahmic.js';
 import { createMatcher } from '../../src/intents/matcher.js';
 import { normalizeText } from '../../src/intents/normalize.js';
@@ -56,6 +56,17 @@ describe('glossBrahmic: Thai words put into English', () => {
     expect(glossEnglish(normalizeText('sidecar ไม่มีปัญหา'))).toBe('fine with sidecars');
     expect(mostlyOtherScript('ทีมมีแค่ 3 คน ไม่ต้องการ multi-cluster ควรเลือก istio หรือ linkerd ดีครับ')).toBe(true);
     expect(mostlyOtherScript('we need canaries ครับ')).toBe(false);
+  });
+
+  it('otherScriptOf tells Devanagari and Thai from Chinese, Japanese, Korean and Cyrillic, by the larger share', () => {
+    expect(otherScriptOf('ทีมมีแค่ 3 คน ไม่ต้องการ multi-cluster ควรเลือก istio หรือ linkerd ดีครับ')).toBe('brahmic');
+    expect(otherScriptOf('हमारी टीम में 3 लोग हैं, istio या linkerd?')).toBe('brahmic');
+    expect(otherScriptOf('нас трое, мультикластер не нужен. Istio или Linkerd?')).toBe('cjk');
+    expect(otherScriptOf('Linkerd 업그레이드는 어떻게 하나요?')).toBe('cjk');
+    // Mostly Chinese with a Hindi word: the larger family decides.
+    expect(otherScriptOf('我们团队只有3个人，集群有1500个pod，内存很紧张 टीम')).toBe('cjk');
+    expect(otherScriptOf('we need canaries ครับ')).toBeNull();
+    expect(otherScriptOf('how do I upgrade linkerd?')).toBeNull();
   });
 });
 
