@@ -216,11 +216,23 @@ export class LiteralGuard {
   private readonly always: Uint8Array;
   /** Per unit, its pattern. */
   private readonly patternOf: number[] = [];
-  /** Goto function: per state, a map from a character code to the next state. */
-  private readonly next: Map<number, number>[] = [new Map()];
+  /** Goto function while building: per state, a map from a character code to the next state. */
+  private next: Map<number, number>[] = [new Map()];
   private readonly fail: number[] = [0];
   /** Per state, the units one of whose literals ends here (after following failure links). */
-  private readonly out: number[][] = [[]];
+  private out: number[][] = [[]];
+  /**
+   * The same automaton in flat arrays, which the scan reads (a Map lookup a character was most of
+   * its time): the root's moves by ASCII code (-1: none), each state's moves as a run of
+   * (character, state) pairs sorted by character, and each state's units as a run.
+   */
+  private rootMove = new Int32Array(128).fill(-1);
+  private moveStart = new Int32Array(1);
+  private moveChar = new Uint16Array(0);
+  private moveTo = new Int32Array(0);
+  private failOf = new Int32Array(1);
+  private outStart = new Int32Array(1);
+  private outUnit = new Int32Array(0);
 
   constructor(patterns: readonly RegExp[]) {
     const always: number[] = [];
@@ -241,6 +253,60 @@ export class LiteralGuard {
     });
     this.always = Uint8Array.from(always);
     this.link();
+    this.flatten();
+  }
+
+  private flatten(): void {
+    const states = this.next.length;
+    let edges = 0;
+    let outs = 0;
+    for (let s = 0; s < states; s++) {
+      edges += (this.next[s] as Map<number, number>).size;
+      outs += (this.out[s] as number[]).length;
+    }
+    this.moveStart = new Int32Array(states + 1);
+    this.moveChar = new Uint16Array(edges);
+    this.moveTo = new Int32Array(edges);
+    this.outStart = new Int32Array(states + 1);
+    this.outUnit = new Int32Array(outs);
+    let e = 0;
+    let o = 0;
+    for (let s = 0; s < states; s++) {
+      this.moveStart[s] = e;
+      for (const [c, t] of [...(this.next[s] as Map<number, number>)].sort((a, b) => a[0] - b[0])) {
+        this.moveChar[e] = c;
+        this.moveTo[e++] = t;
+        if (s === 0 && c < 128) this.rootMove[c] = t;
+      }
+      this.outStart[s] = o;
+      for (const u of this.out[s] as number[]) this.outUnit[o++] = u;
+    }
+    this.moveStart[states] = e;
+    this.outStart[states] = o;
+    this.failOf = Int32Array.from(this.fail);
+    // The maps and lists are not read again.
+    this.next = [];
+    this.out = [];
+  }
+
+  /** The state after reading character `c` in state `s`, by the goto function only (-1: none). */
+  private move(s: number, c: number): number {
+    if (s === 0 && c < 128) return this.rootMove[c] as number;
+    let lo = this.moveStart[s] as number;
+    let hi = this.moveStart[s + 1] as number;
+    const chars = this.moveChar;
+    if (hi - lo <= 8) {
+      for (; lo < hi; lo++) if (chars[lo] === c) return this.moveTo[lo] as number;
+      return -1;
+    }
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const m = chars[mid] as number;
+      if (m === c) return this.moveTo[mid] as number;
+      if (m < c) lo = mid + 1;
+      else hi = mid;
+    }
+    return -1;
   }
 
   private add(literal: string, unit: number): void {
@@ -281,26 +347,30 @@ export class LiteralGuard {
   /** Per unit, whether it may match the text (one pass of the automaton). */
   private units(text: string): Uint8Array {
     const may = this.always.slice();
+    const fail = this.failOf;
+    const outStart = this.outStart;
+    const outUnit = this.outUnit;
     let s = 0;
     for (let k = 0; k < text.length; k++) {
       const c = text.charCodeAt(k);
-      let t = (this.next[s] as Map<number, number>).get(c);
-      while (t === undefined && s !== 0) {
-        s = this.fail[s] as number;
-        t = (this.next[s] as Map<number, number>).get(c);
+      let t = this.move(s, c);
+      while (t < 0 && s !== 0) {
+        s = fail[s] as number;
+        t = this.move(s, c);
       }
-      s = t ?? 0;
-      for (const u of this.out[s] as number[]) may[u] = 1;
+      s = Math.max(t, 0);
+      const end = outStart[s + 1] as number;
+      for (let o = outStart[s] as number; o < end; o++) may[outUnit[o] as number] = 1;
     }
     return may;
   }
 
   /** For each guarded pattern, whether it may match the text. */
   possible(text: string): boolean[] {
-    const may = this.guarded.map(() => false);
-    this.units(text).forEach((m, u) => {
-      if (m) may[this.patternOf[u] as number] = true;
-    });
+    const may: boolean[] = new Array(this.guarded.length).fill(false);
+    const units = this.units(text);
+    const patternOf = this.patternOf;
+    for (let u = 0; u < units.length; u++) if (units[u]) may[patternOf[u] as number] = true;
     return may;
   }
 
