@@ -226,10 +226,16 @@ export const WRONG_COST = 2;
  * The answer threshold for messages read through the glossaries only. The calibrator was fitted on
  * English phrasings; a message of which the glossaries read only a few words ("istio" and two topic
  * words) gets the confidence of a whole English sentence, and 15% of such questions got a wrong card.
- * Chosen by chooseOtherScriptAnswerAt() on tests/fixtures/eval-i18n-dev.jsonl (160 questions in
- * Chinese, Japanese, Korean, Russian and Ukrainian), a wrong card costing WRONG_COST right ones as in
- * tune.ts's thresholds, before topic words were added to the glossaries from that set's misses (the
- * set now chooses 0.67, being easier for them than unseen text; a test checks it chooses no higher).
+ * Chosen by chooseOtherScriptAnswerAt(), a wrong card costing WRONG_COST right ones as in tune.ts's
+ * thresholds. First (0.86) on tests/fixtures/eval-i18n-dev.jsonl (160 questions in Chinese, Japanese,
+ * Korean, Russian and Ukrainian), before topic words were added to the glossaries from that set's
+ * misses (it then chose 0.67, being easier for them than unseen text). Session 35 wrote a fresh set,
+ * tests/fixtures/eval-cjkru-dev.jsonl (160 questions in the same five languages, read by no
+ * glossary): it chooses 0.66 on a flat plateau (utility 77-78 from 0.6 to 0.8, 72 at 0.86; right 93
+ * and wrong 8 of its 101 cards against 78 and 3 from 0.86). Tried once on the unread i18n1, 0.66 gave
+ * 14 more right cards for 9 more wrong ones (wrong 4 -> 13 of 120, utility -4), as the agreement
+ * option did in session 34: these glossaries often read only a few terms, and a card read from a few
+ * terms is wrong too often. So 0.86 stays. Devanagari and Thai have their own, BRAHMIC_ANSWER_AT.
  */
 export const OTHER_SCRIPT_ANSWER_AT = 0.86;
 
@@ -1236,6 +1242,19 @@ export class Matcher {
     const glossed = this.glossed(this.normalized(raw));
     const reply = this.vetoed(glossed, this.withReadNeeds(glossed, this.compute(glossed)));
     const query = stripSlackMarkup(raw);
+    // The glossaries drop the words they do not know, so "周五团建去哪吃饭，有推荐吗" (where shall the
+    // team eat on Friday, any recommendation?) reads ", recommend". A pick card read from no need
+    // and no mesh named is no reading of the message: the fallback.
+    if (
+      reply.kind === 'answer' &&
+      reply.entry.id === PICK_ENTRY &&
+      reply.factors.length === 0 &&
+      meshesIn(glossed).length === 0 &&
+      !MESH_WORD.test(glossed)
+    ) {
+      const { intent, confidence } = reply;
+      return { kind: 'fallback', query, intent, confidence, factors: [], examples: EXAMPLE_QUESTIONS };
+    }
     // A card on one topic below answerAt (OTHER_SCRIPT_ANSWER_AT, BRAHMIC_ANSWER_AT) is offered among suggestions (unless, with
     // otherScriptAgreement, the message read as typed gets the same card). The pick card stands: it
     // comes from the needs read, not from the ranker.

@@ -1779,3 +1779,13 @@ describe('eval gate: tests/fixtures/eval-hith-dev.jsonl (session 35, Hindi and T
   it('holds top-1 0.75, wrong at most 0.08 and refusal 0.9 (measured 78.1%, 4.7%, 93.8%)', () =>
     holdsRates(run('eval-hith-dev.jsonl'), { top1: 0.75, maxWrong: 0.08, refused: 0.9 }));
 });
+
+describe('eval gate: tests/fixtures/eval-cjkru-dev.jsonl (session 35, Chinese, Japanese, Korean, Russian, Ukrainian)', () => {
+  // 160 short core questions, 32 in each language (26 in-scope, 6 off-topic), written in session 35
+  // by a helper from the i18n brief's form; read. It chose OTHER_SCRIPT_ANSWER_AT 0.66, which the
+  // unread i18n1 did not bear out (kept at 0.86, src/intents/matcher.ts); its off-topic lunch question
+  // given a pick card led to the rule that a glossed reading with no need and no mesh gets no pick
+  // card (then i18n1, unread: off-topic refused 37 -> 39 of 40, nothing else changed).
+  it('holds top-1 0.57, wrong at most 0.1 and refusal 0.97 (measured 60.8%, 6.9%, 100%)', () =>
+    holdsRates(run('eval-cjkru-dev.jsonl'), { top1: 0.57, maxWrong: 0.1, refused: 0.97 }));
+});

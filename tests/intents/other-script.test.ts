@@ -31,20 +31,21 @@ describe('chooseOtherScriptAnswerAt', () => {
 describe('cards for messages read through the glossaries only', () => {
   const kb = loadKnowledgeBase();
 
-  // OTHER_SCRIPT_ANSWER_AT was chosen on the dev set before topic words were added to the glossaries
-  // from that set's misses; the set is easier for the glossaries since, so its choice today can only
-  // be lower. The constant stays at the earlier, cleaner choice until a fresh set chooses again.
-  it('OTHER_SCRIPT_ANSWER_AT is no lower than the choice on tests/fixtures/eval-i18n-dev.jsonl', () => {
+  // OTHER_SCRIPT_ANSWER_AT was first chosen on eval-i18n-dev.jsonl, before topic words were added
+  // to the glossaries from that set's misses. The fresh eval-cjkru-dev.jsonl chooses lower on a flat
+  // plateau, which the unread i18n1 did not bear out (src/intents/matcher.ts): the constant stays,
+  // and the choice may not rise above it.
+  it('OTHER_SCRIPT_ANSWER_AT is no lower than the choice on tests/fixtures/eval-cjkru-dev.jsonl', () => {
     const matcher = createMatcher(kb, { otherScriptAnswerAt: 0 });
     const cards: OtherScriptCard[] = [];
-    for (const line of readFileSync('tests/fixtures/eval-i18n-dev.jsonl', 'utf8').split('\n')) {
+    for (const line of readFileSync('tests/fixtures/eval-cjkru-dev.jsonl', 'utf8').split('\n')) {
       if (!line.trim()) continue;
       const { q, expect: ids } = JSON.parse(line) as { q: string; expect: string[] };
       const reply = matcher.answer(q);
       if (reply.kind !== 'answer' || reply.entry.id === 'which-mesh') continue;
       cards.push({ confidence: reply.confidence, right: ids.includes(reply.entry.id) });
     }
-    expect(cards.length).toBeGreaterThan(50);
+    expect(cards.length).toBeGreaterThan(80);
     expect(chooseOtherScriptAnswerAt(cards)).toBeLessThanOrEqual(OTHER_SCRIPT_ANSWER_AT);
   });
 
@@ -64,24 +65,34 @@ describe('cards for messages read through the glossaries only', () => {
     const q = 'istio में mTLS चालू है या नहीं, कैसे पता करें?';
     const reply = createMatcher(kb).answer(q);
     expect(reply.kind === 'answer' ? reply.entry.id : reply.kind).toBe('mtls');
-    expect(reply.confidence).toBeLessThan(OTHER_SCRIPT_ANSWER_AT);
-    // A Korean card at the same confidence is offered among suggestions.
+    expect(reply.confidence).toBeLessThan(0.86);
+    // A Korean card below the other scripts' threshold is offered among suggestions.
     const korean = createMatcher(kb, { otherScriptAnswerAt: 1, brahmicAnswerAt: 0 });
     expect(korean.answer('Linkerd 업그레이드는 어떻게 하나요?').kind).toBe('suggest');
     expect(korean.answer(q).kind).toBe('answer');
   });
 
+  it('gives no pick card to a message whose glossed reading names no need and no mesh', () => {
+    const matcher = createMatcher(kb);
+    // "Where shall the team eat on Friday, any recommendation?": the glossary reads ", recommend".
+    const lunch = matcher.answer('<@U0BOT1234> 周五团建去哪吃饭，有推荐吗');
+    expect(lunch.kind).toBe('fallback');
+    // Naming the meshes, the same ask is a request for the pick.
+    const pick = matcher.answer('我们在选 service mesh，istio 还是 linkerd，有推荐吗');
+    expect(pick.kind === 'answer' ? pick.entry.id : pick.kind).toBe('which-mesh');
+  });
+
   it('with otherScriptAgreement, keeps a card below the threshold when the message read as typed gets the same card', () => {
     // "How do I find out whether mTLS is on in istio?": read through the glossary at 0.83, and its
     // English terms alone give the mtls card too. (Hindi's own threshold, BRAHMIC_ANSWER_AT, is below
-    // 0.83: the test sets the other scripts' one for it.)
+    // 0.83: the test sets a stricter one.)
     const q = 'istio में mTLS चालू है या नहीं, कैसे पता करें?';
-    const strict = { brahmicAnswerAt: OTHER_SCRIPT_ANSWER_AT };
+    const strict = { brahmicAnswerAt: 0.86 };
     const agreeing = createMatcher(kb, { ...strict, otherScriptAgreement: true });
     const alone = createMatcher(kb, strict);
     const kept = agreeing.answer(q);
     expect(kept.kind === 'answer' ? kept.entry.id : kept.kind).toBe('mtls');
-    expect(kept.confidence).toBeLessThan(OTHER_SCRIPT_ANSWER_AT);
+    expect(kept.confidence).toBeLessThan(strict.brahmicAnswerAt);
     const offered = alone.answer(q);
     expect(offered.kind).toBe('suggest');
     if (offered.kind === 'suggest') expect(offered.candidates[0]?.id).toBe('mtls');
