@@ -4,22 +4,11 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fitInParallel, lastParallelFit } from '../../src/intents/fit-parallel.js';
 import { createMatcher } from '../../src/intents/matcher.js';
-import { Featurizer, fitData, fitInOrder, SoftmaxRegression } from '../../src/intents/model.js';
+import { fitData, fitInOrder, SoftmaxRegression } from '../../src/intents/model.js';
 import { loadKnowledgeBase } from '../../src/knowledge/loader.js';
+import { smallRegression } from './small-regression.js';
 
-const texts = [
-  'how does mtls work in linkerd',
-  'is mutual tls on by default',
-  'rotate the trust anchor certificate',
-  'canary release with weighted routing',
-  'split traffic between two versions',
-  'retry failed requests with a timeout',
-  'how many retries before giving up',
-  'cert expiry broke the mesh',
-];
-const ys = [0, 0, 2, 1, 1, 3, 3, 2];
-const f = new Featurizer(0.6, 0.1);
-const xs = f.fit(texts).map((t) => t.x);
+const { f, xs, ys } = smallRegression();
 const opts = { l2: 1e-5, epochs: 3, seed: 7 };
 const spare = availableParallelism() - 1;
 

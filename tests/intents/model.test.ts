@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { topClasses } from '../../src/intents/matcher.js';
 import { Bm25, Featurizer, prng, SoftmaxRegression, segment } from '../../src/intents/model.js';
 import { CODE_MARK } from '../../src/intents/normalize.js';
+import { smallRegression } from './small-regression.js';
 
 /** BM25 as the textbook writes it, with a full sort per class: the reference for the fast one. */
 function naiveBm25(
@@ -144,19 +145,7 @@ describe('segment: pasted code', () => {
 });
 
 describe('SoftmaxRegression: averaged fits', () => {
-  const texts = [
-    'how does mtls work in linkerd',
-    'is mutual tls on by default',
-    'rotate the trust anchor certificate',
-    'canary release with weighted routing',
-    'split traffic between two versions',
-    'retry failed requests with a timeout',
-    'how many retries before giving up',
-    'cert expiry broke the mesh',
-  ];
-  const ys = [0, 0, 2, 1, 1, 3, 3, 2];
-  const f = new Featurizer(0.6, 0.1);
-  const xs = f.fit(texts).map((t) => t.x);
+  const { f, xs, ys } = smallRegression();
   /** The fit's biases and weights, as numbers. */
   const weights = (fits: number, seed: number) => {
     const bytes = new SoftmaxRegression(f.size, 4).fit(xs, ys, { l2: 1e-5, epochs: 3, seed, fits }).toBytes();

@@ -4,6 +4,7 @@ import {
   BRAHMIC_ANSWER_AT,
   chooseOtherScriptAnswerAt,
   createMatcher,
+  type Matcher,
   OTHER_SCRIPT_ANSWER_AT,
   type OtherScriptCard,
 } from '../../src/intents/matcher.js';
@@ -28,6 +29,19 @@ describe('chooseOtherScriptAnswerAt', () => {
   });
 });
 
+/** The cards (other than the pick card) a matcher gives a set's questions, and whether each is right. */
+function cardsOf(matcher: Matcher, file: string): OtherScriptCard[] {
+  const cards: OtherScriptCard[] = [];
+  for (const line of readFileSync(`tests/fixtures/${file}`, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const { q, expect: ids } = JSON.parse(line) as { q: string; expect: string[] };
+    const reply = matcher.answer(q);
+    if (reply.kind !== 'answer' || reply.entry.id === 'which-mesh') continue;
+    cards.push({ confidence: reply.confidence, right: ids.includes(reply.entry.id) });
+  }
+  return cards;
+}
+
 describe('cards for messages read through the glossaries only', () => {
   const kb = loadKnowledgeBase();
 
@@ -36,29 +50,13 @@ describe('cards for messages read through the glossaries only', () => {
   // plateau, which the unread i18n1 did not bear out (src/intents/matcher.ts): the constant stays,
   // and the choice may not rise above it.
   it('OTHER_SCRIPT_ANSWER_AT is no lower than the choice on tests/fixtures/eval-cjkru-dev.jsonl', () => {
-    const matcher = createMatcher(kb, { otherScriptAnswerAt: 0 });
-    const cards: OtherScriptCard[] = [];
-    for (const line of readFileSync('tests/fixtures/eval-cjkru-dev.jsonl', 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const { q, expect: ids } = JSON.parse(line) as { q: string; expect: string[] };
-      const reply = matcher.answer(q);
-      if (reply.kind !== 'answer' || reply.entry.id === 'which-mesh') continue;
-      cards.push({ confidence: reply.confidence, right: ids.includes(reply.entry.id) });
-    }
+    const cards = cardsOf(createMatcher(kb, { otherScriptAnswerAt: 0 }), 'eval-cjkru-dev.jsonl');
     expect(cards.length).toBeGreaterThan(80);
     expect(chooseOtherScriptAnswerAt(cards)).toBeLessThanOrEqual(OTHER_SCRIPT_ANSWER_AT);
   });
 
   it('BRAHMIC_ANSWER_AT is the choice on tests/fixtures/eval-hith-dev.jsonl (Hindi and Thai), and answers such a card', () => {
-    const matcher = createMatcher(kb, { brahmicAnswerAt: 0 });
-    const cards: OtherScriptCard[] = [];
-    for (const line of readFileSync('tests/fixtures/eval-hith-dev.jsonl', 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const { q, expect: ids } = JSON.parse(line) as { q: string; expect: string[] };
-      const reply = matcher.answer(q);
-      if (reply.kind !== 'answer' || reply.entry.id === 'which-mesh') continue;
-      cards.push({ confidence: reply.confidence, right: ids.includes(reply.entry.id) });
-    }
+    const cards = cardsOf(createMatcher(kb, { brahmicAnswerAt: 0 }), 'eval-hith-dev.jsonl');
     expect(cards.length).toBeGreaterThan(40);
     expect(chooseOtherScriptAnswerAt(cards)).toBe(BRAHMIC_ANSWER_AT);
     // The Hindi mTLS question below gets its card at 0.83, under the other scripts' threshold.
