@@ -567,6 +567,28 @@ function choosesAmongOthers(asking: readonly string[], normalized: string, meshW
   );
 }
 
+/** Ways of putting one's own code in the proxy, and the languages it is written in. */
+const EXTENSION_KIND = new Set([
+  'wasm',
+  'lua',
+  'envoyfilter',
+  'envoyfilters',
+  'rust',
+  'golang',
+  'tinygo',
+  'c++',
+]);
+
+/**
+ * Two ways of extending the proxy offered against each other ("wasm or lua, which one should I
+ * pick?"): with no mesh named, a choice inside the mesh, not of one.
+ */
+function offersExtensionKinds(text: string): boolean {
+  return allMatches(OPTIONS, text).some(
+    (m) => EXTENSION_KIND.has(m[1] as string) && EXTENSION_KIND.has(m[2] as string),
+  );
+}
+
 /** Plain CNIs: Cilium offered beside one of them is chosen as a CNI ("calico or cilium?"). */
 const PLAIN_CNI = new Set(['calico', 'flannel', 'weave', 'antrea']);
 
@@ -1768,9 +1790,10 @@ export class Matcher {
     // vs Unleash vs Flagsmith ... we thought about canaries in the mesh instead ... which service?").
     const othersOnly = !asksVerdict && !either((t) => MESHES_OFFERED.test(t));
     const choosesOtherProducts =
-      (meshesNamed === 0 || othersOnly) &&
-      (choosesAmongOthers(offered, normalized, meshWorded) ||
-        (othersOnly && offersOtherProducts(normalized)));
+      ((meshesNamed === 0 || othersOnly) &&
+        (choosesAmongOthers(offered, normalized, meshWorded) ||
+          (othersOnly && offersOtherProducts(normalized)))) ||
+      (meshesNamed === 0 && offered.some(offersExtensionKinds));
     const wantsPick = !choosesOtherProducts && (needsOnly || (inScope && (asksChoice || weighsForNeeds)));
     // The "which mesh" card, with the pick when needs were read.
     const whichMeshCard = (entry: AnswerReply['entry']): AnswerReply => ({

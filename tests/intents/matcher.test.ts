@@ -1719,3 +1719,24 @@ describe('session 31: a choice asked in so many words gets the pick card', () =>
     expect(answerId(realMatcher().answer(q))).toBe('which-mesh');
   });
 });
+
+describe('session 35: two ways of extending the proxy offered against each other', () => {
+  it.each([
+    'wasm or lua, which one should I pick for a custom header filter in envoy?',
+    'wasm vs lua for our envoy header logic, what would you recommend?',
+  ])('%j gets the extensibility card, not the pick card', (q) => {
+    const r = realMatcher().answer(q);
+    expect(answerId(r), describeReply(r)).toBe('extensibility');
+  });
+
+  it('with the meshes offered, or a mesh asked for, the same need still gets the pick', () => {
+    for (const q of [
+      'we need wasm or lua filters and 3 clusters, istio or linkerd?',
+      'custom lua filters needed, which mesh?',
+    ]) {
+      const r = realMatcher().answer(q);
+      expect(answerId(r), describeReply(r)).toBe('which-mesh');
+      expect(r.kind === 'answer' ? r.recommendation?.pick : undefined).toBe('istio');
+    }
+  });
+});
