@@ -60,7 +60,7 @@ function start(d: FitData, seed: number, source: string): Running {
     const worker = new Worker(source, {
       eval: true,
       workerData: { data: d, seed, flag: flag.buffer, w: w.buffer, b: b.buffer },
-      // The worker needs no more than the weights' own memory; stdout and stderr are not the app's.
+      // Nothing the worker might print reaches the app's own stdout and stderr.
       stdout: true,
       stderr: true,
     });

@@ -218,7 +218,7 @@ export class LiteralGuard {
   private readonly patternOf: number[] = [];
   /** Goto function while building: per state, a map from a character code to the next state. */
   private next: Map<number, number>[] = [new Map()];
-  private readonly fail: number[] = [0];
+  private fail: number[] = [0];
   /** Per state, the units one of whose literals ends here (after following failure links). */
   private out: number[][] = [[]];
   /**
@@ -286,6 +286,7 @@ export class LiteralGuard {
     this.failOf = Int32Array.from(this.fail);
     // The maps and lists are not read again.
     this.next = [];
+    this.fail = [];
     this.out = [];
   }
 

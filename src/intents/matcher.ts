@@ -568,16 +568,7 @@ function choosesAmongOthers(asking: readonly string[], normalized: string, meshW
 }
 
 /** Ways of putting one's own code in the proxy, and the languages it is written in. */
-const EXTENSION_KIND = new Set([
-  'wasm',
-  'lua',
-  'envoyfilter',
-  'envoyfilters',
-  'rust',
-  'golang',
-  'tinygo',
-  'c++',
-]);
+const EXTENSION_KIND = new Set(['wasm', 'lua', 'envoyfilter', 'envoyfilters', 'rust', 'golang', 'tinygo']);
 
 /**
  * Two ways of extending the proxy offered against each other ("wasm or lua, which one should I
@@ -1277,9 +1268,9 @@ export class Matcher {
       const { intent, confidence } = reply;
       return { kind: 'fallback', query, intent, confidence, factors: [], examples: EXAMPLE_QUESTIONS };
     }
-    // A card on one topic below answerAt (OTHER_SCRIPT_ANSWER_AT, BRAHMIC_ANSWER_AT) is offered among suggestions (unless, with
-    // otherScriptAgreement, the message read as typed gets the same card). The pick card stands: it
-    // comes from the needs read, not from the ranker.
+    // A card on one topic below answerAt (OTHER_SCRIPT_ANSWER_AT, or BRAHMIC_ANSWER_AT) is offered
+    // among suggestions (unless, with otherScriptAgreement, the message read as typed gets the same
+    // card). The pick card stands: it comes from the needs read, not from the ranker.
     if (
       reply.kind === 'answer' &&
       reply.entry.id !== PICK_ENTRY &&

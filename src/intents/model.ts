@@ -523,12 +523,13 @@ export interface Fitted {
 }
 
 /**
- * One fit from zero weights, in the example order of `seed`: AdaGrad SGD on the cross-entropy with L2, examples in a fresh shuffled order each
- * epoch. The weights and the AdaGrad sums are kept in single precision: the arithmetic is double
- * (V8 converts each read and write), and half the memory makes the fit about a quarter faster,
- * since it is bound by reads of the weight rows; in double precision instead, not one of the
- * 19,521 dev lines got another answer, pick or confidence (session 35). It calls nothing but `prng`, `addRows` and `softmaxInPlace`, so that a worker thread can
- * run it from the source of those four functions alone (src/intents/fit-parallel.ts).
+ * One fit from zero weights, in the example order of `seed`: AdaGrad SGD on the cross-entropy with
+ * L2, examples in a fresh shuffled order each epoch. The weights and the AdaGrad sums are kept in
+ * single precision (the arithmetic is double; V8 converts each read and write): the fit is bound by
+ * reads of the weight rows, and half the memory makes it about a quarter faster. Against weights in
+ * double precision, not one of the 19,521 dev lines got another answer, pick or confidence (session
+ * 35). It calls nothing but `prng`, `addRows` and `softmaxInPlace`, so that a worker thread can run
+ * it from the source of those four functions alone (src/intents/fit-parallel.ts).
  */
 export function fitInOrder(d: FitData, seed: number): Fitted {
   // Gradients smaller than this are not applied (the class is already right for the example).
@@ -624,11 +625,9 @@ export class SoftmaxRegression {
     const seeds = Array.from({ length: fits }, (_, k) => seed + k);
     const results = parallel && fits > 1 ? parallel(d, seeds) : seeds.map((s) => fitInOrder(d, s));
     // The sums are in double precision. Two fits (the shipped parameters) in one pass over the
-    // weights: a loop over the fits inside it, or a sum array, costs ten times as much.
-    const [first, second] = results as [Fitted, Fitted];
+    // weights: a loop over the fits inside it cost ten times as much, a sum array about three.
     if (results.length === 2) {
-      const w0 = first.w;
-      const w1 = second.w;
+      const [w0, w1] = results.map((r) => r.w) as [Float32Array, Float32Array];
       for (let i = 0; i < this.w.length; i++) this.w[i] = ((w0[i] as number) + (w1[i] as number)) / 2;
     } else {
       const w = new Float64Array(this.w.length);
