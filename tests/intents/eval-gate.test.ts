@@ -1769,6 +1769,22 @@ describe('eval gate: tests/fixtures/eval-picks246.jsonl to eval-picks249.jsonl a
   nearMissGate('nearmiss41', { top1: 0.87, maxWrong: 0.05, refused: 0.97 }, '90.6%, 1.6%, 100%, 3 points');
 });
 
+describe('eval gate: tests/fixtures/eval-picks250.jsonl, eval-picks251.jsonl and eval-nearmiss42.jsonl (session 35, twentieth round)', () => {
+  // Emphases: needs stated in numbers and units of many forms ("1.5k pods", "3 SREs on a 24/7
+  // rota"), some numbers only context; a pick asked with follow-up questions in the same message;
+  // nearmiss42 troubleshooting and operations messages with pasted output (kubectl, proxy logs,
+  // YAML). Written in session 35 and scored unread, aggregates only, on 6e2e572 and 241ec89 (session
+  // 36's start): picks 100 of 104, nearmiss42 76 of 80 lines with 2 wrong cards and 1 pick card.
+  // Read at the start of session 36 with the readers and the veto refitted (no rule); the figures
+  // below: picks 102 of 104, nearmiss42 the same as unread.
+  const gates: ReadonlyArray<readonly [string, number, number]> = [
+    ['eval-picks250.jsonl', 0.93, 0.97],
+    ['eval-picks251.jsonl', 0.97, 0.97],
+  ];
+  pickGates(gates);
+  nearMissGate('nearmiss42', { top1: 0.92, maxWrong: 0.06, refused: 0.9 }, '95.3%, 3.1%, 93.8%, 3 points');
+});
+
 describe('eval gate: tests/fixtures/eval-hith-dev.jsonl (session 35, Hindi and Thai)', () => {
   // 80 short core questions, 40 in Hindi and 40 in Thai (32 in-scope and 8 off-topic each), written
   // in session 35 by a helper from tests/fixtures/briefs/i18n-brief.md's form; read, and the set
