@@ -31,7 +31,7 @@ export interface OverCardRow {
 }
 
 /** Whether a line's reply is what the line expects (as evaluate() counts it). */
-export function rightReply(line: EvalLine, s: ReplySummary): boolean {
+function rightReply(line: EvalLine, s: ReplySummary): boolean {
   if (line.expect.length === 0) return s.answerId === null && s.kind !== 'suggest';
   return s.answerId !== null && line.expect.includes(s.answerId) && (!line.pick || s.pick === line.pick);
 }

@@ -1410,7 +1410,9 @@ export class Matcher {
     if (this.lastCapability?.raw !== raw || this.lastCapability.capability) return reply;
     const normalized = this.normalized(raw);
     if (this.askReader.probability(normalized) < this.askOverCardAt) return reply;
-    if (this.curated(raw)) return reply;
+    // compute() scored this question just before (lastScored).
+    const prepared = this.lastScored?.raw === raw ? this.lastScored.prepared : this.prepareQuestion(raw);
+    if (this.learnedClass(raw, prepared) !== undefined) return reply;
     const fixed = this.fixed(normalized);
     const needs = [...reply.factors, ...this.readNeeds(normalized, reply.factors)];
     if (needs.length === 0) return reply;
@@ -1418,11 +1420,10 @@ export class Matcher {
     return this.askedForPick(raw, normalized, fixed, reply, needs, aboutMeshes, this.askOverCardAt) ?? reply;
   }
 
-  /** Whether a curator linked exactly this question to an entry (see compute). */
-  private curated(raw: string): boolean {
-    if (this.learned.size === 0) return false;
-    const prepared = this.lastScored?.raw === raw ? this.lastScored.prepared : this.prepareQuestion(raw);
-    return this.learned.has(learnedKey(prepared)) || this.learned.has(learnedKey(prepare(raw)));
+  /** The entry a curator linked exactly this question to (withLearned), if any. */
+  private learnedClass(raw: string, prepared: string): number | undefined {
+    if (this.learned.size === 0) return undefined;
+    return this.learned.get(learnedKey(prepared)) ?? this.learned.get(learnedKey(prepare(raw)));
   }
 
   /**
@@ -1596,10 +1597,7 @@ export class Matcher {
     const prepared = last?.prepared ?? this.prepareQuestion(raw);
     const scored = last?.scored ?? this.scorePrepared(prepared);
     this.lastScored = { raw, prepared, scored };
-    const learnedCls =
-      this.learned.size > 0
-        ? (this.learned.get(learnedKey(prepared)) ?? this.learned.get(learnedKey(prepare(raw))))
-        : undefined;
+    const learnedCls = this.learnedClass(raw, prepared);
     // A curator linked exactly this question to an entry: that entry, with full confidence.
     const s =
       learnedCls === undefined
