@@ -580,10 +580,17 @@ const EXTENSION_KIND = new Set(['wasm', 'lua', 'envoyfilter', 'envoyfilters', 'r
  * pick?"): with no mesh named, a choice inside the mesh, not of one.
  */
 function offersExtensionKinds(text: string): boolean {
-  return allMatches(OPTIONS, text).some(
+  return [...allMatches(OPTIONS, text), ...allMatches(BOTH_OPTIONS, text)].some(
     (m) => EXTENSION_KIND.has(m[1] as string) && EXTENSION_KIND.has(m[2] as string),
   );
 }
+
+/**
+ * "A and B" side by side and then the ask for one of them ("wasm and lua, which one?"); not "A and
+ * B ..., which mesh?", where both are needs.
+ */
+const BOTH_OPTIONS =
+  /\b([a-z0-9][\w.-]*)\s+(?:and|&|\+)\s+([a-z0-9][\w.-]*)[\s,:;?-]*(?:which (?:one|is|of (?:them|the two)|to|should|would you)|what to (?:choose|pick|use|go with))\b/g;
 
 /** Plain CNIs: Cilium offered beside one of them is chosen as a CNI ("calico or cilium?"). */
 const PLAIN_CNI = new Set(['calico', 'flannel', 'weave', 'antrea']);

@@ -1731,6 +1731,9 @@ describe('session 35: two ways of extending the proxy offered against each other
   it.each([
     'wasm or lua, which one should I pick for a custom header filter in envoy?',
     'wasm vs lua for our envoy header logic, what would you recommend?',
+    // Session 37: with "and" before the ask for one of them, as a Chinese "和 ... 选哪个" reads.
+    'wasm and lua, which one should I pick for a custom header filter in envoy?',
+    'wasm & lua: which is the better fit for our envoy header logic?',
   ])('%j gets the extensibility card, not the pick card', (q) => {
     const r = realMatcher().answer(q);
     expect(answerId(r), describeReply(r)).toBe('extensibility');
@@ -1740,6 +1743,8 @@ describe('session 35: two ways of extending the proxy offered against each other
     for (const q of [
       'we need wasm or lua filters and 3 clusters, istio or linkerd?',
       'custom lua filters needed, which mesh?',
+      'we need wasm and lua filters, which mesh?',
+      'wasm and lua filters needed; what do you recommend?',
     ]) {
       const r = realMatcher().answer(q);
       expect(answerId(r), describeReply(r)).toBe('which-mesh');
