@@ -1785,6 +1785,22 @@ describe('eval gate: tests/fixtures/eval-picks250.jsonl, eval-picks251.jsonl and
   nearMissGate('nearmiss42', { top1: 0.92, maxWrong: 0.06, refused: 0.9 }, '95.3%, 3.1%, 93.8%, 3 points');
 });
 
+describe('eval gate: tests/fixtures/eval-picks252.jsonl, eval-picks253.jsonl and eval-nearmiss43.jsonl (session 36, twenty-first round)', () => {
+  // Emphases: misconceptions and mixed-up jargon around clearly stated needs (Linkerd's proxy called
+  // "envoy", an "ambient mode" for Linkerd); English by non-native speakers with needs as rough
+  // priorities ("must", "nice to have", "dont care"); nearmiss43 versions, releases, support windows
+  // and the freshness of facts. Written in session 36 and scored unread, aggregates only, on d2ecb2b
+  // and at the start of session 37 (2ff0503): picks 101 of 104, nearmiss43 top-1 58 of 64 with no
+  // wrong card. Read in session 37 with the readers and the veto refitted (no rule); the figures
+  // below: picks 104 of 104, nearmiss43 the same as unread.
+  const gates: ReadonlyArray<readonly [string, number, number]> = [
+    ['eval-picks252.jsonl', 0.97, 0.95],
+    ['eval-picks253.jsonl', 0.97, 0.97],
+  ];
+  pickGates(gates);
+  nearMissGate('nearmiss43', { top1: 0.87, maxWrong: 0.03, refused: 0.9 }, '90.6%, 0%, 93.8%, 3 points');
+});
+
 describe('eval gate: tests/fixtures/eval-hith-dev.jsonl (session 35, Hindi and Thai)', () => {
   // 80 short core questions, 40 in Hindi and 40 in Thai (32 in-scope and 8 off-topic each), written
   // in session 35 by a helper from tests/fixtures/briefs/i18n-brief.md's form; read, and the set
