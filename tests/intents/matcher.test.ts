@@ -1815,3 +1815,26 @@ describe('session 36: a card gives way to the pick card where the ask reader is 
     expect(chooseAskOverCardAt([row(0.9, 2, 1), row(0.95, 1, 1)])).toBeNull();
   });
 });
+
+describe('session 37: a pod count leaves the needs reader its low overhead', () => {
+  // The rules count a large fleet as low overhead only when nothing else is asked; the words around
+  // the count ("the proxies cant be fat") are the needs reader's to read, and a count no longer
+  // keeps them out.
+  const heavy =
+    'mirroring prod traffic to the new search build is a must. also ~3k pods packed onto small nodes, the proxies cant be fat. which mesh?';
+
+  it('reads low overhead beside the count, which the rules alone miss', () => {
+    const r = realMatcher().answer(heavy);
+    expect(answerId(r), describeReply(r)).toBe('which-mesh');
+    expect(r.kind === 'answer' ? [...r.factors].sort() : []).toEqual(['l7-traffic', 'low-overhead']);
+    expect(r.kind === 'answer' && r.recommendation?.pick).toBe('either');
+    const rulesOnly = createMatcher(realKb(), { needsReader: null }).answer(heavy);
+    expect(rulesOnly.kind === 'answer' ? rulesOnly.factors : []).toEqual(['l7-traffic']);
+  });
+
+  it('a bare count beside another need is still no need of its own', () => {
+    const r = realMatcher().answer('3k pods, header based routing for the beta, which mesh');
+    expect(r.kind === 'answer' ? r.factors : []).toEqual(['l7-traffic']);
+    expect(r.kind === 'answer' && r.recommendation?.pick).toBe('istio');
+  });
+});
