@@ -1838,3 +1838,21 @@ describe('session 37: a pod count leaves the needs reader its low overhead', () 
     expect(r.kind === 'answer' && r.recommendation?.pick).toBe('istio');
   });
 });
+
+describe('session 37: a small team that says the operating work is no worry', () => {
+  it.each([
+    "we need cookie routing for A/B tests. only 2 of us on platform but ops burden isn't a worry. which mesh?",
+    'we need cookie routing for A/B tests. team of 3, and operational effort is not a concern. which mesh?',
+  ])('%j: the team size is no need', (q) => {
+    const r = realMatcher().answer(q);
+    expect(r.kind === 'answer' ? r.factors : [], describeReply(r)).toEqual(['l7-traffic']);
+    expect(r.kind === 'answer' && r.recommendation?.pick).toBe('istio');
+  });
+
+  it('without it the small team is one', () => {
+    const r = realMatcher().answer(
+      'we need cookie routing for A/B tests. only 2 of us on platform. which mesh?',
+    );
+    expect(r.kind === 'answer' ? [...r.factors].sort() : []).toEqual(['l7-traffic', 'simple-operations']);
+  });
+});
