@@ -86,6 +86,9 @@ const NEGATED_INSIDE = new RegExp(
   String.raw`${NOT_NEEDED}|\b(?:doesn't|doesnt|does not|don't|dont|do not|won't|wont|will not|never) (?:\w+ )?matters?\b`,
 );
 
+/** A team's lack of experience, which the words of NOT_NEEDED would read as a need ruled out. */
+const NEVER_RAN_ONE = /\b(?:never|not ever) (?:touched|used|run|ran|operated)\b/;
+
 function ruledOutBefore(before: string): boolean {
   // "no multi-cluster", "no fancy canaries": "no" right before the need (one word may sit between).
   if (
@@ -361,7 +364,14 @@ function names(
       continue;
     }
     // "outbound traffic doesn't need to go through any central exit": ruled out inside its own words.
-    if (id !== 'sidecarless' && NEGATED_INSIDE.test(m[0])) continue;
+    // Not a team that never ran one ("never used one", "a team that has never operated envoy"): a
+    // lack of experience states the need.
+    if (
+      id !== 'sidecarless' &&
+      NEGATED_INSIDE.test(m[0]) &&
+      !(id === 'simple-operations' && NEVER_RAN_ONE.test(m[0]))
+    )
+      continue;
     const next = nextWords(text, to);
     if (
       RETRACTED_AFTER.test(next) ||

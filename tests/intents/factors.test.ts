@@ -1690,3 +1690,18 @@ describe('session 31: asks collected from teams, and needs taken back', () => {
     expect(read(raw)).toContain(id);
   });
 });
+
+describe('session 37: a team that never ran a mesh', () => {
+  it.each([
+    'our team of two is picking one, never used a mesh before',
+    'we never ran a service mesh',
+    'a team that has never operated envoy',
+  ])('%j states simple-operations', (q) => {
+    expect(factorsOf(q)).toContain('simple-operations');
+  });
+
+  it('a need said never to be used is still ruled out', () => {
+    expect(factorsOf('we never use canaries')).not.toContain('l7-traffic');
+    expect(factorsOf('we never used wasm plugins and never will')).not.toContain('proxy-extensions');
+  });
+});
