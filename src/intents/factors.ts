@@ -436,8 +436,15 @@ function namesAnother(id: FactorId, span: string): boolean {
  */
 function ruledOutAfter(id: FactorId, after: string): boolean {
   const m = NOT_NEEDED_AFTER.exec(after);
-  return m !== null && !namesAnother(id, m[0]);
+  return m !== null && !namesAnother(id, m[0]) && !OTHER_SUBJECT.test(m[0]);
 }
+
+/**
+ * A topic that is no factor of its own, named after a comma as the subject of the ruling-out: "delay
+ * injection for game days, mtls not a concern" rules out mTLS, not fault injection.
+ */
+const OTHER_SUBJECT =
+  /[,;]\s*(?:the |our |and )?(?:m?tls|encryption|observability|metrics|dashboards|tracing|security|compliance|costs?|pricing|budget|support|licensing)\s+(?:is\s+|are\s+)?(?:not|n't|isn't|isnt|aren't|arent)\b/;
 
 /** Someone else raised the need, right before its words: "someone mentioned an", "the CTO brought up". */
 const RAISED_BEFORE =

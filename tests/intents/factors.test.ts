@@ -1705,3 +1705,17 @@ describe('session 37: a team that never ran a mesh', () => {
     expect(factorsOf('we never used wasm plugins and never will')).not.toContain('proxy-extensions');
   });
 });
+
+describe('session 37: a ruling-out whose subject is another topic', () => {
+  it.each([
+    ['delay/abort injection for game days, mtls not a concern', 'l7-traffic'],
+    ['canaries; cost is not a concern', 'l7-traffic'],
+  ] as const)('%j keeps %s', (q, id) => {
+    expect(factorsOf(q)).toContain(id);
+  });
+
+  it('the need itself said to be no concern is still ruled out', () => {
+    expect(factorsOf('canary releases, honestly not a concern')).not.toContain('l7-traffic');
+    expect(factorsOf('multi-cluster, not a concern')).not.toContain('multi-cluster');
+  });
+});
