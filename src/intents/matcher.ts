@@ -467,8 +467,8 @@ function factorsOfCounts(normalized: string): FactorId[] {
  * when nothing else is asked, and "1,000 pods on small nodes" beside a wasm filter is still a need
  * the words around the count state ("the proxy must stay tiny", "proxies can't be heavy"). Measured
  * by cross-validation by set (needs readers fitted without the sets they read): 8 lines put right,
- * 1 made wrong of 14,150 (10 and 1 without the veto); leaving team sizes or cluster counts to the
- * reader as well changed 2 for the better and 2 for the worse, and nothing.
+ * 1 made wrong of 14,150 (10 and 1 without the veto); leaving team sizes to the reader as well moved
+ * 2 lines each way, and cluster counts none, so those stay the rules'.
  */
 function countedFactors(normalized: string): FactorId[] {
   const text = countsAsDigits(normalized);
