@@ -584,9 +584,9 @@ const EXTENSION_KIND = new Set(['wasm', 'lua', 'envoyfilter', 'envoyfilters', 'r
  * pick?"): with no mesh named, a choice inside the mesh, not of one.
  */
 function offersExtensionKinds(text: string): boolean {
-  return [...allMatches(OPTIONS, text), ...allMatches(BOTH_OPTIONS, text)].some(
-    (m) => EXTENSION_KIND.has(m[1] as string) && EXTENSION_KIND.has(m[2] as string),
-  );
+  const bothKinds = (m: RegExpMatchArray) =>
+    EXTENSION_KIND.has(m[1] as string) && EXTENSION_KIND.has(m[2] as string);
+  return allMatches(OPTIONS, text).some(bothKinds) || allMatches(BOTH_OPTIONS, text).some(bothKinds);
 }
 
 /**
