@@ -477,7 +477,10 @@ const TURNED_DOWN_NEXT =
 /** A yes/no question on what a mesh does, up to the factor's words: "does linkerd do traffic mirroring". */
 const ASKS_IF_MESH_DOES =
   /(?:^|[.!?;:\n(,]\s*|\b(?:and|also|btw|plus|but|curious|wondering)\s+)(?:does|do|can|could|will|is|are|has|have)\s+(?:istio|linkerd|it|either(?: one| mesh)?|the mesh|each|both|they)\b[^.!?;:\n]*$/;
-const NEED_IN_SENTENCE = /\b(?:need|needs|needed|want|wants|must|require\w*|have to|has to|looking for)\b/;
+// "is linkerd the right call if our only real ask is mtls on day 1?": an ask or requirement said
+// to be the thing is a need too.
+const NEED_IN_SENTENCE =
+  /\b(?:need|needs|needed|want|wants|must|require\w*|have to|has to|looking for)\b|\b(?:ask|asks|priority|priorities|must[\s-]haves?)\s+(?:is|are)\b/;
 
 /**
  * A capability asked about, not needed: "does linkerd do traffic mirroring? asking out of

@@ -547,9 +547,12 @@ export const VIETNAMESE_INDONESIAN: Table = [
   [/(?<![\p{L}\p{M}])(?:cộng đồng|cong dong)(?![\p{L}\p{M}])/gu, ' community '],
   [/(?<![\p{L}\p{M}])(?:lịch sử|lich su|nguồn gốc|nguon goc|ra đời|ra doi)(?![\p{L}\p{M}])/gu, ' history '],
   [
-    /(?<![\p{L}\p{M}])(?:áp dụng|ap dung|triển khai|trien khai|đưa vào\s+(?:sử dụng|dùng|production|prod)|dua vao\s+(?:su dung|dung|production|prod))(?![\p{L}\p{M}])/gu,
+    /(?<![\p{L}\p{M}])(?:áp dụng|ap dung|đưa vào\s+(?:sử dụng|dùng|production|prod)|dua vao\s+(?:su dung|dung|production|prod))(?![\p{L}\p{M}])/gu,
     ' adopt ',
   ],
+  // "Triển khai" is to roll out (deploy), not to choose: "bẫy khi triển khai Istio lần đầu" asks
+  // about deploying the mesh already chosen.
+  [/(?<![\p{L}\p{M}])(?:triển khai|trien khai)(?![\p{L}\p{M}])/gu, ' roll out '],
   [
     /(?<![\p{L}\p{M}])(?:quá sớm|qua som|còn sớm|con som|hơi sớm|hoi som|sớm quá|som qua)(?![\p{L}\p{M}])/gu,
     ' too early ',

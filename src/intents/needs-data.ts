@@ -304,7 +304,7 @@ export function fitShippedVeto(sets: readonly VetoSet[], rows: readonly VetoThre
     ),
   );
   return {
-    note: 'Written by `npm run fit:needs` from the needs the matcher (without a veto) reads on the labelled pick questions in tests/fixtures (frozen and public sets left out); do not edit by hand. The threshold is the one that put the most picks right in 5-fold cross-validation by set.',
+    note: 'Written by `npm run fit:needs` from the needs the matcher (without a veto) reads on the labelled pick questions in tests/fixtures (frozen and public sets left out); do not edit by hand. The threshold is the lowest whose picks right in 5-fold cross-validation by set are within one standard error of the best threshold.',
     trainedOn: sets.map((s) => s.file),
     ...snapshot,
   };

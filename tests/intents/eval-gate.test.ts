@@ -1801,6 +1801,23 @@ describe('eval gate: tests/fixtures/eval-picks252.jsonl, eval-picks253.jsonl and
   nearMissGate('nearmiss43', { top1: 0.87, maxWrong: 0.03, refused: 0.9 }, '90.6%, 0%, 93.8%, 3 points');
 });
 
+describe('eval gate: tests/fixtures/eval-picks254.jsonl, eval-picks255.jsonl and eval-nearmiss44.jsonl (session 37, twenty-second round)', () => {
+  // Emphases: needs said in the vocabulary of clouds, other tools and compliance frameworks (a cloud
+  // that already covers a need rules it out); messages written as forms, templates and tickets (empty,
+  // N/A and TBD fields, "Non-goals:"); nearmiss44 security work on a running mesh (hardening, CVEs,
+  // pentest and audit findings). Written in session 37 and scored unread, aggregates only: picks 98
+  // of 104 on 4af356e, 96 at the end of session 37; nearmiss44 top-1 53 of 64 with 3 wrong cards.
+  // Read in session 38 with the readers and the veto refitted, "our only real ask is X" as a need
+  // inside a yes/no question on a mesh, and "not choosing, we run both" as no request for the pick:
+  // picks 103 of 104, nearmiss44 top-1 53 of 64 with 2 wrong cards.
+  const gates: ReadonlyArray<readonly [string, number, number]> = [
+    ['eval-picks254.jsonl', 0.95, 0.97],
+    ['eval-picks255.jsonl', 0.97, 0.97],
+  ];
+  pickGates(gates);
+  nearMissGate('nearmiss44', { top1: 0.79, maxWrong: 0.062, refused: 0.9 }, '82.8%, 3.1%, 93.8%, 3 points');
+});
+
 describe('eval gate: tests/fixtures/eval-hith-dev.jsonl (session 35, Hindi and Thai)', () => {
   // 80 short core questions, 40 in Hindi and 40 in Thai (32 in-scope and 8 off-topic each), written
   // in session 35 by a helper from tests/fixtures/briefs/i18n-brief.md's form; read, and the set

@@ -1719,3 +1719,18 @@ describe('session 37: a ruling-out whose subject is another topic', () => {
     expect(factorsOf('multi-cluster, not a concern')).not.toContain('multi-cluster');
   });
 });
+
+describe('session 38: a need said as the ask inside a yes/no question on a mesh', () => {
+  it.each([
+    'is linkerd the right call over istio if our only real ask is mtls on day 1 and a grafana w/ success rates?',
+    'is istio overkill if our main priority is mtls on day one and golden metrics?',
+  ])('%j states fast-mtls-metrics', (q) => {
+    expect(factorsOf(q)).toContain('fast-mtls-metrics');
+  });
+
+  it('a capability only asked about is still no need', () => {
+    expect(factorsOf('does linkerd do mtls on day 1 with success rates in grafana?')).not.toContain(
+      'fast-mtls-metrics',
+    );
+  });
+});

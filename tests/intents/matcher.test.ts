@@ -1856,3 +1856,25 @@ describe('session 37: a small team that says the operating work is no worry', ()
     expect(r.kind === 'answer' ? [...r.factors].sort() : []).toEqual(['l7-traffic', 'simple-operations']);
   });
 });
+
+describe('session 38: a comparison that says it is no choice', () => {
+  it.each([
+    'How does FIPS support differ between Istio and Linkerd? Not choosing, we run both in different BUs and compliance wants a table.',
+    "how do istio's and linkerd's mTLS setups differ? not picking one, just writing the security section of our platform doc",
+  ])('%j gets no pick card', (q) => {
+    const r = ask(q);
+    expect(answerId(r), describeReply(r)).not.toBe('which-mesh');
+  });
+
+  it('a choice asked for after a lean is still the pick card', () => {
+    const r = ask("not choosing istio, it's too heavy for our 3 person team. linkerd then?");
+    expect(answerId(r), describeReply(r)).toBe('which-mesh');
+  });
+});
+
+describe('session 38: Vietnamese "triển khai" is rolling a mesh out, not choosing one', () => {
+  it('the pitfalls of a first Istio rollout get the pitfalls card, not the pick', () => {
+    const r = ask('kể giúp mình mấy cái bẫy người ta hay dính khi triển khai Istio lần đầu');
+    expect(answerId(r), describeReply(r)).toBe('pitfalls');
+  });
+});
