@@ -691,6 +691,13 @@ function keepHeader(...m: unknown[]): string {
   return before.endsWith(':') ? ` ${head} . ` : ` . ${head} . `;
 }
 
+/**
+ * A number that closes parentheses opened in the same sentence ("beta testers (header x-beta: 1) to
+ * v2"): a value, not a list's "1)" marker. The closing is set apart from it, so that LIST_ITEM
+ * does not end the sentence there.
+ */
+const NUMBER_IN_PARENS = /\(([^()\n]{0,60}?\s)(\d{1,2})\)/g;
+
 /** The decision factors a text names as needs (the last few texts' are kept: see `recent`). */
 export const extractFactors = recent(8, readFactors);
 
@@ -698,6 +705,7 @@ function readFactors(text: string): FactorId[] {
   const normalized = withoutDismissed(text)
     .replace(RULED_OUT_SECTION, keepHeader)
     .replace(INLINE_ITEM, ', ')
+    .replace(NUMBER_IN_PARENS, '($1$2 )')
     .replace(LIST_ITEM, '. ');
   const ends = lazyClauseEnds(normalized);
   const may = possible(normalized);
@@ -749,7 +757,7 @@ const SETTLED_AGAINST: Partial<Record<FactorId, RegExp>> = {
   sidecarless:
     /\b(?:we're|we are|were|i'm|i am|team is|we'?re (?:totally|perfectly|honestly)) (?:totally |perfectly |honestly |pretty )?(?:fine|ok|okay|happy|good) (?:with|w) (?:the |having |running )?side[\s-]?cars\b|\bside[\s-]?cars (?:are|r) (?:totally |perfectly )?(?:fine|ok|okay) (?:by|with|for) (?:us|me)\b|\bside[\s-]?cars (?:are|r) (?:totally |perfectly |honestly )?(?:fine|ok|okay)(?=\s*(?:[.,;!?]|$|\b(?:for now|so|and|but)\b))|\b(?:we|i) (?:don't|dont|do not) mind (?:the |having )?side[\s-]?cars\b|\b(?:we're|we are|were) (?:staying|sticking) (?:on|with) (?:the )?side[\s-]?cars\b|\b(?:don't|dont|do not) (?:really )?care (?:about|abt|whether|if)\b[^.?!]{0,30}\bside[\s-]?cars?\b|\bside[\s-]?cars (?:don't|dont|do not) bother us\b/,
   'multi-cluster':
-    /\b(?:one|a single|single|1) (?:\w+ )?cluster(?:,| and| -)? (?:and )?(?:no plans|forever|for good|that's it|period)\b|\b(?:one|a single|1) cluster,? (?:and|so) (?:we )?(?:won't|will not|don't|do not|never) need (?:it|that|more|another|a second|multi)|\bonly (?:ever )?(?:have |run )?(?:one|a single|1) cluster\b|\bwe (?:only )?(?:have|run|use) (?:only |just )?(?:one|a single|1) (?:eks |gke |aks |k8s |prod )?cluster(?:,| and) (?:no|nothing|never)\b/,
+    /\bclusters?\b[^.?!]{0,40}\b(?:are|they're|theyre|they are|stay|remain)\s+(?:fully |completely |totally )?(?:independent|separate|isolated)\b(?![^.?!]{0,40}\b(?:but|except|until)\b)|\bclusters?\b[^.?!]{0,40}\b(?:never|don't|dont|do not|won't|wont) (?:need to )?(?:talk|call|reach) (?:to )?each other\b|\b(?:one|a single|single|1) (?:\w+ )?cluster(?:,| and| -)? (?:and )?(?:no plans|forever|for good|that's it|period)\b|\b(?:one|a single|1) cluster,? (?:and|so) (?:we )?(?:won't|will not|don't|do not|never) need (?:it|that|more|another|a second|multi)|\bonly (?:ever )?(?:have |run )?(?:one|a single|1) cluster\b|\bwe (?:only )?(?:have|run|use) (?:only |just )?(?:one|a single|1) (?:eks |gke |aks |k8s |prod )?cluster(?:,| and) (?:no|nothing|never)\b/,
 };
 
 /**
@@ -765,6 +773,14 @@ export function overheadOnlyAsReason(normalized: string): boolean {
  * Whether the text uses a factor's words at all, stated or ruled out: "we don't need canaries" uses
  * l7-traffic's. A learned reader of needs adds no such factor (the rules have read it and decided).
  */
+/**
+ * Whether a text settles a need against itself, whoever raised it (SETTLED_AGAINST): the needs
+ * reader's needs are held to it too ("2 clusters exist but they're independent and will stay that way").
+ */
+export function settledAgainst(id: FactorId, normalized: string): boolean {
+  return SETTLED_AGAINST[id]?.test(normalized) ?? false;
+}
+
 export function mentionsFactor(id: FactorId, text: string): boolean {
   return possible(text).any(id);
 }

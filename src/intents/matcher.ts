@@ -27,6 +27,7 @@ import {
   LIST_ITEM,
   mentionsFactor,
   overheadOnlyAsReason,
+  settledAgainst,
   withoutDismissed,
 } from './factors.js';
 import { fitInParallel } from './fit-parallel.js';
@@ -859,9 +860,10 @@ export function withoutStruck(raw: string): string {
 export function factorsOf(normalized: string): FactorId[] {
   const said = extractFactors(normalized);
   // A count stands for a need unless that need is named and ruled out: "team of 6 ... ease of
-  // operation isn't something we optimise for", "2 clusters, multi-cluster is out of scope".
+  // operation isn't something we optimise for", "2 clusters, multi-cluster is out of scope", or the
+  // text settles it ("2 clusters exist but they're independent and will stay that way").
   const counted = numericFactors(normalized).filter(
-    (f) => said.includes(f) || !mentionsFactor(f, normalized),
+    (f) => said.includes(f) || (!mentionsFactor(f, normalized) && !settledAgainst(f, normalized)),
   );
   return [...new Set([...said, ...counted])];
 }
@@ -1362,7 +1364,8 @@ export class Matcher {
         !counted.includes(f) &&
         !mentionsFactor(f, normalized) &&
         !(glossed !== normalized && mentionsFactor(f, glossed)) &&
-        !(f === 'low-overhead' && overheadAsReason),
+        !(f === 'low-overhead' && overheadAsReason) &&
+        !settledAgainst(f, normalized),
     );
   }
 

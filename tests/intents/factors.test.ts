@@ -1734,3 +1734,15 @@ describe('session 38: a need said as the ask inside a yes/no question on a mesh'
     );
   });
 });
+
+describe('session 38: a number closing parentheses is a value, not a list marker', () => {
+  it('"(header `x-beta: 1`) to v2" still routes by header', () => {
+    expect(factorsOf('send beta testers (header `x-beta: 1`) to v2 and everyone else to v1')).toContain(
+      'l7-traffic',
+    );
+  });
+
+  it('a numbered list still splits its items', () => {
+    expect(factorsOf("needs: 1) canaries 2) we don't need multi-cluster")).toEqual(['l7-traffic']);
+  });
+});

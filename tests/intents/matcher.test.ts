@@ -1878,3 +1878,18 @@ describe('session 38: Vietnamese "triển khai" is rolling a mesh out, not choos
     expect(answerId(r), describeReply(r)).toBe('pitfalls');
   });
 });
+
+describe('session 38: clusters said to stay independent are no multi-cluster need', () => {
+  it('a cluster count the text settles is no need, from the count or the needs reader', () => {
+    const r = ask(
+      "we want shadow traffic to a new pricing svc (mirroring) and mtls with success-rate dashboards on day one without writing policies. 2 clusters exist but they're independent and will stay that way. istio or linkerd for us?",
+    );
+    expect(answerId(r), describeReply(r)).toBe('which-mesh');
+    expect(r.kind === 'answer' ? r.factors : []).not.toContain('multi-cluster');
+  });
+
+  it('independent clusters that need failover between them still need multi-cluster', () => {
+    const r = ask('2 clusters, independent today but we need failover between them. which mesh?');
+    expect(r.kind === 'answer' ? r.factors : []).toContain('multi-cluster');
+  });
+});
