@@ -27,6 +27,7 @@ import {
   readAskSets,
   readLabelledSets,
   readVetoSets,
+  VETO_CV_REPEATS,
 } from '../intents/needs-data.js';
 import { fitNeedsReader, NEEDS_READER_FILE, NeedsReader, READER_OPTIONS } from '../intents/needs-reader.js';
 import { NEEDS_VETO_FILE } from '../intents/needs-veto.js';
@@ -128,11 +129,11 @@ const veto = vetoData();
 const lines = veto.sets.reduce((n, set) => n + set.lines.length, 0);
 const chosenVeto = chooseVetoThreshold(veto.rows, lines);
 console.log(
-  `fit:needs: needs veto, ${lines} pick questions in ${veto.sets.length} sets; ${FOLDS}-fold cross-validation by set (picks right with the needs below the threshold dropped):`,
+  `fit:needs: needs veto, ${lines} pick questions in ${veto.sets.length} sets; ${FOLDS}-fold cross-validation by set, the mean of ${VETO_CV_REPEATS} deals of the sets into folds (picks right with the needs below the threshold dropped):`,
 );
 for (const r of veto.rows)
   console.log(
-    `  threshold ${r.threshold.toFixed(2)}${r.threshold === chosenVeto ? ' (chosen)' : ''}: picks right ${r.right} of ${lines}; ${r.dropped} needs dropped, ${r.droppedRight} of them not stated`,
+    `  threshold ${r.threshold.toFixed(2)}${r.threshold === chosenVeto ? ' (chosen)' : ''}: picks right ${r.right.toFixed(2)} of ${lines}; ${r.dropped.toFixed(2)} needs dropped, ${r.droppedRight.toFixed(2)} of them not stated`,
   );
 const vetoSnapshot = fitShippedVeto(veto.sets, veto.rows);
 writeFileSync(NEEDS_VETO_FILE, weightsFileText(vetoSnapshot));
