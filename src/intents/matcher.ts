@@ -1735,9 +1735,11 @@ export class Matcher {
     const threeWayChoice =
       topEntry?.group === 'other-meshes' && meshesNamed === 2 && asksChoice && THREE_OFFERED.test(fixed);
     // Other meshes told of as context, and the choice asked between Istio and Linkerd alone ("App Mesh
-    // is retired, our Kuma POC died. so: istio or linkerd?"): the choice is between those two.
+    // is retired, our Kuma POC died. so: istio or linkerd?"): the choice is between those two. So
+    // with a cloud's managed mesh as the context ("istio or linkerd? we're leaving app mesh").
     const offersOurTwo =
-      topEntry?.group === 'other-meshes' &&
+      (topEntry?.group === 'other-meshes' ||
+        (topEntry?.id === 'managed-meshes' && OTHER_MESH_NAMED.test(fixed))) &&
       asking.some(
         (seg) =>
           OUR_TWO_OFFERED.test(seg) &&

@@ -1818,6 +1818,22 @@ describe('eval gate: tests/fixtures/eval-picks254.jsonl, eval-picks255.jsonl and
   nearMissGate('nearmiss44', { top1: 0.79, maxWrong: 0.062, refused: 0.9 }, '82.8%, 3.1%, 93.8%, 3 points');
 });
 
+describe('eval gate: tests/fixtures/eval-picks256.jsonl, eval-picks257.jsonl and eval-nearmiss45.jsonl (session 38, twenty-third round)', () => {
+  // Emphases: what the team does today instead of a mesh and which workarounds the mesh should take
+  // over; teams leaving another mesh (App Mesh, Consul, OSM, Kuma) for Istio or Linkerd; nearmiss45
+  // performance and capacity work on a running mesh. Written in session 38 and scored unread,
+  // aggregates only: picks 103 of 104, top-1 118 of 120 with 2 wrong cards, nearmiss45 top-1 58 of
+  // 64 with 1 wrong card. Read in session 38 with the readers and the veto refitted and a managed
+  // mesh left behind as context ("istio or linkerd? we're leaving app mesh") giving the pick card:
+  // picks 104 of 104, top-1 119 of 120, nearmiss45 unchanged.
+  const gates: ReadonlyArray<readonly [string, number, number]> = [
+    ['eval-picks256.jsonl', 0.97, 0.97],
+    ['eval-picks257.jsonl', 0.97, 0.95],
+  ];
+  pickGates(gates);
+  nearMissGate('nearmiss45', { top1: 0.87, maxWrong: 0.046, refused: 0.9 }, '90.6%, 1.6%, 93.8%, 3 points');
+});
+
 describe('eval gate: tests/fixtures/eval-hith-dev.jsonl (session 35, Hindi and Thai)', () => {
   // 80 short core questions, 40 in Hindi and 40 in Thai (32 in-scope and 8 off-topic each), written
   // in session 35 by a helper from tests/fixtures/briefs/i18n-brief.md's form; read, and the set

@@ -1893,3 +1893,15 @@ describe('session 38: clusters said to stay independent are no multi-cluster nee
     expect(r.kind === 'answer' ? r.factors : []).toContain('multi-cluster');
   });
 });
+
+describe('session 38: a managed mesh left behind is context for the choice between our two', () => {
+  it('"istio or linkerd? we\'re leaving app mesh" gets the pick card', () => {
+    const r = ask("<@U0BOT1234> istio or linkerd? we're leaving app mesh");
+    expect(answerId(r), describeReply(r)).toBe('which-mesh');
+  });
+
+  it('a question about the managed offerings keeps the managed-meshes card', () => {
+    const r = ask("we're leaving app mesh. does istio have a managed version on aws?");
+    expect(answerId(r), describeReply(r)).toBe('managed-meshes');
+  });
+});
