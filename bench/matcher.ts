@@ -16,12 +16,14 @@ import { runInNewContext } from 'node:vm';
 import Fuse from 'fuse.js';
 import { evaluate, parseEvalFile } from '../src/intents/evaluate.js';
 import { createMatcher, loadParams, MAX_REGRESSION_CLASSES, type Matcher } from '../src/intents/matcher.js';
+// The questions are timed in a fixed pseudo-random order, so a pass cut short is still a fair sample.
+import { shuffled } from '../src/intents/model.js';
 import type { Reply } from '../src/intents/reply.js';
 import { recalibrate } from '../src/intents/tune.js';
 import { type KnowledgeBase, loadKnowledgeBase } from '../src/knowledge/loader.js';
 import type { Entry } from '../src/knowledge/schema.js';
 import { Matcher as LegacyMatcher } from './legacy-matcher.js';
-import { mulberry32, syntheticKnowledgeBase } from './synthetic.js';
+import { syntheticKnowledgeBase } from './synthetic.js';
 import { markdownTable } from './table.js';
 
 const args = new Set(process.argv.slice(2));
@@ -232,17 +234,6 @@ function measureBuild<T>(build: () => T, runs: number): { value: T; buildMs: num
     heapMb = (process.memoryUsage().heapUsed - before) / 1024 / 1024;
   }
   return { value: value as T, buildMs: median(times), heapMb };
-}
-
-/** The questions in a fixed pseudo-random order, so a pass cut short is still a fair sample. */
-function shuffled<T>(xs: readonly T[], seed: number): T[] {
-  const rng = mulberry32(seed);
-  const out = [...xs];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rng() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
 }
 
 /**

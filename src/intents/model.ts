@@ -425,6 +425,17 @@ export function prng(seed: number): () => number {
   };
 }
 
+/** The items in a fixed pseudo-random order (Fisher-Yates with `prng(seed)`). */
+export function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const rand = prng(seed);
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
 /**
  * out[c] += Σ_k val[k] · w[idx[k]·C + c] for k in [from, to): the scores of one sparse vector. Four
  * rows at a time, so each pass over `out` reads and writes it once for four features instead of

@@ -11,7 +11,7 @@ import { ASK_OPTIONS, type AskExample, AskReader, type AskSnapshot, fitAskReader
 import type { FactorId } from './factors.js';
 import { glossEnglish, mostlyOtherScript } from './glossary.js';
 import { type Matcher, rulesText } from './matcher.js';
-import { prng } from './model.js';
+import { shuffled } from './model.js';
 import {
   fitNeedsReader,
   type LabelledQuestion,
@@ -272,7 +272,7 @@ export function crossValidateVeto(
     factors.length === 0 ? 'none' : scorePick(table, Object.fromEntries(factors.map((f) => [f, 1]))).pick;
   const thresholds = [0, ...VETO_THRESHOLDS];
   const rows = thresholds.map((threshold) => ({ threshold, right: 0, dropped: 0, droppedRight: 0 }));
-  for (let r = 0; r < repeats; r++) crossValidateDeal(r === 0 ? sets : dealt(sets, 1000 + r));
+  for (let r = 0; r < repeats; r++) crossValidateDeal(r === 0 ? sets : shuffled(sets, 1000 + r));
   return rows.map((row) => ({
     threshold: row.threshold,
     right: row.right / repeats,
@@ -298,17 +298,6 @@ export function crossValidateVeto(
       }
     }
   }
-}
-
-/** The sets in an order shuffled with a fixed seed (a deal into folds by position). */
-function dealt<T>(items: readonly T[], seed: number): T[] {
-  const rand = prng(seed);
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
 }
 
 /** The threshold that puts the most picks right in cross-validation (the lowest of equals; 0 drops nothing). */
