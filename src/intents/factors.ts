@@ -773,16 +773,16 @@ export function overheadOnlyAsReason(normalized: string): boolean {
  * Whether the text uses a factor's words at all, stated or ruled out: "we don't need canaries" uses
  * l7-traffic's. A learned reader of needs adds no such factor (the rules have read it and decided).
  */
+export function mentionsFactor(id: FactorId, text: string): boolean {
+  return possible(text).any(id);
+}
+
 /**
  * Whether a text settles a need against itself, whoever raised it (SETTLED_AGAINST): the needs
  * reader's needs are held to it too ("2 clusters exist but they're independent and will stay that way").
  */
 export function settledAgainst(id: FactorId, normalized: string): boolean {
   return SETTLED_AGAINST[id]?.test(normalized) ?? false;
-}
-
-export function mentionsFactor(id: FactorId, text: string): boolean {
-  return possible(text).any(id);
 }
 
 /**

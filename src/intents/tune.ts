@@ -9,7 +9,7 @@ import { FALLBACK_PARAMS, Matcher, type MatcherParams, OUT_OF_SCOPE, WRONG_COST 
 
 export { WRONG_COST };
 
-import { fitLogistic, prng } from './model.js';
+import { fitLogistic, shuffled } from './model.js';
 
 /** One held-out text and what the fold's matcher made of it. */
 export interface Prediction {
@@ -26,12 +26,10 @@ export interface Prediction {
 
 /** Assigns every phrasing and out-of-scope line to one of k folds, per class, repeatably. */
 function folds<T>(items: readonly T[], k: number, seed: number): number[] {
-  const rand = prng(seed);
-  const order = items.map((_, i) => i);
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [order[i], order[j]] = [order[j] as number, order[i] as number];
-  }
+  const order = shuffled(
+    items.map((_, i) => i),
+    seed,
+  );
   const fold = new Array<number>(items.length).fill(0);
   order.forEach((item, pos) => {
     fold[item] = pos % k;
