@@ -192,6 +192,11 @@ export interface MatcherOptions {
    */
   readonly askOverCardAt?: number | null;
   /**
+   * Confidence at or above which the ask rules hold a card against the pick card or another
+   * mesh's card (default CARD_OVER_PICK_AT; never below answerAt).
+   */
+  readonly cardOverPickAt?: number;
+  /**
    * Where the ask reader is sure that a question asks for the pick and no need was read at the needs
    * reader's own threshold, the needs it gives at this lower probability count (default
    * UNSURE_NEEDS_AT); null: none.
@@ -251,8 +256,9 @@ export const OTHER_SCRIPT_ANSWER_AT = 0.86;
  * written in session 35 and read by no glossary): of its 51 cards at any confidence 49 are right, so
  * the lowest threshold tried wins (utility 45 against 37 at 0.86); eval-hitvi-dev's Hindi and Thai
  * lines choose the same. Their glossaries read a message nearly word for word, where the Chinese and
- * Japanese ones (written without spaces) often catch only a few terms. 0.6 is below the calibrated
- * answer threshold, so these messages are answered as English ones are.
+ * Japanese ones (written without spaces) often catch only a few terms. 0.6 was below the calibrated
+ * answer threshold (0.65) when chosen; since session 39's phrasings (answerAt 0.56) it is a little
+ * above it, and the chooser (tests/intents/other-script.test.ts) still gives 0.6, the lowest it tries.
  */
 export const BRAHMIC_ANSWER_AT = 0.6;
 
@@ -892,11 +898,15 @@ export class Matcher {
   private answers = new Map<string, Reply>();
   /** Each decision factor's answer entry (the capability it is about). */
   private readonly factorAnswer: ReadonlyMap<string, string>;
+  /** Each keyword that exactly one entry lists (keywordKey), with that entry's id. */
+  private readonly keywordOwner: ReadonlyMap<string, string>;
   private readonly needsReader: NeedsReader | null;
   private readonly needsVeto: NeedsVeto | null;
   private readonly askReader: AskReader | null;
   private readonly unsureNeedsAt: number | null;
   private readonly askOverCardAt: number | null;
+  /** See MatcherOptions.cardOverPickAt. */
+  private readonly cardOverPickAt: number;
   private readonly otherScriptAnswerAt: number;
   private readonly brahmicAnswerAt: number;
   private readonly otherScriptAgreement: boolean;
@@ -934,11 +944,13 @@ export class Matcher {
     this.classes = classes;
     this.entryCount = kb.entries.length;
     this.factorAnswer = new Map(kb.decisionTable.factors.map((f) => [f.id, f.answer]));
+    this.keywordOwner = uniqueKeywords(kb);
     this.needsReader = options.needsReader === undefined ? shippedReader() : options.needsReader;
     this.needsVeto = options.needsVeto === undefined ? shippedVeto() : options.needsVeto;
     this.askReader = options.askReader === undefined ? shippedAskReader() : options.askReader;
     this.unsureNeedsAt = options.unsureNeedsAt === undefined ? UNSURE_NEEDS_AT : options.unsureNeedsAt;
     this.askOverCardAt = options.askOverCardAt === undefined ? ASK_OVER_CARD_AT : options.askOverCardAt;
+    this.cardOverPickAt = Math.max(this.answerAt, options.cardOverPickAt ?? CARD_OVER_PICK_AT);
     this.otherScriptAnswerAt = options.otherScriptAnswerAt ?? OTHER_SCRIPT_ANSWER_AT;
     this.brahmicAnswerAt = options.brahmicAnswerAt ?? BRAHMIC_ANSWER_AT;
     this.otherScriptAgreement = options.otherScriptAgreement ?? false;
@@ -1673,21 +1685,23 @@ export class Matcher {
     const onChoosingCard =
       topEntry?.group === 'choosing' &&
       topEntry.id !== pickEntry?.id &&
-      confidence >= this.answerAt &&
+      confidence >= this.cardOverPickAt &&
       (cardMesh === undefined || meshesIn(fixed).includes(cardMesh as 'istio' | 'linkerd')) &&
       // A lean ("my gut says istio ... or is linkerd a better fit?") asks for the pick on it.
       !either((t) => LEANS.test(t));
     const verdictOnMesh = either((t) => ASKS_VERDICT.test(t));
-    const asksVerdict =
-      meshesNamed > 0 &&
-      !onChoosingCard &&
-      (verdictOnMesh || either((t) => VERDICT_WORDS.test(t) && ADOPTING.test(t)));
+    // A verdict asked on a mesh, whether the card on choosing answers it or the pick card does.
+    const verdictWords =
+      meshesNamed > 0 && (verdictOnMesh || either((t) => VERDICT_WORDS.test(t) && ADOPTING.test(t)));
+    const asksVerdict = verdictWords && !onChoosingCard;
     // A mesh already chosen ("we went with linkerd because...") makes "which should we run, edge or
     // stable?" a question inside that mesh, unless the other mesh is named or a verdict is asked.
     // (A verdict read only in the spelling-corrected text does not undo a choice told of: "wir haben
     // uns für linkerd entschieden ... was kostet linkerd realistisch?" corrects to "linkerd realistic?".)
+    // The card on choosing that answers the verdict ("we went with istio but ... is istio overkill?" ->
+    // when-istio) does not make the choice told of settled: the pick still goes beside it.
     const verdictAsTyped =
-      asksVerdict &&
+      verdictWords &&
       [normalized, glossed].some((t) => ASKS_VERDICT.test(t) || (VERDICT_WORDS.test(t) && ADOPTING.test(t)));
     // A mesh said to be fixed for good ("istio is locked in for us ... or does istio cover that?") stays
     // chosen whatever verdict is asked of it: the verdict is on what it covers, not on the choice.
@@ -1750,7 +1764,10 @@ export class Matcher {
           !/\bwhich (?!one\b|mesh\b)[a-z]+(?:ed|s)\b/.test(seg),
       );
     const aboutOtherMesh =
-      topEntry?.group === 'other-meshes' && confidence >= this.answerAt && !threeWayChoice && !offersOurTwo;
+      topEntry?.group === 'other-meshes' &&
+      confidence >= this.cardOverPickAt &&
+      !threeWayChoice &&
+      !offersOurTwo;
     // A confident answer on one capability ("which one actually cuts proxy memory?") keeps its card
     // and carries the pick beside it (below); "which" alone does not make a question a mesh choice.
     // The card that the words lean to answers a need the asker ruled out ("which one in general? we
@@ -1762,7 +1779,7 @@ export class Matcher {
     const confident =
       topEntry !== undefined &&
       topEntry.id !== pickEntry?.id &&
-      confidence >= this.answerAt &&
+      confidence >= this.cardOverPickAt &&
       !answersRuledOut;
     // "Which mesh supports Wasm plugins?" asks about one capability even though it says "which mesh":
     // every factor it names is answered by the card it confidently matches, and it states no needs
@@ -1932,14 +1949,26 @@ export class Matcher {
       factors.length === 0 &&
       confidence >= this.suggestAt &&
       comparesOneCapability;
-    if (topEntry && !pickForOthers && (confidence >= this.answerAt || choiceAnswer || comparedOnTopCard)) {
+    // A question that is exactly a keyword of one entry ("traffic splitting", typed as into a search
+    // box) asks for that entry's card when the matcher ranks it first too.
+    const vague = VAGUE_REQUEST.test(fixed);
+    const exactKeyword =
+      topEntry !== undefined &&
+      keywordKey(raw) !== '' &&
+      this.keywordOwner.get(keywordKey(normalized)) === topEntry.id;
+    if (
+      topEntry &&
+      !pickForOthers &&
+      !vague &&
+      (confidence >= this.answerAt || choiceAnswer || comparedOnTopCard || exactKeyword)
+    ) {
       // A question that states needs gets the pick: on the "which mesh" card, or beside the
       // capability it asks about when it also says what the team needs.
       // Not beside a card for a team that already chose or runs a mesh and asks about it ("istio has
       // been in prod for 18 months ... WasmPlugin or EnvoyFilter?"), unless it asks for a verdict or
       // names the other mesh too (a switch weighed).
       const settled =
-        decided || (meshesNamed < 2 && !asksVerdict && !asksMeshChoice && either((t) => IN_USE.test(t)));
+        decided || (meshesNamed < 2 && !verdictWords && !asksMeshChoice && either((t) => IN_USE.test(t)));
       // Nor beside a card for a choice between other products ("Envoy Gateway or Apigee?").
       const pickWanted =
         factors.length > 0 &&
@@ -1968,7 +1997,8 @@ export class Matcher {
         kind: 'suggest',
         query,
         intent,
-        confidence,
+        // A vague request is offered suggestions however sure the words were: as unsure as they go.
+        confidence: vague ? this.suggestAt : confidence,
         factors,
         candidates: s.order.slice(0, 3).map((c) => this.candidate(c, s.p)),
       };
@@ -2365,6 +2395,49 @@ const UNSURE_NEEDS_AT: number | null = 0.6;
  * 8 (the best gain, 92), 0.95 97 and 4, 0.97 90 and 3, 0.99 75 and 2.
  */
 export const ASK_OVER_CARD_AT = 0.97;
+
+/**
+ * See MatcherOptions.cardOverPickAt. The ask rules were written while the answer threshold was 0.65;
+ * session 39's phrasings (1,038 more, short search-style ones and ones in other words) lowered the
+ * cross-validated answer threshold to 0.56, and with it what the rules took for a confident
+ * capability card against the pick card. On the dev pick lines (14,700 lines, frozen sets left out)
+ * following answerAt gave another entry's card to 91 pick lines, 0.65 to 74 (68 before the
+ * phrasings), with the other dev sets' cards within one line of each other.
+ */
+export const CARD_OVER_PICK_AT = 0.65;
+
+/**
+ * A message that names a mesh and asks for nothing in particular about it ("something about
+ * linkerd", "istio stuff", "any info on linkerd?") says no topic: it gets suggestions, not the card
+ * whose phrasings happen to use the same filler words.
+ */
+const VAGUE_WORDS =
+  '(?:something|stuff|info|information|anything|things?|some|any|about|on|re|regarding|pls|please)';
+const VAGUE_REQUEST = new RegExp(
+  `^\\W*(?:${VAGUE_WORDS}\\s+)+(?:istio|linkerd)(?:\\s+${VAGUE_WORDS})*\\W*$|^\\W*(?:istio|linkerd)(?:\\s+${VAGUE_WORDS})+\\W*$`,
+);
+
+/**
+ * A keyword's or question's lookup form: lower case, runs of anything but ASCII letters and digits
+ * as one space; "" for text with letters of another script (its English words are not all it says).
+ */
+export function keywordKey(text: string): string {
+  const lower = text.toLowerCase();
+  // Curly quotes and dashes are punctuation; letters of another script are not.
+  if (/[^ -~\s\u2010-\u2027]/.test(lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))) return '';
+  return lower.replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/** The keywords that exactly one entry lists, by keywordKey, with that entry's id. */
+function uniqueKeywords(kb: KnowledgeBase): Map<string, string> {
+  const owners = new Map<string, string | null>();
+  for (const e of kb.entries)
+    for (const k of new Set(e.keywords.map(keywordKey))) {
+      if (!k) continue;
+      owners.set(k, owners.has(k) && owners.get(k) !== e.id ? null : e.id);
+    }
+  return new Map([...owners].filter((kv): kv is [string, string] => kv[1] !== null));
+}
 
 /** The entry that carries the pick. */
 const PICK_ENTRY = 'which-mesh';

@@ -9,6 +9,7 @@ import {
   asksOnlyToChoose,
   createMatcher,
   emojiAsStops,
+  keywordKey,
   linesAsSentences,
   numericFactors,
   withoutDeclinedItems,
@@ -1903,5 +1904,37 @@ describe('session 38: a managed mesh left behind is context for the choice betwe
   it('a question about the managed offerings keeps the managed-meshes card', () => {
     const r = ask("we're leaving app mesh. does istio have a managed version on aws?");
     expect(answerId(r), describeReply(r)).toBe('managed-meshes');
+  });
+});
+
+describe("session 39: a question that is exactly one entry's keyword", () => {
+  it('keywordKey lowers case and folds punctuation, and gives nothing for text in another script', () => {
+    expect(keywordKey('  Traffic   splitting?? ')).toBe('traffic splitting');
+    expect(keywordKey('mTLS – comparison')).toBe('mtls comparison');
+    expect(keywordKey('流量 traffic splitting')).toBe('');
+    expect(keywordKey('трафик traffic splitting')).toBe('');
+  });
+
+  it('"traffic splitting" gets the traffic card even where the threshold is above its confidence', () => {
+    const strict = createMatcher(realKb(), { answerAt: 0.99, suggestAt: 0.05 });
+    const r = strict.answer('traffic splitting');
+    expect(answerId(r), describeReply(r)).toBe('traffic-management');
+    expect(strict.answer('traffic splitting for grpc please').kind).toBe('suggest');
+  });
+
+  it('a keyword that two entries list is no exact match ("canary": traffic and progressive delivery)', () => {
+    const owners = realKb().entries.filter((e) => e.keywords.some((k) => keywordKey(k) === 'canary'));
+    expect(owners.length).toBeGreaterThan(1);
+    const strict = createMatcher(realKb(), { answerAt: 0.999, suggestAt: 0.05 });
+    expect(strict.answer('canary').kind).toBe('suggest');
+  });
+});
+
+describe('session 39: the ask rules hold a card against the pick card from cardOverPickAt', () => {
+  it('"which mesh supports wasm plugins?" keeps its card, which gives way when no card is sure enough', () => {
+    const q = 'which mesh supports wasm plugins?';
+    expect(answerId(ask(q)), describeReply(ask(q))).toBe('extensibility');
+    const never = createMatcher(realKb(), { cardOverPickAt: 1 });
+    expect(answerId(never.answer(q)), describeReply(never.answer(q))).toBe('which-mesh');
   });
 });
