@@ -1896,3 +1896,15 @@ describe('eval gate: tests/fixtures/eval-cjkru-dev.jsonl (session 35, Chinese, J
   it('holds top-1 0.57, wrong at most 0.1 and refusal 0.97 (measured 60.8%, 6.9%, 100%)', () =>
     holdsRates(run('eval-cjkru-dev.jsonl'), { top1: 0.57, maxWrong: 0.1, refused: 0.97 }));
 });
+
+describe('eval gate: tests/fixtures/eval-es-picks-dev1.jsonl and eval-es-picks-dev2.jsonl (session 39, Spanish)', () => {
+  // Dev sets for the Spanish rows of glossary.ts, each written by a helper from picks259's brief
+  // (half Spanish, half English with Spanish mixed in; dev2 all Spanish from five countries), read
+  // while the rows were written. The blind measure is picks259 in tests/fixtures/unread. Before the
+  // rows: picks 45 and 42 of 52 ("¿qué malla me recomendáis?" fell back: "malla" was no mesh); with
+  // them: 51 and 52; with the readers refitted on them too: the figures below.
+  it('eval-es-picks-dev1.jsonl holds picks 0.97 and top-1 0.97 (measured 100%, 100%)', () =>
+    holdsPicks('eval-es-picks-dev1.jsonl', 0.97, 0.97));
+  it('eval-es-picks-dev2.jsonl holds picks 0.97 and top-1 0.97 (measured 100%, 100%)', () =>
+    holdsPicks('eval-es-picks-dev2.jsonl', 0.97, 0.97));
+});

@@ -91,3 +91,26 @@ describe('glossEnglish, session 31: Swedish, Danish, Norwegian and Finnish', () 
     expect(gloss(raw)).toBe(english);
   });
 });
+
+describe('glossEnglish, session 39: Spanish', () => {
+  it.each([
+    ['¿qué malla nos recomiendan?', 'which mesh do you recommend?'],
+    ['somos solo 3 en el equipo', 'we are only 3 en el equipo'],
+    ['el gateway de salida no lo necesitamos', 'we do not need an egress gateway'],
+    [
+      'las extensiones wasm salieron en una reunión, pero solo por curiosidad',
+      'las extensions wasm came up in a meeting, but only out of curiosity',
+    ],
+    [
+      'los nodos están muy justos de cpu y cada milicore cuenta',
+      'los nodes están tight on cpu y every millicore counts',
+    ],
+    [
+      'queremos cifrado mutuo y tasa de éxito sin tocar nada',
+      'queremos mtls y success rate with zero config',
+    ],
+    ['multiclúster no aplica', 'multiclúster is not needed'],
+  ])('"%s" reads as "%s"', (raw, english) => {
+    expect(gloss(raw)).toBe(english);
+  });
+});

@@ -134,7 +134,7 @@ describe.each(BACKENDS)('learning loop across OAuth workspaces on %s', (backend)
 
   it("an expert's reply in T1 is relayed to the T2 asker's thread with T2's token", async () => {
     h.slack.reset();
-    await h.event(mention(G2, 'how do capybaras tune envoy?', 'C2BRAVO', '200.1', 'U02ASKER'));
+    await h.event(mention(G2, 'can capybaras juggle envoy yaml?', 'C2BRAVO', '200.1', 'U02ASKER'));
     const [card] = await h.slack.waitFor('chat.postMessage');
     const blocks = (card?.args.blocks ?? []) as { block_id?: string; elements?: { value?: string }[] }[];
     const ask = blocks.find((b) => b.block_id === 'ask_experts')?.elements?.[0];
