@@ -1949,11 +1949,14 @@ export class Matcher {
       factors.length === 0 &&
       confidence >= this.suggestAt &&
       comparesOneCapability;
-    // A question that is exactly a keyword of one entry ("traffic splitting", typed as into a search
-    // box) asks for that entry's card when the matcher ranks it first too.
     const vague = VAGUE_REQUEST.test(fixed);
+    // A question that is exactly a keyword of one entry ("traffic splitting", typed as into a search
+    // box) asks for that entry's card when the matcher ranks it first too. (Keywords are at most 60
+    // characters; a longer text is looked up only when it could be one with its markup taken out.)
     const exactKeyword =
       topEntry !== undefined &&
+      confidence < this.answerAt &&
+      normalized.length <= KEYWORD_MAX_CHARS &&
       keywordKey(raw) !== '' &&
       this.keywordOwner.get(keywordKey(normalized)) === topEntry.id;
     if (
@@ -2427,6 +2430,9 @@ export function keywordKey(text: string): string {
   if (/[^ -~\s\u2010-\u2027]/.test(lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))) return '';
   return lower.replace(/[^a-z0-9]+/g, ' ').trim();
 }
+
+/** The longest keyword the knowledge base's schema allows (src/knowledge/schema.ts). */
+const KEYWORD_MAX_CHARS = 60;
 
 /** The keywords that exactly one entry lists, by keywordKey, with that entry's id. */
 function uniqueKeywords(kb: KnowledgeBase): Map<string, string> {
