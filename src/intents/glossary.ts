@@ -317,7 +317,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcifrado mutuo\b/g, 'mtls'],
   [/\bsin (?:tocar nada|mover un dedo|inventar nada)\b/g, 'with zero config'],
   [/\bsomos (?:solo|sólo) (\d+)(?![\p{L}])/gu, 'we are only $1'],
-  [/\bsomos (?:solo|sólo) (?:dos|2)(?![\p{L}])/gu, 'we are only 2'],
+  [/\bsomos (?:solo|sólo) dos(?![\p{L}])/gu, 'we are only 2'],
   [/\b(?:es )?yo y otra persona\b/g, 'just me and one other person'],
   [/\bnos encargamos (?:solo|sólo) (?:cuatro|4) personas\b/g, 'only 4 people run it'],
   [
@@ -333,8 +333,7 @@ const PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bno requerimos\b/g, 'we do not need'],
   [/\bno aplica\b/g, 'is not needed'],
   [/\bnada de (?:routing|enrutamiento) sofisticado\b/g, 'no fancy routing'],
-  [/\blo resuelve(?:n)? (?:el|la|los) /g, 'is handled by the '],
-  [/\blo gestiona(?:n)? (?:el|la|los) /g, 'is handled by the '],
+  [/\blo (?:resuelve|gestiona)n? (?:el|la|los) /g, 'is handled by the '],
   [/\bya hace(?:n)? los canaries\b/g, 'already handles the canaries'],
   [/\b(?:le|les) dijimos que no\b/g, 'we said no'],
   [/\bpero lo descartamos\b/g, 'but we ruled it out'],
