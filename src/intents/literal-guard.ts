@@ -13,6 +13,9 @@
 import { type AST, RegExpParser } from '@eslint-community/regexpp';
 import { advance, allMatches, hasMatch } from './regex.js';
 
+/** The most entries (states x symbols) a guard's full table may have (see LiteralGuard.delta). */
+const MAX_TABLE = 4_000_000;
+
 /** A literal set grows by multiplying out alternation groups up to this many strings. */
 const MAX_PRODUCT = 24;
 
@@ -233,8 +236,23 @@ export class LiteralGuard {
   private failOf = new Int32Array(1);
   private outStart = new Int32Array(1);
   private outUnit = new Int32Array(0);
+  /**
+   * The automaton as a full table (failure links followed in advance): the state after each state
+   * and symbol, where a symbol is a character some literal holds (ASCII ones by `asciiSymbol`, the
+   * others by `otherSymbol`) and symbol 0 any other character, which always leads back to the root.
+   * Null when it would exceed MAX_TABLE entries (many states and many distinct characters): the scan
+   * then follows the sparse moves and failure links.
+   */
+  private symbols = 1;
+  private asciiSymbol = new Uint8Array(128);
+  private readonly otherSymbol = new Map<number, number>();
+  private delta: Uint16Array | Int32Array | null = null;
 
-  constructor(patterns: readonly RegExp[]) {
+  /** `maxTable`: the most entries the full table may have (0: no table, the sparse scan only). */
+  constructor(
+    patterns: readonly RegExp[],
+    private readonly maxTable = MAX_TABLE,
+  ) {
     const always: number[] = [];
     patterns.forEach((p, i) => {
       const first = always.length;
@@ -284,10 +302,45 @@ export class LiteralGuard {
     this.moveStart[states] = e;
     this.outStart[states] = o;
     this.failOf = Int32Array.from(this.fail);
+    this.tabulate();
     // The maps and lists are not read again.
     this.next = [];
     this.fail = [];
     this.out = [];
+  }
+
+  /**
+   * Fills the full table in breadth-first order: a state's move on a symbol is its goto move, or
+   * else its failure state's (already filled, being shallower), or the root's.
+   */
+  private tabulate(): void {
+    const chars = [...new Set(this.moveChar)].sort((a, b) => a - b);
+    const states = this.moveStart.length - 1;
+    if (states * (chars.length + 1) > this.maxTable) return;
+    this.symbols = chars.length + 1;
+    chars.forEach((c, i) => {
+      if (c < 128) this.asciiSymbol[c] = i + 1;
+      else this.otherSymbol.set(c, i + 1);
+    });
+    const K = this.symbols;
+    const delta = states <= 0xffff ? new Uint16Array(states * K) : new Int32Array(states * K);
+    const symbolOf = (c: number) =>
+      c < 128 ? (this.asciiSymbol[c] as number) : (this.otherSymbol.get(c) ?? 0);
+    // Breadth-first from the root: its children, then theirs (goto edges only go one level down).
+    const order = [0];
+    for (let i = 0; i < order.length; i++) {
+      const s = order[i] as number;
+      const f = this.failOf[s] as number;
+      // The root's missing moves stay 0 (back to the root); another state's start as its failure state's.
+      if (s !== 0) delta.copyWithin(s * K, f * K, f * K + K);
+      const end = this.moveStart[s + 1] as number;
+      for (let e = this.moveStart[s] as number; e < end; e++) {
+        const t = this.moveTo[e] as number;
+        delta[s * K + symbolOf(this.moveChar[e] as number)] = t;
+        order.push(t);
+      }
+    }
+    this.delta = delta;
   }
 
   /** The state after reading character `c` in state `s`, by the goto function only (-1: none). */
@@ -351,15 +404,22 @@ export class LiteralGuard {
     const fail = this.failOf;
     const outStart = this.outStart;
     const outUnit = this.outUnit;
+    const delta = this.delta;
+    const K = this.symbols;
+    const ascii = this.asciiSymbol;
+    const other = this.otherSymbol;
     let s = 0;
     for (let k = 0; k < text.length; k++) {
       const c = text.charCodeAt(k);
-      let t = this.move(s, c);
-      while (t < 0 && s !== 0) {
-        s = fail[s] as number;
-        t = this.move(s, c);
+      if (delta) s = delta[s * K + (c < 128 ? (ascii[c] as number) : (other.get(c) ?? 0))] as number;
+      else {
+        let t = this.move(s, c);
+        while (t < 0 && s !== 0) {
+          s = fail[s] as number;
+          t = this.move(s, c);
+        }
+        s = Math.max(t, 0);
       }
-      s = Math.max(t, 0);
       const end = outStart[s + 1] as number;
       for (let o = outStart[s] as number; o < end; o++) may[outUnit[o] as number] = 1;
     }
@@ -459,4 +519,41 @@ export class GuardScan {
     }
     return found;
   }
+}
+
+/** A guarded pattern's test: whether it matches a text, running only the alternatives that may. */
+export interface GuardedTest {
+  test(text: string): boolean;
+}
+
+/**
+ * Tests for several long patterns that share one guard, built on first use (or by `build`), and the
+ * scans of the last few texts (one question is tested as typed, corrected and glossed, and segment
+ * by segment). Each test gives what `pattern.test(text)` gives.
+ */
+export function guardedPatterns(patterns: readonly RegExp[]): {
+  readonly tests: readonly GuardedTest[];
+  build(): void;
+} {
+  let guard: LiteralGuard | undefined;
+  const build = () => {
+    guard ??= new LiteralGuard(patterns);
+    return guard;
+  };
+  const scans = new Map<string, GuardScan>();
+  const scanOf = (text: string) => {
+    let scan = scans.get(text);
+    if (scan === undefined) {
+      scan = build().scan(text);
+      scans.set(text, scan);
+      if (scans.size > 16) scans.delete(scans.keys().next().value as string);
+    }
+    return scan;
+  };
+  return {
+    tests: patterns.map((_, i) => ({ test: (text: string) => scanOf(text).test(i) })),
+    build: () => {
+      build();
+    },
+  };
 }

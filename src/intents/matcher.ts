@@ -33,6 +33,7 @@ import {
 import { fitInParallel } from './fit-parallel.js';
 import { glossEnglish, otherScriptOf, phraseGuard } from './glossary.js';
 import { detectIntents, detectSmallTalk, leadingSmallTalk, meshesIn, statesNeeds } from './intent.js';
+import { type GuardedTest, guardedPatterns } from './literal-guard.js';
 import { recent } from './memo.js';
 import {
   Bm25,
@@ -1097,6 +1098,7 @@ export class Matcher {
     englishWords();
     factorGuard();
     phraseGuard();
+    ASK_GUARD.build();
   }
 
   /** Nearest known word for a misspelt one, or null. */
@@ -2124,7 +2126,7 @@ const MESH_NAME = String.raw`\b(?:istio|linkerd|cilium|consul|kuma)\b`;
 const PICK_A_MESH = String.raw`\bpick (?:a|one|the) (?:service ?)?mesh (?:for (?:us|me)|pls|please|plz)\b`;
 
 /** Asking for a choice after stating needs: "which one?", "what would you pick?", "linkerd?". */
-const ASKS_FOR_PICK = new RegExp(
+const ASKS_FOR_PICK_PATTERN = new RegExp(
   [
     // "which one is that?", "istio or linkerd to fix that?" (also read by the card rules above).
     WHICH_IS_THAT.source,
@@ -2237,7 +2239,7 @@ const MESH = String.raw`(?:istio|linkerd)(?!['\u2019])\b`;
  * istio overkill for us?", "linkerd fine?", "go linkerd?", "agree?", "sanity check?", "who's right?",
  * "talk me out of linkerd", "any reason not to use linkerd", "or should we stay with istio?".
  */
-const ASKS_VERDICT = new RegExp(
+const ASKS_VERDICT_PATTERN = new RegExp(
   [
     // "is istio overkill / worth it / realistic / the safer bet / a non-starter / up to it?"
     String.raw`\b(?:is|isn't|isnt|would|will|could|wouldn't) ${MESH} (?:(?:really|still|even|just|actually|honestly) )?(?:be )?(?:overkill|enough|sufficient|fine|ok|okay|realistic|justified|wise|viable|possible|worth\b|too\b|an? (?:\w+ )?(?:idea|fit|call|choice|bet|option|move|starter)|a non[\s-]?starter|up to (?:it|the (?:job|task))|on the table|an option|the (?:\w+ )?(?:\w+ )?(?:choice|answer|pick|option|way to go|call|fit|bet|move)|right for (?:us|this))(?! (?:on|with|in|behind|under|alongside|at|during|inside)\b)`,
@@ -2328,16 +2330,33 @@ const AFTER_MESH_NAME = '(?: still| again| then| now| ambient(?: mode)?| sidecar
  * Asking to choose between the meshes. "Istio vs Linkerd" alone is here too, but it asks for a
  * pick only with a recommendation word ("zero trust istio vs linkerd" compares).
  */
-const ASKS_MESH_CHOICE = new RegExp(
+const ASKS_MESH_CHOICE_PATTERN = new RegExp(
   [
     String.raw`\b(?:which|what) (?:service ?)?mesh(?:es)?\b|\bmesh (?:for|should|would)\b|\bmesh (?:pick|choice|rec|recommendation|decision|verdict)s? (?:for|pls|please|plz)\b`,
     // "linkerd still, or istio now that we need authz?"
     String.raw`\b(?:istio|linkerd)${AFTER_MESH_NAME},? or (?:(?:switch|move|go) to |maybe |rather )?(?:istio|linkerd)\b`,
     String.raw`\b(?:pick|choose|decide|choice|choosing|picking|deciding) (?:\w+ )?between (?:istio|linkerd) and (?:istio|linkerd)\b`,
     String.raw`\b(?:istio|linkerd) (?:or|vs\.?|versus|oder|o|ou|ya) (?:istio|linkerd)\b|\b(?:istio|linkerd) ?/ ?(?:istio|linkerd)\b|\bwhich of (?:the|these|those) (?:two|meshes)\b`,
-    ASKS_FOR_PICK.source,
+    ASKS_FOR_PICK_PATTERN.source,
   ].join('|'),
 );
+
+/**
+ * The three longest ask patterns, each tested through one literal guard (literal-guard.ts): a long
+ * question contains the literals of few of their alternatives, and running only those is what each
+ * pattern's test gives at a fraction of the time (these three were a twentieth of a long question's).
+ */
+export const ASK_PATTERNS: readonly RegExp[] = [
+  ASKS_FOR_PICK_PATTERN,
+  ASKS_MESH_CHOICE_PATTERN,
+  ASKS_VERDICT_PATTERN,
+];
+export const ASK_GUARD = guardedPatterns(ASK_PATTERNS);
+const [ASKS_FOR_PICK, ASKS_MESH_CHOICE, ASKS_VERDICT] = ASK_GUARD.tests as [
+  GuardedTest,
+  GuardedTest,
+  GuardedTest,
+];
 
 /** Istio and Linkerd offered against each other: "istio or linkerd?", "linkerd vs istio". */
 const OUR_TWO_OFFERED = new RegExp(

@@ -828,6 +828,20 @@ class BestPerClass {
     this.scores[doc] = prev + score;
   }
 
+  /** `add(docs[i], scale * weights[i])` for each posting of a list, in one loop. */
+  addAll(docs: Int32Array, weights: Float64Array, scale: number): void {
+    const scores = this.scores;
+    const touched = this.touched;
+    let count = this.count;
+    for (let i = 0; i < docs.length; i++) {
+      const d = docs[i] as number;
+      const prev = scores[d] as number;
+      if (prev === 0) touched[count++] = d;
+      scores[d] = prev + scale * (weights[i] as number);
+    }
+    this.count = count;
+  }
+
   finish(topK: number): Float64Array {
     const best = this.best;
     const filled = this.filled;
@@ -869,7 +883,11 @@ class BestPerClass {
  * added after `finish` (learned phrasings); call `finish` again before scoring.
  */
 export class Bm25 {
-  private readonly postings = new Map<string, { doc: number[]; tf: number[]; w: Float64Array | null }>();
+  /** Per token its documents and counts, and after `finish` the same documents typed and their weights. */
+  private readonly postings = new Map<
+    string,
+    { doc: number[]; tf: number[]; w: Float64Array | null; docs: Int32Array | null }
+  >();
   private readonly docClass: number[] = [];
   private readonly docLen: number[] = [];
   private avgLen = 1;
@@ -891,7 +909,7 @@ export class Bm25 {
       len += tf;
       let p = this.postings.get(t);
       if (!p) {
-        p = { doc: [], tf: [], w: null };
+        p = { doc: [], tf: [], w: null, docs: null };
         this.postings.set(t, p);
       }
       p.doc.push(d);
@@ -916,7 +934,7 @@ export class Bm25 {
     for (const l of snap.docLen) b.docLen.push(l);
     for (const [t, doc, tf] of snap.postings) {
       if (doc.length !== tf.length) throw new Error('BM25 snapshot: a posting list is damaged');
-      b.postings.set(t, { doc: [...doc], tf: [...tf], w: null });
+      b.postings.set(t, { doc: [...doc], tf: [...tf], w: null, docs: null });
     }
     return b.finish();
   }
@@ -941,6 +959,7 @@ export class Bm25 {
         w[i] = idf * ((tf * 2.2) / norm);
       }
       p.w = w;
+      p.docs = Int32Array.from(p.doc);
     }
     return this;
   }
@@ -955,10 +974,7 @@ export class Bm25 {
     acc.begin(topK);
     for (const [t, qw] of query) {
       const p = this.postings.get(t);
-      if (!p?.w) continue;
-      const w = p.w;
-      const doc = p.doc;
-      for (let i = 0; i < w.length; i++) acc.add(doc[i] as number, qw * (w[i] as number));
+      if (p?.w && p.docs) acc.addAll(p.docs, p.w, qw);
     }
     return acc.finish(topK);
   }

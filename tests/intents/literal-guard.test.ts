@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { factorGuard, GUARDED_PATTERNS } from '../../src/intents/factors.js';
-import { LiteralGuard, requiredLiterals } from '../../src/intents/literal-guard.js';
+import { guardedPatterns, LiteralGuard, requiredLiterals } from '../../src/intents/literal-guard.js';
+import { ASK_GUARD, ASK_PATTERNS } from '../../src/intents/matcher.js';
 import { normalizeText } from '../../src/intents/normalize.js';
 import { allMatches } from '../../src/intents/regex.js';
 import { FIXTURES } from '../helpers/kb.js';
@@ -139,5 +140,61 @@ describe('requiredLiterals on unicode patterns (session 31)', () => {
       });
     }
     expect(guard.possible('nothing here')).toEqual([false, false, false]);
+  });
+});
+
+describe('guardedPatterns: long ask patterns tested through a guard (session 40)', () => {
+  it('gives what each pattern itself gives, on every fixture line, its sentences and hostile strings', () => {
+    const texts: string[] = hostileInputs(300, 41);
+    for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith('.jsonl')))
+      for (const line of readFileSync(join(FIXTURES, file), 'utf8').split('\n')) {
+        if (!line.trim()) continue;
+        const q = (JSON.parse(line) as { q?: unknown }).q;
+        if (typeof q !== 'string') continue;
+        const text = normalizeText(q);
+        texts.push(text, ...text.split(/(?<=[.!?])\s+/).slice(0, 3));
+      }
+    expect(texts.length).toBeGreaterThan(10000);
+    const differ: string[] = [];
+    let matched = 0;
+    for (const text of texts)
+      ASK_PATTERNS.forEach((pattern, i) => {
+        const expected = pattern.test(text);
+        if (expected) matched++;
+        // Asked twice: the second answer comes from the kept scan of the same text.
+        for (let k = 0; k < 2; k++)
+          if ((ASK_GUARD.tests[i] as { test(t: string): boolean }).test(text) !== expected)
+            differ.push(`${i} on ${text.slice(0, 60)}`);
+      });
+    expect(differ).toEqual([]);
+    // The fixtures ask for picks and verdicts often: the patterns do match, so this compares something.
+    expect(matched).toBeGreaterThan(2000);
+  });
+
+  it('builds its guard once, on first use or when asked, and tests patterns it cannot split whole', () => {
+    const g = guardedPatterns([/\bfoo (?:bar|baz)\b/, /(\w)\1 twice/, /case blind/i]);
+    expect(g.tests.map((t) => t.test('a foo baz here'))).toEqual([true, false, false]);
+    expect(g.tests.map((t) => t.test('xx twice, CASE BLIND'))).toEqual([false, true, true]);
+    expect(g.tests.map((t) => t.test('nothing at all'))).toEqual([false, false, false]);
+    g.build();
+    expect(g.tests[0]?.test('foo bar')).toBe(true);
+  });
+});
+
+describe('LiteralGuard: the full table and the sparse scan (session 40)', () => {
+  it('finds the same possible patterns with the table as with the failure links, on fixture lines and hostile strings', () => {
+    const texts: string[] = hostileInputs(200, 42);
+    for (const file of ['eval-dev.jsonl', 'eval-forum.jsonl', 'eval-cjk-dev.jsonl', 'eval-picks12.jsonl'])
+      for (const line of readFileSync(join(FIXTURES, file), 'utf8').split('\n'))
+        if (line.trim()) texts.push(normalizeText((JSON.parse(line) as { q: string }).q));
+    const tabled = new LiteralGuard(GUARDED_PATTERNS);
+    const sparse = new LiteralGuard(GUARDED_PATTERNS, 0);
+    let possible = 0;
+    for (const text of texts) {
+      const a = tabled.possible(text);
+      expect(sparse.possible(text), text.slice(0, 60)).toEqual(a);
+      possible += a.filter(Boolean).length;
+    }
+    expect(possible).toBeGreaterThan(texts.length);
   });
 });
