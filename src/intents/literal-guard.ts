@@ -426,12 +426,14 @@ export class LiteralGuard {
     return may;
   }
 
-  /** For each guarded pattern, whether it may match the text. */
-  possible(text: string): boolean[] {
-    const may: boolean[] = new Array(this.guarded.length).fill(false);
+  /** For each guarded pattern, whether it may match the text (1) or cannot (0). */
+  possible(text: string): Uint8Array {
     const units = this.units(text);
+    // No pattern split into alternatives: the units are the patterns.
+    if (units.length === this.guarded.length) return units;
+    const may = new Uint8Array(this.guarded.length);
     const patternOf = this.patternOf;
-    for (let u = 0; u < units.length; u++) if (units[u]) may[patternOf[u] as number] = true;
+    for (let u = 0; u < units.length; u++) if (units[u]) may[patternOf[u] as number] = 1;
     return may;
   }
 

@@ -38,6 +38,34 @@ export function osa(a: string, b: string): number {
   return alignment(a, b, () => 1);
 }
 
+/**
+ * Whether two strings are exactly one edit apart (`osa(a, b) === 1`: one letter missing, extra,
+ * changed, or two neighbours swapped), in one pass with no table: product names are checked against
+ * every name-like word of every question, and the table was the matcher's largest allocation.
+ */
+export function oneEditApart(a: string, b: string): boolean {
+  const la = a.length;
+  const lb = b.length;
+  if (la === lb) {
+    let i = 0;
+    while (i < la && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+    if (i === la) return false;
+    // One letter changed at i, or the letters at i and i + 1 swapped: the rest must be equal.
+    const swapped =
+      i + 1 < la && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i);
+    const from = swapped ? i + 2 : i + 1;
+    for (let k = from; k < la; k++) if (a.charCodeAt(k) !== b.charCodeAt(k)) return false;
+    return true;
+  }
+  if (Math.abs(la - lb) !== 1) return false;
+  // One letter extra in the longer one: at the first difference, and the rest equal after it.
+  const [short, long] = la < lb ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short.charCodeAt(i) === long.charCodeAt(i)) i++;
+  for (let k = i; k < short.length; k++) if (short.charCodeAt(k) !== long.charCodeAt(k + 1)) return false;
+  return true;
+}
+
 /** QWERTY key positions (rows staggered as on a keyboard), for which slips are likely. */
 const KEY_AT = new Map<string, readonly [number, number]>();
 for (const [r, row, shift] of [

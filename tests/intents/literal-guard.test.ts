@@ -31,10 +31,10 @@ describe('LiteralGuard', () => {
   const guard = new LiteralGuard([/\bcanar(?:y|ies)\b/, /\bmulti[\s-]?cluster/, /\d+ pods/, /\d+/]);
 
   it('says a pattern may match only when one of its literals occurs (always, when it needs none)', () => {
-    expect(guard.possible('we want canaries')).toEqual([true, false, false, true]);
-    expect(guard.possible('multi-cluster for 300 pods')).toEqual([false, true, true, true]);
+    expect([...guard.possible('we want canaries')].map(Boolean)).toEqual([true, false, false, true]);
+    expect([...guard.possible('multi-cluster for 300 pods')].map(Boolean)).toEqual([false, true, true, true]);
     // A literal found inside another word still counts (the guard never says no wrongly).
-    expect(guard.possible('canaryish multiclusters')).toEqual([true, true, false, true]);
+    expect([...guard.possible('canaryish multiclusters')].map(Boolean)).toEqual([true, true, false, true]);
   });
 
   it('runs a list of alternatives as those that may match, with the matches of the whole list', () => {
@@ -136,10 +136,10 @@ describe('requiredLiterals on unicode patterns (session 31)', () => {
     for (const text of ['kumpi, istio vai linkerd?', 'bez sidecarów', 'nothing here', 'pokumpi istio']) {
       const may = guard.possible(text);
       patterns.forEach((p, i) => {
-        if (new RegExp(p.source, p.flags).test(text)) expect(may[i]).toBe(true);
+        if (new RegExp(p.source, p.flags).test(text)) expect(may[i]).toBe(1);
       });
     }
-    expect(guard.possible('nothing here')).toEqual([false, false, false]);
+    expect([...guard.possible('nothing here')].map(Boolean)).toEqual([false, false, false]);
   });
 });
 

@@ -1,6 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CODE_MARK, markCode, normalizeText, stripSlackMarkup } from '../../src/intents/normalize.js';
 import { applySynonyms, fixProductNames } from '../../src/intents/vocabulary.js';
+import { FIXTURES } from '../helpers/kb.js';
+import { hostileInputs } from '../helpers/random.js';
 
 /** Any format (Cf) character: zero-width spaces and joiners, direction marks, embeddings, isolates, BOM. */
 const INVISIBLE = /\p{Cf}/u;
@@ -234,5 +238,59 @@ describe('fixProductNames: the names the bot is about, misspelt by one edit', ()
   it('leaves real words and the control plane alone', () => {
     const text = 'linked services, the linker, istiod and a tunnel in the ambience of ambient istio';
     expect(fixProductNames(text)).toBe(text);
+  });
+});
+
+/** stripSlackMarkup as it was before session 40 ran each step only on text holding its character. */
+function everyStepStrip(raw: string): string {
+  const ENTITIES: Record<string, string> = {
+    '&amp;': '&',
+    '&lt;': '<',
+    '&gt;': '>',
+    '&quot;': '"',
+    '&#39;': "'",
+  };
+  const text = raw
+    .slice(0, 4000)
+    .replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/gi, ' ')
+    .replace(/<#[A-Z0-9]+(?:\|([^>]*))?>/gi, (_m, name: string | undefined) => ` ${name ?? ''} `)
+    .replace(/<![^>]*>/g, ' ')
+    .replace(
+      /<((?:https?|mailto):[^|>\s]*)(?:\|([^>]*))?>/gi,
+      (_m, url: string, label: string | undefined) =>
+        label !== undefined
+          ? ` ${label} `
+          : ` ${url.replace(/^[a-z]+:(?:\/\/)?/i, '').replace(/[/?#=&.]+/g, ' ')} `,
+    )
+    .replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e] ?? e)
+    .replace(/:[a-z0-9_+'-]+:/gi, ' ')
+    .replace(
+      /\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\uFE0E\uFE0F\u200B-\u200F\u202A-\u202E\u2060-\u2069\u061C\uFEFF]/gu,
+      ' ',
+    )
+    .replace(/```/g, ' ')
+    .replace(/(^|[\s(])[*_~`]+(?=\S)/g, '$1')
+    .replace(/(?<=\S)[*_~`]+(?=$|[\s).,!?:;])/g, '');
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+describe('stripSlackMarkup skips the steps a text cannot match (session 40)', () => {
+  it('gives what running every step gives, on every fixture line, hostile strings and markup made to chain', () => {
+    const texts = [
+      ...hostileInputs(2000, 40),
+      '<#C1|*bold* &amp; :smile:> `x` <https://a.io/b?c=d&e|label &lt;b&gt;> <!here> 🎉 ok',
+      '<#C1|<!here>> <@U1|:wave:> __under__ ~strike~ ```fenced``` <mailto:a@b.c>',
+      'no markup at all, just words',
+    ];
+    for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith('.jsonl')))
+      for (const line of readFileSync(join(FIXTURES, file), 'utf8').split('\n'))
+        if (line.trim()) texts.push(String((JSON.parse(line) as { q?: unknown }).q ?? ''));
+    expect(texts.length).toBeGreaterThan(20000);
+    const differ = texts.filter((t) => stripSlackMarkup(t) !== everyStepStrip(t));
+    expect(differ).toEqual([]);
+    // The fixtures do hold markup, so both paths were taken.
+    expect(texts.filter((t) => everyStepStrip(t) !== t.replace(/\s+/g, ' ').trim()).length).toBeGreaterThan(
+      500,
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isEnglishWord } from '../../src/intents/english.js';
 import { prng } from '../../src/intents/model.js';
-import { likelySubstitution, osa, Speller, typoDistance } from '../../src/intents/speller.js';
+import { likelySubstitution, oneEditApart, osa, Speller, typoDistance } from '../../src/intents/speller.js';
 import { words } from '../../src/intents/vocabulary.js';
 import { realKb, realMatcher } from '../helpers/kb.js';
 
@@ -138,5 +138,47 @@ describe('the matcher corrects non-words only', () => {
     expect(m.correct('obervability')).toBe('observability');
     expect(m.correct('istoi')).toBe('istio');
     expect(m.correct('protcol')).toBe('protocol');
+  });
+});
+
+describe('oneEditApart (session 40)', () => {
+  it('says what osa(a, b) === 1 says, on words one or two random edits from product names and on random pairs', () => {
+    const rand = prng(40);
+    const pick = (s: string) => s[Math.floor(rand() * s.length)] as string;
+    const letters = 'abcdeilnkrstuoz';
+    const edit = (w: string): string => {
+      const i = Math.floor(rand() * (w.length + 1));
+      switch (Math.floor(rand() * 4)) {
+        case 0:
+          return w.slice(0, i) + pick(letters) + w.slice(i);
+        case 1:
+          return w.slice(0, i) + w.slice(i + 1);
+        case 2:
+          return w.slice(0, i) + pick(letters) + w.slice(i + 1);
+        default:
+          return i + 1 < w.length ? w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2) : w;
+      }
+    };
+    const names = ['istio', 'linkerd', 'cilium', 'consul', 'kuma', 'envoy', 'aa', 'abab', ''];
+    let ones = 0;
+    let checked = 0;
+    for (let n = 0; n < 20000; n++) {
+      const a = names[n % names.length] as string;
+      const b = rand() < 0.5 ? edit(a) : edit(edit(a));
+      for (const [x, y] of [
+        [a, b],
+        [b, a],
+        [b, b],
+      ] as const) {
+        const expected = osa(x, y) === 1;
+        if (expected) ones++;
+        checked++;
+        expect(oneEditApart(x, y), `${x} / ${y}`).toBe(expected);
+      }
+    }
+    expect(checked).toBe(60000);
+    // Both answers are common, so the comparison means something.
+    expect(ones).toBeGreaterThan(10000);
+    expect(checked - ones).toBeGreaterThan(10000);
   });
 });
