@@ -13,15 +13,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/loader.js';
-import { featureColumns, fitLogistic, PRUNE_BELOW, type ReaderOptions, round } from './needs-reader.js';
+import { featureColumns, fitLogistic, PRUNE_BELOW, type ReaderOptions, round, stem } from './needs-reader.js';
 import { readWeightsFile, splitSnapshot, type WeightColumns, weightSum } from './weights-file.js';
 
 export const ASK_READER_FILE = join(DEFAULT_KNOWLEDGE_DIR, 'ask-reader.json');
-
-/** A crude stem, as the needs reader's: "picking", "picked" and "picks" share "pick". */
-function stem(word: string): string {
-  return word.replace(/(?:ing|ed|es|s|ly)$/, '') || word;
-}
 
 /**
  * The features of a normalised text: its stemmed words, each pair of neighbours, and whether it

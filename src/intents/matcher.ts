@@ -1143,15 +1143,31 @@ export class Matcher {
 
   /** Normalised text with misspelt words corrected (at most MAX_CORRECTIONS). */
   private corrected(text: string): string {
+    // Each word (a letter, then letters, digits and apostrophes, as /[a-z][a-z0-9']*/g reads them),
+    // found by hand: a replace with a callback built a new text even when, as mostly, nothing changed.
     let corrections = 0;
-    return text.replace(/[a-z][a-z0-9']*/g, (w) => {
-      if (corrections >= MAX_CORRECTIONS || w.length < 4 || STOPWORDS.has(w) || this.knownWords.has(w))
-        return w;
-      const c = this.correct(w);
-      if (!c) return w;
-      corrections++;
-      return c;
-    });
+    let out = '';
+    let last = 0;
+    const n = text.length;
+    for (let i = 0; i < n && corrections < MAX_CORRECTIONS; ) {
+      if (!isLowerLetter(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < n && isWordTail(text.charCodeAt(j))) j++;
+      const w = text.slice(i, j);
+      if (w.length >= 4 && !STOPWORDS.has(w) && !this.knownWords.has(w)) {
+        const c = this.correct(w);
+        if (c) {
+          corrections++;
+          out += text.slice(last, i) + c;
+          last = j;
+        }
+      }
+      i = j;
+    }
+    return last === 0 ? text : out + text.slice(last);
   }
 
   /**
@@ -2073,6 +2089,16 @@ function knownWordsOf(
 /** A learned phrasing's lookup key: its words only (case, markup and punctuation never count). */
 function learnedKey(prepared: string): string {
   return words(prepared).join(' ');
+}
+
+/** a-z, as the corrector's words start. */
+function isLowerLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** a-z, 0-9 or an apostrophe, as the corrector's words go on. */
+function isWordTail(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39;
 }
 
 /** How many entries a scoring ranks (the most any caller reads: alternatives, candidates, `rank`). */

@@ -26,9 +26,18 @@ export const READER_FACTORS: readonly FactorId[] = FACTOR_IDS;
  */
 const NOT_A_NEED_WORD = /^(?:istio|linkerd|mesh|meshes|service|services)$/;
 
+/** Stems already worked out (the same words come back in every question); cleared when full. */
+const STEMS = new Map<string, string>();
+
 /** A crude stem: "rollouts", "rolling" and "rolled" share "roll". */
-function stem(word: string): string {
-  return word.replace(/(?:ing|ed|es|s|ly)$/, '') || word;
+export function stem(word: string): string {
+  let s = STEMS.get(word);
+  if (s === undefined) {
+    s = word.replace(/(?:ing|ed|es|s|ly)$/, '') || word;
+    if (STEMS.size >= 20_000) STEMS.clear();
+    STEMS.set(word, s);
+  }
+  return s;
 }
 
 /** The features of a normalised text: its stemmed words and each pair of neighbours. */

@@ -1,9 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isEnglishWord } from '../../src/intents/english.js';
 import { prng } from '../../src/intents/model.js';
+import { normalizeText } from '../../src/intents/normalize.js';
 import { likelySubstitution, oneEditApart, osa, Speller, typoDistance } from '../../src/intents/speller.js';
-import { words } from '../../src/intents/vocabulary.js';
-import { realKb, realMatcher } from '../helpers/kb.js';
+import { STOPWORDS, words } from '../../src/intents/vocabulary.js';
+import { FIXTURES, realKb, realMatcher } from '../helpers/kb.js';
 
 /** The rule the speller implements, by scanning every known word: the reference for the index. */
 function bruteForce(
@@ -180,5 +183,39 @@ describe('oneEditApart (session 40)', () => {
     // Both answers are common, so the comparison means something.
     expect(ones).toBeGreaterThan(10000);
     expect(checked - ones).toBeGreaterThan(10000);
+  });
+});
+
+describe('the corrector finds words by hand (session 40)', () => {
+  it("corrects exactly what a replace over /[a-z][a-z0-9']*/g did, at most 8 words, on every fixture line", () => {
+    const m = realMatcher();
+    const inside = m as unknown as { knownWords: Set<string>; corrected(text: string): string };
+    const byReplace = (text: string) => {
+      let corrections = 0;
+      return text.replace(/[a-z][a-z0-9']*/g, (w) => {
+        if (corrections >= 8 || w.length < 4 || STOPWORDS.has(w) || inside.knownWords.has(w)) return w;
+        const c = m.correct(w);
+        if (!c) return w;
+        corrections++;
+        return c;
+      });
+    };
+    const texts = [
+      'obervability protcol istoi relase '.repeat(4),
+      "9ambiant x'tunnel l1nkerd 'obervability' obervability's",
+      '',
+    ];
+    for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith('.jsonl')))
+      for (const line of readFileSync(join(FIXTURES, file), 'utf8').split('\n'))
+        if (line.trim()) texts.push(normalizeText(String((JSON.parse(line) as { q?: unknown }).q ?? '')));
+    let changed = 0;
+    for (const text of texts) {
+      const expected = byReplace(text);
+      if (expected !== text) changed++;
+      expect(inside.corrected(text), text.slice(0, 80)).toBe(expected);
+    }
+    // Typos are common in the fixtures: the corrector did change texts, and stopped at eight.
+    expect(changed).toBeGreaterThan(500);
+    expect(inside.corrected('obervability protcol istoi relase '.repeat(4))).toContain('relase');
   });
 });
