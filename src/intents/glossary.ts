@@ -1072,7 +1072,17 @@ export function glossEnglish(normalized: string): string {
   VIETNAMESE_INDONESIAN.forEach(([pattern, english], i) => {
     if (viId[i]) out = out.replace(pattern, english as (match: string, ...groups: string[]) => string);
   });
-  return out.replace(WORD, (w) => (Object.hasOwn(WORDS, w) ? (WORDS[w] as string) : w));
+  // Single words from WORDS; the text is rebuilt only when one occurs (in English text, mostly none).
+  let glossed = '';
+  let last = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(out); m !== null; m = WORD.exec(out)) {
+    const w = m[0];
+    if (!Object.hasOwn(WORDS, w)) continue;
+    glossed += out.slice(last, m.index) + (WORDS[w] as string);
+    last = m.index + w.length;
+  }
+  return last === 0 ? out : glossed + out.slice(last);
 }
 
 let phraseGuardBuilt: LiteralGuard | undefined;

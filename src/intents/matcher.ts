@@ -649,6 +649,9 @@ function listsOtherOptions(text: string): boolean {
   return false;
 }
 
+/** An "or" word anywhere: OPTIONS and AROUND_OR match only where one is. */
+const HAS_OR_WORD = new RegExp(String.raw`\b${OR_WORD}\b`);
+
 /** The words around each "or"/"vs" of a text: up to two before it and up to five after it. */
 const AROUND_OR = new RegExp(String.raw`((?:[\w.'-]+\W+){0,2})\b${OR_WORD}\b((?:\W+[\w.'-]+){0,5})`, 'g');
 
@@ -662,12 +665,14 @@ function offersOtherProducts(raw: string): boolean {
   const text = raw.replace(/\benvoy gateway\b/g, 'envoygateway');
   const meshOption = (x: string, other: string) =>
     MESH_OPTION.test(x) && !(x === 'cilium' && PLAIN_CNI.has(other));
-  for (const m of allMatches(OPTIONS, text)) {
+  // Both patterns below need an "or" word, which most messages lack: they are not run then.
+  const offersChoice = HAS_OR_WORD.test(text);
+  for (const m of offersChoice ? allMatches(OPTIONS, text) : []) {
     const [a, b] = [m[1] as string, m[2] as string];
     if (NOT_AN_OPTION.has(a) || NOT_AN_OPTION.has(b)) continue;
     if ((isForeignTerm(a) || isForeignTerm(b)) && !meshOption(a, b) && !meshOption(b, a)) return true;
   }
-  for (const m of allMatches(AROUND_OR, text)) {
+  for (const m of offersChoice ? allMatches(AROUND_OR, text) : []) {
     const [before, after] = [words(m[1] ?? ''), words(m[2] ?? '')];
     const both = [...before, ...after];
     if (before.some(isForeignTerm) && after.some(isForeignTerm) && !both.some((w) => MESH_OPTION.test(w)))

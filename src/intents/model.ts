@@ -241,14 +241,15 @@ export class Featurizer {
     const segs = segment(text, this.contextWeight, this.codeWeight).sort((a, b) => b.weight - a.weight);
     for (const seg of segs) {
       if (budget <= 0) break;
-      const ws = words(seg.text).slice(0, budget);
-      budget -= ws.length;
+      const ws = words(seg.text);
+      const take = Math.min(ws.length, budget);
+      budget -= take;
       const w = seg.weight;
       // A sentence weighed 0 says nothing (and a 0 count would read as "not seen" below).
       if (!(w > 0)) continue;
       let prev: WordInfo | null = null;
-      for (const raw of ws) {
-        const info = this.word(raw, learn);
+      for (let k = 0; k < take; k++) {
+        const info = this.word(ws[k] as string, learn);
         const bigram =
           prev === null ? -1 : this.bigram(prev.stemId, info.stemId, prev.stem, info.stem, learn);
         // Learning may have added columns: the shared array grows to hold them.

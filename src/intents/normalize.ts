@@ -129,19 +129,22 @@ export function markCode(raw: string): string {
 
 /** Lower-cased, markup-free, single-spaced text with typographic quotes and dashes folded. */
 export function normalizeText(raw: string): string {
-  return oneByte(
-    stripSlackMarkup(raw)
-      .normalize('NFKC')
-      .toLowerCase()
-      .replace(/[‘’‚‛′]/g, "'")
-      .replace(/[“”„‟″]/g, '"')
-      .replace(/[‐‑‒–—―]/g, '-')
-      .replace(/\s+/g, ' ')
-      // Products whose names say "mesh" but that are no service mesh: a chaos tool, mesh VPNs.
-      .replace(/\bchaos[\s-]mesh\b/g, 'chaosmesh')
-      .replace(/\bmesh[\s-]vpns?\b/g, 'meshvpn')
-      .trim(),
-  );
+  const stripped = stripSlackMarkup(raw);
+  // ASCII text (most messages) is its own NFKC form and has no typographic quotes or dashes, and
+  // stripSlackMarkup left it single-spaced and trimmed: it is only lower-cased.
+  let text = NOT_ASCII.test(stripped)
+    ? stripped
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[‘’‚‛′]/g, "'")
+        .replace(/[“”„‟″]/g, '"')
+        .replace(/[‐‑‒–—―]/g, '-')
+        .replace(/\s+/g, ' ')
+    : stripped.toLowerCase();
+  // Products whose names say "mesh" but that are no service mesh: a chaos tool, mesh VPNs.
+  if (text.includes('mesh'))
+    text = text.replace(/\bchaos[\s-]mesh\b/g, 'chaosmesh').replace(/\bmesh[\s-]vpns?\b/g, 'meshvpn');
+  return oneByte(text.trim());
 }
 
 /**

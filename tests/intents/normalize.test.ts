@@ -288,6 +288,20 @@ describe('stripSlackMarkup skips the steps a text cannot match (session 40)', ()
     expect(texts.length).toBeGreaterThan(20000);
     const differ = texts.filter((t) => stripSlackMarkup(t) !== everyStepStrip(t));
     expect(differ).toEqual([]);
+    // normalizeText as it was, every step on every text.
+    const everyStepNormalize = (t: string) =>
+      everyStepStrip(t)
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[‘’‚‛′]/g, "'")
+        .replace(/[“”„‟″]/g, '"')
+        .replace(/[‐‑‒–—―]/g, '-')
+        .replace(/\s+/g, ' ')
+        .replace(/\bchaos[\s-]mesh\b/g, 'chaosmesh')
+        .replace(/\bmesh[\s-]vpns?\b/g, 'meshvpn')
+        .trim();
+    texts.push('Chaos Mesh vs a Mesh-VPN — ＦＵＬＬＷＩＤＴＨ “quotes” ‘and’ dashes ‒ here', 'ÉCOLE  Ⅻ ﬁ');
+    expect(texts.filter((t) => normalizeText(t) !== everyStepNormalize(t))).toEqual([]);
     // The fixtures do hold markup, so both paths were taken.
     expect(texts.filter((t) => everyStepStrip(t) !== t.replace(/\s+/g, ' ').trim()).length).toBeGreaterThan(
       500,
