@@ -1,5 +1,5 @@
 /** Shared fixtures for the answer-engine tests: the real knowledge base and throw-away copies of it. */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,18 @@ import { MIN_PHRASINGS } from '../../src/knowledge/schema.js';
 /** The repository root (the CLIs run from here). */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const FIXTURES = join(ROOT, 'tests', 'fixtures');
+
+/** The question of every line of every evaluation fixture in tests/fixtures (frozen sets included, as text only). */
+export function fixtureQuestions(): string[] {
+  const out: string[] = [];
+  for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith('.jsonl')))
+    for (const line of readFileSync(join(FIXTURES, file), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const q = (JSON.parse(line) as { q?: unknown }).q;
+      if (typeof q === 'string') out.push(q);
+    }
+  return out;
+}
 
 let kb: KnowledgeBase | undefined;
 let matcher: Matcher | undefined;

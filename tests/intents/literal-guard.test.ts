@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { factorGuard, GUARDED_PATTERNS } from '../../src/intents/factors.js';
@@ -6,7 +6,7 @@ import { guardedPatterns, LiteralGuard, requiredLiterals } from '../../src/inten
 import { ASK_GUARD, ASK_PATTERNS } from '../../src/intents/matcher.js';
 import { normalizeText } from '../../src/intents/normalize.js';
 import { allMatches } from '../../src/intents/regex.js';
-import { FIXTURES } from '../helpers/kb.js';
+import { FIXTURES, fixtureQuestions } from '../helpers/kb.js';
 import { hostileInputs } from '../helpers/random.js';
 
 describe('requiredLiterals: what every match of a pattern contains', () => {
@@ -86,13 +86,7 @@ describe('LiteralGuard', () => {
   });
 
   it('never rules out a factor pattern that matches, and its alternatives run apart find the same matches: every fixture line and hostile strings', () => {
-    const texts: string[] = hostileInputs(300, 23);
-    for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith('.jsonl')))
-      for (const line of readFileSync(join(FIXTURES, file), 'utf8').split('\n')) {
-        if (!line.trim()) continue;
-        const q = (JSON.parse(line) as { q?: unknown }).q;
-        if (typeof q === 'string') texts.push(normalizeText(q));
-      }
+    const texts: string[] = [...hostileInputs(300, 23), ...fixtureQuestions().map(normalizeText)];
     expect(texts.length).toBeGreaterThan(6000);
     let ruledOut = 0;
     let checks = 0;
@@ -146,14 +140,8 @@ describe('requiredLiterals on unicode patterns (session 31)', () => {
 describe('guardedPatterns: long ask patterns tested through a guard (session 40)', () => {
   it('gives what each pattern itself gives, on every fixture line, its sentences and hostile strings', () => {
     const texts: string[] = hostileInputs(300, 41);
-    for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith('.jsonl')))
-      for (const line of readFileSync(join(FIXTURES, file), 'utf8').split('\n')) {
-        if (!line.trim()) continue;
-        const q = (JSON.parse(line) as { q?: unknown }).q;
-        if (typeof q !== 'string') continue;
-        const text = normalizeText(q);
-        texts.push(text, ...text.split(/(?<=[.!?])\s+/).slice(0, 3));
-      }
+    for (const text of fixtureQuestions().map(normalizeText))
+      texts.push(text, ...text.split(/(?<=[.!?])\s+/).slice(0, 3));
     expect(texts.length).toBeGreaterThan(10000);
     const differ: string[] = [];
     let matched = 0;

@@ -1,9 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CODE_MARK, markCode, normalizeText, stripSlackMarkup } from '../../src/intents/normalize.js';
 import { applySynonyms, fixProductNames } from '../../src/intents/vocabulary.js';
-import { FIXTURES } from '../helpers/kb.js';
+import { fixtureQuestions } from '../helpers/kb.js';
 import { hostileInputs } from '../helpers/random.js';
 
 /** Any format (Cf) character: zero-width spaces and joiners, direction marks, embeddings, isolates, BOM. */
@@ -282,9 +280,7 @@ describe('stripSlackMarkup skips the steps a text cannot match (session 40)', ()
       '<#C1|<!here>> <@U1|:wave:> __under__ ~strike~ ```fenced``` <mailto:a@b.c>',
       'no markup at all, just words',
     ];
-    for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith('.jsonl')))
-      for (const line of readFileSync(join(FIXTURES, file), 'utf8').split('\n'))
-        if (line.trim()) texts.push(String((JSON.parse(line) as { q?: unknown }).q ?? ''));
+    texts.push(...fixtureQuestions());
     expect(texts.length).toBeGreaterThan(20000);
     const differ = texts.filter((t) => stripSlackMarkup(t) !== everyStepStrip(t));
     expect(differ).toEqual([]);

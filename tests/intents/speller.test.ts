@@ -1,12 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isEnglishWord } from '../../src/intents/english.js';
 import { prng } from '../../src/intents/model.js';
 import { normalizeText } from '../../src/intents/normalize.js';
 import { likelySubstitution, oneEditApart, osa, Speller, typoDistance } from '../../src/intents/speller.js';
 import { STOPWORDS, words } from '../../src/intents/vocabulary.js';
-import { FIXTURES, realKb, realMatcher } from '../helpers/kb.js';
+import { fixtureQuestions, realKb, realMatcher } from '../helpers/kb.js';
 
 /** The rule the speller implements, by scanning every known word: the reference for the index. */
 function bruteForce(
@@ -205,9 +203,7 @@ describe('the corrector finds words by hand (session 40)', () => {
       "9ambiant x'tunnel l1nkerd 'obervability' obervability's",
       '',
     ];
-    for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith('.jsonl')))
-      for (const line of readFileSync(join(FIXTURES, file), 'utf8').split('\n'))
-        if (line.trim()) texts.push(normalizeText(String((JSON.parse(line) as { q?: unknown }).q ?? '')));
+    texts.push(...fixtureQuestions().map(normalizeText));
     let changed = 0;
     for (const text of texts) {
       const expected = byReplace(text);
