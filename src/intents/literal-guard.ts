@@ -11,6 +11,7 @@
  * and the scan is an Aho-Corasick automaton over all guarded patterns' literals at once.
  */
 import { type AST, RegExpParser } from '@eslint-community/regexpp';
+import { recent } from './memo.js';
 import { advance, allMatches, hasMatch } from './regex.js';
 
 /** The most entries (states x symbols) a guard's full table may have (see LiteralGuard.delta). */
@@ -542,20 +543,9 @@ export function guardedPatterns(patterns: readonly RegExp[]): {
     guard ??= new LiteralGuard(patterns);
     return guard;
   };
-  const scans = new Map<string, GuardScan>();
-  const scanOf = (text: string) => {
-    let scan = scans.get(text);
-    if (scan === undefined) {
-      scan = build().scan(text);
-      scans.set(text, scan);
-      if (scans.size > 16) scans.delete(scans.keys().next().value as string);
-    }
-    return scan;
-  };
+  const scanOf = recent(16, (text) => build().scan(text));
   return {
     tests: patterns.map((_, i) => ({ test: (text: string) => scanOf(text).test(i) })),
-    build: () => {
-      build();
-    },
+    build,
   };
 }
