@@ -906,9 +906,11 @@ export class Matcher {
   private readonly factorAnswer: ReadonlyMap<string, string>;
   /** Each keyword that exactly one entry lists (keywordKey), with that entry's id. */
   private readonly keywordOwner: ReadonlyMap<string, string>;
-  private readonly needsReader: NeedsReader | null;
-  private readonly needsVeto: NeedsVeto | null;
-  private readonly askReader: AskReader | null;
+  /**
+   * The learned readers as given in the options; undefined means the shipped one, read from its file
+   * on first use (or by `warm()`), so that start-up does not wait on about 0.1 s of weight files.
+   */
+  private readonly readers: Pick<MatcherOptions, 'needsReader' | 'needsVeto' | 'askReader'>;
   private readonly unsureNeedsAt: number | null;
   private readonly askOverCardAt: number | null;
   /** See MatcherOptions.cardOverPickAt. */
@@ -951,9 +953,11 @@ export class Matcher {
     this.entryCount = kb.entries.length;
     this.factorAnswer = new Map(kb.decisionTable.factors.map((f) => [f.id, f.answer]));
     this.keywordOwner = uniqueKeywords(kb);
-    this.needsReader = options.needsReader === undefined ? shippedReader() : options.needsReader;
-    this.needsVeto = options.needsVeto === undefined ? shippedVeto() : options.needsVeto;
-    this.askReader = options.askReader === undefined ? shippedAskReader() : options.askReader;
+    this.readers = {
+      needsReader: options.needsReader,
+      needsVeto: options.needsVeto,
+      askReader: options.askReader,
+    };
     this.unsureNeedsAt = options.unsureNeedsAt === undefined ? UNSURE_NEEDS_AT : options.unsureNeedsAt;
     this.askOverCardAt = options.askOverCardAt === undefined ? ASK_OVER_CARD_AT : options.askOverCardAt;
     this.cardOverPickAt = Math.max(this.answerAt, options.cardOverPickAt ?? CARD_OVER_PICK_AT);
@@ -1096,14 +1100,33 @@ export class Matcher {
   /**
    * Builds what is otherwise built on first use (the spelling index and the English word list,
    * about 80 ms; the literal guards of the factor patterns and the glossary's phrases, about
-   * 0.2-0.3 s on a cold start), so no question waits on it.
+   * 0.2-0.3 s on a cold start; the shipped readers' weight files, about 0.1 s), so no question
+   * waits on it.
    */
   warm(): void {
+    if (this.readers.needsReader === undefined) shippedReader();
+    if (this.readers.needsVeto === undefined) shippedVeto();
+    if (this.readers.askReader === undefined) shippedAskReader();
     this.speller.value ??= this.speller.build();
     englishWords();
     factorGuard();
     phraseGuard();
     ASK_GUARD.build();
+  }
+
+  private get needsReader(): NeedsReader | null {
+    const given = this.readers.needsReader;
+    return given === undefined ? shippedReader() : given;
+  }
+
+  private get needsVeto(): NeedsVeto | null {
+    const given = this.readers.needsVeto;
+    return given === undefined ? shippedVeto() : given;
+  }
+
+  private get askReader(): AskReader | null {
+    const given = this.readers.askReader;
+    return given === undefined ? shippedAskReader() : given;
   }
 
   /** Nearest known word for a misspelt one, or null. */
@@ -2517,6 +2540,15 @@ let shippedAsk: AskReader | null | undefined;
 function shippedAskReader(): AskReader | null {
   shippedAsk ??= loadAskReader();
   return shippedAsk;
+}
+
+/** Which shipped readers this process has read so far (they are read on first use or by `warm()`). */
+export function shippedReadersRead(): { needsReader: boolean; needsVeto: boolean; askReader: boolean } {
+  return {
+    needsReader: shipped !== undefined,
+    needsVeto: shippedNeedsVeto !== undefined,
+    askReader: shippedAsk !== undefined,
+  };
 }
 
 export function createMatcher(kb: KnowledgeBase, options?: MatcherOptions): Matcher {
