@@ -4,6 +4,7 @@
  * is resolved against the thread's previous topic and meshes. The matcher is used as is, through
  * core's `answer()`: once on the follow-up alone and once on the follow-up with the topic put back.
  */
+import { blankMarkup } from './intents/normalize.js';
 import type { Reply } from './intents/reply.js';
 
 /** How long after the bot's last answer in a thread the asker's next question needs no mention. */
@@ -31,12 +32,8 @@ const MESHES: readonly (readonly [RegExp, string])[] = [
 ];
 
 const lower = (text: string) =>
-  text
-    .toLowerCase()
-    // Slack markup: <@U…>, <#C…|name>, <url|label>
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Slack markup: <@U…>, <#C…|name>, <url|label>
+  blankMarkup(text.toLowerCase()).replace(/\s+/g, ' ').trim();
 
 /** The meshes a text names, in the order of MESHES, each once. */
 export function meshesNamed(text: string): string[] {

@@ -113,3 +113,19 @@ describe('resolveFollowUp', () => {
     expect(r.reply.kind === 'answer' && r.reply.entry.id !== 'mtls').toBe(false);
   });
 });
+
+describe('long messages of markup openers (session 41)', () => {
+  // Slack markup was dropped with /<[^>]*>/g, which looks for a ">" after every "<": a thread
+  // reply of 40,000 "<" held the process for seconds in each of these calls. Now one pass.
+  const opened = '<'.repeat(39_990);
+
+  it('are read in one pass, with what follows the last markup still read', () => {
+    expect(meshesNamed(`${opened} linkerd?`)).toEqual(['linkerd']);
+    expect(meshesNamed(`<@U1|istio> ${opened}`)).toEqual([]);
+    expect(readsAsQuestion(`${opened}?`)).toBe(false);
+    expect(leansOnThread(`<@U1> and for linkerd? ${opened}`)).toBe(true);
+    expect(
+      withTopic(`and for linkerd? <@U1> ${'<<a'.repeat(13_000)}`, { entryId: 'mtls', meshes: [] }),
+    ).toContain('linkerd');
+  });
+});

@@ -1,5 +1,6 @@
 /** What meshbot shows in Slack's AI app surface: suggested prompts and the questionnaire card. */
 import { ACTIONS, BLOCKS, COMMANDS } from '../ids.js';
+import { blankMarkup } from '../intents/normalize.js';
 import { actions, button, section } from './elements.js';
 import type { Message } from './schema.js';
 import { truncate } from './text.js';
@@ -58,9 +59,6 @@ export function questionnaireCard(): Message {
 
 /** An assistant thread title from the user's question (plain text, one line). */
 export function threadTitle(question: string): string {
-  const line = question
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const line = blankMarkup(question).replace(/\s+/g, ' ').trim();
   return truncate(line || 'Service mesh question', 80);
 }

@@ -366,8 +366,12 @@ const WHICH_IS_THAT =
 /** Asking which features or resources do something: "which mesh features do that?". */
 const ASKS_FEATURES =
   /\b(?:which|what) (?:mesh |istio |linkerd )?(?:features?|capabilit(?:y|ies)|crds?|apis?|resources?|settings?|knobs?)\b/;
-/** A line of a pasted list: "- ...", "• ...", "1. ...", "2) ...". */
-const LIST_LINE = /^\s*(?:[-•*▪◦]|\d{1,2}[.)])\s+(?![\w.-]+:(?:\s|$))\S/gm;
+/**
+ * A line of a pasted list: "- ...", "• ...", "1. ...", "2) ...". Its indent is read within the line
+ * (`[^\S\n\r\u2028\u2029]`: white space that ends no line): a `^\s*` would run over every blank line
+ * after each line start, quadratic in a message of empty lines; it counts the same lists.
+ */
+export const LIST_LINE = /^[^\S\n\r\u2028\u2029]*(?:[-•*▪◦]|\d{1,2}[.)])\s+(?![\w.-]+:(?:\s|$))\S/gm;
 /** A fenced code block, whose YAML lists are configuration, not needs. */
 const CODE_BLOCK = /```[\s\S]*?(?:```|$)/g;
 /** A language naming what a proxy plugin or filter is written in: "our own rust plugin". */
@@ -764,9 +768,18 @@ export function structuredAsSentences(raw: string): string {
     })
     .join('\n');
 }
-/** A hint that a text has structured lines: a fence, a JSON field, a snake_case key or a "key = value". */
-const STRUCTURED_HINT =
-  /```|"[\w ./-]{1,40}"\s*:|^\s*#?\s*(?:-\s+)?[a-z][\w]*_[\w]*\s*[:=]|^\s*[\w /-]{1,40}\s(?:=|\|)\s*\S|\s#\s/im;
+/**
+ * A hint that a text has structured lines: a fence, a JSON field, a snake_case key or a "key = value".
+ * Written so that no two parts can share the same characters, which made it cubic on long runs: a
+ * line's indent is read within the line, as in LIST_LINE (`^\s*#?\s*` ran over every blank line
+ * after each line start: 2,000 empty lines took 3 s, 8,000 three minutes); an indent, a "#" and more
+ * indent are one reading (`#?` between two runs of blanks was quadratic on 40,000 spaces: 1.8 s); and
+ * a snake_case key is split at its first "_" (`\w*_\w*` was quadratic on "a_ba_b..."). The texts it
+ * matches are the ones it matched: a line the old reading found across blank lines is found from its
+ * own start.
+ */
+export const STRUCTURED_HINT =
+  /```|"[\w ./-]{1,40}"\s*:|^[^\S\n\r\u2028\u2029]*(?:#[^\S\n\r\u2028\u2029]*)?(?:-\s+)?[a-z][a-z0-9]*_\w*\s*[:=]|^[^\S\n\r\u2028\u2029]*[\w /-]{1,40}\s(?:=|\|)\s*\S|\s#\s/im;
 /** A key and its value, with an optional trailing "# comment" (a "#" after a space). */
 const KEY_VALUE_LINE =
   /^(\s*)(?:#\s*)?(?:[-*•]\s+)?["']?([A-Za-z][\w ./-]{0,48}?)["']?\s*(?::|=|\s\|)\s*(?!\/\/)([^#\n]*?)(?:\s+#\s*(.*))?\s*$/;

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CODE_MARK, markCode, normalizeText, stripSlackMarkup } from '../../src/intents/normalize.js';
+import {
+  blankMarkup,
+  CODE_MARK,
+  markCode,
+  normalizeText,
+  stripSlackMarkup,
+} from '../../src/intents/normalize.js';
 import { applySynonyms, fixProductNames } from '../../src/intents/vocabulary.js';
 import { fixtureQuestions } from '../helpers/kb.js';
-import { hostileInputs } from '../helpers/random.js';
+import { hostileInputs, seededRandom } from '../helpers/random.js';
 
 /** Any format (Cf) character: zero-width spaces and joiners, direction marks, embeddings, isolates, BOM. */
 const INVISIBLE = /\p{Cf}/u;
@@ -302,5 +308,34 @@ describe('stripSlackMarkup skips the steps a text cannot match (session 40)', ()
     expect(texts.filter((t) => everyStepStrip(t) !== t.replace(/\s+/g, ' ').trim()).length).toBeGreaterThan(
       500,
     );
+  });
+});
+
+describe('blankMarkup reads markup in one pass (session 41)', () => {
+  const asRegex = (t: string) => t.replace(/<[^>]*>/g, ' ');
+
+  it('gives what /<[^>]*>/g replaced by a space gives, on every fixture line, hostile input and random text', () => {
+    const rnd = seededRandom(41);
+    const pieces = ['<', '>', '<@U1>', '<#C1|x>', 'a', ' ', '\n', '<<', '>>', '|', '<https://x|y>'];
+    const random = Array.from({ length: 20_000 }, () =>
+      Array.from(
+        { length: 1 + Math.floor(rnd() * 12) },
+        () => pieces[Math.floor(rnd() * pieces.length)],
+      ).join(''),
+    );
+    const texts = [...fixtureQuestions(), ...hostileInputs(300, 20261204), ...random];
+    let changed = 0;
+    for (const t of texts) {
+      const want = asRegex(t);
+      expect(blankMarkup(t), JSON.stringify(t.slice(0, 80))).toBe(want);
+      if (want !== t) changed++;
+    }
+    // The comparison covers texts with markup, not only texts without any.
+    expect(changed).toBeGreaterThan(5_000);
+  });
+
+  it('reads 40,000 "<" with no ">" (the pattern looked for a ">" after each)', () => {
+    expect(blankMarkup('<'.repeat(40_000))).toBe('<'.repeat(40_000));
+    expect(blankMarkup(`${'<'.repeat(39_990)}>`)).toBe(' ');
   });
 });
