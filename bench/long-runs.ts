@@ -4,18 +4,23 @@
  * (`leansOnThread`), at 2,000, 8,000 and 40,000 characters (Slack's cap on a message), beside the
  * patterns session 41 replaced, timed in the same run on the same pieces: the old structured-text
  * hint (cubic on empty lines: it is timed only up to 2,000 characters, since 8,000 took three
- * minutes) and the old markup removal `/<[^>]*>/g` (quadratic on "<"). Each cell is the slowest of
+ * minutes) and the old markup removal `/<[^>]*>/g` (quadratic on "<"), and beside session 42's: the
+ * channel reference whose label ran over a "<", and the trailing-slash pattern on an unfurled link.
+ * Each cell is the slowest of
  * three calls on fresh texts (a trailing space differs, so no cache serves them), in milliseconds.
  */
 import { leansOnThread } from '../src/followups.js';
 import { createMatcher, STRUCTURED_HINT } from '../src/intents/matcher.js';
-import { blankMarkup } from '../src/intents/normalize.js';
+import { blankMarkup, CHANNEL_REF } from '../src/intents/normalize.js';
 import { loadKnowledgeBase } from '../src/knowledge/loader.js';
+import { answerIdFromUrl } from '../src/slack/listeners/events.js';
 import { markdownTable } from './table.js';
 
 const OLD_STRUCTURED_HINT =
   /```|"[\w ./-]{1,40}"\s*:|^\s*#?\s*(?:-\s+)?[a-z][\w]*_[\w]*\s*[:=]|^\s*[\w /-]{1,40}\s(?:=|\|)\s*\S|\s#\s/im;
 const OLD_MARKUP = /<[^>]*>/g;
+/** The channel reference before session 42: its label ran over a "<" to the next ">". */
+const OLD_CHANNEL_REF = /<#[A-Z0-9]+(?:\|([^>]*))?>/gi;
 
 const PIECES: readonly [string, string][] = [
   ['newline', '\n'],
@@ -27,6 +32,10 @@ const PIECES: readonly [string, string][] = [
   ['snake_case "a_b"', 'a_b'],
   ['"<"', '<'],
   ['"<<a"', '<<a'],
+  ['"<#0|"', '<#0|'],
+  ['"<@U0|"', '<@U0|'],
+  ['"<!"', '<!'],
+  ['"<http:|"', '<http:|'],
   ['a word', 'istio '],
   ['a list item', '- mtls\n'],
 ];
@@ -66,6 +75,8 @@ for (const [name, piece] of PIECES) {
   row.push(ms(slowest((t) => OLD_STRUCTURED_HINT.test(t), piece, OLD_HINT_UP_TO)));
   row.push(ms(slowest((t) => blankMarkup(t), piece, 40_000)));
   row.push(ms(slowest((t) => t.replace(OLD_MARKUP, ' '), piece, 40_000)));
+  row.push(ms(slowest((t) => t.replace(CHANNEL_REF, ' '), piece, 40_000)));
+  row.push(ms(slowest((t) => t.replace(OLD_CHANNEL_REF, ' '), piece, 40_000)));
   rows.push(row);
 }
 console.log('long runs of one piece: slowest of three calls, ms');
@@ -79,8 +90,40 @@ console.log(
       `old hint ${OLD_HINT_UP_TO.toLocaleString('en-US')} (baseline)`,
       'blankMarkup 40,000',
       'old /<[^>]*>/g 40,000 (baseline)',
+      'channel ref 40,000',
+      'old channel ref 40,000 (baseline)',
     ],
     rows,
-    [false, ...Array.from({ length: 10 }, () => true)],
+    [false, ...Array.from({ length: 12 }, () => true)],
   ),
+);
+
+// A link to our answers that ends in a run of slashes, as Slack sends it to unfurl.
+const base = 'https://meshbot.example.com';
+const linkRows: string[][] = [];
+for (const n of SIZES) {
+  const link = (salted: number) => `${base}/answers/${'/'.repeat(n)}${'x'.repeat(1 + (salted % 3))}`;
+  const time = (fn: (url: string) => unknown) => {
+    let worst = 0;
+    for (let i = 0; i < 3; i++) {
+      const url = link(i);
+      const t0 = performance.now();
+      fn(url);
+      worst = Math.max(worst, performance.now() - t0);
+    }
+    return worst;
+  };
+  linkRows.push([
+    n.toLocaleString('en-US'),
+    ms(time((url) => answerIdFromUrl(url, base))),
+    ms(time((url) => new URL(url).pathname.slice(9).replace(/\/+$/, ''))),
+  ]);
+}
+console.log('\nan unfurled link of n slashes and a letter: slowest of three calls, ms');
+console.log(
+  markdownTable(['slashes', 'answerIdFromUrl', "old .replace(/\\/+$/, '') (baseline)"], linkRows, [
+    false,
+    true,
+    true,
+  ]),
 );

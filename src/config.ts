@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { type KbOwners, parseKbOwners } from './loop/owners.js';
+import { withoutTrailing } from './trim.js';
 
 const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
 
@@ -322,7 +323,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   return {
     mode,
     port: e.PORT,
-    publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    publicBaseUrl: withoutTrailing(e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`, '/'),
     slackApiUrl: e.SLACK_API_URL,
     redisUrl: e.REDIS_URL,
     logLevel: e.LOG_LEVEL,

@@ -1,6 +1,7 @@
 import { SUGGESTED_PROMPTS } from './blocks/assistant.js';
 import { createMatcher, type Matcher } from './intents/matcher.js';
 import { type KnowledgeBase, loadKnowledgeBase } from './knowledge/loader.js';
+import { withoutTrailing } from './trim.js';
 
 /** Learned phrasings per entry id (from curators linking knowledge gaps); see Matcher.withLearned. */
 export type LearnedPhrasings = ReadonlyMap<string, readonly string[]>;
@@ -20,7 +21,7 @@ export interface Core {
 
 export function createCore(options: { baseUrl: string; knowledgeDir?: string }): Core {
   const kb = loadKnowledgeBase(options.knowledgeDir);
-  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const baseUrl = withoutTrailing(options.baseUrl, '/');
   let learned: LearnedPhrasings = new Map();
   // The app's own suggested prompts are answered with the entries they were written for.
   const base = createMatcher(kb).withLearned(promptPhrasings(kb));

@@ -16,8 +16,13 @@ const ENTITIES: Record<string, string> = {
   '&#39;': "'",
 };
 
-/** A channel reference, `<#C123>` or `<#C123|name>` (the name captured). */
-export const CHANNEL_REF = /<#[A-Z0-9]+(?:\|([^>]*))?>/gi;
+/**
+ * A channel reference, `<#C123>` or `<#C123|name>` (the name captured). Here and in the other markup
+ * patterns a label stops at a `<` as well as at `>`: Slack sends a typed `<` as `&lt;`, so no piece of
+ * markup holds one, and a label that could run over the next `<` made a message of 40,000 characters
+ * of `<#0|` take half a second (each `<` read the rest of the text); now each `<` reads up to the next.
+ */
+export const CHANNEL_REF = /<#[A-Z0-9]+(?:\|([^<>]*))?>/gi;
 
 const NOT_ASCII = /[\u0080-\uffff]/;
 const MARKER = /[*_~`]/;
@@ -50,16 +55,16 @@ export function stripSlackMarkup(raw: string): string {
   if (text.includes('<'))
     text = text
       // user and bot mentions carry no meaning for the question
-      .replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/gi, ' ')
+      .replace(/<@[A-Z0-9]+(?:\|[^<>]*)?>/gi, ' ')
       // channels keep their name when Slack sends one
       .replace(CHANNEL_REF, (_m, name: string | undefined) => ` ${name ?? ''} `);
   if (text.includes('<'))
     text = text
       // <!here>, <!channel>, <!everyone>, <!subteam^ID|@handle>, <!date^...|fallback>
-      .replace(/<![^>]*>/g, ' ')
+      .replace(/<![^<>]*>/g, ' ')
       // links: keep the label, or the URL's words when there is none
       .replace(
-        /<((?:https?|mailto):[^|>\s]*)(?:\|([^>]*))?>/gi,
+        /<((?:https?|mailto):[^|<>\s]*)(?:\|([^<>]*))?>/gi,
         (_m, url: string, label: string | undefined) =>
           label !== undefined
             ? ` ${label} `

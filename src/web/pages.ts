@@ -12,6 +12,7 @@ import { escapeHtml, inlineToHtml, toHtml, toPlain } from '../knowledge/markdown
 import { reviewStatus } from '../knowledge/review.js';
 import type { Entry } from '../knowledge/schema.js';
 import type { Pick as MeshPick, Recommendation } from '../pick/score.js';
+import { withoutTrailing } from '../trim.js';
 import { CARD_IMAGE, cardImageInput, cardImageVersion } from './card-image.js';
 
 /** Longest search query the pages act on; longer ones are cut (the routes cut them first). */
@@ -41,7 +42,7 @@ function timeTag(iso: string): string {
  */
 export function sitePrefix(baseUrl: string): string {
   try {
-    return new URL(baseUrl).pathname.replace(/\/+$/, '');
+    return withoutTrailing(new URL(baseUrl).pathname, '/');
   } catch {
     return '';
   }

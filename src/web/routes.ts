@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Core } from '../core.js';
+import { withoutTrailing } from '../trim.js';
 import { type CardImages, cardImageInput, cardImageVersion, createCardImages } from './card-image.js';
 import { CACHE, redirect, requestUrl, SECURITY_HEADERS, sendHtml, sendJson, type WebLogger } from './http.js';
 import {
@@ -81,7 +82,7 @@ export function suggestionQuery(id: string): string {
 
 /** The last path segment, for servers that do not fill `req.params`. */
 function lastSegment(pathname: string): string {
-  const seg = pathname.replace(/\/+$/, '').split('/').pop() ?? '';
+  const seg = withoutTrailing(pathname, '/').split('/').pop() ?? '';
   try {
     return decodeURIComponent(seg);
   } catch {

@@ -328,6 +328,11 @@ export class FuzzGenerator {
       FuzzGenerator.repeatTo('\u00A0'),
       FuzzGenerator.repeatTo('a_b'),
       FuzzGenerator.repeatTo('<<a'),
+      // Markup labels that ran over the next "<" (half a second for 40,000 characters of "<#0|").
+      FuzzGenerator.repeatTo('<#0|'),
+      FuzzGenerator.repeatTo('<@U0|'),
+      FuzzGenerator.repeatTo('<!'),
+      FuzzGenerator.repeatTo('<http:|'),
       FuzzGenerator.repeatTo('e\u0301\u0302\u0303'),
       FuzzGenerator.repeatTo('\uD800'),
       FuzzGenerator.repeatTo(words),

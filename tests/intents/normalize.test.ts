@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   blankMarkup,
+  CHANNEL_REF,
   CODE_MARK,
   markCode,
   normalizeText,
@@ -245,8 +246,12 @@ describe('fixProductNames: the names the bot is about, misspelt by one edit', ()
   });
 });
 
-/** stripSlackMarkup as it was before session 40 ran each step only on text holding its character. */
-function everyStepStrip(raw: string): string {
+/**
+ * stripSlackMarkup as it was before session 40 ran each step only on text holding its character;
+ * `labels: 'to >'` with the labels of before session 42, which ran over a `<` up to the next `>`.
+ */
+function everyStepStrip(raw: string, labels: 'to < or >' | 'to >' = 'to < or >'): string {
+  const stop = labels === 'to >' ? '>' : '<>';
   const ENTITIES: Record<string, string> = {
     '&amp;': '&',
     '&lt;': '<',
@@ -256,11 +261,14 @@ function everyStepStrip(raw: string): string {
   };
   const text = raw
     .slice(0, 4000)
-    .replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/gi, ' ')
-    .replace(/<#[A-Z0-9]+(?:\|([^>]*))?>/gi, (_m, name: string | undefined) => ` ${name ?? ''} `)
-    .replace(/<![^>]*>/g, ' ')
+    .replace(new RegExp(`<@[A-Z0-9]+(?:\\|[^${stop}]*)?>`, 'gi'), ' ')
     .replace(
-      /<((?:https?|mailto):[^|>\s]*)(?:\|([^>]*))?>/gi,
+      new RegExp(`<#[A-Z0-9]+(?:\\|([^${stop}]*))?>`, 'gi'),
+      (_m, name: string | undefined) => ` ${name ?? ''} `,
+    )
+    .replace(new RegExp(`<![^${stop}]*>`, 'g'), ' ')
+    .replace(
+      new RegExp(`<((?:https?|mailto):[^|${stop}\\s]*)(?:\\|([^${stop}]*))?>`, 'gi'),
       (_m, url: string, label: string | undefined) =>
         label !== undefined
           ? ` ${label} `
@@ -337,5 +345,61 @@ describe('blankMarkup reads markup in one pass (session 41)', () => {
   it('reads 40,000 "<" with no ">" (the pattern looked for a ">" after each)', () => {
     expect(blankMarkup('<'.repeat(40_000))).toBe('<'.repeat(40_000));
     expect(blankMarkup(`${'<'.repeat(39_990)}>`)).toBe(' ');
+  });
+});
+
+describe('markup labels stop at a "<" (session 42)', () => {
+  it('strip what the labels that ran to ">" stripped, on text as Slack sends it (a typed "<" comes as &lt;)', () => {
+    const rnd = seededRandom(42);
+    const pieces = [
+      'which mesh',
+      ' ',
+      '\n',
+      '<@U123>',
+      '<@U123|ann>',
+      '<#C1|platform>',
+      '<#C1>',
+      '<!here>',
+      '<!subteam^S1|@sre>',
+      '<!date^1700000000^{date}|Nov 14>',
+      '<https://istio.io/latest/docs/?a=b&amp;c=d|the docs>',
+      '<https://linkerd.io/2.16/>',
+      '<mailto:a@b.io|mail us>',
+      '&lt;b&gt; x &amp;',
+      ':wave:',
+      '*mtls*',
+      '|',
+    ];
+    const texts = Array.from({ length: 20_000 }, () =>
+      Array.from(
+        { length: 1 + Math.floor(rnd() * 12) },
+        () => pieces[Math.floor(rnd() * pieces.length)],
+      ).join(''),
+    );
+    let changed = 0;
+    for (const t of texts) {
+      const want = everyStepStrip(t, 'to >');
+      expect(stripSlackMarkup(t), JSON.stringify(t)).toBe(want);
+      if (want !== t.replace(/\s+/g, ' ').trim()) changed++;
+    }
+    expect(changed).toBeGreaterThan(15_000);
+  });
+
+  it('differ from them only where a "<" comes inside a piece of markup, on fixtures and hostile input', () => {
+    const texts = [...fixtureQuestions(), ...hostileInputs(2000, 4242), '<#C1|<!here>>', '<@U1|a<b>'];
+    const differ = texts.filter((t) => stripSlackMarkup(t) !== everyStepStrip(t, 'to >'));
+    expect(differ.length).toBeGreaterThan(0);
+    for (const t of differ) expect(t, JSON.stringify(t.slice(0, 80))).toMatch(/<[^<>]*</);
+  });
+
+  it('read runs of "<#0|", "<@U0|", "<!" and "<http:|" of 40,000 characters (each "<" read the rest of the text)', () => {
+    for (const piece of ['<#0|', '<@U0|', '<!', '<http:|']) {
+      const run = `${piece.repeat(Math.ceil(40_000 / piece.length))}>`;
+      expect(stripSlackMarkup(run)).toBe(everyStepStrip(run));
+    }
+    // Only the last piece is a channel reference now; the label that ran to ">" took the whole text.
+    const run = `${'<#0|'.repeat(10_000)}>`;
+    expect(run.replace(CHANNEL_REF, '')).toBe('<#0|'.repeat(9_999));
+    expect(run.replace(/<#[A-Z0-9]+(?:\|([^>]*))?>/gi, '')).toBe('');
   });
 });

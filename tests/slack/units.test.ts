@@ -38,6 +38,10 @@ describe('answerIdFromUrl', () => {
     expect(answerIdFromUrl('https://meshbot.example.com/answers/..%2Fetc', base)).toBeNull();
     expect(answerIdFromUrl('not a url', base)).toBeNull();
   });
+  it('reads links of 40,000 slashes (the trailing-slash pattern read the run again from each slash)', () => {
+    expect(answerIdFromUrl(`${base}/answers/mtls${'/'.repeat(40_000)}`, base)).toBe('mtls');
+    expect(answerIdFromUrl(`${base}/answers/${'/'.repeat(40_000)}x`, base)).toBeNull();
+  });
 });
 
 describe('readStepAnswers', () => {

@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import { homeView, replyCard, unfurlCard } from '../../blocks/index.js';
 import { meshesNamed } from '../../followups.js';
+import { withoutTrailing } from '../../trim.js';
 import { type ListenerDeps, logQuestion } from '../context.js';
 import { loopReplyCard } from '../loop-cards.js';
 import { callApi } from '../web-api.js';
@@ -19,9 +20,9 @@ export function answerIdFromUrl(url: string, baseUrl: string): string | null {
   }
   // Slack ignores ports when matching unfurl domains, so compare host names only.
   if (u.hostname !== base.hostname) return null;
-  const prefix = `${base.pathname.replace(/\/+$/, '')}/answers/`;
+  const prefix = `${withoutTrailing(base.pathname, '/')}/answers/`;
   if (!u.pathname.startsWith(prefix)) return null;
-  const id = decodeURIComponent(u.pathname.slice(prefix.length).replace(/\/+$/, ''));
+  const id = decodeURIComponent(withoutTrailing(u.pathname.slice(prefix.length), '/'));
   return /^[a-z0-9-]{1,64}$/.test(id) ? id : null;
 }
 

@@ -134,7 +134,7 @@ interface ChannelMessage {
 
 /** Someone other than the bot is mentioned: the message is addressed to people. */
 function mentionsSomeone(text: string, botUserId: string | undefined): boolean {
-  for (const m of text.matchAll(/<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g)) if (m[1] !== botUserId) return true;
+  for (const m of text.matchAll(/<@([UW][A-Z0-9]+)(?:\|[^<>]*)?>/g)) if (m[1] !== botUserId) return true;
   return false;
 }
 
