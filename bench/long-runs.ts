@@ -5,7 +5,8 @@
  * patterns session 41 replaced, timed in the same run on the same pieces: the old structured-text
  * hint (cubic on empty lines: it is timed only up to 2,000 characters, since 8,000 took three
  * minutes) and the old markup removal `/<[^>]*>/g` (quadratic on "<"), and beside session 42's: the
- * channel reference whose label ran over a "<", and the trailing-slash pattern on an unfurled link.
+ * channel reference whose label ran over a "<", the traffic-shifting alternative that read a run of
+ * percentages in 2^n ways, and the trailing-slash pattern on an unfurled link.
  * Each cell is the slowest of
  * three calls on fresh texts (a trailing space differs, so no cache serves them), in milliseconds.
  */
@@ -96,6 +97,22 @@ console.log(
     rows,
     [false, ...Array.from({ length: 12 }, () => true)],
   ),
+);
+
+// "shift" and percentages that lead nowhere: the old l7-traffic alternative read each space two ways.
+const OLD_SHIFT = /\bshift\w* (?:\d+(?:\.\d+)? ?%\s*(?:→|->|>|to|,|then)?\s*){2,}(?:of )?(?:the )?traffic\b/;
+const shiftRows: string[][] = [];
+for (const n of [16, 20, 22, 1000, 13_000]) {
+  const text = `can we shift ${'1% '.repeat(n)}zz, then the traffic`;
+  shiftRows.push([
+    n.toLocaleString('en-US'),
+    ms(slowest((t) => matcher.answer(t), text, text.length)),
+    n <= 22 ? ms(slowest((t) => OLD_SHIFT.test(t), text, text.length)) : '(not run: doubles with each n)',
+  ]);
+}
+console.log('\n"can we shift" and n of "1% ": slowest of three calls, ms');
+console.log(
+  markdownTable(['n', 'answer', 'old shift alternative alone (baseline)'], shiftRows, [false, true, true]),
 );
 
 // A link to our answers that ends in a run of slashes, as Slack sends it to unfurl.

@@ -333,6 +333,8 @@ export class FuzzGenerator {
       FuzzGenerator.repeatTo('<@U0|'),
       FuzzGenerator.repeatTo('<!'),
       FuzzGenerator.repeatTo('<http:|'),
+      // Percentages after "shift" that lead nowhere: each space could go two ways (2^n readings).
+      `shift ${FuzzGenerator.repeatTo('1% ', LONG_LENGTH - 16)}zz traffic`,
       FuzzGenerator.repeatTo('e\u0301\u0302\u0303'),
       FuzzGenerator.repeatTo('\uD800'),
       FuzzGenerator.repeatTo(words),
