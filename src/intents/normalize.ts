@@ -84,7 +84,10 @@ export function stripSlackMarkup(raw: string): string {
     text = text
       .replace(/```/g, ' ')
       .replace(/(^|[\s(])[*_~`]+(?=\S)/g, '$1')
-      .replace(/(?<=\S)[*_~`]+(?=$|[\s).,!?:;])/g, '');
+      // A closing run starts where the old `(?<=\S)` first allowed it, after a word or one marker past
+      // a space, so a run that does not close is read once (it was read again from each marker:
+      // 4,000 of them took 40 ms, 60-80 ms an answer).
+      .replace(/(?:(?<=[^\s*_~`])|(?<=(?:^|\s)[*_~`]))[*_~`]+(?=$|[\s).,!?:;])/g, '');
   return text.replace(/\s+/g, ' ').trim();
 }
 

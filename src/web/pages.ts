@@ -402,9 +402,9 @@ ${toHtml(entry.body)}
 /** An owner as a reader sees it: Slack mentions (<@U…>, <!subteam^S…|@team>) become their names or ids. */
 function ownerText(owner: string): string {
   return owner
-    .replace(/<!subteam\^[A-Z0-9]+\|([^>]+)>/g, '$1')
+    .replace(/<!subteam\^[A-Z0-9]+\|([^<>]+)>/g, '$1')
     .replace(/<!subteam\^([A-Z0-9]+)>/g, 'Slack group $1')
-    .replace(/<@([A-Z0-9]+)(?:\|([^>]+))?>/g, (_m, id: string, name?: string) => name ?? `Slack user ${id}`);
+    .replace(/<@([A-Z0-9]+)(?:\|([^<>]+))?>/g, (_m, id: string, name?: string) => name ?? `Slack user ${id}`);
 }
 
 const PICK_LABEL: Record<MeshPick, string> = {

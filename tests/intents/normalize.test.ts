@@ -403,3 +403,27 @@ describe('markup labels stop at a "<" (session 42)', () => {
     expect(run.replace(/<#[A-Z0-9]+(?:\|([^>]*))?>/gi, '')).toBe('');
   });
 });
+
+describe('closing markers are read once per run (session 42)', () => {
+  const OLD = /(?<=\S)[*_~`]+(?=$|[\s).,!?:;])/g;
+
+  it('strip what the old closing pattern stripped, on random texts of markers, spaces and punctuation', () => {
+    const rnd = seededRandom(4242);
+    const pieces = ['*', '_', '~', '`', ' ', '\n', '\t', 'a', 'é', '.', ')', '(', '!', ':', '**', '\u00A0'];
+    let stripped = 0;
+    for (let n = 0; n < 50_000; n++) {
+      let t = '';
+      for (let i = 0, k = Math.floor(rnd() * 12); i < k; i++) t += pieces[Math.floor(rnd() * pieces.length)];
+      const want = everyStepStrip(t);
+      expect(stripSlackMarkup(t), JSON.stringify(t)).toBe(want);
+      if (t.replace(OLD, '') !== t) stripped++;
+    }
+    expect(stripped).toBeGreaterThan(15_000);
+  });
+
+  it('reads a run of 4,000 markers that does not close', () => {
+    const run = `x${'*'.repeat(3998)}a`;
+    expect(stripSlackMarkup(run)).toBe(run);
+    expect(stripSlackMarkup(`x${'*'.repeat(3998)}`)).toBe('x');
+  });
+});
