@@ -8,8 +8,9 @@
  * A measurement, not a test: it prints the patterns recheck does not call safe, with the shape of an
  * attack string, and exits 0. Polynomial is not always a stall: most patterns of the rules read text
  * cut to 2,000 characters, or an 80-character window; `npm run bench:runs` times the real paths. Session
- * 42 ran it first (about 35 minutes on two cores): 101 polynomial, then 27 more and one exponential
- * from the fuzz checker; three stalls were real (README, "Long messages cannot stall it").
+ * 42 ran the same check in two passes (the first, automaton checker, 871 s): 101 polynomial, then 27
+ * more and one exponential from the fuzz checker; three stalls were real, and a fourth came from this
+ * script's first run on one file (README, "Long messages cannot stall it").
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
