@@ -10,7 +10,9 @@
  * cut to 2,000 characters, or an 80-character window; `npm run bench:runs` times the real paths. Session
  * 42 ran the same check in two passes (the first, automaton checker, 871 s): 101 polynomial, then 27
  * more and one exponential from the fuzz checker; three stalls were real, and a fourth came from this
- * script's first run on one file (README, "Long messages cannot stall it").
+ * script's first run on one file (README, "Long messages cannot stall it"). After the fixes a whole
+ * run took 1,251 s: of 3,508 different patterns, 3,270 safe, 130 polynomial, 108 undecided in 2 s,
+ * none exponential.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
