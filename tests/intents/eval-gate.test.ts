@@ -1876,6 +1876,23 @@ describe('eval gate: tests/fixtures/eval-picks256.jsonl, eval-picks257.jsonl and
   nearMissGate('nearmiss45', { top1: 0.87, maxWrong: 0.046, refused: 0.9 }, '90.6%, 1.6%, 93.8%, 3 points');
 });
 
+describe('eval gate: tests/fixtures/eval-picks258.jsonl, eval-picks259.jsonl and eval-nearmiss46.jsonl (session 38, twenty-fourth round)', () => {
+  // Emphases: frustrated messages after an outage or a failed proof of concept, needs buried in
+  // complaints; half in Spanish (Spain and Latin America), half English with Spanish mixed in;
+  // nearmiss46 multi-tenancy and platform-team questions on a running mesh. Written in session 38
+  // and kept unread; scored, aggregates only: picks258 50/52 (session 38), 49/52 at the start of session 43;
+  // picks259 41/52 (session 38), 45/52 after the Spanish rows of session 39; nearmiss46 top-1 59 ->
+  // 61 of 64, no wrong card. Read in session 43 with the readers and the veto refitted, no rule:
+  // picks258 51/52, picks259 52/52, nearmiss46 unchanged; older read lines 1 pick better and 1 worse,
+  // 1 card better and 1 worse of 20,371.
+  const gates: ReadonlyArray<readonly [string, number, number]> = [
+    ['eval-picks258.jsonl', 0.95, 0.95],
+    ['eval-picks259.jsonl', 0.97, 0.97],
+  ];
+  pickGates(gates);
+  nearMissGate('nearmiss46', { top1: 0.92, maxWrong: 0.03, refused: 0.97 }, '95.3%, 0%, 100%, 3 points');
+});
+
 describe('eval gate: tests/fixtures/eval-hith-dev.jsonl (session 35, Hindi and Thai)', () => {
   // 80 short core questions, 40 in Hindi and 40 in Thai (32 in-scope and 8 off-topic each), written
   // in session 35 by a helper from tests/fixtures/briefs/i18n-brief.md's form; read, and the set
