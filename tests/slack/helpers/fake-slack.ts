@@ -17,6 +17,8 @@ export interface ApiCall {
   readonly args: Record<string, unknown>;
   readonly token: string | null;
   readonly contentType: string;
+  /** When the request arrived (Date.now()), so a test can order calls against its own events. */
+  readonly receivedAt: number;
   /** Set once answered: the HTTP status and whether the body said ok (a hung call has neither). */
   status?: number;
   ok?: boolean;
@@ -184,7 +186,7 @@ export class FakeSlack {
       }
       const auth = String(req.headers.authorization ?? '');
       const token = auth.startsWith('Bearer ') ? auth.slice(7) : null;
-      this.calls.push({ method, args, token, contentType });
+      this.calls.push({ method, args, token, contentType, receivedAt: Date.now() });
       for (const w of this.waiters.splice(0)) w();
 
       const call = this.calls[this.calls.length - 1] as ApiCall;
