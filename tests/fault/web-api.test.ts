@@ -67,8 +67,8 @@ describe('429 Too Many Requests', () => {
     expect(retried.receivedAt - limited.receivedAt).toBeGreaterThanOrEqual(2000);
     expect(ackedAt).toBeLessThan(retried.receivedAt);
     // The retry is the same message.
-    expect(calls[1]?.args.text).toBe(calls[0]?.args.text);
-    expect(calls[1]?.args.thread_ts).toBe('10.1');
+    expect(retried.args.text).toBe(limited.args.text);
+    expect(retried.args.thread_ts).toBe('10.1');
     await sleep(200);
     expect(prod.slack.callsTo('chat.postMessage')).toHaveLength(2);
     expect(failures(prod, 'chat.postMessage')).toEqual([]);

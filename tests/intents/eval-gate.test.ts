@@ -1880,9 +1880,9 @@ describe('eval gate: tests/fixtures/eval-picks258.jsonl, eval-picks259.jsonl and
   // Emphases: frustrated messages after an outage or a failed proof of concept, needs buried in
   // complaints; half in Spanish (Spain and Latin America), half English with Spanish mixed in;
   // nearmiss46 multi-tenancy and platform-team questions on a running mesh. Written in session 38
-  // and kept unread; scored, aggregates only: picks258 50/52 (session 38), 49/52 at the start of session 43;
-  // picks259 41/52 (session 38), 45/52 after the Spanish rows of session 39; nearmiss46 top-1 59 ->
-  // 61 of 64, no wrong card. Read in session 43 with the readers and the veto refitted, no rule:
+  // and kept unread; scored, aggregates only: picks258 50/52 (session 38), 49/52 at the start of
+  // session 43; picks259 41/52 (session 38), 45/52 after the Spanish rows of session 39; nearmiss46
+  // top-1 59 -> 61 of 64, no wrong card. Read in session 43 with the readers and the veto refitted, no rule:
   // picks258 51/52, picks259 52/52, nearmiss46 unchanged; older read lines 1 pick better and 1 worse,
   // 1 card better and 1 worse of 20,371.
   const gates: ReadonlyArray<readonly [string, number, number]> = [
