@@ -33,8 +33,7 @@ function workerSource(): string {
     `const { workerData } = require('node:worker_threads');
 const flag = new Int32Array(workerData.flag);
 try {
-  const r = ${fitInOrder.name}(workerData.data, workerData.seed);
-  new Float32Array(workerData.w).set(r.w);
+  const r = ${fitInOrder.name}(workerData.data, workerData.seed, new Float32Array(workerData.w));
   new Float64Array(workerData.b).set(r.b);
   Atomics.store(flag, 0, 1);
 } catch {
