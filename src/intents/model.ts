@@ -162,7 +162,13 @@ export class Featurizer {
   private readonly wordInfo = new Map<string, WordInfo>();
   /** Stems seen while learning, numbered, so that a bigram's column is found by a number, not a string. */
   private readonly stemIds = new Map<string, number>();
-  private readonly bigramColumn = new Map<number, number>();
+  /**
+   * Bigram columns by the first stem's number, then the second's: small-integer keys, where one
+   * table keyed by prev * STEM_ID_SPAN + next needed a boxed number for every lookup.
+   */
+  private readonly bigramsAfter: (Map<number, number> | undefined)[] = [];
+  /** The same bigrams as key (prev * STEM_ID_SPAN + next) and column, in the order learnt. */
+  private readonly bigramPairs: number[] = [];
 
   constructor(
     readonly contextWeight: number,
@@ -195,6 +201,7 @@ export class Featurizer {
     if (stemId < 0 && learn) {
       stemId = this.stemIds.size;
       this.stemIds.set(s, stemId);
+      this.bigramsAfter.push(undefined);
     }
     let grams = NO_COLUMNS;
     if (raw.length <= MAX_WORD_FOR_CHARS) {
@@ -216,11 +223,16 @@ export class Featurizer {
 
   private bigram(prev: number, next: number, a: string, b: string, learn: boolean): number {
     if (prev < 0 || next < 0) return -1;
-    const key = prev * STEM_ID_SPAN + next;
-    const c = this.bigramColumn.get(key);
+    let after = this.bigramsAfter[prev];
+    const c = after?.get(next);
     if (c !== undefined || !learn) return c ?? -1;
+    if (after === undefined) {
+      after = new Map();
+      this.bigramsAfter[prev] = after;
+    }
     const n = this.col(`b:${a}_${b}`, true, BIGRAM);
-    this.bigramColumn.set(key, n);
+    after.set(next, n);
+    this.bigramPairs.push(prev * STEM_ID_SPAN + next, n);
     return n;
   }
 
@@ -312,7 +324,7 @@ export class Featurizer {
       kind: this.kind.join(''),
       idf: Buffer.from(this.idf.buffer, this.idf.byteOffset, this.idf.byteLength).toString('base64'),
       stems: [...this.stemIds.keys()],
-      bigrams: [...this.bigramColumn].flat(),
+      bigrams: [...this.bigramPairs],
     };
   }
 
@@ -327,9 +339,20 @@ export class Featurizer {
     f.idf = new Float32Array(new Uint8Array(bytes).buffer, 0, bytes.byteLength / 4);
     snap.stems.forEach((stemText, i) => {
       f.stemIds.set(stemText, i);
+      f.bigramsAfter.push(undefined);
     });
-    for (let i = 0; i + 1 < snap.bigrams.length; i += 2)
-      f.bigramColumn.set(snap.bigrams[i] as number, snap.bigrams[i + 1] as number);
+    for (let i = 0; i + 1 < snap.bigrams.length; i += 2) {
+      const key = snap.bigrams[i] as number;
+      const column = snap.bigrams[i + 1] as number;
+      const prev = Math.floor(key / STEM_ID_SPAN);
+      let after = f.bigramsAfter[prev];
+      if (after === undefined) {
+        after = new Map();
+        f.bigramsAfter[prev] = after;
+      }
+      after.set(key - prev * STEM_ID_SPAN, column);
+      f.bigramPairs.push(key, column);
+    }
     if (f.kind.length !== f.column.size || f.idf.length !== f.column.size)
       throw new Error('featurizer snapshot: columns, kinds and IDF differ in length');
     // Counting indexes the shared array by column: it must hold every column, as after a fit.
