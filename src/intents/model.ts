@@ -223,17 +223,22 @@ export class Featurizer {
 
   private bigram(prev: number, next: number, a: string, b: string, learn: boolean): number {
     if (prev < 0 || next < 0) return -1;
-    let after = this.bigramsAfter[prev];
-    const c = after?.get(next);
+    const c = this.bigramsAfter[prev]?.get(next);
     if (c !== undefined || !learn) return c ?? -1;
+    const n = this.col(`b:${a}_${b}`, true, BIGRAM);
+    this.addBigram(prev, next, n);
+    return n;
+  }
+
+  /** Records a bigram's column, learnt or restored from a snapshot. */
+  private addBigram(prev: number, next: number, column: number): void {
+    let after = this.bigramsAfter[prev];
     if (after === undefined) {
       after = new Map();
       this.bigramsAfter[prev] = after;
     }
-    const n = this.col(`b:${a}_${b}`, true, BIGRAM);
-    after.set(next, n);
-    this.bigramPairs.push(prev * STEM_ID_SPAN + next, n);
-    return n;
+    after.set(next, column);
+    this.bigramPairs.push(prev * STEM_ID_SPAN + next, column);
   }
 
   /**
@@ -343,15 +348,8 @@ export class Featurizer {
     });
     for (let i = 0; i + 1 < snap.bigrams.length; i += 2) {
       const key = snap.bigrams[i] as number;
-      const column = snap.bigrams[i + 1] as number;
       const prev = Math.floor(key / STEM_ID_SPAN);
-      let after = f.bigramsAfter[prev];
-      if (after === undefined) {
-        after = new Map();
-        f.bigramsAfter[prev] = after;
-      }
-      after.set(key - prev * STEM_ID_SPAN, column);
-      f.bigramPairs.push(key, column);
+      f.addBigram(prev, key - prev * STEM_ID_SPAN, snap.bigrams[i + 1] as number);
     }
     if (f.kind.length !== f.column.size || f.idf.length !== f.column.size)
       throw new Error('featurizer snapshot: columns, kinds and IDF differ in length');
@@ -574,7 +572,8 @@ export interface Fitted {
  * reads of the weight rows, and half the memory makes it about a quarter faster. Against weights in
  * double precision, not one of the 19,521 dev lines got another answer, pick or confidence (session
  * 35). It calls nothing but `prng`, `addRows` and `softmaxInPlace`, so that a worker thread can run
- * it from the source of those four functions alone (src/intents/fit-parallel.ts).
+ * it from the source of those four functions alone (src/intents/fit-parallel.ts). With `into` (all
+ * zero, as a worker's shared array is) the weights are fitted there instead of in a new array.
  */
 export function fitInOrder(d: FitData, seed: number, into?: Float32Array): Fitted {
   // Gradients smaller than this are not applied (the class is already right for the example).
