@@ -9,6 +9,12 @@
  * The source is evaluated as a script (`eval: true`), which needs no worker file on disk, so the
  * bundle (scripts/bundle.mjs), tsx and vitest all run it as they are.
  *
+ * The matcher starts its workers (`FitWorkers.start`) before it featurizes the examples, since a
+ * worker takes about 45 ms to start, and once the featurizer knows its number of columns it
+ * `reserve`s the fits' arrays: a worker writes to each of their pages while this thread finishes
+ * the examples. The first write to a fresh page costs this machine about 3 ms a megabyte, and each
+ * fit has two arrays of 13 MB (its weights and their AdaGrad sums).
+ *
  * Anything that goes wrong in a worker (it cannot start, it throws, it does not answer in time)
  * costs only time: that order is then fitted on this thread.
  */
@@ -22,6 +28,11 @@ export const lastParallelFit = { onWorkers: 0, here: 0, failed: 0 };
 /**
  * The worker's script. Transpilers may wrap named functions in a `__name(fn, "name")` helper
  * (esbuild's keepNames, which tsx turns on); the script defines it as the identity.
+ *
+ * It takes two kinds of message. `touch`: shared buffers whose pages it writes once each, with an
+ * atomic OR of zero, which changes no value even while this thread is already fitting into them.
+ * Then one `fit`: the examples, a seed and the arrays to fit into; it stores its biases, sets the
+ * flag (1 done, 2 failed) and closes its port, which ends it.
  */
 function workerSource(): string {
   return [
@@ -30,35 +41,53 @@ function workerSource(): string {
     addRows.toString(),
     softmaxInPlace.toString(),
     fitInOrder.toString(),
-    `const { workerData } = require('node:worker_threads');
+    `const { parentPort, workerData } = require('node:worker_threads');
 const flag = new Int32Array(workerData.flag);
-try {
-  const r = ${fitInOrder.name}(workerData.data, workerData.seed, new Float32Array(workerData.w));
-  new Float64Array(workerData.b).set(r.b);
-  Atomics.store(flag, 0, 1);
-} catch {
-  Atomics.store(flag, 0, 2);
-}
-Atomics.notify(flag, 0);`,
+parentPort.on('message', (m) => {
+  if (m.touch) {
+    for (const buffer of m.touch) {
+      const a = new Int32Array(buffer);
+      for (let i = 0; i < a.length; i += 1024) Atomics.or(a, i, 0);
+    }
+    return;
+  }
+  try {
+    const r = ${fitInOrder.name}(m.data, m.seed, new Float32Array(m.w), new Float32Array(m.g2));
+    new Float64Array(m.b).set(r.b);
+    Atomics.store(flag, 0, 1);
+  } catch {
+    Atomics.store(flag, 0, 2);
+  }
+  Atomics.notify(flag, 0);
+  parentPort.close();
+});`,
   ].join('\n');
 }
 
-interface Running {
-  readonly seed: number;
-  readonly worker: Worker | null;
-  readonly flag: Int32Array;
+/** One fit's arrays: its weights and their AdaGrad sums (all zero until it runs). */
+interface Arrays {
   readonly w: Float32Array;
-  readonly b: Float64Array;
+  readonly g2: Float32Array;
 }
 
-function start(d: FitData, seed: number, source: string): Running {
+function sharedArrays(length: number): Arrays {
+  return {
+    w: new Float32Array(new SharedArrayBuffer(length * 4)),
+    g2: new Float32Array(new SharedArrayBuffer(length * 4)),
+  };
+}
+
+interface Running {
+  readonly worker: Worker | null;
+  readonly flag: Int32Array;
+}
+
+function spawn(source: string): Running {
   const flag = new Int32Array(new SharedArrayBuffer(4));
-  const w = new Float32Array(new SharedArrayBuffer(d.features * d.classes * 4));
-  const b = new Float64Array(new SharedArrayBuffer(d.classes * 8));
   try {
     const worker = new Worker(source, {
       eval: true,
-      workerData: { data: d, seed, flag: flag.buffer, w: w.buffer, b: b.buffer },
+      workerData: { flag: flag.buffer },
       // Nothing the worker might print reaches the app's own stdout and stderr.
       stdout: true,
       stderr: true,
@@ -66,9 +95,9 @@ function start(d: FitData, seed: number, source: string): Running {
     worker.unref();
     // Errors are read from the flag; the event would otherwise be an uncaught exception.
     worker.on('error', () => {});
-    return { seed, worker, flag, w, b };
+    return { worker, flag };
   } catch {
-    return { seed, worker: null, flag, w, b };
+    return { worker: null, flag };
   }
 }
 
@@ -79,35 +108,125 @@ export interface TestHooks {
 }
 
 /**
- * The fits of `seeds`, in that order: the first on this thread, as many of the others as there
- * are spare cores on worker threads (the rest after the first, on this thread).
+ * Worker threads for the fits after the first: as many as there are spare cores, at most
+ * `orders - 1`. Started early (`start`), given the arrays' size as soon as it is known
+ * (`reserve`), used once (`fit`); `close` ends any that were not used.
  */
-export function fitInParallel(d: FitData, seeds: readonly number[], test: TestHooks = {}): Fitted[] {
-  const spare = Math.max(0, availableParallelism() - 1);
-  const source = test.source ?? workerSource();
-  const running = seeds.slice(1, 1 + spare).map((s) => start(d, s, source));
-  const here = seeds.filter((_, k) => k === 0 || k > spare);
-  const started = performance.now();
-  const mine = new Map(here.map((s) => [s, fitInOrder(d, s)]));
-  // A worker's order costs about what this thread's did; it gets five times that (and at least
-  // ten seconds) before its order is fitted here instead.
-  const patience = Math.max(test.minPatienceMs ?? 10_000, 5 * (performance.now() - started));
-  const deadline = performance.now() + patience;
-  let onWorkers = 0;
-  let failed = 0;
-  for (const r of running) {
-    if (r.worker) Atomics.wait(r.flag, 0, 0, Math.max(0, deadline - performance.now()));
-    if (Atomics.load(r.flag, 0) === 1) {
-      mine.set(r.seed, { w: r.w, b: r.b });
-      onWorkers++;
-    } else {
-      failed++;
-      void r.worker?.terminate();
-      mine.set(r.seed, fitInOrder(d, r.seed));
-    }
+export class FitWorkers {
+  private reserved: { length: number; here: Arrays; workers: Arrays[] } | null = null;
+  private used = false;
+
+  private constructor(
+    private readonly running: readonly Running[],
+    private readonly test: TestHooks,
+  ) {}
+
+  /** Workers for a fit of `orders` orders (none when there is no spare core or one order). */
+  static start(orders: number, test: TestHooks = {}): FitWorkers {
+    const spare = Math.max(0, availableParallelism() - 1);
+    const count = Math.max(0, Math.min(spare, orders - 1));
+    const source = test.source ?? workerSource();
+    return new FitWorkers(
+      Array.from({ length: count }, () => spawn(source)),
+      test,
+    );
   }
-  lastParallelFit.onWorkers = onWorkers;
-  lastParallelFit.here = seeds.length - onWorkers;
-  lastParallelFit.failed = failed;
-  return seeds.map((s) => mine.get(s) as Fitted);
+
+  /**
+   * The fits' weights and AdaGrad sums will be `length` numbers each: allocates them now and has
+   * the first worker write to every page of this thread's arrays and of its own, each other worker
+   * to its own, while this thread goes on.
+   */
+  reserve(length: number): void {
+    if (this.used || this.running.length === 0) return;
+    const here = sharedArrays(length);
+    const workers = this.running.map(() => sharedArrays(length));
+    this.reserved = { length, here, workers };
+    this.running.forEach((r, k) => {
+      const own = workers[k] as Arrays;
+      const mine = k === 0 ? [here.w, here.g2] : [];
+      const touch = [...mine, own.w, own.g2].map((a) => a.buffer);
+      try {
+        r.worker?.postMessage({ touch });
+      } catch {
+        // A worker that cannot take the message fails its fit below, which is then fitted here.
+      }
+    });
+  }
+
+  /**
+   * The fits of `seeds`, in that order: the first on this thread, as many of the others as there
+   * are workers on them (the rest after the first, on this thread).
+   */
+  fit(d: FitData, seeds: readonly number[]): Fitted[] {
+    if (this.used) throw new Error('FitWorkers: already used');
+    this.used = true;
+    const length = d.features * d.classes;
+    const reserved = this.reserved?.length === length ? this.reserved : null;
+    const running = this.running.slice(0, Math.max(0, seeds.length - 1));
+    this.running.slice(running.length).forEach((r) => void r.worker?.terminate());
+    const sent = running.map((r, k) => {
+      const seed = seeds[k + 1] as number;
+      const arrays = reserved?.workers[k] ?? sharedArrays(length);
+      const b = new Float64Array(new SharedArrayBuffer(d.classes * 8));
+      try {
+        r.worker?.postMessage({ data: d, seed, w: arrays.w.buffer, g2: arrays.g2.buffer, b: b.buffer });
+      } catch {
+        Atomics.store(r.flag, 0, 2);
+      }
+      return { ...r, seed, w: arrays.w, b };
+    });
+    const here = seeds.filter((_, k) => k === 0 || k > running.length);
+    const started = performance.now();
+    const mine = new Map(
+      here.map((s, k) => [
+        s,
+        k === 0 && reserved ? fitInOrder(d, s, reserved.here.w, reserved.here.g2) : fitInOrder(d, s),
+      ]),
+    );
+    // A worker's order costs about what this thread's did; it gets five times that (and at least
+    // ten seconds) before its order is fitted here instead.
+    const patience = Math.max(this.test.minPatienceMs ?? 10_000, 5 * (performance.now() - started));
+    const deadline = performance.now() + patience;
+    let onWorkers = 0;
+    let failed = 0;
+    for (const r of sent) {
+      if (r.worker) Atomics.wait(r.flag, 0, 0, Math.max(0, deadline - performance.now()));
+      if (Atomics.load(r.flag, 0) === 1) {
+        mine.set(r.seed, { w: r.w, b: r.b });
+        onWorkers++;
+      } else {
+        failed++;
+        void r.worker?.terminate();
+        mine.set(r.seed, fitInOrder(d, r.seed));
+      }
+    }
+    lastParallelFit.onWorkers = onWorkers;
+    lastParallelFit.here = seeds.length - onWorkers;
+    lastParallelFit.failed = failed;
+    this.reserved = null;
+    return seeds.map((s) => mine.get(s) as Fitted);
+  }
+
+  /** For tests: resolves once every worker this started has exited, with how many there were. */
+  async ended(): Promise<number> {
+    const workers = this.running.flatMap((r) => (r.worker ? [r.worker] : []));
+    await Promise.all(
+      workers.map((w) => (w.threadId < 0 ? null : new Promise((done) => w.once('exit', done)))),
+    );
+    return workers.length;
+  }
+
+  /** Ends the workers if `fit` was never called (a build that failed before its fit). */
+  close(): void {
+    if (this.used) return;
+    this.used = true;
+    this.reserved = null;
+    for (const r of this.running) void r.worker?.terminate();
+  }
+}
+
+/** The fits of `seeds` on workers started for them now (see `FitWorkers`). */
+export function fitInParallel(d: FitData, seeds: readonly number[], test: TestHooks = {}): Fitted[] {
+  return FitWorkers.start(seeds.length, test).fit(d, seeds);
 }

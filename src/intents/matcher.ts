@@ -30,7 +30,7 @@ import {
   settledAgainst,
   withoutDismissed,
 } from './factors.js';
-import { fitInParallel } from './fit-parallel.js';
+import { FitWorkers } from './fit-parallel.js';
 import { glossEnglish, otherScriptOf, phraseGuard } from './glossary.js';
 import { detectIntents, detectSmallTalk, leadingSmallTalk, meshesIn, statesNeeds } from './intent.js';
 import { type GuardedTest, guardedPatterns } from './literal-guard.js';
@@ -1010,29 +1010,39 @@ export class Matcher {
       vocabulary = snap.words;
       stage('snapshot');
     } else {
+      // The regression's workers start now, so that they are ready (and have written to the pages
+      // of the fits' arrays, see fit-parallel.ts) by the time the examples are.
+      const workers = regression && options.parallelFit !== false ? FitWorkers.start(this.params.fits) : null;
       // Normalised once: the training form (synonyms mapped) and the known words both start here.
-      const normalized = examples.map((e) => normalizeForMatching(e.text));
-      const texts = normalized.map((n) => applySynonyms(n.slice(0, MAX_QUESTION_CHARS)));
-      this.featurizer = new Featurizer(this.params.contextWeight, this.params.codeWeight);
-      const feats = this.featurizer.fit(texts);
-      const xs = feats.map((f) => f.x);
-      stage('features');
-      if (regression) {
-        this.regression = new SoftmaxRegression(this.featurizer.size, classes.length).fit(
-          xs,
-          ys,
-          {
-            l2: this.params.l2,
-            epochs: this.params.epochs,
-            seed,
-            fits: this.params.fits,
-          },
-          options.parallelFit === false ? undefined : fitInParallel,
-        );
-      } else {
-        this.centroids = new CentroidModel(classes.length).fit(xs, ys, this.featurizer.size);
+      let normalized: string[];
+      let feats: Transformed[];
+      let xs: SparseVector[];
+      try {
+        normalized = examples.map((e) => normalizeForMatching(e.text));
+        const texts = normalized.map((n) => applySynonyms(n.slice(0, MAX_QUESTION_CHARS)));
+        this.featurizer = new Featurizer(this.params.contextWeight, this.params.codeWeight);
+        feats = this.featurizer.fit(texts, (columns) => workers?.reserve(columns * classes.length));
+        xs = feats.map((f) => f.x);
+        stage('features');
+        if (regression) {
+          this.regression = new SoftmaxRegression(this.featurizer.size, classes.length).fit(
+            xs,
+            ys,
+            {
+              l2: this.params.l2,
+              epochs: this.params.epochs,
+              seed,
+              fits: this.params.fits,
+            },
+            workers ? (d, seeds) => workers.fit(d, seeds) : undefined,
+          );
+        } else {
+          this.centroids = new CentroidModel(classes.length).fit(xs, ys, this.featurizer.size);
+        }
+        stage('model');
+      } finally {
+        workers?.close();
       }
-      stage('model');
       this.bm25 = new Bm25(classes.length);
       examples.forEach((e, i) => {
         if (e.bm25) this.bm25.add(e.cls, (feats[i] as Transformed).tokens);

@@ -359,8 +359,13 @@ export class Featurizer {
   }
 
   /** Learns the vocabulary and document frequencies from training texts, and transforms them. */
-  fit(texts: readonly string[]): Transformed[] {
+  /**
+   * Learns the vocabulary and IDF from `texts` and returns their vectors. `onSized` is told the
+   * number of columns as soon as it is fixed, before the vectors are weighed.
+   */
+  fit(texts: readonly string[], onSized?: (columns: number) => void): Transformed[] {
     const counts = texts.map((t) => this.count(t, true));
+    onSized?.(this.column.size);
     const df = new Int32Array(this.column.size);
     for (const f of counts) {
       for (const c of f.words.idx) df[c] = (df[c] as number) + 1;
@@ -573,16 +578,17 @@ export interface Fitted {
  * double precision, not one of the 19,521 dev lines got another answer, pick or confidence (session
  * 35). It calls nothing but `prng`, `addRows` and `softmaxInPlace`, so that a worker thread can run
  * it from the source of those four functions alone (src/intents/fit-parallel.ts). With `into` (all
- * zero, as a worker's shared array is) the weights are fitted there instead of in a new array.
+ * zero, as a worker's shared array is) the weights are fitted there instead of in a new array, and
+ * with `sumsInto` (all zero too) the AdaGrad sums are kept there.
  */
-export function fitInOrder(d: FitData, seed: number, into?: Float32Array): Fitted {
+export function fitInOrder(d: FitData, seed: number, into?: Float32Array, sumsInto?: Float32Array): Fitted {
   // Gradients smaller than this are not applied (the class is already right for the example).
   const gradFloor = 5e-3;
   const C = d.classes;
   const lr = d.learningRate;
   const l2 = d.l2;
   const w = into ?? new Float32Array(d.features * C);
-  const g2 = new Float32Array(w.length);
+  const g2 = sumsInto ?? new Float32Array(w.length);
   const g2b = new Float64Array(C);
   const b = new Float64Array(C);
   const rand = prng(seed);

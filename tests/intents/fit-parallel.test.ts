@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fitInParallel, lastParallelFit } from '../../src/intents/fit-parallel.js';
+import { FitWorkers, fitInParallel, lastParallelFit } from '../../src/intents/fit-parallel.js';
 import { createMatcher } from '../../src/intents/matcher.js';
 import { fitData, fitInOrder, SoftmaxRegression } from '../../src/intents/model.js';
 import { loadKnowledgeBase } from '../../src/knowledge/loader.js';
@@ -50,6 +50,54 @@ Atomics.notify(flag, 0);`,
     const silent = fitInParallel(d, [7, 8], { source: 'setTimeout(() => {}, 60_000);', minPatienceMs: 200 });
     expect(lastParallelFit).toEqual({ onWorkers: 0, here: 2, failed: 1 });
     expect(silent.map((r) => [...r.w])).toEqual(want);
+  });
+});
+
+describe('FitWorkers: workers started before the examples exist', () => {
+  const d = fitData(xs, ys, f.size, 4, opts);
+  const want = [7, 8].map((s) => [...fitInOrder(d, s).w]);
+
+  it('fits into the arrays it reserved (and had a worker write to), with the one-thread weights', async () => {
+    const workers = FitWorkers.start(2);
+    workers.reserve(f.size * 4);
+    const fitted = workers.fit(d, [7, 8]);
+    expect(lastParallelFit).toEqual({ onWorkers: 1, here: 1, failed: 0 });
+    expect(fitted.map((r) => [...r.w])).toEqual(want);
+    // This thread's order was fitted into the reserved shared array, not a new one.
+    expect(fitted[0]?.w.buffer).toBeInstanceOf(SharedArrayBuffer);
+    // The worker ends itself after its one fit.
+    expect(await workers.ended()).toBe(1);
+  });
+
+  it('fits in fresh arrays when the reserved size turns out wrong', async () => {
+    const workers = FitWorkers.start(2);
+    workers.reserve(f.size * 4 + 1);
+    const fitted = workers.fit(d, [7, 8]);
+    expect(lastParallelFit).toEqual({ onWorkers: 1, here: 1, failed: 0 });
+    expect(fitted.map((r) => [...r.w])).toEqual(want);
+    expect(fitted[0]?.w.buffer).toBeInstanceOf(ArrayBuffer);
+    expect(await workers.ended()).toBe(1);
+  });
+
+  it('ends workers that never got a fit (close), and is used at most once', async () => {
+    const workers = FitWorkers.start(2);
+    workers.reserve(1_000_000);
+    workers.close();
+    expect(await workers.ended()).toBe(1);
+    expect(() => workers.fit(d, [7, 8])).toThrow(/already used/);
+    const used = FitWorkers.start(2);
+    used.fit(d, [7, 8]);
+    expect(() => used.fit(d, [7, 8])).toThrow(/already used/);
+    used.close();
+    expect(await used.ended()).toBe(1);
+  });
+
+  it('starts no worker for a single order', async () => {
+    const workers = FitWorkers.start(1);
+    workers.reserve(f.size * 4);
+    expect([...(workers.fit(d, [7])[0]?.w ?? [])]).toEqual(want[0]);
+    expect(lastParallelFit).toEqual({ onWorkers: 0, here: 1, failed: 0 });
+    expect(await workers.ended()).toBe(0);
   });
 });
 
