@@ -156,9 +156,11 @@ export class FitWorkers {
 
   /**
    * The fits of `seeds`, in that order: the first on this thread, as many of the others as there
-   * are workers on them (the rest after the first, on this thread).
+   * are workers on them (the rest after the first, on this thread). `meanwhile`, when given, runs on
+   * this thread after its own fits, before it waits for the workers' (which start later: they write
+   * to the arrays' pages first).
    */
-  fit(d: FitData, seeds: readonly number[]): Fitted[] {
+  fit(d: FitData, seeds: readonly number[], meanwhile?: () => void): Fitted[] {
     if (this.used) throw new Error('FitWorkers: already used');
     this.used = true;
     const length = d.features * d.classes;
@@ -187,6 +189,7 @@ export class FitWorkers {
     // A worker's order costs about what this thread's did; it gets five times that (and at least
     // ten seconds) before its order is fitted here instead.
     const patience = Math.max(this.test.minPatienceMs ?? 10_000, 5 * (performance.now() - started));
+    meanwhile?.();
     const deadline = performance.now() + patience;
     let onWorkers = 0;
     let failed = 0;

@@ -1017,6 +1017,21 @@ export class Matcher {
       let normalized: string[];
       let feats: Transformed[];
       let xs: SparseVector[];
+      // Built by index(), which runs while the worker fits or else after the model.
+      let built: { bm25: Bm25; knn: NearestPhrasings | null; words: KnownWords } | null = null;
+      // Its time is recorded as its own stage, and is inside "model" too when the worker's fit ran.
+      const index = () => {
+        const from = performance.now();
+        const bm25 = new Bm25(classes.length);
+        examples.forEach((e, i) => {
+          if (e.bm25) bm25.add(e.cls, (feats[i] as Transformed).tokens);
+        });
+        bm25.finish();
+        const knn = wantsKnn ? nearest(xs) : null;
+        built = { bm25, knn, words: knownWordsOf(examples, normalized, this.oosClass) };
+        this.stages['bm25 and known words'] = performance.now() - from;
+        return built;
+      };
       try {
         normalized = examples.map((e) => normalizeForMatching(e.text));
         const texts = normalized.map((n) => applySynonyms(n.slice(0, MAX_QUESTION_CHARS)));
@@ -1034,7 +1049,8 @@ export class Matcher {
               seed,
               fits: this.params.fits,
             },
-            workers ? (d, seeds) => workers.fit(d, seeds) : undefined,
+            // This thread builds the BM25 index and the known words while it waits for the worker.
+            workers ? (d, seeds) => workers.fit(d, seeds, index) : undefined,
           );
         } else {
           this.centroids = new CentroidModel(classes.length).fit(xs, ys, this.featurizer.size);
@@ -1043,15 +1059,12 @@ export class Matcher {
       } finally {
         workers?.close();
       }
-      this.bm25 = new Bm25(classes.length);
-      examples.forEach((e, i) => {
-        if (e.bm25) this.bm25.add(e.cls, (feats[i] as Transformed).tokens);
-      });
-      this.bm25.finish();
-      this.knn = wantsKnn ? nearest(xs) : null;
-      stage('bm25');
-      vocabulary = knownWordsOf(examples, normalized, this.oosClass);
-      stage('known words');
+      // (The type of `built` is narrowed to null here: TypeScript does not see index() assign it.)
+      const indexed = (built as ReturnType<typeof index> | null) ?? index();
+      mark = performance.now();
+      this.bm25 = indexed.bm25;
+      this.knn = indexed.knn;
+      vocabulary = indexed.words;
       if (snapFile && this.regression) {
         writeSnapshotSoon(snapFile, {
           featurizer: this.featurizer,

@@ -662,6 +662,7 @@ export class SoftmaxRegression {
    * Fitted with `fitInOrder`. With `fits` above 1, the mean of that many fits, in the orders of seed,
    * seed + 1, ...; with `parallel` (what the matcher passes), the fits after the first run on worker
    * threads while this one runs the first (the same weights, in about half the time on two cores).
+   * `parallel` is called only when there is more than one fit.
    */
   fit(
     xs: readonly SparseVector[],

@@ -92,6 +92,23 @@ describe('FitWorkers: workers started before the examples exist', () => {
     expect(await used.ended()).toBe(1);
   });
 
+  it('runs `meanwhile` once, on this thread, while the worker fits; an error in it reaches the caller', async () => {
+    const workers = FitWorkers.start(2);
+    const calls: number[] = [];
+    const fitted = workers.fit(d, [7, 8], () => calls.push(performance.now()));
+    expect(calls).toHaveLength(1);
+    expect(lastParallelFit).toEqual({ onWorkers: 1, here: 1, failed: 0 });
+    expect(fitted.map((r) => [...r.w])).toEqual(want);
+    expect(await workers.ended()).toBe(1);
+    const failing = FitWorkers.start(2);
+    expect(() =>
+      failing.fit(d, [7, 8], () => {
+        throw new Error('index failed');
+      }),
+    ).toThrow(/index failed/);
+    failing.close();
+  });
+
   it('starts no worker for a single order', async () => {
     const workers = FitWorkers.start(1);
     workers.reserve(f.size * 4);
