@@ -1909,6 +1909,32 @@ describe('eval gate: tests/fixtures/eval-picks260.jsonl, eval-picks261.jsonl and
   nearMissGate('nearmiss47', { top1: 0.93, maxWrong: 0.03, refused: 0.9 }, '96.9%, 0%, 93.8%, 3 points');
 });
 
+describe('eval gate: tests/fixtures/eval-picks262.jsonl, eval-picks263.jsonl and eval-nearmiss48.jsonl (session 44, twenty-sixth round)', () => {
+  // Emphases: needs told in business terms by managers, CTOs and compliance officers; replies in a
+  // thread with quotes, "+1" and corrections; nearmiss48 how-tos asked from inside a migration or an
+  // upgrade. Written in session 44 and kept unread; scored, aggregates only, the same before and
+  // after round 25 was read: picks262 50/52, picks263 52/52, nearmiss48 top-1 62/64 with 1 wrong
+  // card. Read in session 45 with the readers and the veto refitted, no rule (cross-validation now
+  // chooses the veto threshold 0.15): picks262 51/52, picks263 52/52, nearmiss48 unchanged; older
+  // read lines 1 pick better and 1 worse, no card changed, of 20,371.
+  const gates: ReadonlyArray<readonly [string, number, number]> = [
+    ['eval-picks262.jsonl', 0.95, 0.97],
+    ['eval-picks263.jsonl', 0.97, 0.97],
+  ];
+  pickGates(gates);
+  nearMissGate('nearmiss48', { top1: 0.93, maxWrong: 0.05, refused: 0.9 }, '96.9%, 1.6%, 93.8%, 3 points');
+});
+
+describe('eval gate: tests/fixtures/eval-para7.jsonl (session 45, a sixth blind paraphrase set, then read)', () => {
+  // 160 short Slack questions from tests/fixtures/briefs/para-brief.md (120 on all 53 entries in
+  // other words than the entry's, 40 off-topic), by a helper who read only the brief and the entry
+  // list. Scored once unread on a3f29d6: top-1 84.2%, wrong 5.8%, refused 100%; then its misses
+  // were read (tests/fixtures/unread/README.md), so it is a dev set. With it among the ask reader's
+  // training lines (npm run fit:needs): 85.0%, 5.0%, 100%.
+  it('para7 holds top-1 0.81, wrong at most 0.09 and refusal 0.97 (measured 84.2%, 5.8%, 100%, 3 points)', () =>
+    holdsRates(run('eval-para7.jsonl'), { top1: 0.81, maxWrong: 0.09, refused: 0.97 }));
+});
+
 describe('eval gate: tests/fixtures/eval-hith-dev.jsonl (session 35, Hindi and Thai)', () => {
   // 80 short core questions, 40 in Hindi and 40 in Thai (32 in-scope and 8 off-topic each), written
   // in session 35 by a helper from tests/fixtures/briefs/i18n-brief.md's form; read, and the set
