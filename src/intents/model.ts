@@ -358,9 +358,8 @@ export class Featurizer {
     return f;
   }
 
-  /** Learns the vocabulary and document frequencies from training texts, and transforms them. */
   /**
-   * Learns the vocabulary and IDF from `texts` and returns their vectors. `onSized` is told the
+   * Learns the vocabulary and IDF from training texts and returns their vectors. `onSized` is told the
    * number of columns as soon as it is fixed, before the vectors are weighed.
    */
   fit(texts: readonly string[], onSized?: (columns: number) => void): Transformed[] {
