@@ -57,25 +57,19 @@ describe('FitWorkers: workers started before the examples exist', () => {
   const d = fitData(xs, ys, f.size, 4, opts);
   const want = [7, 8].map((s) => [...fitInOrder(d, s).w]);
 
-  it('fits into the arrays it reserved (and had a worker write to), with the one-thread weights', async () => {
+  // With the size the fit needs, this thread's order is fitted into the reserved shared array (which a
+  // worker wrote to); with another size, into a fresh one. Either way the one-thread weights, and the
+  // worker ends itself after its one fit.
+  it.each([
+    ['the reserved arrays', 0, SharedArrayBuffer],
+    ['fresh arrays when the reserved size turns out wrong', 1, ArrayBuffer],
+  ] as const)('fits in %s, with the one-thread weights', async (_, extra, buffer) => {
     const workers = FitWorkers.start(2);
-    workers.reserve(f.size * 4);
+    workers.reserve(f.size * 4 + extra);
     const fitted = workers.fit(d, [7, 8]);
     expect(lastParallelFit).toEqual({ onWorkers: 1, here: 1, failed: 0 });
     expect(fitted.map((r) => [...r.w])).toEqual(want);
-    // This thread's order was fitted into the reserved shared array, not a new one.
-    expect(fitted[0]?.w.buffer).toBeInstanceOf(SharedArrayBuffer);
-    // The worker ends itself after its one fit.
-    expect(await workers.ended()).toBe(1);
-  });
-
-  it('fits in fresh arrays when the reserved size turns out wrong', async () => {
-    const workers = FitWorkers.start(2);
-    workers.reserve(f.size * 4 + 1);
-    const fitted = workers.fit(d, [7, 8]);
-    expect(lastParallelFit).toEqual({ onWorkers: 1, here: 1, failed: 0 });
-    expect(fitted.map((r) => [...r.w])).toEqual(want);
-    expect(fitted[0]?.w.buffer).toBeInstanceOf(ArrayBuffer);
+    expect(fitted[0]?.w.buffer).toBeInstanceOf(buffer);
     expect(await workers.ended()).toBe(1);
   });
 
