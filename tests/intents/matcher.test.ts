@@ -1820,9 +1820,13 @@ describe('session 36: a card gives way to the pick card where the ask reader is 
     ];
     expect(chooseAskOverCardAt(table)).toBe(ASK_OVER_CARD_AT);
     // Session 36's table: the best gain is 0.9's (92), and 0.97's (84) is within its error (11.8).
-    const older = [115, 108, 97, 90, 75].map((better, i) =>
-      row([0.8, 0.9, 0.95, 0.97, 0.99][i] as number, better, [15, 8, 4, 3, 2][i] as number, 19_890),
-    );
+    const older = [
+      row(0.8, 115, 15, 19_890),
+      row(0.9, 108, 8, 19_890),
+      row(0.95, 97, 4, 19_890),
+      row(0.97, 90, 3, 19_890),
+      row(0.99, 75, 2, 19_890),
+    ];
     expect(chooseAskOverCardAt(older)).toBe(0.97);
     expect(chooseAskOverCardAt([row(0.9, 60, 0), row(0.95, 30, 0)])).toBe(0.9);
     expect(chooseAskOverCardAt([row(0.9, 2, 1), row(0.95, 1, 1)])).toBeNull();
