@@ -172,6 +172,8 @@ export function normalizeText(raw: string): string {
   // Products whose names say "mesh" but that are no service mesh: a chaos tool, mesh VPNs.
   if (text.includes('mesh'))
     text = text.replace(/\bchaos[\s-]mesh\b/g, 'chaosmesh').replace(/\bmesh[\s-]vpns?\b/g, 'meshvpn');
+  // "linker d": Linkerd's name as a phone's autocorrect splits it.
+  if (text.includes('linker d')) text = text.replace(/\blinker d\b/g, 'linkerd');
   return oneByte(text.trim());
 }
 

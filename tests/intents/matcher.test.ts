@@ -1809,16 +1809,26 @@ describe('session 36: a card gives way to the pick card where the ask reader is 
       better,
       worse,
     });
-    // Session 44's table (after round 25 was read), which ASK_OVER_CARD_AT ships: the best gain is
-    // 0.95's (172), and 0.97's (158) is outside its error.
+    // Session 46's table (after round 27 was read), which ASK_OVER_CARD_AT ships: the best gain is
+    // 0.9's (172), and 0.97's (158) is within its error (14.8).
     const table = [
+      row(0.8, 195, 14, 21_570),
+      row(0.9, 188, 8, 21_570),
+      row(0.95, 176, 4, 21_570),
+      row(0.97, 166, 4, 21_570),
+      row(0.99, 142, 1, 21_570),
+    ];
+    expect(chooseAskOverCardAt(table)).toBe(ASK_OVER_CARD_AT);
+    // Session 44's table (after round 25 was read): the best gain is 0.95's (172), and 0.97's (158)
+    // is outside its error.
+    const session44 = [
       row(0.8, 196, 17),
       row(0.9, 186, 11),
       row(0.95, 176, 2),
       row(0.97, 160, 1),
       row(0.99, 134, 0),
     ];
-    expect(chooseAskOverCardAt(table)).toBe(ASK_OVER_CARD_AT);
+    expect(chooseAskOverCardAt(session44)).toBe(0.95);
     // Session 36's table: the best gain is 0.9's (92), and 0.97's (84) is within its error (11.8).
     const older = [
       row(0.8, 115, 15, 19_890),

@@ -111,6 +111,13 @@ describe('normalizeText: formatting', () => {
   it('folds full-width letters to ASCII', () => {
     expect(normalizeText('\uFF29\uFF53\uFF54\uFF49\uFF4F')).toBe('istio');
   });
+
+  it('reads "linker d", the name as autocorrect splits it, as linkerd, and leaves other words alone', () => {
+    expect(normalizeText('istio or Linker D?')).toBe('istio or linkerd?');
+    expect(normalizeText('the linker does it; linker-d; linker dialog')).toBe(
+      'the linker does it; linker-d; linker dialog',
+    );
+  });
 });
 
 describe('normalizeText: long input', () => {
@@ -309,8 +316,13 @@ describe('stripSlackMarkup skips the steps a text cannot match (session 40)', ()
         .replace(/\s+/g, ' ')
         .replace(/\bchaos[\s-]mesh\b/g, 'chaosmesh')
         .replace(/\bmesh[\s-]vpns?\b/g, 'meshvpn')
+        .replace(/\blinker d\b/g, 'linkerd')
         .trim();
-    texts.push('Chaos Mesh vs a Mesh-VPN — ＦＵＬＬＷＩＤＴＨ “quotes” ‘and’ dashes ‒ here', 'ÉCOLE  Ⅻ ﬁ');
+    texts.push(
+      'Chaos Mesh vs a Mesh-VPN — ＦＵＬＬＷＩＤＴＨ “quotes” ‘and’ dashes ‒ here',
+      'ÉCOLE  Ⅻ ﬁ',
+      'istio or Linker D? not the linker dialog',
+    );
     expect(texts.filter((t) => normalizeText(t) !== everyStepNormalize(t))).toEqual([]);
     // The fixtures do hold markup, so both paths were taken.
     expect(texts.filter((t) => everyStepStrip(t) !== t.replace(/\s+/g, ' ').trim()).length).toBeGreaterThan(
