@@ -1058,20 +1058,25 @@ export function glossEnglish(normalized: string): string {
   let out = glossCyrillic(glossCjk(glossBrahmic(normalized)));
   // Only the phrases whose required words occur are run; after a replacement the text is looked at
   // again, so that a phrase can still read what an earlier one wrote.
+  // Plain loops that look at a phrase only when the guard lets it through: most texts let one or
+  // two of the 325 through, and a callback with its destructuring per phrase cost more than the rest.
   let may = phraseGuard().possible(out);
-  PHRASES.forEach(([pattern, english], i) => {
-    if (!may[i]) return;
+  for (let i = 0; i < PHRASES.length; i++) {
+    if (!may[i]) continue;
+    const [pattern, english] = PHRASES[i] as (typeof PHRASES)[number];
     const next = out.replace(pattern, english);
-    if (next === out) return;
+    if (next === out) continue;
     out = next;
     may = phraseGuard().possible(out);
-  });
+  }
   // Vietnamese and Indonesian words the phrases above leave (the topics of a how-to above all:
   // "cách bật mTLS", "cara rotasi sertifikat"), in the table's order.
   const viId = viIdGuard().possible(out);
-  VIETNAMESE_INDONESIAN.forEach(([pattern, english], i) => {
-    if (viId[i]) out = out.replace(pattern, english as (match: string, ...groups: string[]) => string);
-  });
+  for (let i = 0; i < VIETNAMESE_INDONESIAN.length; i++) {
+    if (!viId[i]) continue;
+    const [pattern, english] = VIETNAMESE_INDONESIAN[i] as (typeof VIETNAMESE_INDONESIAN)[number];
+    out = out.replace(pattern, english as (match: string, ...groups: string[]) => string);
+  }
   // Single words from WORDS; the text is rebuilt only when one occurs (in English text, mostly none).
   let glossed = '';
   let last = 0;
