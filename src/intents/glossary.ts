@@ -1056,10 +1056,9 @@ export function glossEnglish(normalized: string): string {
   // Chinese, Japanese and Korean (glossary-cjk.ts), Russian and Ukrainian (glossary-cyrillic.ts),
   // Hindi and Thai (glossary-brahmic.ts) first: what they leave is English and Latin script.
   let out = glossCyrillic(glossCjk(glossBrahmic(normalized)));
-  // Only the phrases whose required words occur are run; after a replacement the text is looked at
-  // again, so that a phrase can still read what an earlier one wrote.
-  // Plain loops that look at a phrase only when the guard lets it through: most texts let one or
-  // two of the 325 through, and a callback with its destructuring per phrase cost more than the rest.
+  // Only the phrases whose required words occur are run (most texts let one or two of the 325
+  // through, so the loops look at nothing else); after a replacement the text is looked at again, so
+  // that a phrase can still read what an earlier one wrote.
   let may = phraseGuard().possible(out);
   for (let i = 0; i < PHRASES.length; i++) {
     if (!may[i]) continue;

@@ -1801,43 +1801,37 @@ describe('session 36: a card gives way to the pick card where the ask reader is 
     expect(answerId(r), describeReply(r)).toBe('extensibility');
   });
 
-  it('chooses the highest threshold whose gain (put right less twice made wrong) is within one standard error of the best', () => {
-    const row = (threshold: number, better: number, worse: number, lines = 21_010) => ({
-      threshold,
-      lines,
-      changed: better + worse,
-      better,
-      worse,
-    });
-    // Session 46's table (after round 27 was read), which ASK_OVER_CARD_AT ships: the best gain is
-    // 0.9's (172), and 0.97's (158) is within its error (14.8).
-    const table = [
-      row(0.8, 195, 14, 21_570),
-      row(0.9, 188, 8, 21_570),
-      row(0.95, 176, 4, 21_570),
-      row(0.97, 166, 4, 21_570),
-      row(0.99, 142, 1, 21_570),
-    ];
-    expect(chooseAskOverCardAt(table)).toBe(ASK_OVER_CARD_AT);
-    // Session 44's table (after round 25 was read): the best gain is 0.95's (172), and 0.97's (158)
-    // is outside its error.
-    const session44 = [
-      row(0.8, 196, 17),
-      row(0.9, 186, 11),
-      row(0.95, 176, 2),
-      row(0.97, 160, 1),
-      row(0.99, 134, 0),
-    ];
-    expect(chooseAskOverCardAt(session44)).toBe(0.95);
-    // Session 36's table: the best gain is 0.9's (92), and 0.97's (84) is within its error (11.8).
-    const older = [
-      row(0.8, 115, 15, 19_890),
-      row(0.9, 108, 8, 19_890),
-      row(0.95, 97, 4, 19_890),
-      row(0.97, 90, 3, 19_890),
-      row(0.99, 75, 2, 19_890),
-    ];
-    expect(chooseAskOverCardAt(older)).toBe(0.97);
+  const row = (threshold: number, better: number, worse: number, lines = 21_010) => ({
+    threshold,
+    lines,
+    changed: better + worse,
+    better,
+    worse,
+  });
+  // The --over-cards tables of three sessions: lines put right / made wrong at the thresholds 0.8,
+  // 0.9, 0.95, 0.97 and 0.99.
+  const thresholds = [0.8, 0.9, 0.95, 0.97, 0.99];
+  it.each([
+    // Session 46 (after round 27 was read), which ASK_OVER_CARD_AT ships: the best gain is 0.9's
+    // (172), and 0.97's (158) is within its error (14.8).
+    ['session 46', 21_570, '195/14 188/8 176/4 166/4 142/1', ASK_OVER_CARD_AT],
+    // Session 44 (after round 25 was read): the best gain is 0.95's (172), 0.97's (158) is outside its error.
+    ['session 44', 21_010, '196/17 186/11 176/2 160/1 134/0', 0.95],
+    // Session 36: the best gain is 0.9's (92), and 0.97's (84) is within its error (11.8).
+    ['session 36', 19_890, '115/15 108/8 97/4 90/3 75/2', 0.97],
+  ] as const)(
+    'chooses the highest threshold within one standard error of the best gain (put right less twice made wrong): %s',
+    (_, lines, counts, chosen) => {
+      const table = counts.split(' ').map((c, k) => {
+        const [better, worse] = c.split('/').map(Number) as [number, number];
+        return row(thresholds[k] as number, better, worse, lines);
+      });
+      expect(table).toHaveLength(thresholds.length);
+      expect(chooseAskOverCardAt(table)).toBe(chosen);
+    },
+  );
+
+  it('chooses the best gain when no other is within its error, and nothing when none gains', () => {
     expect(chooseAskOverCardAt([row(0.9, 60, 0), row(0.95, 30, 0)])).toBe(0.9);
     expect(chooseAskOverCardAt([row(0.9, 2, 1), row(0.95, 1, 1)])).toBeNull();
   });
