@@ -2567,23 +2567,26 @@ function uniqueKeywords(kb: KnowledgeBase): Map<string, string> {
 const PICK_ENTRY = 'which-mesh';
 
 let shipped: NeedsReader | null | undefined;
-/** The shipped needs reader, read once per process. */
+/**
+ * The shipped needs reader, read once per process. Null (no file) is kept too: `??=` would look for
+ * the file again on every question.
+ */
 function shippedReader(): NeedsReader | null {
-  shipped ??= loadNeedsReader();
+  if (shipped === undefined) shipped = loadNeedsReader();
   return shipped;
 }
 
 let shippedNeedsVeto: NeedsVeto | null | undefined;
 /** The shipped needs veto, read once per process. */
 function shippedVeto(): NeedsVeto | null {
-  shippedNeedsVeto ??= loadNeedsVeto();
+  if (shippedNeedsVeto === undefined) shippedNeedsVeto = loadNeedsVeto();
   return shippedNeedsVeto;
 }
 
 let shippedAsk: AskReader | null | undefined;
 /** The shipped ask reader, read once per process. */
 function shippedAskReader(): AskReader | null {
-  shippedAsk ??= loadAskReader();
+  if (shippedAsk === undefined) shippedAsk = loadAskReader();
   return shippedAsk;
 }
 

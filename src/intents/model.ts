@@ -79,6 +79,13 @@ export function segment(text: string, contextWeight: number, codeWeight = contex
   return parts.map((p, i) => ({ text: p, weight: asks[i] ? 1 : contextWeight }));
 }
 
+/** Room for many vectors: `Featurizer.fit` writes each text's into the next `at` numbers. */
+interface VectorPool {
+  readonly idx: Int32Array;
+  readonly val: Float32Array;
+  at: number;
+}
+
 /** What one text gives: its TF-IDF vector, the BM25 tokens, and how much of its wording is known. */
 export interface Transformed {
   readonly x: SparseVector;
@@ -124,9 +131,14 @@ interface Counts {
   readonly unknown: Map<string, number> | null;
 }
 
+/**
+ * Plain arrays, not typed ones: a typed array of more than a few numbers gets a buffer outside the
+ * heap, and allocating and sweeping two of those for each family of each training text was a fifth
+ * of the featurizing pass.
+ */
 interface ColumnCounts {
-  readonly idx: Int32Array;
-  readonly tf: Float64Array;
+  readonly idx: readonly number[];
+  readonly tf: readonly number[];
 }
 
 interface WordInfo {
@@ -307,14 +319,12 @@ export class Featurizer {
 
   /** The listed columns' counts, taken out of the shared array (which is left all zero again). */
   private drain(cols: number[]): ColumnCounts {
-    // A loop, not Int32Array.from(cols), which reads the array through its iterator.
-    const idx = new Int32Array(cols.length);
-    const tf = new Float64Array(cols.length);
+    const idx = cols.slice();
+    const tf: number[] = [];
     const acc = this.acc;
     for (let i = 0; i < cols.length; i++) {
       const c = cols[i] as number;
-      idx[i] = c;
-      tf[i] = acc[c] as number;
+      tf.push(acc[c] as number);
       acc[c] = 0;
     }
     return { idx, tf };
@@ -366,14 +376,23 @@ export class Featurizer {
     const counts = texts.map((t) => this.count(t, true));
     onSized?.(this.column.size);
     const df = new Int32Array(this.column.size);
+    let nnz = 0;
     for (const f of counts) {
       for (const c of f.words.idx) df[c] = (df[c] as number) + 1;
       for (const c of f.chars.idx) df[c] = (df[c] as number) + 1;
+      nnz += f.words.idx.length + f.chars.idx.length;
     }
     const n = texts.length;
     this.idf = new Float32Array(df.length);
     for (let c = 0; c < df.length; c++) this.idf[c] = Math.log((1 + n) / (1 + (df[c] as number))) + 1;
-    return counts.map((f) => this.weigh(f));
+    // The vectors are views of one pair of buffers (shared, as the regression's examples are: see
+    // fitData), not two buffers of their own each.
+    const pool: VectorPool = {
+      idx: new Int32Array(new SharedArrayBuffer(nnz * 4)),
+      val: new Float32Array(new SharedArrayBuffer(nnz * 4)),
+      at: 0,
+    };
+    return counts.map((f) => this.weigh(f, pool));
   }
 
   /** A question's vector, BM25 tokens and known share, with the vocabulary fixed by `fit`. */
@@ -381,11 +400,16 @@ export class Featurizer {
     return this.weigh(this.count(text, false));
   }
 
-  /** Sublinear TF times IDF, each family (words, character grams) L2-normalised to half the mass. */
-  private weigh(f: Counts): Transformed {
+  /**
+   * Sublinear TF times IDF, each family (words, character grams) L2-normalised to half the mass.
+   * With a pool the vector is written into its next free numbers.
+   */
+  private weigh(f: Counts, pool?: VectorPool): Transformed {
     const size = f.words.idx.length + f.chars.idx.length;
-    const idx = new Int32Array(size);
-    const val = new Float32Array(size);
+    const from = pool ? pool.at : 0;
+    const idx = pool ? pool.idx.subarray(from, from + size) : new Int32Array(size);
+    const val = pool ? pool.val.subarray(from, from + size) : new Float32Array(size);
+    if (pool) pool.at += size;
     let knownMass = 0;
     let at = 0;
     for (const m of [f.words, f.chars]) {
@@ -532,15 +556,20 @@ export function fitData(
 ): FitData {
   let nnz = 0;
   for (const x of xs) nnz += x.idx.length;
-  // Shared memory, so that handing the examples to a worker thread (fit-parallel.ts) copies nothing.
-  const idx = new Int32Array(new SharedArrayBuffer(nnz * 4));
-  const val = new Float32Array(new SharedArrayBuffer(nnz * 4));
   const start = new Int32Array(new SharedArrayBuffer((xs.length + 1) * 4));
+  // The vectors of `Featurizer.fit` are already one after another in a pair of shared buffers: those
+  // are the examples as they are.
+  const pooled = inOnePool(xs, nnz);
+  // Shared memory, so that handing the examples to a worker thread (fit-parallel.ts) copies nothing.
+  const idx = pooled?.idx ?? new Int32Array(new SharedArrayBuffer(nnz * 4));
+  const val = pooled?.val ?? new Float32Array(new SharedArrayBuffer(nnz * 4));
   let at = 0;
   xs.forEach((x, n) => {
     start[n] = at;
-    idx.set(x.idx, at);
-    val.set(x.val, at);
+    if (!pooled) {
+      idx.set(x.idx, at);
+      val.set(x.val, at);
+    }
     at += x.idx.length;
   });
   start[xs.length] = at;
@@ -555,6 +584,24 @@ export function fitData(
     epochs: opts.epochs,
     learningRate: opts.learningRate ?? 0.5,
   };
+}
+
+/** The shared buffers that hold `xs` end to end and nothing else, if there are such. */
+function inOnePool(xs: readonly SparseVector[], nnz: number): SparseVector | null {
+  const first = xs[0];
+  if (!first) return null;
+  const ib = first.idx.buffer;
+  const vb = first.val.buffer;
+  if (!(ib instanceof SharedArrayBuffer && vb instanceof SharedArrayBuffer)) return null;
+  if (ib.byteLength !== nnz * 4 || vb.byteLength !== nnz * 4) return null;
+  let at = 0;
+  for (const x of xs) {
+    if (x.idx.buffer !== ib || x.val.buffer !== vb) return null;
+    if (x.idx.byteOffset !== at * 4 || x.val.byteOffset !== at * 4 || x.val.length !== x.idx.length)
+      return null;
+    at += x.idx.length;
+  }
+  return { idx: new Int32Array(ib), val: new Float32Array(vb) };
 }
 
 function sharedInts(xs: readonly number[]): Int32Array {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { topClasses } from '../../src/intents/matcher.js';
-import { Bm25, Featurizer, prng, SoftmaxRegression, segment } from '../../src/intents/model.js';
+import { Bm25, Featurizer, fitData, prng, SoftmaxRegression, segment } from '../../src/intents/model.js';
 import { CODE_MARK } from '../../src/intents/normalize.js';
 import { smallRegression } from './small-regression.js';
 
@@ -123,6 +123,36 @@ describe('Featurizer', () => {
     expect(t.known).toBeLessThan(1);
     expect(t.x.idx.every((c) => c >= 0 && c < f.size)).toBe(true);
     expect(t.tokens.has('zorblax')).toBe(true);
+  });
+
+  it("writes fit's vectors end to end into one shared pair of buffers, which fitData takes as they are", () => {
+    const texts = [
+      'is istio or linkerd cheaper to run',
+      'how does mtls work in linkerd',
+      'what is ambient mode',
+    ];
+    const f = new Featurizer(0.8);
+    const xs = f.fit(texts).map((t) => t.x);
+    const buffer = xs[0]?.idx.buffer;
+    expect(buffer).toBeInstanceOf(SharedArrayBuffer);
+    let at = 0;
+    for (const x of xs) {
+      expect(x.idx.buffer).toBe(buffer);
+      expect(x.idx.byteOffset).toBe(at * 4);
+      at += x.idx.length;
+    }
+    const opts = { l2: 1e-4, epochs: 1 };
+    const pooled = fitData(xs, [0, 1, 0], f.size, 2, opts);
+    expect(pooled.idx.buffer).toBe(buffer);
+    // Vectors of their own are copied: the same examples either way.
+    const copies = xs.map((x) => ({ idx: Int32Array.from(x.idx), val: Float32Array.from(x.val) }));
+    const copied = fitData(copies, [0, 1, 0], f.size, 2, opts);
+    expect(copied.idx.buffer).not.toBe(buffer);
+    expect([...copied.idx]).toEqual([...pooled.idx]);
+    expect([...copied.val]).toEqual([...pooled.val]);
+    expect([...copied.start]).toEqual([...pooled.start]);
+    // A subset of the pool's vectors does not fill it: copied too.
+    expect(fitData(xs.slice(1), [1, 0], f.size, 2, opts).idx.buffer).not.toBe(buffer);
   });
 });
 
