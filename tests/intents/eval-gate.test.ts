@@ -1941,6 +1941,24 @@ describe('eval gate: tests/fixtures/eval-picks264.jsonl, eval-picks265.jsonl and
   nearMissGate('nearmiss49', { top1: 0.79, maxWrong: 0.09, refused: 0.97 }, '82.8%, 6.3%, 100%, 3 points');
 });
 
+describe('eval gate: tests/fixtures/eval-picks266.jsonl, eval-picks267.jsonl and eval-nearmiss50.jsonl (session 46, twenty-eighth round)', () => {
+  // Emphases: needs relayed from other people (a security team, an auditor, a teammate), some
+  // overruled; messages that read as part of a thread (referring back, correcting themselves);
+  // nearmiss50 troubleshooting and day-2 questions with the team's needs as context. Written in
+  // session 46 and kept unread; scored, aggregates only: picks266 50/52 (48 after round 27 was read),
+  // picks267 49/52, nearmiss50 top-1 61/64 with 2 wrong cards. Read in session 47: four rules widened
+  // ("solo platform eng", "two of us ran envoy" as experience, a need dropped by "the vendor" or "not
+  // doing that this year" after "but", "..., not a recommendation" and "not a which-one question"),
+  // the readers and the veto refitted: picks266 52/52, picks267 52/52, nearmiss50 63/64 with no wrong
+  // card; of the 21,641 read lines before them, 5 picks and 1 card better, none worse.
+  const gates: ReadonlyArray<readonly [string, number, number]> = [
+    ['eval-picks266.jsonl', 0.97, 0.97],
+    ['eval-picks267.jsonl', 0.97, 0.97],
+  ];
+  pickGates(gates);
+  nearMissGate('nearmiss50', { top1: 0.95, maxWrong: 0.03, refused: 0.97 }, '98.4%, 0%, 100%, 3 points');
+});
+
 describe('eval gate: tests/fixtures/eval-para7.jsonl (session 45, a sixth blind paraphrase set, then read)', () => {
   // 160 short Slack questions from tests/fixtures/briefs/para-brief.md (120 on all 53 entries in
   // other words than the entry's, 40 off-topic), by a helper who read only the brief and the entry

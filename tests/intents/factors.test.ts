@@ -193,6 +193,29 @@ describe('needs ruled out are not needs', () => {
   });
 });
 
+describe('who runs it and what was dropped', () => {
+  it.each(['solo platform eng here, istio or linkerd?', "i'm the only k8s eng, which mesh?"])(
+    'a team of one, abbreviated: "%s"',
+    (raw) => {
+      expect(read(raw)).toContain('simple-operations');
+    },
+  );
+
+  it('"two of us ran envoy before" says experience, not the size of a team of 8', () => {
+    expect(read('team of 8, two of us ran envoy at a previous job. istio or linkerd?')).not.toContain(
+      'simple-operations',
+    );
+    expect(read('two of us look after the clusters. istio or linkerd?')).toContain('simple-operations');
+  });
+
+  it.each([
+    'we need canaries, but the product team dropped that last month. istio or linkerd?',
+    'my lead wants canaries but we are not doing that this year. istio or linkerd?',
+  ])('a need dropped by someone or put off after "but": "%s"', (raw) => {
+    expect(read(raw)).not.toContain('l7-traffic');
+  });
+});
+
 describe('a move of something other than a mesh is not mid-migration', () => {
   it.each([
     "we're moving off VMs this year",

@@ -16,7 +16,7 @@ const ALL_READ = { needsReader: true, needsVeto: true, askReader: true };
 /** For each reader, a question (from the fixtures) whose reply changes without that reader. */
 const NEEDS_IT = {
   needsReader: 'Somos dos en plataforma y ninguno ha montado nunca un service mesh. ¿Istio o Linkerd?',
-  needsVeto: 'does argo rollouts work w/ istio virtualservices for shifting canary trafic?',
+  needsVeto: 'argo rollouts blue/green on istio, how do you wire it up',
   askReader: 'Ми вже наполовину перейшли з Linkerd на Istio. Нові сервіси куди деплоїти?',
 } as const;
 

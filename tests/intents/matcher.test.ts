@@ -746,6 +746,14 @@ describe('questions that state needs get a pick', () => {
       'retries in istio vs linkerd, team of 3? no recommendation needed, only the defaults',
       'retries-and-timeouts',
     ],
+    [
+      'how much memory does each linkerd proxy use compared with an istio sidecar? we run 900 pods. give me figures, not a recommendation',
+      'resource-overhead',
+    ],
+    [
+      'upgrading istio vs upgrading linkerd: how much work is each? 2 of us on call. this is not a which-one question, it is for planning',
+      'upgrades',
+    ],
   ])('a comparison whose asker says no choice is asked gets its card, not the pick: %s', (q, id) => {
     const r = ask(q);
     expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe(id);
