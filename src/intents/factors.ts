@@ -698,11 +698,43 @@ function keepHeader(...m: unknown[]): string {
  */
 const NUMBER_IN_PARENS = /\(([^()\n]{0,60}?\s)(\d{1,2})\)/g;
 
+/**
+ * A message that pastes what the team found out about the meshes: a pros-and-cons list, a summary,
+ * spike or proof-of-concept notes, a table or a scorecard.
+ */
+const COMPARED_ON_PAPER =
+  /\b(?:pros?\s*(?:\/|and|&|n)\s*cons?|summar(?:y|ies|ized|ised|ize|ise)|write-?ups?|wrote (?:up|down)|one-?pager|notes|table|matrix|score-?card|comparison|spike|poc|proof of concept|bake-?off|wiki)\b/;
+/**
+ * In such a message, what a mesh is, has or does ("istio - big api surface, ambient mode is ga",
+ * "linkerd = less to run", "istio has an egress gateway, linkerd doesn't really", "linkerd • tiny
+ * proxy • fewer l7 features"): a sentence or clause whose subject is the mesh describes it, and is no
+ * need of the team's. Up to the end of the sentence (a list item of the same mesh is one sentence).
+ */
+const MESH_DESCRIBED =
+  /(?<=^|[.!?:;,(]\s*|\s[-\u2013\u2014\u2022>*]\s*)(?:istio|linkerd|cilium|consul|kuma)(?: (?:ambient|sidecars?|multi-?cluster|multi-primary|proxy|mesh))?(?:'s)?(?:\s*[-\u2013\u2014\u2022:=]\s|\s(?:is|are|has|have|does|doesn't|does not|offers|gives|comes with|ships|supports|removes|needs|wins|uses|runs|can|can't|cannot|brings|adds|lacks|only)\b)[^.!?;\n]*/g;
+
+/** The team itself in a described clause: "istio: fault injection for our chaos days ✅" weighs a need. */
+const LIST_SEPARATOR = /(\s[-\u2013\u2014\u2022]\s)/;
+const FIRST_PERSON = /\b(?:we|we're|we've|our|us|i|i'm|my)\b/;
+
+/** The text without the meshes' descriptions when it pastes notes comparing them (see MESH_DESCRIBED). */
+function withoutMeshNotes(text: string): string {
+  if (!COMPARED_ON_PAPER.test(text)) return text;
+  // Each list item on its own: "- linkerd multicluster: mirroring, worked - resource usage: smaller in
+  // our test" drops the first and keeps the second.
+  return text.replace(MESH_DESCRIBED, (clause) =>
+    clause
+      .split(LIST_SEPARATOR)
+      .map((item, i) => (i % 2 === 1 || FIRST_PERSON.test(item) ? item : ' '))
+      .join(''),
+  );
+}
+
 /** The decision factors a text names as needs (the last few texts' are kept: see `recent`). */
 export const extractFactors = recent(8, readFactors);
 
 function readFactors(text: string): FactorId[] {
-  const normalized = withoutDismissed(text)
+  const normalized = withoutDismissed(withoutMeshNotes(text))
     .replace(RULED_OUT_SECTION, keepHeader)
     .replace(INLINE_ITEM, ', ')
     .replace(NUMBER_IN_PARENS, '($1$2 )')

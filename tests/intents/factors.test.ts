@@ -216,6 +216,32 @@ describe('who runs it and what was dropped', () => {
   });
 });
 
+describe('notes comparing the meshes, pasted before the ask', () => {
+  it('what a mesh is or has in a pros-and-cons list is no need of the team', () => {
+    const q =
+      'pros and cons from our spike:\n- istio: ambient mode, wasm plugins, egress gateways, steep learning curve\n- linkerd: tiny proxy, mtls on by default\nwhat we need: weighted canaries for the checkout svc. istio or linkerd?';
+    expect(read(q)).toEqual(['l7-traffic']);
+  });
+
+  it("the same words as the team's own need still count", () => {
+    expect(read('we need wasm plugins and egress gateways. istio or linkerd?')).toEqual(
+      expect.arrayContaining(['proxy-extensions', 'egress-gateway']),
+    );
+  });
+
+  it('a described item that speaks of the team keeps its need: "for our chaos days"', () => {
+    const q =
+      'pros/cons we wrote down:\n- istio: fault injection for our chaos days, heavier\n- linkerd: lighter. which one?';
+    expect(read(q)).toContain('l7-traffic');
+  });
+
+  it('without notes of that kind, a sentence about a mesh is read as before', () => {
+    expect(read('istio has wasm plugins, which we need for our auth filter. istio or linkerd?')).toContain(
+      'proxy-extensions',
+    );
+  });
+});
+
 describe('a move of something other than a mesh is not mid-migration', () => {
   it.each([
     "we're moving off VMs this year",
