@@ -2407,7 +2407,7 @@ const HOW_TO =
  * recommendation please".
  */
 const NOT_ASKING_CHOICE =
-  /\bnot (?:asking|looking for|after|wanting|here for) (?:(?:you )?(?:which|what)(?: one| mesh)? (?:to |we should |i should )?(?:pick|choose|use|go with|adopt)|(?:a |your )?(?:recommendation|pick|verdict|winner)|(?:istio )?vs\.? linkerd|(?:linkerd )?vs\.? istio|which (?:one )?is better)\b|\bno (?:mesh |which-mesh )?(?:debate|recommendation|verdict)s?,? (?:please|pls|plz)\b|\b(?:nobody|no one|no-one|noone)(?:'s| is) asking (?:for )?(?:a |your )?(?:pick|recommendation|verdict|winner)\b|\b(?:that's|thats|that is|it's|its) (?:a )?(?:separate|different|another) (?:discussion|question|thread|topic|conversation)\b|\b(?:that's|thats|that is|it's|its) not what this (?:is|question is|thread is|one is) about\b|\bthe (?:pick|choice|decision) is (?:already )?(?:made|done)\b|\bnot (?:a|an) (?:'|")?(?:which[\s-]mesh|which[\s-]one|pick[\s-]one|recommendation)(?:'|")? (?:question|ask|thread)\b|\bnot about which (?:one |mesh )?to (?:pick|choose|use)\b|\b(?:we've|we have|i've|i have) (?:already )?(?:picked|chosen|decided)\b|\bnot (?:picking|choosing|selecting|deciding on) (?:a |the |our )?mesh\b|\bnot (?:picking|choosing|comparing)(?: one)?,? (?:just|only) (?:curious|asking|wondering)\b|\bnot (?:picking|choosing|selecting)(?: one)?\s*[,;.:—–-]\s*(?:(?:i'm |we're |i am |we are )?(?:just|only)\b|we (?:run|use|have) both\b)|\b(?:already agreed|no need to compare)\b|\bnot asking (?:you )?(?:which|what)(?: one| mesh)?(?: is (?:better|best))? (?:overall|in general|generally|across the board)\b|\bjust (?:asking )?which (?:one )?does (?:this|that|it) (?:well|better|best)\b|\bnot (?:picking|choosing|selecting|deciding on) anything\b|(?:^|[.!?:,;] )not an? (?:recommendation|pick|verdict)\b|\bno (?:recommendation|verdict|pick) (?:needed|wanted|required)\b/;
+  /\bnot (?:asking|looking for|after|wanting|here for) (?:(?:you )?(?:which|what)(?: one| mesh)? (?:to |we should |i should )?(?:pick|choose|use|go with|adopt)|(?:a |your )?(?:recommendation|pick|verdict|winner)|(?:istio )?vs\.? linkerd|(?:linkerd )?vs\.? istio|which (?:one )?is better)\b|\bno (?:mesh |which-mesh )?(?:debate|recommendation|verdict)s?,? (?:please|pls|plz)\b|\b(?:nobody|no one|no-one|noone)(?:'s| is) asking (?:for )?(?:a |your )?(?:pick|recommendation|verdict|winner)\b|\b(?:that's|thats|that is|it's|its) (?:a )?(?:separate|different|another) (?:discussion|question|thread|topic|conversation)\b|\b(?:that's|thats|that is|it's|its) not what this (?:is|question is|thread is|one is) about\b|\bthe (?:pick|choice|decision) is (?:already )?(?:made|done)\b|\bnot (?:a|an) (?:'|")?(?:which[\s-]mesh|which[\s-]one|pick[\s-]one|recommendation)(?:'|")? (?:question|ask|thread)\b|\bnot about which (?:one |mesh )?to (?:pick|choose|use)\b|\b(?:we've|we have|i've|i have) (?:already )?(?:picked|chosen|decided)\b|\bnot (?:picking|choosing|selecting|deciding on) (?:a |the |our )?mesh\b|\bnot (?:picking|choosing|comparing)(?: one)?,? (?:just|only) (?:curious|asking|wondering)\b|\bnot (?:picking|choosing|selecting)(?: one)?\s*[,;.:—–-]\s*(?:(?:i'm |we're |i am |we are )?(?:just|only)\b|we (?:run|use|have) both\b)|\b(?:already agreed|no need to compare)\b|\bnot asking (?:you )?(?:which|what)(?: one| mesh)?(?: is (?:better|best))? (?:overall|in general|generally|across the board)\b|\bjust (?:asking )?which (?:one )?does (?:this|that|it) (?:well|better|best)\b|\bnot (?:picking|choosing|selecting|deciding on) anything\b|(?:^|[.!?:,;] )not an? (?:recommendation|pick|verdict)\b|\bno (?:recommendation|verdict|pick) (?:needed|wanted|required)\b|\bnot asking which\s*[;,.:\u2013\u2014-]|\bnot (?:debating|re-?debating|relitigating|revisiting|reopening) (?:the )?(?:istio vs\.? linkerd|linkerd vs\.? istio|istio or linkerd|linkerd or istio|which (?:one|mesh)|(?:mesh )?(?:choice|pick|decision))\b/;
 
 /** A mesh in use: "istio has been in prod for 18 months", "linkerd is running on 4 clusters". */
 const IN_USE = new RegExp(
@@ -2513,9 +2513,13 @@ const UNSURE_NEEDS_AT: number | null = 0.6;
  *   171-4, 158-4, 139-1;
  * - session 46, after round 27 was read (21,570 lines of 324 sets): 195-14, 188-8 (the best gain,
  *   172; one standard error 14.8), 176-4, 166-4 (gain 158, the highest threshold within the error),
- *   142-1; chose 0.97, the value shipped.
+ *   142-1; chose 0.97; session 47 chose it again after round 28 was read (21,770 lines of 327 sets):
+ *   197-17, 187-11, 180-6, 165-4, 143-1;
+ * - session 47, after picks269 and nearmiss51 were read (21,910 lines of 329 sets): 194-13, 187-7
+ *   (the best gain, 173), 172-6 (gain 160, the highest threshold within the error), 163-5, 140-0;
+ *   chose 0.95, the value shipped.
  */
-export const ASK_OVER_CARD_AT = 0.97;
+export const ASK_OVER_CARD_AT = 0.95;
 
 /**
  * See MatcherOptions.cardOverPickAt. The ask rules were written while the answer threshold was 0.65;

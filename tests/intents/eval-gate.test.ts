@@ -1970,6 +1970,16 @@ describe('eval gate: tests/fixtures/eval-picks269.jsonl (session 47, from the tw
   pickGates([['eval-picks269.jsonl', 0.97, 0.93]]);
 });
 
+describe('eval gate: tests/fixtures/eval-nearmiss51.jsonl (session 47, from the twenty-ninth round)', () => {
+  // Migrations and moves (between the meshes, sidecars to ambient, another tool to a mesh) asked with
+  // the team's needs as context. Written in session 47 and scored unread: top-1 59/64, 4 wrong cards.
+  // Read with nearmiss52 (the same brief and emphasis) written blind first: the askers who say "not
+  // debating istio vs linkerd" or "not asking which; ..." get no pick card now, and the readers were
+  // refitted: top-1 61/64 with 2 wrong cards (two ranking misses and one card on choosing stay);
+  // nearmiss52 59/64 unread before and after; no older read line changed.
+  nearMissGate('nearmiss51', { top1: 0.92, maxWrong: 0.07, refused: 0.97 }, '95.3%, 3.1%, 100%, 3 points');
+});
+
 describe('eval gate: tests/fixtures/eval-para7.jsonl (session 45, a sixth blind paraphrase set, then read)', () => {
   // 160 short Slack questions from tests/fixtures/briefs/para-brief.md (120 on all 53 entries in
   // other words than the entry's, 40 off-topic), by a helper who read only the brief and the entry

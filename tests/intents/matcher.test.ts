@@ -754,6 +754,14 @@ describe('questions that state needs get a pick', () => {
       'upgrading istio vs upgrading linkerd: how much work is each? 2 of us on call. this is not a which-one question, it is for planning',
       'upgrades',
     ],
+    [
+      'how do mtls certificates rotate in istio vs linkerd, 3 clusters? not asking which; we moved to linkerd last year',
+      'certificates',
+    ],
+    [
+      'not debating istio or linkerd again, we run both in different BUs. what are the default retries in each? team of 4',
+      'retries-and-timeouts',
+    ],
   ])('a comparison whose asker says no choice is asked gets its card, not the pick: %s', (q, id) => {
     const r = ask(q);
     expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe(id);
@@ -1816,13 +1824,16 @@ describe('session 36: a card gives way to the pick card where the ask reader is 
     better,
     worse,
   });
-  // The --over-cards tables of three sessions: lines put right / made wrong at the thresholds 0.8,
+  // The --over-cards tables of four sessions: lines put right / made wrong at the thresholds 0.8,
   // 0.9, 0.95, 0.97 and 0.99.
   const thresholds = [0.8, 0.9, 0.95, 0.97, 0.99];
   it.each([
-    // Session 46 (after round 27 was read), which ASK_OVER_CARD_AT ships: the best gain is 0.9's
-    // (172), and 0.97's (158) is within its error (14.8).
-    ['session 46', 21_570, '195/14 188/8 176/4 166/4 142/1', ASK_OVER_CARD_AT],
+    // Session 47 (after picks269 and nearmiss51 were read), which ASK_OVER_CARD_AT ships: the best
+    // gain is 0.9's (173), 0.95's (160) is within its error and 0.97's (153) is not.
+    ['session 47', 21_910, '194/13 187/7 172/6 163/5 140/0', ASK_OVER_CARD_AT],
+    // Session 46 (after round 27 was read): the best gain is 0.9's (172), and 0.97's (158) is within
+    // its error (14.8).
+    ['session 46', 21_570, '195/14 188/8 176/4 166/4 142/1', 0.97],
     // Session 44 (after round 25 was read): the best gain is 0.95's (172), 0.97's (158) is outside its error.
     ['session 44', 21_010, '196/17 186/11 176/2 160/1 134/0', 0.95],
     // Session 36: the best gain is 0.9's (92), and 0.97's (84) is within its error (11.8).
