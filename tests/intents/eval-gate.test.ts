@@ -1980,6 +1980,18 @@ describe('eval gate: tests/fixtures/eval-nearmiss51.jsonl (session 47, from the 
   nearMissGate('nearmiss51', { top1: 0.92, maxWrong: 0.07, refused: 0.97 }, '95.3%, 3.1%, 100%, 3 points');
 });
 
+describe('eval gate: tests/fixtures/eval-real1.jsonl (session 47, real questions from public issue trackers)', () => {
+  // 100 questions as asked in public GitHub issues of istio/istio, linkerd/linkerd2 and nearby
+  // projects (title and the body's first part, up to about 600 characters), collected and labelled by a
+  // helper who read only tests/fixtures/briefs/real-brief.md and the entry list: 70 that an entry
+  // answers, 30 that none does (a bug in one setup, a feature another product lacks). Scored once unread
+  // on 8751259: top-1 45/70, wrong 4/70, 16 of the 30 others given a card (11 refused, 3 suggestions).
+  // Then read (tests/fixtures/unread/README.md): a rule that gave pasted bug reports suggestions
+  // instead of a card was measured on real2 and left out (docs/experiments/README.md).
+  it('real1 holds top-1 0.61, wrong at most 0.09 and refusal 0.33 (measured 64.3%, 5.7%, 36.7%, 3 points)', () =>
+    holdsRates(run('eval-real1.jsonl'), { top1: 0.61, maxWrong: 0.09, refused: 0.33 }));
+});
+
 describe('eval gate: tests/fixtures/eval-para7.jsonl (session 45, a sixth blind paraphrase set, then read)', () => {
   // 160 short Slack questions from tests/fixtures/briefs/para-brief.md (120 on all 53 entries in
   // other words than the entry's, 40 off-topic), by a helper who read only the brief and the entry
