@@ -99,12 +99,13 @@ describe('topClasses', () => {
 });
 
 describe('Featurizer', () => {
+  const texts = [
+    'is istio or linkerd cheaper to run',
+    'how does mtls work in linkerd',
+    'what is ambient mode',
+  ];
+
   it('transforms a training text to the vector fit gave it, and knows all of its words', () => {
-    const texts = [
-      'is istio or linkerd cheaper to run',
-      'how does mtls work in linkerd',
-      'what is ambient mode',
-    ];
     const f = new Featurizer(0.8);
     const fitted = f.fit(texts);
     texts.forEach((t, i) => {
@@ -126,11 +127,6 @@ describe('Featurizer', () => {
   });
 
   it("writes fit's vectors end to end into one shared pair of buffers, which fitData takes as they are", () => {
-    const texts = [
-      'is istio or linkerd cheaper to run',
-      'how does mtls work in linkerd',
-      'what is ambient mode',
-    ];
     const f = new Featurizer(0.8);
     const xs = f.fit(texts).map((t) => t.x);
     const buffer = xs[0]?.idx.buffer;
