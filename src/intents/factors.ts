@@ -713,8 +713,9 @@ const COMPARED_ON_PAPER =
 const MESH_DESCRIBED =
   /(?<=^|[.!?:;,(]\s*|\s[-\u2013\u2014\u2022>*]\s*)(?:istio|linkerd|cilium|consul|kuma)(?: (?:ambient|sidecars?|multi-?cluster|multi-primary|proxy|mesh))?(?:'s)?(?:\s*[-\u2013\u2014\u2022:=]\s|\s(?:is|are|has|have|does|doesn't|does not|offers|gives|comes with|ships|supports|removes|needs|wins|uses|runs|can|can't|cannot|brings|adds|lacks|only)\b)[^.!?;\n]*/g;
 
-/** The team itself in a described clause: "istio: fault injection for our chaos days ✅" weighs a need. */
+/** A list's separator, captured so that splitting on it keeps it. */
 const LIST_SEPARATOR = /(\s[-\u2013\u2014\u2022]\s)/;
+/** The team itself in a described clause: "istio: fault injection for our chaos days ✅" weighs a need. */
 const FIRST_PERSON = /\b(?:we|we're|we've|our|us|i|i'm|my)\b/;
 
 /** The text without the meshes' descriptions when it pastes notes comparing them (see MESH_DESCRIBED). */
