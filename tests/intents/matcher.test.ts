@@ -503,6 +503,19 @@ describe('questions that state needs get a pick', () => {
     expect(when.kind === 'answer' && when.entry.id, describeReply(when)).toBe('when-istio');
   });
 
+  it('"right?" after a mesh named as a place (a namespace, "in istio") is no verdict on it: no pick card', () => {
+    for (const q of [
+      'deny all other requests in the namespace linkerd right?',
+      'fine grained authz: deny all other requests in istio right?',
+    ]) {
+      const r = ask(q);
+      expect(r.kind === 'answer' ? r.entry.id : r.kind, `${q} -> ${describeReply(r)}`).not.toBe('which-mesh');
+    }
+    // A lean on a mesh, then "right?", is still one.
+    const lean = ask('only 2 of us and memory is tight. so linkerd right?');
+    expect(lean.kind === 'answer' && lean.recommendation?.pick, describeReply(lean)).toBe('linkerd');
+  });
+
   it('a choice between a known non-mesh product and another option ("calico or cilium as a CNI") gets no pick card', () => {
     const r = ask('Small team, 5 nodes, memory is tight. Only as a CNI: calico or cilium?');
     expect(r.kind === 'answer' ? r.entry.id : r.kind, describeReply(r)).not.toBe('which-mesh');
