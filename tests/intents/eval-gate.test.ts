@@ -1959,6 +1959,17 @@ describe('eval gate: tests/fixtures/eval-picks266.jsonl, eval-picks267.jsonl and
   nearMissGate('nearmiss50', { top1: 0.95, maxWrong: 0.03, refused: 0.97 }, '98.4%, 0%, 100%, 3 points');
 });
 
+describe('eval gate: tests/fixtures/eval-picks271.jsonl (session 48, from the thirtieth round)', () => {
+  // Long, noisy messages (needs scattered among org changes, tool inventories, timelines and log
+  // lines, the ask buried) and short ones where a word or two carries the need. Written in session 48
+  // with picks272 (the same brief and emphasis) and scored unread: picks 51/52 and 52/52, top-1 60/60
+  // each. Its one miss read "we looked at sidecarless options and don't need them" as a need
+  // (factors.ts: an option turned down after "and" in the same sentence; a sentence that dismisses
+  // what it names itself leaves the sentence before it alone): 52/52, picks272 unchanged, none of
+  // the 22,081 older read lines changed.
+  pickGates([['eval-picks271.jsonl', 0.97, 0.97]]);
+});
+
 describe('eval gate: tests/fixtures/eval-picks269.jsonl (session 47, from the twenty-ninth round)', () => {
   // Messages where the team compared the meshes on paper before asking (a pasted pros-and-cons list,
   // a table, spike notes), with general remarks about the meshes among its own needs. Written in

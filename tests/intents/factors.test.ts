@@ -214,6 +214,25 @@ describe('who runs it and what was dropped', () => {
   ])('a need dropped by someone or put off after "but": "%s"', (raw) => {
     expect(read(raw)).not.toContain('l7-traffic');
   });
+
+  it.each([
+    'we tried ambient in a sandbox and decided against it. 3 of us. istio or linkerd?',
+    'we looked at the sidecar-free modes and dont need them. 3 of us. istio or linkerd?',
+  ])('an option looked at and turned down in the same sentence is no need: "%s"', (raw) => {
+    expect(read(raw)).not.toContain('sidecarless');
+    expect(read(raw)).toContain('simple-operations');
+  });
+
+  it('a sentence turning down what it names itself leaves the sentence before it alone', () => {
+    const raw =
+      'p99 has to stay under 2ms with the proxy in the path. we evaluated ambient and dont need it. which mesh?';
+    expect(read(raw)).toContain('low-overhead');
+    expect(read(raw)).not.toContain('sidecarless');
+    // A sentence that only waves away the one before it still does.
+    expect(read('we need header canaries. we dont do that anymore though. which mesh?')).not.toContain(
+      'l7-traffic',
+    );
+  });
 });
 
 describe('notes comparing the meshes, pasted before the ask', () => {
