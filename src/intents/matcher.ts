@@ -1339,7 +1339,10 @@ export class Matcher {
     const script = otherScriptOf(raw);
     const reply = script
       ? this.inOtherScript(raw, script === 'brahmic' ? this.brahmicAnswerAt : this.otherScriptAnswerAt)
-      : this.vetoed(raw, this.inEnglish(raw, this.withReadNeeds(raw, this.compute(raw))));
+      : this.onAnotherMesh(
+          raw,
+          this.vetoed(raw, this.inEnglish(raw, this.withReadNeeds(raw, this.compute(raw)))),
+        );
     if (raw.length <= ANSWER_CACHE_MAX_KEY) {
       this.answers.set(raw, reply);
       if (this.answers.size > ANSWER_CACHE_SIZE)
@@ -1410,6 +1413,32 @@ export class Matcher {
       };
     }
     return { ...reply, query };
+  }
+
+  /**
+   * A card on Istio and Linkerd for a question about another mesh only ("FIPS support for Kuma?",
+   * "performance overhead of OSM"): the card's entry speaks of neither mesh the question names, so it
+   * is offered among suggestions instead of given as the answer.
+   */
+  private onAnotherMesh(raw: string, reply: Reply): Reply {
+    if (reply.kind !== 'answer' || reply.entry.id === PICK_ENTRY) return reply;
+    const text = this.normalized(raw);
+    if (meshesIn(this.fixed(text)).length > 0) return reply;
+    const named = OTHER_MESHES.filter(([, re]) => re.test(text));
+    if (named.length === 0) return reply;
+    const { entry } = reply;
+    const about = `${entry.title} ${entry.question} ${entry.keywords.join(' ')}`.toLowerCase();
+    if (meshesIn(about).length === 0 || named.some(([, re]) => re.test(about))) return reply;
+    const { alternatives, intent, confidence, factors, query } = reply;
+    const first: Candidate = { id: entry.id, title: entry.title, score: confidence };
+    return {
+      kind: 'suggest',
+      query,
+      intent,
+      confidence: Math.min(confidence, this.suggestAt),
+      factors,
+      candidates: [first, ...alternatives].slice(0, 3),
+    };
   }
 
   /** Whether the message read as typed, its English terms only, gets this card too. */
@@ -2454,6 +2483,19 @@ const [ASKS_FOR_PICK, ASKS_MESH_CHOICE, ASKS_VERDICT] = ASK_GUARD.tests as [
 const OUR_TWO_OFFERED = new RegExp(
   String.raw`\b(?:istio|linkerd)${AFTER_MESH_NAME},? (?:or|vs\.?|versus) (?:istio|linkerd)\b`,
 );
+/** Meshes other than Istio and Linkerd, each as a message or an entry names it. */
+const OTHER_MESHES: readonly (readonly [string, RegExp])[] = [
+  ['cilium', /\bcilium\b/],
+  ['consul', /\bconsul\b/],
+  ['kuma', /\bkuma\b/],
+  ['app mesh', /\bapp ?mesh\b/],
+  ['osm', /\b(?:osm|open service mesh)\b/],
+  ['traefik mesh', /\btraefik mesh\b|\bmaesh\b/],
+  ['kong mesh', /\bkong mesh\b/],
+  ['gloo mesh', /\bgloo mesh\b/],
+  ['nginx service mesh', /\bnginx service mesh\b/],
+];
+
 /** A mesh other than Istio and Linkerd named. */
 const OTHER_MESH_NAMED =
   /\b(?:cilium|consul|kuma|app ?mesh|osm|open service mesh|traefik mesh|gloo|kong mesh|nginx service mesh)\b/;

@@ -311,6 +311,31 @@ describe('off-topic questions fall back', () => {
   });
 });
 
+describe('a question about another mesh only', () => {
+  it.each([
+    'does kuma support FIPS 140-3 builds?',
+    'consul connect intentions, how do they compare to authorization policies',
+    'does consul service mesh support wasm filters',
+  ])('gets the Istio and Linkerd card among suggestions, not as the answer: %s', (q) => {
+    const r = ask(q);
+    expect(r.kind, describeReply(r)).not.toBe('answer');
+  });
+
+  it('keeps a card whose entry speaks of that mesh, or of no mesh in particular', () => {
+    const cilium = ask('we run cilium as cni, do we still need a mesh for mtls?');
+    expect(cilium.kind === 'answer' && cilium.entry.id, describeReply(cilium)).toBe('cilium-mesh');
+    const osm = ask('is open service mesh still maintained?');
+    expect(osm.kind === 'answer' && osm.entry.id, describeReply(osm)).toBe('other-meshes');
+    const policy = ask('cilium network policy or mesh authz for zero trust?');
+    expect(policy.kind === 'answer' && policy.entry.id, describeReply(policy)).toBe('network-policy-vs-mesh');
+  });
+
+  it('keeps the card when Istio or Linkerd is named too', () => {
+    const r = ask('moving from kuma to istio, how do FIPS builds work there?');
+    expect(r.kind === 'answer' && r.entry.id, describeReply(r)).toBe('fips-and-compliance');
+  });
+});
+
 describe('vague questions', () => {
   it.each(VAGUE)('"%s" gets no card, and any suggestion is of at most 3 known entries', (q) => {
     const r = ask(q);
