@@ -857,8 +857,27 @@ export function withoutDeclinedItems(raw: string): string {
  */
 export function rulesText(raw: string): string {
   return normalizeText(
-    linesAsSentences(withoutDeclinedItems(withoutStruck(emojiAsStops(structuredAsSentences(raw))))),
+    linesAsSentences(
+      withoutDeclinedItems(withoutUnchecked(withoutStruck(emojiAsStops(structuredAsSentences(raw))))),
+    ),
   ).slice(0, MAX_QUESTION_CHARS);
+}
+
+const CHECKED_LINE = /^[ \t]*(?:[-*•][ \t]*)?\[[xX✓✔]\]([^\n]*)/gm;
+const UNCHECKED_LINE = /^[ \t]*(?:[-*•][ \t]*)?\[ \][^\n]*(?:\n|$)/gm;
+
+/**
+ * A checklist's unticked boxes taken out where the ticked ones are the needs: "- [x] mTLS
+ * everywhere\n- [ ] multi-cluster" wants mTLS and not multi-cluster. Where no ticked box states a
+ * need, the ticks mark points settled ("[x] single cluster only, no multi-cluster needed", "[x]
+ * canaries: n/a") and the open boxes are the needs (a ticket's acceptance criteria): left as they are,
+ * as is a list with no box ticked.
+ */
+export function withoutUnchecked(raw: string): string {
+  if (!raw.includes('[ ]')) return raw;
+  const ticked = [...raw.matchAll(CHECKED_LINE)].map((m) => m[1] as string);
+  if (!ticked.some((item) => factorsOf(normalizeText(item)).length > 0)) return raw;
+  return raw.replace(UNCHECKED_LINE, '');
 }
 
 /**
@@ -2565,7 +2584,9 @@ const UNSURE_NEEDS_AT: number | null = 0.6;
  * - session 48, after real3 was read (22,110 lines of 331 sets): 198-14, 189-7 (the best gain, 175),
  *   176-6 (gain 164, the highest threshold within the error), 163-4, 145-0; chose 0.95; after
  *   picks271 was read (22,170 lines of 332 sets): 198-14, 190-12, 179-5, 170-1 (gain 168, within the
- *   error of 0.95's 169), 139-0; chose 0.97, the value shipped.
+ *   error of 0.95's 169), 139-0; chose 0.97; after picks273 was read (22,230 lines of 333 sets):
+ *   201-15, 188-9 (the best gain, 170), 175-6, 166-5 (gain 156, within the error), 144-1; chose 0.97
+ *   again, the value shipped.
  *   The choice moves between 0.95 and 0.97 as sets are added: their gains are within one standard
  *   error of each other.
  */

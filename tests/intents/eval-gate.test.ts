@@ -1959,6 +1959,17 @@ describe('eval gate: tests/fixtures/eval-picks266.jsonl, eval-picks267.jsonl and
   nearMissGate('nearmiss50', { top1: 0.95, maxWrong: 0.03, refused: 0.97 }, '98.4%, 0%, 100%, 3 points');
 });
 
+describe('eval gate: tests/fixtures/eval-picks273.jsonl (session 48, from the thirty-first round)', () => {
+  // Needs given as a filled-in form or checklist: ticked and unticked boxes, yes/no answers, ratings,
+  // MoSCoW labels, a questionnaire's questions with the answers under them. Written in session 48
+  // with picks274 (the same brief and emphasis) and scored unread: picks 47/52 and 48/52, top-1 60/60
+  // and 59/60. Read: four misses counted unticked boxes beside ticked needs as needs (rulesText's
+  // withoutUnchecked; a list whose ticks mark points settled keeps its open boxes), one read "next FY,
+  // not this project" as no deferral (factors.ts). picks273 52/52, picks274 48 -> 49/52 unread; none
+  // of the 22,241 older read lines changed.
+  pickGates([['eval-picks273.jsonl', 0.97, 0.97]]);
+});
+
 describe('eval gate: tests/fixtures/eval-picks271.jsonl (session 48, from the thirtieth round)', () => {
   // Long, noisy messages (needs scattered among org changes, tool inventories, timelines and log
   // lines, the ask buried) and short ones where a word or two carries the need. Written in session 48

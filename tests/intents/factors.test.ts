@@ -235,6 +235,33 @@ describe('who runs it and what was dropped', () => {
   });
 });
 
+describe('checklists and forms', () => {
+  it('an unticked box beside ticked needs is no need', () => {
+    const got = read(
+      '- [x] mtls by default, no policy to write\n- [ ] fault injection\n- [ ] span clusters\nwhich one?',
+    );
+    expect(got).toContain('fast-mtls-metrics');
+    expect(got).not.toContain('l7-traffic');
+    expect(got).not.toContain('multi-cluster');
+  });
+
+  it('where the ticks mark points settled, the open boxes are the needs (acceptance criteria)', () => {
+    const got = read(
+      '- [x] one region only, multi-cluster not needed\n- [ ] all egress through one audited exit\nwhich mesh?',
+    );
+    expect(got).toContain('egress-gateway');
+    expect(got).not.toContain('multi-cluster');
+  });
+
+  it.each([
+    'we want an egress gateway, but that is next FY. 2 of us. which mesh?',
+    'egress gateway: not for this project. 2 of us. which mesh?',
+  ])('a need put off to the next fiscal year or out of this project: "%s"', (raw) => {
+    expect(read(raw)).not.toContain('egress-gateway');
+    expect(read(raw)).toContain('simple-operations');
+  });
+});
+
 describe('notes comparing the meshes, pasted before the ask', () => {
   it('what a mesh is or has in a pros-and-cons list is no need of the team', () => {
     const q =
