@@ -1992,6 +1992,18 @@ describe('eval gate: tests/fixtures/eval-picks269.jsonl (session 47, from the tw
   pickGates([['eval-picks269.jsonl', 0.97, 0.93]]);
 });
 
+describe('eval gate: tests/fixtures/eval-nearmiss54.jsonl (session 48, from the thirty-first round)', () => {
+  // Follow-ups after a recommendation (what the bot or a colleague recommended, then a question about
+  // one capability, a cost, a how-to or one aspect compared). Written in session 48 and scored
+  // unread: top-1 59/64, 2 wrong cards, off-topic refused 16/16. Read with nearmiss55 (the same brief
+  // and emphasis) written blind first (top-1 60/64, 3 wrong cards): of its five misses three rank
+  // another entry first and two get the pick card on a recommendation recalled before the question
+  // ("earlier you suggested linkerd ... how do I ...?"). Reading a recalled recommendation as a choice
+  // made broke five read lines that reopen one ("you said istio because of canaries, but ... which
+  // mesh?"), and the narrow form that kept them changed no line: nothing shipped from it.
+  nearMissGate('nearmiss54', { top1: 0.89, maxWrong: 0.07, refused: 0.97 }, '92.2%, 3.1%, 100%, 3 points');
+});
+
 describe('eval gate: tests/fixtures/eval-nearmiss51.jsonl (session 47, from the twenty-ninth round)', () => {
   // Migrations and moves (between the meshes, sidecars to ambient, another tool to a mesh) asked with
   // the team's needs as context. Written in session 47 and scored unread: top-1 59/64, 4 wrong cards.
