@@ -49,7 +49,13 @@ import { loadNeedsReader, type NeedsReader } from './needs-reader.js';
 import { loadNeedsVeto, type NeedsVeto } from './needs-veto.js';
 import { CHANNEL_REF, markCode, normalizeText, stripSlackMarkup } from './normalize.js';
 import { allMatches } from './regex.js';
-import { type AnswerReply, type Candidate, EXAMPLE_QUESTIONS, type Reply } from './reply.js';
+import {
+  type AnswerReply,
+  type Candidate,
+  EXAMPLE_QUESTIONS,
+  type Reply,
+  type SuggestReply,
+} from './reply.js';
 import { type KnownWords, readSnapshot, snapshotFile, writeSnapshotSoon } from './snapshot.js';
 import { Speller } from './speller.js';
 import {
@@ -1419,18 +1425,8 @@ export class Matcher {
       reply.entry.id !== PICK_ENTRY &&
       reply.confidence < answerAt &&
       !(this.otherScriptAgreement && this.asTypedGives(raw, reply.entry.id))
-    ) {
-      const { entry, alternatives, intent, confidence, factors } = reply;
-      const first: Candidate = { id: entry.id, title: entry.title, score: confidence };
-      return {
-        kind: 'suggest',
-        query,
-        intent,
-        confidence,
-        factors,
-        candidates: [first, ...alternatives].slice(0, 3),
-      };
-    }
+    )
+      return asSuggestions(reply, query, reply.confidence);
     return { ...reply, query };
   }
 
@@ -1448,16 +1444,7 @@ export class Matcher {
     const { entry } = reply;
     const about = `${entry.title} ${entry.question} ${entry.keywords.join(' ')}`.toLowerCase();
     if (meshesIn(about).length === 0 || named.some(([, re]) => re.test(about))) return reply;
-    const { alternatives, intent, confidence, factors, query } = reply;
-    const first: Candidate = { id: entry.id, title: entry.title, score: confidence };
-    return {
-      kind: 'suggest',
-      query,
-      intent,
-      confidence: Math.min(confidence, this.suggestAt),
-      factors,
-      candidates: [first, ...alternatives].slice(0, 3),
-    };
+    return asSuggestions(reply, reply.query, Math.min(reply.confidence, this.suggestAt));
   }
 
   /** Whether the message read as typed, its English terms only, gets this card too. */
@@ -2502,6 +2489,20 @@ const [ASKS_FOR_PICK, ASKS_MESH_CHOICE, ASKS_VERDICT] = ASK_GUARD.tests as [
 const OUR_TWO_OFFERED = new RegExp(
   String.raw`\b(?:istio|linkerd)${AFTER_MESH_NAME},? (?:or|vs\.?|versus) (?:istio|linkerd)\b`,
 );
+/** A card offered among suggestions instead, first, with the alternatives after it. */
+function asSuggestions(reply: AnswerReply, query: string, confidence: number): SuggestReply {
+  const { entry, alternatives, intent, factors } = reply;
+  const first: Candidate = { id: entry.id, title: entry.title, score: reply.confidence };
+  return {
+    kind: 'suggest',
+    query,
+    intent,
+    confidence,
+    factors,
+    candidates: [first, ...alternatives].slice(0, 3),
+  };
+}
+
 /** Meshes other than Istio and Linkerd, each as a message or an entry names it. */
 const OTHER_MESHES: readonly (readonly [string, RegExp])[] = [
   ['cilium', /\bcilium\b/],
