@@ -869,6 +869,8 @@ export function rulesText(raw: string): string {
   ).slice(0, MAX_QUESTION_CHARS);
 }
 
+/** How many ticked items withoutUnchecked reads to tell what the ticks mean. */
+const MAX_TICKED_READ = 40;
 const CHECKED_LINE = /^[ \t]*(?:[-*•][ \t]*)?\[[xX✓✔]\]([^\n]*)/gm;
 const UNCHECKED_LINE = /^[ \t]*(?:[-*•][ \t]*)?\[ \][^\n]*(?:\n|$)/gm;
 
@@ -881,7 +883,10 @@ const UNCHECKED_LINE = /^[ \t]*(?:[-*•][ \t]*)?\[ \][^\n]*(?:\n|$)/gm;
  */
 export function withoutUnchecked(raw: string): string {
   if (!raw.includes('[ ]')) return raw;
-  const ticked = [...raw.matchAll(CHECKED_LINE)].map((m) => m[1] as string);
+  // The first few ticked items decide (a pasted wall of boxes is read no further), each cut short.
+  const ticked = [...raw.matchAll(CHECKED_LINE)]
+    .slice(0, MAX_TICKED_READ)
+    .map((m) => (m[1] as string).slice(0, 300));
   if (!ticked.some((item) => factorsOf(normalizeText(item)).length > 0)) return raw;
   return raw.replace(UNCHECKED_LINE, '');
 }
