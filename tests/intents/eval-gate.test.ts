@@ -1998,9 +1998,12 @@ describe('eval gate: tests/fixtures/eval-nearmiss54.jsonl (session 48, from the 
   // unread: top-1 59/64, 2 wrong cards, off-topic refused 16/16. Read with nearmiss55 (the same brief
   // and emphasis) written blind first (top-1 60/64, 3 wrong cards): of its five misses three rank
   // another entry first and two get the pick card on a recommendation recalled before the question
-  // ("earlier you suggested linkerd ... how do I ...?"). Reading a recalled recommendation as a choice
-  // made broke five read lines that reopen one ("you said istio because of canaries, but ... which
-  // mesh?"), and the narrow form that kept them changed no line: nothing shipped from it.
+  // ("earlier you suggested linkerd ... how do I ...?", "we chose Linkerd as recommended, ... how do
+  // we migrate ...?"). Reading a recalled recommendation as a choice made broke five read lines that
+  // reopen one ("you said istio because of canaries, but ... which mesh?"). What did hold: a
+  // recommendation reported in the past ("as recommended", "you suggested") asks for none
+  // (intent.ts), which took both pick cards away: 60/64, no wrong card; nearmiss55 unchanged; no
+  // other read line changed.
   nearMissGate('nearmiss54', { top1: 0.89, maxWrong: 0.07, refused: 0.97 }, '92.2%, 3.1%, 100%, 3 points');
 });
 

@@ -52,6 +52,24 @@ describe('detectSmallTalk', () => {
   });
 });
 
+describe('a recommendation already made is no ask for one', () => {
+  it.each([
+    'we run linkerd as recommended; how do we rotate the trust anchor?',
+    'you suggested istio last week, how do i turn on strict mtls',
+    'they recommended ambient for the edge clusters. what breaks with it?',
+  ])('"%s" asks no recommendation', (q) => {
+    expect(intents(q)).not.toContain('recommend');
+  });
+
+  it.each([
+    'which mesh would you recommend for a team of three',
+    "what's recommended for a small team, istio or linkerd?",
+    'can you suggest a mesh for 40 services',
+  ])('"%s" still asks one', (q) => {
+    expect(intents(q)).toContain('recommend');
+  });
+});
+
 describe('detectIntents', () => {
   const cases: ReadonlyArray<readonly [QuestionIntent, string]> = [
     ['recommend', 'which mesh would you recommend for us'],
