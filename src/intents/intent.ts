@@ -74,7 +74,7 @@ const RULES: ReadonlyArray<readonly [QuestionIntent, RegExp]> = [
   ],
   [
     'recommend',
-    /(?<!\b(?:as|was|were|you|we|they|had|has|have|been|already|originally) )\brec+om+ended\b|\brec+om+end(?!s\b)(?!ed\b)\w*|(?<!\b(?:as|was|were|you|we|they|had|has|have|been|already|originally) )\bsuggested\b|\bsuggest(?!ed\b)\w*|\bshould (?:i|we|you|my|our)\b|\b(?:which|what) (?:mesh|servicemesh|one|should|to use|would you)\b|\b(?:istio or linkerd|linkerd or istio)\b|\b(?:pick|choose|choosing|go with|decide|adopt)\b|\bwhich\b.*\b(?:use|better|best|pick|choose|go)\b|\bgo (?:for )?(?:istio|linkerd)\b|\b(?:istio|linkerd) (?:the |a )?(?:obvious|right|best|better|safe|sensible) (?:answer|choice|pick|bet|option)\b/,
+    /(?<!\b(?:as|was|were|you|we|they|had|has|have|been|already|originally) )\b(?:rec+om+end|suggest)ed\b|\brec+om+end(?!s\b)(?!ed\b)\w*|\bsuggest(?!ed\b)\w*|\bshould (?:i|we|you|my|our)\b|\b(?:which|what) (?:mesh|servicemesh|one|should|to use|would you)\b|\b(?:istio or linkerd|linkerd or istio)\b|\b(?:pick|choose|choosing|go with|decide|adopt)\b|\bwhich\b.*\b(?:use|better|best|pick|choose|go)\b|\bgo (?:for )?(?:istio|linkerd)\b|\b(?:istio|linkerd) (?:the |a )?(?:obvious|right|best|better|safe|sensible) (?:answer|choice|pick|bet|option)\b/,
   ],
   ['compare', /\bvs\b|\bcompar\w*|\bdiffer\w*|\bheadtohead\b|\bcontrast\b/],
   [

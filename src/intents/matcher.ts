@@ -884,11 +884,13 @@ const UNCHECKED_LINE = /^[ \t]*(?:[-*•][ \t]*)?\[ \][^\n]*(?:\n|$)/gm;
 export function withoutUnchecked(raw: string): string {
   if (!raw.includes('[ ]')) return raw;
   // The first few ticked items decide (a pasted wall of boxes is read no further), each cut short.
-  const ticked = [...raw.matchAll(CHECKED_LINE)]
-    .slice(0, MAX_TICKED_READ)
-    .map((m) => (m[1] as string).slice(0, 300));
-  if (!ticked.some((item) => factorsOf(normalizeText(item)).length > 0)) return raw;
-  return raw.replace(UNCHECKED_LINE, '');
+  let read = 0;
+  for (const m of raw.matchAll(CHECKED_LINE)) {
+    if (factorsOf(normalizeText((m[1] as string).slice(0, 300))).length > 0)
+      return raw.replace(UNCHECKED_LINE, '');
+    if (++read === MAX_TICKED_READ) break;
+  }
+  return raw;
 }
 
 /**
@@ -1444,11 +1446,11 @@ export class Matcher {
     if (reply.kind !== 'answer' || reply.entry.id === PICK_ENTRY) return reply;
     const text = this.normalized(raw);
     if (meshesIn(this.fixed(text)).length > 0) return reply;
-    const named = OTHER_MESHES.filter(([, re]) => re.test(text));
+    const named = OTHER_MESHES.filter((re) => re.test(text));
     if (named.length === 0) return reply;
     const { entry } = reply;
     const about = `${entry.title} ${entry.question} ${entry.keywords.join(' ')}`.toLowerCase();
-    if (meshesIn(about).length === 0 || named.some(([, re]) => re.test(about))) return reply;
+    if (meshesIn(about).length === 0 || named.some((re) => re.test(about))) return reply;
     return asSuggestions(reply, reply.query, Math.min(reply.confidence, this.suggestAt));
   }
 
@@ -2508,22 +2510,22 @@ function asSuggestions(reply: AnswerReply, query: string, confidence: number): S
   };
 }
 
-/** Meshes other than Istio and Linkerd, each as a message or an entry names it. */
-const OTHER_MESHES: readonly (readonly [string, RegExp])[] = [
-  ['cilium', /\bcilium\b/],
-  ['consul', /\bconsul\b/],
-  ['kuma', /\bkuma\b/],
-  ['app mesh', /\bapp ?mesh\b/],
-  ['osm', /\b(?:osm|open service mesh)\b/],
-  ['traefik mesh', /\btraefik mesh\b|\bmaesh\b/],
-  ['kong mesh', /\bkong mesh\b/],
-  ['gloo mesh', /\bgloo mesh\b/],
-  ['nginx service mesh', /\bnginx service mesh\b/],
+/** Meshes other than Istio and Linkerd, each by the names a message or an entry gives it. */
+const OTHER_MESH_NAMES: readonly (readonly string[])[] = [
+  ['cilium'],
+  ['consul'],
+  ['kuma'],
+  ['app ?mesh'],
+  ['osm', 'open service mesh'],
+  ['traefik mesh'],
+  ['gloo'],
+  ['kong mesh'],
+  ['nginx service mesh'],
 ];
-
+/** Each of those meshes, one pattern a mesh (onAnotherMesh tells which are named). */
+const OTHER_MESHES = OTHER_MESH_NAMES.map((names) => new RegExp(String.raw`\b(?:${names.join('|')})\b`));
 /** A mesh other than Istio and Linkerd named. */
-const OTHER_MESH_NAMED =
-  /\b(?:cilium|consul|kuma|app ?mesh|osm|open service mesh|traefik mesh|gloo|kong mesh|nginx service mesh)\b/;
+const OTHER_MESH_NAMED = new RegExp(String.raw`\b(?:${OTHER_MESH_NAMES.flat().join('|')})\b`);
 
 /** "Which mesh should we standardise on?": a mesh to adopt asked for, whichever are offered. */
 const WHICH_MESH_TO_ADOPT = new RegExp(
