@@ -506,7 +506,15 @@ export class Matcher {
         candidates: ranked.slice(0, 3).map((r) => this.candidate(r)),
       };
     }
-    return { kind: 'fallback', query, intent, confidence, factors: a.factors, examples: EXAMPLE_QUESTIONS };
+    return {
+      kind: 'fallback',
+      query,
+      intent,
+      confidence,
+      factors: a.factors,
+      examples: EXAMPLE_QUESTIONS,
+      related: [],
+    };
   }
 
   /** `/mesh-pick <needs>`: a pick from the decision factors the text names, or null when it names none. */

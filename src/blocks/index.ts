@@ -63,7 +63,6 @@ export {
   type StateValues,
 } from './pick.js';
 export {
-  type FallbackOptions,
   fallbackCard,
   helpCard,
   MAX_CANDIDATES,

@@ -60,13 +60,11 @@ export function suggestCard(reply: SuggestReply, ctx: Pick<CardContext, 'answerU
   };
 }
 
-export interface FallbackOptions {
-  /** Closest topics, if any: shown as up to 3 buttons. */
-  readonly suggestions?: readonly Pick<Candidate, 'id' | 'title'>[];
-}
-
-/** No answer: say what the bot covers and list example questions. */
-export function fallbackCard(reply: FallbackReply, opts: FallbackOptions = {}): Message {
+/**
+ * No answer: say what the bot covers and list example questions; when the ranking leaned to some
+ * entries (a bug report on a covered topic, say), they follow as related answers, with buttons.
+ */
+export function fallbackCard(reply: FallbackReply, ctx: Pick<CardContext, 'answerUrl'>): Message {
   const q = echo(reply.query);
   const sorry = q ? `Sorry, I don't have an answer for _${q}_.` : "Sorry, I don't have an answer for that.";
   const blocks: Block[] = [
@@ -75,22 +73,30 @@ export function fallbackCard(reply: FallbackReply, opts: FallbackOptions = {}): 
       BLOCKS.body,
     ),
   ];
+  const related = reply.related.slice(0, MAX_CANDIDATES);
+  if (related.length) {
+    blocks.push(section('These answers may be related:', nthId(BLOCKS.body, 1)));
+    blocks.push(...candidateButtons(related));
+    const links = related.map((c) => link(ctx.answerUrl(c.id), c.title));
+    blocks.push(context([`Links: ${links.join(' · ')}`], nthId(BLOCKS.context, 1)));
+  }
   const examples = reply.examples.length ? reply.examples : EXAMPLE_QUESTIONS;
   blocks.push(section(examplesText(examples), BLOCKS.examples));
-  const suggestions = opts.suggestions ?? [];
-  if (suggestions.length) {
-    blocks.push(context(['*Closest topics*']));
-    blocks.push(...candidateButtons(suggestions));
-  }
   blocks.push(
     context(
       [`See every topic with \`${COMMANDS.mesh} list\`, or get help with \`${COMMANDS.mesh} help\`.`],
       BLOCKS.context,
     ),
   );
+  const titles = related.map((c) => c.title).join(', ');
   return {
     text: escapeSlack(
-      "Sorry, I don't have an answer for that. I answer questions about Istio, Linkerd and other service meshes.",
+      truncate(
+        titles
+          ? `Sorry, I don't have an answer for that. Related answers: ${titles}.`
+          : "Sorry, I don't have an answer for that. I answer questions about Istio, Linkerd and other service meshes.",
+        1000,
+      ),
     ),
     blocks,
   };
@@ -134,7 +140,7 @@ export function smallTalkCard(reply: SmallTalkReply): Message {
   }
 }
 
-/** Any reply as a message. Fallback cards show the reply's examples only (no suggestions). */
+/** Any reply as a message. */
 export function replyCard(reply: Reply, ctx: CardContext & CardOptions): Message {
   switch (reply.kind) {
     case 'answer':
@@ -142,7 +148,7 @@ export function replyCard(reply: Reply, ctx: CardContext & CardOptions): Message
     case 'suggest':
       return suggestCard(reply, ctx);
     case 'fallback':
-      return fallbackCard(reply);
+      return fallbackCard(reply, ctx);
     case 'smalltalk':
       return smallTalkCard(reply);
   }

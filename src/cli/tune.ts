@@ -54,7 +54,7 @@ console.log('best settings (selection score = mean of in-scope top-1 and out-of-
 for (const g of top) console.log(`  ${JSON.stringify(g)}`);
 const p = result.params;
 console.log(
-  `chosen: contextWeight ${p.contextWeight}, l2 ${p.l2}, bm25Weight ${p.bm25Weight}, topK ${p.topK}; answerAt ${p.answerAt}, suggestAt ${p.suggestAt}`,
+  `chosen: contextWeight ${p.contextWeight}, l2 ${p.l2}, bm25Weight ${p.bm25Weight}, topK ${p.topK}; answerAt ${p.answerAt}, suggestAt ${p.suggestAt}, relatedAt ${p.relatedAt}`,
 );
 printCv(result.cv);
 console.log(`wrote ${PARAMS_FILE}`);

@@ -33,7 +33,9 @@ export function summarize(q: string, reply: Reply): ReplySummary {
         ? reply.alternatives.map((c) => c.id)
         : reply.kind === 'suggest'
           ? reply.candidates.map((c) => c.id)
-          : [],
+          : reply.kind === 'fallback'
+            ? reply.related.map((c) => c.id)
+            : [],
     pick: reply.kind === 'answer' ? (reply.recommendation?.pick ?? null) : null,
     factors: [...reply.factors],
   };

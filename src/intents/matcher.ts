@@ -104,6 +104,11 @@ export interface MatcherParams {
   readonly answerAt: number;
   /** Confidence at or above which (and below answerAt) the reply suggests candidates. */
   readonly suggestAt: number;
+  /**
+   * Below suggestAt: the top entry's share of the probability (out-of-scope included) at or above
+   * which the fallback lists the best entries as related answers (FallbackReply.related).
+   */
+  readonly relatedAt: number;
 }
 
 /** Above this many classes the regression's weight matrix (features × classes) is too big: use centroids. */
@@ -152,6 +157,7 @@ export const FALLBACK_PARAMS: MatcherParams = {
   },
   answerAt: 0.6,
   suggestAt: 0.3,
+  relatedAt: 1,
 };
 
 export const PARAMS_FILE = join(DEFAULT_KNOWLEDGE_DIR, 'matcher-params.json');
@@ -1422,7 +1428,15 @@ export class Matcher {
       !MESH_WORD.test(glossed)
     ) {
       const { intent, confidence } = reply;
-      return { kind: 'fallback', query, intent, confidence, factors: [], examples: EXAMPLE_QUESTIONS };
+      return {
+        kind: 'fallback',
+        query,
+        intent,
+        confidence,
+        factors: [],
+        examples: EXAMPLE_QUESTIONS,
+        related: [],
+      };
     }
     // A card on one topic below answerAt (OTHER_SCRIPT_ANSWER_AT, or BRAHMIC_ANSWER_AT) is offered
     // among suggestions (unless, with otherScriptAgreement, the message read as typed gets the same
@@ -2131,7 +2145,13 @@ export class Matcher {
         candidates: s.order.slice(0, 3).map((c) => this.candidate(c, s.p)),
       };
     }
-    return { kind: 'fallback', query, intent, confidence, factors, examples: EXAMPLE_QUESTIONS };
+    // Too unsure for a "did you mean", yet leaning to some entry: the fallback lists the best
+    // entries as related answers (a pasted bug report on a topic the knowledge base covers).
+    const related =
+      top !== undefined && (s.p[top] as number) >= this.params.relatedAt
+        ? s.order.slice(0, 3).map((c) => this.candidate(c, s.p))
+        : [];
+    return { kind: 'fallback', query, intent, confidence, factors, examples: EXAMPLE_QUESTIONS, related };
   }
 
   /** `/mesh-pick <needs>`: a pick from the decision factors the text names, or null when it names none. */

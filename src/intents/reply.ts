@@ -32,6 +32,12 @@ export interface SuggestReply extends ReplyBase {
 export interface FallbackReply extends ReplyBase {
   readonly kind: 'fallback';
   readonly examples: readonly string[];
+  /**
+   * The best-ranked entries when the ranking leans to some entry (its share at least
+   * MatcherParams.relatedAt) but not enough for a card or a "did you mean": shown under the "no
+   * answer" as answers that may be related. Often empty.
+   */
+  readonly related: readonly Candidate[];
 }
 
 export interface SmallTalkReply extends ReplyBase {

@@ -137,8 +137,26 @@ export function fitCalibrator(preds: readonly Prediction[]): MatcherParams['cali
 /** A "did you mean" shown for an off-topic message costs this many useful ones. */
 export const STRAY_SUGGESTION_COST = 10;
 
-/** Thresholds from out-of-fold confidences: the answer and suggest cut-offs with the best utility. */
-export function chooseThresholds(preds: readonly Prediction[]): { answerAt: number; suggestAt: number } {
+/**
+ * Related answers listed under a fallback for an off-topic message cost this many useful ones: less
+ * than a "did you mean" (STRAY_SUGGESTION_COST), since the reply says plainly that it has no answer,
+ * and as much as a wrong card (WRONG_COST), since the person still reads them.
+ */
+export const STRAY_RELATED_COST = WRONG_COST;
+
+/** The top entry's share of the probability (the calibrator's first feature is its clipped log-odds). */
+export const topShare = (p: Prediction): number => 1 / (1 + Math.exp(-(p.calibration[0] ?? -6)));
+
+/**
+ * Thresholds from out-of-fold predictions: the answer and suggest cut-offs of the confidence with
+ * the best utility, then, for the fallbacks below suggestAt, the top entry's share above which
+ * listing the best entries as related answers pays.
+ */
+export function chooseThresholds(preds: readonly Prediction[]): {
+  answerAt: number;
+  suggestAt: number;
+  relatedAt: number;
+} {
   const grid = Array.from({ length: 91 }, (_, i) => Math.round((0.05 + i * 0.01) * 100) / 100);
   let answerAt = 0.5;
   let best = Number.NEGATIVE_INFINITY;
@@ -158,7 +176,20 @@ export function chooseThresholds(preds: readonly Prediction[]): { answerAt: numb
     }
     if (u > best) [best, suggestAt] = [u, t];
   }
-  return { answerAt, suggestAt };
+  // 1: never (no share reaches it), unless some threshold pays.
+  let relatedAt = 1;
+  best = 0;
+  const fallbacks = preds.filter((p) => p.confidence < suggestAt);
+  for (const t of grid) {
+    let u = 0;
+    for (const p of fallbacks) {
+      if (topShare(p) < t) continue;
+      if (p.truth === OUT_OF_SCOPE) u -= STRAY_RELATED_COST;
+      else if (p.ranked.includes(p.truth)) u += 1;
+    }
+    if (u > best) [best, relatedAt] = [u, t];
+  }
+  return { answerAt, suggestAt, relatedAt };
 }
 
 export interface CvReport {

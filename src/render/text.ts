@@ -26,6 +26,12 @@ export function replyToText(reply: Reply, answerUrl: (id: string) => string): st
     case 'fallback':
       return [
         "I don't have an answer for that. I know about service meshes: Istio, Linkerd and the others.",
+        ...(reply.related.length
+          ? [
+              'These answers may be related:',
+              ...reply.related.map((c) => `  - ${c.title}  (${answerUrl(c.id)})`),
+            ]
+          : []),
         'Try one of these:',
         ...reply.examples.map((e) => `  - ${e}`),
       ].join('\n');

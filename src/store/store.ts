@@ -312,16 +312,21 @@ export class LoopStore {
     );
   }
 
-  /** A "did you mean" button was clicked: the asker's latest suggestion in that channel was useful. */
+  /**
+   * A "did you mean" button was clicked: the asker's latest suggestion in that channel was useful.
+   * When their latest such reply was a fallback (whose related answers carry the same buttons), the
+   * click is on that one: the fallback stays a gap, and no older suggestion is marked.
+   */
   async markSuggestionClicked(userId: string, channel: string | undefined, withinMs = 3_600_000) {
-    const base = `SELECT id FROM questions WHERE outcome = 'suggested' AND user_hash = ? AND at >= ?`;
+    const base = `SELECT id, outcome FROM questions WHERE outcome IN ('suggested', 'fallback') AND user_hash = ? AND at >= ?`;
     const params: Param[] = [this.userHash(userId), this.now() - withinMs];
-    const row = await this.db.get<{ id: string }>(
+    const row = await this.db.get<{ id: string; outcome: string }>(
       `${base}${channel ? ' AND channel = ?' : ''} ORDER BY at DESC LIMIT 1`,
       channel ? [...params, channel] : params,
     );
-    if (row) await this.db.run(`UPDATE questions SET clicked = 1 WHERE id = ?`, [row.id]);
-    return row?.id ?? null;
+    if (row?.outcome !== 'suggested') return null;
+    await this.db.run(`UPDATE questions SET clicked = 1 WHERE id = ?`, [row.id]);
+    return row.id;
   }
 
   /** Suggestions nobody clicked within `afterMs` become gaps. Returns how many. */

@@ -471,7 +471,8 @@ ${examplesHtml(core, EXAMPLE_QUESTIONS)}
     case 'fallback':
       return `<section class="result" aria-labelledby="result">
 <h2 id="result">No answer yet</h2>
-<p>Sorry, I don't have an answer for that. I know about service meshes: Istio, Linkerd and the others. Try one of these, or browse the list below:</p>
+<p>Sorry, I don't have an answer for that. I know about service meshes: Istio, Linkerd and the others.</p>
+${reply.related.length ? `<p>These answers may be related:</p>\n${candidateCards(core, reply.related)}\n` : ''}<p>Try one of these, or browse the list below:</p>
 ${examplesHtml(core, reply.examples)}
 </section>`;
   }

@@ -44,13 +44,14 @@ const suggest = (query: string, cands: Candidate[]): SuggestReply => ({
   candidates: cands,
 });
 
-const fallback = (query: string): FallbackReply => ({
+const fallback = (query: string, related: readonly Candidate[] = []): FallbackReply => ({
   kind: 'fallback',
   query,
   intent: 'question',
   confidence: 0,
   factors: [],
   examples: EXAMPLE_QUESTIONS,
+  related,
 });
 
 const smallTalk = (intent: SmallTalkReply['intent']): SmallTalkReply => ({
@@ -136,7 +137,7 @@ describe('suggestCard', () => {
 
 describe('fallbackCard', () => {
   it('says what the bot answers and lists the examples', () => {
-    const card = assertValid(messageSchema, fallbackCard(fallback('how do I bake bread')));
+    const card = assertValid(messageSchema, fallbackCard(fallback('how do I bake bread'), ctx()));
     expect(textOf(block(card.blocks, BLOCKS.body))).toMatch(/Istio and Linkerd/);
     expect(textOf(block(card.blocks, BLOCKS.body))).toContain('_how do I bake bread_');
     const examples = textOf(block(card.blocks, BLOCKS.examples));
@@ -144,19 +145,27 @@ describe('fallbackCard', () => {
     expect(buttons(card.blocks)).toHaveLength(0);
   });
 
-  it('adds up to 3 suggestion buttons when given', () => {
+  it('lists up to 3 related answers as buttons and links, after the apology', () => {
     const card = assertValid(
       messageSchema,
-      fallbackCard(fallback('q'), { suggestions: candidates('mtls', 'cost', 'ambient-mode', 'pitfalls') }),
+      fallbackCard(fallback('q', candidates('mtls', 'cost', 'ambient-mode', 'pitfalls')), ctx()),
     );
     const b = buttons(card.blocks);
     expect(b.map((x) => x.value)).toEqual(['mtls', 'cost', 'ambient-mode']);
     expect(new Set(b.map((x) => x.action_id))).toEqual(new Set([ACTIONS.showAnswer]));
+    const all = card.blocks.map(textOf).join('\n');
+    expect(all).toContain('These answers may be related');
+    expect(all).toContain(answerUrl('mtls'));
+    expect(all).not.toContain('pitfalls');
+    expect(card.text).toMatch(/^Sorry, I don't have an answer for that\. Related answers: /);
+    // The apology comes first, the examples still follow.
+    expect(card.blocks[0]?.block_id).toBe(BLOCKS.body);
+    expect(textOf(block(card.blocks, BLOCKS.examples))).toContain(EXAMPLE_QUESTIONS[0]);
   });
 
   it('escapes a hostile question, from a hand-made reply and from the real matcher', () => {
-    expectNoRawMarkup(assertValid(messageSchema, fallbackCard(fallback(HOSTILE))));
-    const card = fallbackCard(fallback(HOSTILE));
+    expectNoRawMarkup(assertValid(messageSchema, fallbackCard(fallback(HOSTILE), ctx())));
+    const card = fallbackCard(fallback(HOSTILE), ctx());
     expect(JSON.stringify(card)).toContain('&lt;!channel&gt;');
     const real = replyCard(realMatcher().answer(HOSTILE), ctx());
     expectNoRawMarkup(assertValid(messageSchema, real));

@@ -35,7 +35,7 @@ import {
   suggestCard,
 } from '../../src/blocks/index.js';
 import { createMatcher, type Matcher } from '../../src/intents/matcher.js';
-import { type Candidate, EXAMPLE_QUESTIONS, type Reply } from '../../src/intents/reply.js';
+import { type Candidate, EXAMPLE_QUESTIONS, type FallbackReply } from '../../src/intents/reply.js';
 import { type KnowledgeBase, loadKnowledgeBase } from '../../src/knowledge/loader.js';
 import { type Recommendation, scorePick } from '../../src/pick/score.js';
 import { type FuzzKind, type FuzzString, fuzzCorpus, LONG_LENGTH } from './generator.js';
@@ -155,6 +155,7 @@ const replySchema = () => {
       ...base,
       intent,
       examples: z.array(z.string().min(1)).min(1),
+      related: z.array(candidateSchema()).max(3),
     }),
     z.strictObject({
       kind: z.literal('smalltalk'),
@@ -406,18 +407,19 @@ describe('matcher and builders', () => {
       }
 
       // Cards built with the string itself.
-      const fb: Reply = {
+      const fb: FallbackReply = {
         kind: 'fallback',
         query: s,
         intent: 'question',
         confidence: 0,
         factors: [],
         examples: index % 2 ? [s, s.slice(0, 50)] : EXAMPLE_QUESTIONS,
+        related: candidates.map((c) => ({ ...c, score: 0.2 })),
       };
       check(
         'fallbackCard',
         messageSchema,
-        run('fallbackCard', () => fallbackCard(fb, { suggestions: candidates })),
+        run('fallbackCard', () => fallbackCard(fb, ctx)),
       );
       check(
         'suggestCard',

@@ -11,6 +11,7 @@ import {
   emojiAsStops,
   keywordKey,
   linesAsSentences,
+  loadParams,
   numericFactors,
   withoutDeclinedItems,
   withoutStruck,
@@ -122,6 +123,10 @@ const OFF_TOPIC: ReadonlyArray<readonly [string, string]> = [
 
 const VAGUE = ['istio info', 'istio stuff', 'something about linkerd'] as const;
 
+/** A bug report on a covered topic that the matcher is too unsure of for a card or suggestions. */
+const RELATED_BUG_REPORT =
+  'after upgrading our cluster the linkerd-proxy container keeps restarting in the payments namespace, logs say connection refused on the admin port, anyone seen this? thanks';
+
 const NEEDS_QUESTION = 'we are a small team and want mTLS by default with little overhead, which mesh?';
 
 describe('the questions in this file are our own', () => {
@@ -143,6 +148,7 @@ describe('the questions in this file are our own', () => {
       ...MARKUP_PAIRS.flat(),
       ...OFF_TOPIC.map(([, q]) => q),
       ...VAGUE,
+      RELATED_BUG_REPORT,
     ];
     expect(ours.filter((q) => taken.has(key(q)))).toEqual([]);
   });
@@ -300,6 +306,23 @@ describe('off-topic questions fall back', () => {
   it('a fallback offers example questions', () => {
     const r = ask('banana keyboard purple');
     expect(r.kind === 'fallback' && r.examples.length).toBeGreaterThan(0);
+    expect(r.kind === 'fallback' && r.related).toEqual([]);
+  });
+
+  it('a fallback that leans to an entry lists the best entries as related answers; plain chat lists none', () => {
+    const bug = ask(RELATED_BUG_REPORT);
+    expect(bug.kind, describeReply(bug)).toBe('fallback');
+    if (bug.kind !== 'fallback') return;
+    expect(bug.related.map((c) => c.id)).toContain('troubleshooting');
+    expect(bug.related.length).toBeLessThanOrEqual(3);
+    expect(bug.related[0]?.score).toBeGreaterThanOrEqual(loadParams().relatedAt);
+    for (const q of [
+      "what's the best pizza near the office",
+      'kubectl get pods hangs forever on our staging cluster',
+    ]) {
+      const r = ask(q);
+      expect(r.kind === 'fallback' && r.related, `${q}: ${describeReply(r)}`).toEqual([]);
+    }
   });
 
   it('every example question it offers gets an answer card', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { FALLBACK_PARAMS, loadParams } from '../../src/intents/matcher.js';
-import { recalibrate, splitFold, tuningBase } from '../../src/intents/tune.js';
+import { FALLBACK_PARAMS, loadParams, OUT_OF_SCOPE } from '../../src/intents/matcher.js';
+import {
+  chooseThresholds,
+  type Prediction,
+  recalibrate,
+  splitFold,
+  tuningBase,
+} from '../../src/intents/tune.js';
 import type { KnowledgeBase } from '../../src/knowledge/loader.js';
 import { realKb } from '../helpers/kb.js';
 
@@ -53,5 +59,50 @@ describe('recalibrate with repeated cross-validation (`npm run tune -- --keep --
       expect(t).toBeGreaterThan(0);
       expect(t).toBeLessThan(1);
     }
+  });
+});
+
+/** A held-out text whose top entry has share `share` (the calibrator's first feature is its log-odds). */
+function pred(truth: string, ranked: string[], confidence: number, share: number): Prediction {
+  return {
+    text: `${truth} ${share}`,
+    truth,
+    ranked,
+    oosWins: false,
+    calibration: [Math.log(share / (1 - share)), 0, 0, 1, 0, 0],
+    confidence,
+  };
+}
+
+describe('chooseThresholds: the related answers under a fallback', () => {
+  it('lists them from the share where the in-scope fallbacks outnumber the off-topic ones enough to pay', () => {
+    const preds: Prediction[] = [
+      // Confident and right: they set answerAt.
+      ...Array.from({ length: 20 }, () => pred('mtls', ['mtls', 'cost', 'tracing'], 0.95, 0.95)),
+      // Fallbacks: in-scope with the entry among the best three at shares 0.30-0.39, off-topic 0.10-0.145.
+      ...Array.from({ length: 10 }, (_, i) => pred('mtls', ['cost', 'mtls', 'tracing'], 0.05, 0.3 + i / 100)),
+      ...Array.from({ length: 10 }, (_, i) =>
+        pred(OUT_OF_SCOPE, ['cost', 'mtls', 'tracing'], 0.05, 0.1 + i / 200),
+      ),
+    ];
+    const t = chooseThresholds(preds);
+    expect(t.relatedAt).toBeGreaterThan(0.145);
+    expect(t.relatedAt).toBeLessThanOrEqual(0.3);
+  });
+
+  it('lists none (1) when every fallback that leans to an entry is off-topic', () => {
+    const preds: Prediction[] = [
+      ...Array.from({ length: 20 }, () => pred('mtls', ['mtls', 'cost', 'tracing'], 0.95, 0.95)),
+      ...Array.from({ length: 10 }, (_, i) =>
+        pred(OUT_OF_SCOPE, ['cost', 'mtls', 'tracing'], 0.05, 0.2 + i / 20),
+      ),
+    ];
+    expect(chooseThresholds(preds).relatedAt).toBe(1);
+  });
+
+  it('the shipped threshold is one cross-validation chose: below suggestAt territory, above zero', () => {
+    const p = loadParams();
+    expect(p.relatedAt).toBeGreaterThan(0);
+    expect(p.relatedAt).toBeLessThan(1);
   });
 });

@@ -129,6 +129,25 @@ describe('mentions and DMs', () => {
     for (const c of calls) expect(blocksText(c.args.blocks)).not.toMatch(/\/answers\/[a-z-]+\|Open/);
   });
 
+  it('a bug report it has no card for gets the fallback with related answers as buttons', async () => {
+    await h.event(
+      envelope({
+        type: 'app_mention',
+        text: '<@U0BOT1234> after upgrading our cluster the linkerd-proxy container keeps restarting in the payments namespace, logs say connection refused on the admin port, anyone seen this? thanks',
+        channel: 'C1',
+        user: 'U1',
+        ts: '450.1',
+      }),
+    );
+    const [call] = await h.slack.waitFor('chat.postMessage');
+    const text = blocksText(call?.args.blocks);
+    expect(text).toContain("Sorry, I don't have an answer for");
+    expect(text).toContain('These answers may be related');
+    expect(text).toContain(ACTIONS.showAnswer);
+    expect(text).toContain('/answers/troubleshooting');
+    expect(String(call?.args.text)).toMatch(/Related answers: .*Troubleshooting/);
+  });
+
   it('escapes user text so nobody can make the bot ping @channel', async () => {
     await h.event(
       envelope({

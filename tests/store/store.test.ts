@@ -89,6 +89,24 @@ describe.each(BACKENDS)('store on %s', (backend) => {
     ]);
   });
 
+  it("a click on a fallback's related answer marks no older suggestion as clicked", async () => {
+    let now = Date.UTC(2026, 10, 1, 12);
+    const s = await fx.open(await fx.fresh(), { now: () => now });
+    await s.recordCard(card('s1', 'suggested', 'egress gateway', { channel: 'C2', userId: 'U4' }));
+    now += 1000;
+    await s.recordCard(
+      card('f1', 'fallback', 'proxy restarts after upgrade', { channel: 'C2', userId: 'U4' }),
+    );
+    now += 1000;
+    // The click is on the fallback's related answer: the earlier suggestion stays unclicked.
+    expect(await s.markSuggestionClicked('U4', 'C2')).toBeNull();
+    now += 120_000;
+    expect(await s.sweepUnclicked(60_000)).toBe(1);
+    // In another channel the same person's suggestion is theirs to click.
+    await s.recordCard(card('s2', 'suggested', 'tls thing', { channel: 'C3', userId: 'U4' }));
+    expect(await s.markSuggestionClicked('U4', 'C3')).toBe('s2');
+  });
+
   it('groups fallbacks, unclicked suggestions and 👎 into gaps by normalised question', async () => {
     let now = Date.UTC(2026, 10, 1, 12);
     const s = await fx.open(await fx.fresh(), { now: () => now });

@@ -202,6 +202,14 @@ describe('indexPage', () => {
     const html = indexPage(core, 'kubernetes pods');
     expect(html).toContain("Sorry, I don't have an answer for that.");
     expect(html).toContain('href="/answers?q=Does%20Linkerd%20support%20multi-cluster%3F"');
+    expect(indexPage(core, 'how do I rollback a helm release')).not.toContain('These answers may be related');
+    // A bug report on a covered topic, too unsure for suggestions: related answers as cards.
+    const bug =
+      'after upgrading our cluster the linkerd-proxy container keeps restarting in the payments namespace, logs say connection refused on the admin port, anyone seen this? thanks';
+    expect(core.matcher.answer(bug).kind).toBe('fallback');
+    const related = indexPage(core, bug);
+    expect(related).toContain('These answers may be related:');
+    expect(related).toContain('<a class="card" href="/answers/troubleshooting">');
     const hello = indexPage(core, 'hello');
     expect(hello).toContain('I answer service-mesh questions');
     expect(indexPage(core, 'thanks')).toContain('You are welcome.');
