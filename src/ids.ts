@@ -68,6 +68,8 @@ export const LOOP_ACTIONS = {
   askExperts: 'ask_experts',
   /** Curators: link a gap to an entry (static_select); block_id is `${BLOCK_PREFIX.gap}<gapId>`. */
   gapLink: 'gap_link',
+  /** Curators: link a gap to the answer its askers opened (button); value = entry id. */
+  gapLinkOpened: 'gap_link_opened',
   /** Curators: dismiss a gap with a reason (static_select). */
   gapDismiss: 'gap_dismiss',
   /** Curators: remove a learned phrasing; value = JSON [entryId, phrasing]. */

@@ -1,11 +1,12 @@
 /** Block builders of the learning loop: knowledge gaps for curators, stats, relays to askers. */
 import { BLOCK_PREFIX, COMMANDS, LOOP_ACTIONS } from '../ids.js';
+import { escapeSlack } from '../knowledge/markdown.js';
 import type { Entry } from '../knowledge/schema.js';
 import type { Gap, Stats } from '../store/store.js';
 import { actions, button, context, divider, header, option, section } from './elements.js';
 import type { Block, Message, StaticSelect } from './schema.js';
 import { blockTextLength, LIMITS } from './schema.js';
-import { echo, link } from './text.js';
+import { echo, link, truncate } from './text.js';
 
 export const DISMISS_REASONS = {
   out_of_scope: 'Out of scope',
@@ -58,10 +59,30 @@ export function gapBlocks(gap: Gap, entries: readonly Pick<Entry, 'id' | 'title'
     places.length ? `in ${places.join(', ')}` : '',
   ].filter(Boolean);
   const id = gap.id.slice(0, 40);
+  // The answer its askers opened from the reply's suggestions or related answers: one click links it.
+  const titles = new Map(entries.map((e) => [e.id, e.title]));
+  const opened = gap.opened.filter((o) => titles.has(o.entryId));
+  const top = opened[0];
+  if (opened.length)
+    meta.push(
+      `askers opened ${opened
+        .slice(0, 3)
+        .map((o) => `${escapeSlack(truncate(titles.get(o.entryId) ?? o.entryId, 80))} (${o.asks})`)
+        .join(', ')}`,
+    );
+  const linkOpened = top
+    ? [
+        button(
+          `Link to ${truncate(titles.get(top.entryId) ?? top.entryId, 60)}`,
+          LOOP_ACTIONS.gapLinkOpened,
+          { value: top.entryId },
+        ),
+      ]
+    : [];
   return [
     section(q, `gapq:${id}`),
     context([meta.join(' · ')], `gapm:${id}`),
-    actions([entrySelect(entries), dismissSelect()], `${BLOCK_PREFIX.gap}${gap.id}`),
+    actions([...linkOpened, entrySelect(entries), dismissSelect()], `${BLOCK_PREFIX.gap}${gap.id}`),
   ];
 }
 

@@ -240,6 +240,13 @@ export const MIGRATIONS: readonly Migration[] = [
         await tx.run(`ALTER TABLE outbox ADD COLUMN team TEXT`);
     },
   },
+  {
+    version: 8,
+    name: 'questions.opened_entry: the answer an asker opened from the suggestions or related answers of that reply',
+    // A hint for curators: the answer the asker of an unanswered question opened is often the one
+    // its gap should be linked to.
+    statements: [`ALTER TABLE questions ADD COLUMN opened_entry TEXT`],
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((m, x) => Math.max(m, x.version), 0);

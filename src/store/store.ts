@@ -84,6 +84,8 @@ export interface Gap {
   readonly entryId: string | null;
   readonly reason: string | null;
   readonly channels: readonly string[];
+  /** Answers its askers opened from the reply's suggestions or related answers, most opened first. */
+  readonly opened: readonly { readonly entryId: string; readonly asks: number }[];
 }
 
 export interface Asker {
@@ -313,20 +315,32 @@ export class LoopStore {
   }
 
   /**
-   * A "did you mean" button was clicked: the asker's latest suggestion in that channel was useful.
-   * When their latest such reply was a fallback (whose related answers carry the same buttons), the
-   * click is on that one: the fallback stays a gap, and no older suggestion is marked.
+   * A "did you mean" or related-answer button was clicked: the asker's latest suggestion in that
+   * channel was useful, and the answer they opened (`entryId`) is kept on it. When their latest such
+   * reply was a fallback (whose related answers carry the same buttons), the click is on that one:
+   * the fallback stays a gap, with the opened answer as a hint for curators, and no older suggestion
+   * is marked. Returns the suggestion marked clicked, if any.
    */
-  async markSuggestionClicked(userId: string, channel: string | undefined, withinMs = 3_600_000) {
+  async markSuggestionClicked(
+    userId: string,
+    channel: string | undefined,
+    entryId?: string,
+    withinMs = 3_600_000,
+  ): Promise<string | null> {
     const base = `SELECT id, outcome FROM questions WHERE outcome IN ('suggested', 'fallback') AND user_hash = ? AND at >= ?`;
     const params: Param[] = [this.userHash(userId), this.now() - withinMs];
     const row = await this.db.get<{ id: string; outcome: string }>(
       `${base}${channel ? ' AND channel = ?' : ''} ORDER BY at DESC LIMIT 1`,
       channel ? [...params, channel] : params,
     );
-    if (row?.outcome !== 'suggested') return null;
-    await this.db.run(`UPDATE questions SET clicked = 1 WHERE id = ?`, [row.id]);
-    return row.id;
+    if (!row) return null;
+    const suggested = row.outcome === 'suggested';
+    await this.db.run(
+      `UPDATE questions SET clicked = CASE WHEN outcome = 'suggested' THEN 1 ELSE clicked END,
+         opened_entry = COALESCE(?, opened_entry) WHERE id = ?`,
+      [entryId ?? null, row.id],
+    );
+    return suggested ? row.id : null;
   }
 
   /** Suggestions nobody clicked within `afterMs` become gaps. Returns how many. */
@@ -362,7 +376,7 @@ export class LoopStore {
     return n;
   }
 
-  private gapFrom(r: Record<string, unknown>, channels: string[]): Gap {
+  private gapFrom(r: Record<string, unknown>, channels: string[], opened: Gap['opened']): Gap {
     return {
       id: String(r.id),
       sample: (r.sample as string | null) ?? null,
@@ -376,6 +390,7 @@ export class LoopStore {
       entryId: (r.entry_id as string | null) ?? null,
       reason: (r.reason as string | null) ?? null,
       channels,
+      opened,
     };
   }
 
@@ -384,12 +399,25 @@ export class LoopStore {
       `SELECT * FROM gaps WHERE status = ? ORDER BY asks DESC, last_seen DESC, id LIMIT ?`,
       [options.status ?? 'open', options.limit ?? 20],
     );
-    return Promise.all(rows.map(async (r) => this.gapFrom(r, await this.gapChannels(String(r.id)))));
+    return Promise.all(
+      rows.map(async (r) =>
+        this.gapFrom(r, await this.gapChannels(String(r.id)), await this.gapOpened(String(r.id))),
+      ),
+    );
   }
 
   async gap(id: string): Promise<Gap | undefined> {
     const r = await this.db.get(`SELECT * FROM gaps WHERE id = ?`, [id]);
-    return r ? this.gapFrom(r, await this.gapChannels(id)) : undefined;
+    return r ? this.gapFrom(r, await this.gapChannels(id), await this.gapOpened(id)) : undefined;
+  }
+
+  private async gapOpened(id: string): Promise<Gap['opened']> {
+    const rows = await this.db.all<{ entry: string; n: number | string }>(
+      `SELECT q.opened_entry AS entry, COUNT(DISTINCT q.id) AS n FROM gap_asks a JOIN questions q ON q.id = a.card_id
+       WHERE a.gap_id = ? AND q.opened_entry IS NOT NULL GROUP BY q.opened_entry ORDER BY n DESC, entry`,
+      [id],
+    );
+    return rows.map((r) => ({ entryId: r.entry, asks: Number(r.n) }));
   }
 
   private async gapChannels(id: string): Promise<string[]> {

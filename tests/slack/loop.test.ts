@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { homeSchema, messageSchema } from '../../src/blocks/schema.js';
-import { BLOCK_PREFIX, LOOP_ACTIONS } from '../../src/ids.js';
+import { ACTIONS, BLOCK_PREFIX, LOOP_ACTIONS } from '../../src/ids.js';
 import { BACKENDS, type SharedStore, sharedStore } from '../store/helpers/backends.js';
 import { envelope, type Harness, startHarness } from './helpers/harness.js';
 import { blockAction } from './helpers/payloads.js';
@@ -530,6 +530,75 @@ describe.each(BACKENDS)('learning loop in Slack on %s', (backend) => {
     expect(JSON.stringify(h.slack.callsTo('response_url').at(-1)?.args)).toContain('0 asker(s) answered');
   });
 
+  it('a related answer opened from a fallback is shown to curators, who link the gap to it in one click', async () => {
+    const q =
+      'after upgrading our narwhal cluster the linkerd-proxy container keeps restarting in the payments namespace, logs say connection refused on the admin port, anyone seen this? thanks';
+    await h.event(mention(q, 'C7', '800.1', 'UASK7'));
+    const [fallback] = await h.slack.waitFor('chat.postMessage');
+    const related = ((fallback?.args.blocks ?? []) as Blocks)
+      .flatMap((b) =>
+        (b.elements ?? []).map((e) => ({
+          ...(e as { action_id?: string; value?: string }),
+          block_id: b.block_id,
+        })),
+      )
+      .find((e) => e.action_id === ACTIONS.showAnswer && e.value === 'troubleshooting');
+    expect(related, JSON.stringify(fallback?.args.blocks)).toBeDefined();
+    h.slack.reset();
+    // The asker opens the related answer: it is posted in their thread, and kept on the gap.
+    await h.interaction(
+      blockAction({
+        actionId: ACTIONS.showAnswer,
+        blockId: String(related?.block_id),
+        value: 'troubleshooting',
+        user: 'UASK7',
+        channel: 'C7',
+        message: { ts: '800.2', thread_ts: '800.1' },
+      }),
+    );
+    const [opened] = await h.slack.waitFor('chat.postMessage');
+    expect(opened?.args).toMatchObject({ channel: 'C7', thread_ts: '800.1' });
+    const gap = await until(
+      () => gapAbout(h.loop.store, 'narwhal'),
+      (g) => (g?.opened.length ?? 0) > 0,
+    );
+    expect(gap?.opened).toEqual([{ entryId: 'troubleshooting', asks: 1 }]);
+    expect(gap?.status).toBe('open');
+    h.slack.reset();
+    // The curator's list offers that answer as a button beside the select.
+    await mesh('gaps', CURATOR, 'n1');
+    const [list] = await h.slack.waitFor('response_url');
+    const gapBlock = ((list?.args.blocks ?? []) as Blocks).find(
+      (b) => b.block_id === `${BLOCK_PREFIX.gap}${gap?.id}`,
+    );
+    expect(gapBlock?.elements?.[0]).toMatchObject({
+      type: 'button',
+      action_id: LOOP_ACTIONS.gapLinkOpened,
+      value: 'troubleshooting',
+    });
+    expect(JSON.stringify(list?.args.blocks)).toContain('askers opened Troubleshooting');
+    expect(messageSchema.safeParse({ text: list?.args.text, blocks: list?.args.blocks }).success).toBe(true);
+    h.slack.reset();
+    await h.interaction(
+      blockAction({
+        actionId: LOOP_ACTIONS.gapLinkOpened,
+        blockId: `${BLOCK_PREFIX.gap}${gap?.id}`,
+        value: 'troubleshooting',
+        user: CURATOR,
+        channel: 'D0CUR',
+        ephemeral: true,
+        responseUrl: `${h.slack.url}/response/n2`,
+      }),
+    );
+    const [answered] = await h.slack.waitFor('chat.postMessage');
+    expect(answered?.args).toMatchObject({ channel: 'C7', thread_ts: '800.1' });
+    expect(JSON.stringify(answered?.args.blocks)).toContain('/answers/troubleshooting');
+    expect(await h.loop.store.gap(gap?.id ?? '')).toMatchObject({
+      status: 'linked',
+      entryId: 'troubleshooting',
+    });
+  });
+
   it('/mesh stats and /mesh forget me', async () => {
     await mesh('stats', 'UASKER1', 's1');
     const [stats] = await h.slack.waitFor('response_url');
@@ -560,7 +629,8 @@ describe.each(BACKENDS)('learning loop in Slack on %s', (backend) => {
     const html = await page.text();
     expect(html).toContain('<svg');
     expect(html).toContain('questions');
-    for (const word of ['quokkas', 'penguins', 'flamingo', 'walrus']) expect(html).not.toContain(word);
+    for (const word of ['quokkas', 'penguins', 'flamingo', 'walrus', 'narwhal'])
+      expect(html).not.toContain(word);
     const metrics = (await (await fetch(`${h.url}/metrics`)).text())
       .split('\n')
       .filter((l) => !l.startsWith('#') && /feedback|curation|handoffs|open_gaps/.test(l))
@@ -577,7 +647,7 @@ describe.each(BACKENDS)('learning loop in Slack on %s', (backend) => {
     const all = h.logs.join('\n');
     // Info and above (the production level); Bolt's own debug lines echo Web API request bodies.
     const lines = h.logs.filter((l) => (JSON.parse(l) as { level: number }).level >= 30);
-    for (const word of ['quokkas', 'penguins', 'flamingo', 'walrus']) {
+    for (const word of ['quokkas', 'penguins', 'flamingo', 'walrus', 'narwhal']) {
       const line = lines.find((l) => l.includes(word));
       expect(
         line?.slice(Math.max(0, line.indexOf(word) - 400), line.indexOf(word) + 40),

@@ -107,6 +107,40 @@ describe.each(BACKENDS)('store on %s', (backend) => {
     expect(await s.markSuggestionClicked('U4', 'C3')).toBe('s2');
   });
 
+  it('the answers askers opened from a fallback are kept on its gap, most opened first', async () => {
+    let now = Date.UTC(2026, 10, 1, 12);
+    const s = await fx.open(await fx.fresh(), { now: () => now });
+    const ask = async (id: string, user: string, opened?: string) => {
+      await s.recordCard(
+        card(id, 'fallback', 'proxy restarts after upgrade', { channel: 'C2', userId: user }),
+      );
+      now += 1000;
+      if (opened) expect(await s.markSuggestionClicked(user, 'C2', opened)).toBeNull();
+    };
+    await ask('f1', 'U1', 'upgrades');
+    await ask('f2', 'U2', 'troubleshooting');
+    await ask('f3', 'U3', 'troubleshooting');
+    await ask('f4', 'U4');
+    // Two clicks by one asker count once, with the later answer.
+    expect(await s.markSuggestionClicked('U4', 'C2', 'sidecar-lifecycle')).toBeNull();
+    expect(await s.markSuggestionClicked('U4', 'C2', 'troubleshooting')).toBeNull();
+    const [g] = await s.gaps();
+    expect(g?.asks).toBe(4);
+    expect(g?.opened).toEqual([
+      { entryId: 'troubleshooting', asks: 3 },
+      { entryId: 'upgrades', asks: 1 },
+    ]);
+    expect((await s.gap(g?.id ?? ''))?.opened).toEqual(g?.opened);
+    // A suggestion clicked keeps the answer opened too, and is no gap.
+    await s.recordCard(card('s1', 'suggested', 'tls thing', { channel: 'C3', userId: 'U5' }));
+    expect(await s.markSuggestionClicked('U5', 'C3', 'mtls')).toBe('s1');
+    expect(await s.db.get(`SELECT clicked, opened_entry FROM questions WHERE id = 's1'`)).toEqual({
+      clicked: 1,
+      opened_entry: 'mtls',
+    });
+    expect(await s.gaps()).toHaveLength(1);
+  });
+
   it('groups fallbacks, unclicked suggestions and 👎 into gaps by normalised question', async () => {
     let now = Date.UTC(2026, 10, 1, 12);
     const s = await fx.open(await fx.fresh(), { now: () => now });

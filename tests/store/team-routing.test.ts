@@ -33,7 +33,11 @@ describe.each(BACKENDS)('team routing in the store on %s', (backend) => {
       `INSERT INTO handoffs (id, at, experts_channel, experts_ts, channel) VALUES (?, ?, ?, ?, ?)`,
       ['h-old', Date.now(), 'CEXP', '9.9', 'C1'],
     );
-    expect((await migrate(db)).applied).toEqual([6, 7]);
+    expect((await migrate(db)).applied).toEqual(
+      MIGRATIONS.map((m) => m.version)
+        .filter((v) => v >= 6)
+        .sort((a, b) => a - b),
+    );
     expect(await db.get('SELECT team_id, enterprise_id, is_enterprise_install FROM questions')).toEqual({
       team_id: null,
       enterprise_id: null,

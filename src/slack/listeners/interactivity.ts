@@ -104,10 +104,11 @@ export function registerInteractivity(app: App, deps: ListenerDeps): void {
       }
       const ephemeral = body.container?.is_ephemeral === true;
       const target = messageTarget(body);
-      // A "did you mean" candidate was useful: that suggestion is not a knowledge gap.
+      // A "did you mean" candidate was useful: that suggestion is not a knowledge gap. A related
+      // answer under a fallback stays a gap, with the answer opened as a hint for curators.
       if (deps.loop && action.block_id?.startsWith(BLOCKS.candidates)) {
         await deps.loop.store
-          .markSuggestionClicked(body.user.id, body.channel?.id ?? body.container?.channel_id)
+          .markSuggestionClicked(body.user.id, body.channel?.id ?? body.container?.channel_id, entry.id)
           .catch(() => null);
       }
       const place = {

@@ -673,20 +673,27 @@ export function registerLoop(app: App, deps: ListenerDeps): void {
     });
   });
 
-  app.action<BlockAction>(LOOP_ACTIONS.gapLink, async ({ ack, action, body, client, respond }) => {
-    await ack();
-    const entryId = (action as { selected_option?: { value?: string } }).selected_option?.value ?? '';
-    await curate({ body, client, respond }, LOOP_ACTIONS.gapLink, async (gapId) => {
-      if (!deps.core.kb.byId.has(entryId)) return 'Unknown answer.';
-      const linked = await store.linkGap(gapId, entryId, body.user.id);
-      if (!linked) return 'That gap is gone.';
-      // This replica at once; the others on their next poll of the phrasings version.
-      await loop.syncPhrasings();
-      const askers = await answerAskers(deps, gapId, entryId);
-      logger.info({ answerId: entryId, phrasings: linked.added.length, askers }, 'gap linked to an answer');
-      return `Linked: ${linked.added.length} learned phrasing(s), ${askers} asker(s) answered.`;
-    });
-  });
+  // From the select of every answer, or the button for the answer the gap's askers opened.
+  app.action<BlockAction>(
+    new RegExp(`^(?:${LOOP_ACTIONS.gapLink}|${LOOP_ACTIONS.gapLinkOpened})$`),
+    async ({ ack, action, body, client, respond }) => {
+      await ack();
+      const entryId =
+        (action as { selected_option?: { value?: string }; value?: string }).selected_option?.value ??
+        (action as { value?: string }).value ??
+        '';
+      await curate({ body, client, respond }, LOOP_ACTIONS.gapLink, async (gapId) => {
+        if (!deps.core.kb.byId.has(entryId)) return 'Unknown answer.';
+        const linked = await store.linkGap(gapId, entryId, body.user.id);
+        if (!linked) return 'That gap is gone.';
+        // This replica at once; the others on their next poll of the phrasings version.
+        await loop.syncPhrasings();
+        const askers = await answerAskers(deps, gapId, entryId);
+        logger.info({ answerId: entryId, phrasings: linked.added.length, askers }, 'gap linked to an answer');
+        return `Linked: ${linked.added.length} learned phrasing(s), ${askers} asker(s) answered.`;
+      });
+    },
+  );
 
   app.action<BlockAction>(LOOP_ACTIONS.gapDismiss, async ({ ack, action, body, client, respond }) => {
     await ack();
