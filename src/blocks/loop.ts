@@ -192,6 +192,8 @@ export function expertsPost(o: {
   channel?: string | null;
   question: string | null;
   permalink?: string | null;
+  /** The related answers the fallback listed, as links: an expert may answer with one of them. */
+  related?: readonly { readonly url: string; readonly title: string }[];
 }): Message {
   const who = /^[UW][A-Z0-9]+$/.test(o.userId) ? `<@${o.userId}>` : 'Someone';
   const where = o.channel && /^[CG][A-Z0-9]+$/.test(o.channel) ? ` in <#${o.channel}>` : '';
@@ -200,6 +202,11 @@ export function expertsPost(o: {
     : '_(the question text is not stored; see the original message)_';
   const lines = [`${who} asked${where} and meshbot had no good answer:`, q];
   if (o.permalink) lines.push(link(o.permalink, 'Original message'));
+  const related = (o.related ?? []).slice(0, 3);
+  if (related.length)
+    lines.push(
+      `meshbot's closest answers: ${related.map((r) => link(r.url, truncate(r.title, 100))).join(' · ')}`,
+    );
   return {
     text: `${who} asked a question meshbot could not answer`,
     blocks: [

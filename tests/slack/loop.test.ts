@@ -277,6 +277,8 @@ describe.each(BACKENDS)('learning loop in Slack on %s', (backend) => {
     expect(text).toContain('banana keyboard &amp; quokkas purple?');
     expect(text).not.toContain('<!channel>');
     expect(text).toContain('https://test.slack.com/archives/C2/p2001');
+    // No answer leaned to: no closest answers for the experts.
+    expect(text).not.toContain("meshbot's closest answers");
     // Find the ts the fake gave the experts' post: the hand-off row has it.
     const row = await h.loop.store.db.get<{ experts_ts: string }>(
       'SELECT experts_ts FROM handoffs WHERE experts_ts IS NOT NULL',
@@ -544,6 +546,25 @@ describe.each(BACKENDS)('learning loop in Slack on %s', (backend) => {
       )
       .find((e) => e.action_id === ACTIONS.showAnswer && e.value === 'troubleshooting');
     expect(related, JSON.stringify(fallback?.args.blocks)).toBeDefined();
+    // Handed to the experts, the question comes with the related answers as links.
+    const ask = ((fallback?.args.blocks ?? []) as Blocks).find((b) => b.block_id === 'ask_experts')
+      ?.elements?.[0] as { value: string };
+    h.slack.reset();
+    await h.interaction(
+      blockAction({
+        actionId: LOOP_ACTIONS.askExperts,
+        value: ask.value,
+        user: 'UASK7',
+        channel: 'C7',
+        message: { ts: '800.2' },
+        responseUrl: `${h.slack.url}/response/n0`,
+      }),
+    );
+    const [post] = await h.slack.waitFor('chat.postMessage');
+    expect(post?.args.channel).toBe(EXPERTS);
+    expect(JSON.stringify(post?.args.blocks)).toMatch(
+      /meshbot's closest answers: <[^|>]*\/answers\/troubleshooting\|Troubleshooting/,
+    );
     h.slack.reset();
     // The asker opens the related answer: it is posted in their thread, and kept on the gap.
     await h.interaction(

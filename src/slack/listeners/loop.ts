@@ -510,11 +510,19 @@ export function registerLoop(app: App, deps: ListenerDeps): void {
       );
       if (got.ok) permalink = (got.value as { permalink?: string }).permalink ?? null;
     }
+    // The fallback's related answers, read again from the stored question (the same matcher gives
+    // the same reply): an expert who finds one of them right can answer with its link.
+    const again = card?.question ? deps.core.matcher.answer(card.question) : null;
+    const related =
+      again?.kind === 'fallback'
+        ? again.related.map((c) => ({ url: deps.core.answerUrl(c.id), title: c.title }))
+        : [];
     const post = expertsPost({
       userId: user,
       channel: privateAsk ? null : card?.channel,
       question: card?.question ?? null,
       permalink,
+      related,
     });
     const posted = await callApi(deps, 'chat.postMessage', () =>
       client.chat.postMessage({ channel: expertsChannel, ...(post as { text: string; blocks: never[] }) }),
