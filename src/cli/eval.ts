@@ -9,8 +9,15 @@
  * two versions smaller than that range is the order, not the change.
  */
 import { readFileSync } from 'node:fs';
-import { type EvalReport, evaluate, parseEvalFile } from '../intents/evaluate.js';
+import {
+  countFallbacks,
+  type EvalLine,
+  type EvalReport,
+  evaluate,
+  parseEvalFile,
+} from '../intents/evaluate.js';
 import { createMatcher, loadParams } from '../intents/matcher.js';
+import type { Reply } from '../intents/reply.js';
 import { cvReport, outOfFold } from '../intents/tune.js';
 import { loadKnowledgeBase } from '../knowledge/loader.js';
 import { printCv, printReliability, printSeeds } from './report.js';
@@ -54,6 +61,7 @@ try {
   const kb = loadKnowledgeBase();
   const lines = parseEvalFile(readFileSync(file, 'utf8'));
   // Without a seed: the shipped fit (SHIPPED_SEED), the one the bot answers with.
+  const replies: { line: EvalLine; reply: Reply }[] = [];
   const scoreWith = (seed?: number): EvalReport =>
     evaluate(
       createMatcher(kb, {
@@ -61,6 +69,7 @@ try {
         ...(codeWeight === undefined ? {} : { params: { codeWeight } }),
       }),
       lines,
+      seed === undefined ? (line, reply) => replies.push({ line, reply }) : undefined,
     );
   if (si >= 0) {
     // Several fits: scores only (the misses of one fit say little about another).
@@ -81,6 +90,10 @@ try {
     );
     console.log(`off-topic  n=${o.n}  refused ${pct(o.refused)}`);
     console.log(`picks      n=${p.n}  correct ${pct(p.correct)}`);
+    const f = countFallbacks(replies);
+    console.log(
+      `fallbacks  in-scope ${f.inScope}, ${f.related} listing related answers (${f.relatedRight} with an expected one); off-topic ${f.offTopic}, ${f.offTopicRelated} listing related answers`,
+    );
     printReliability(report.reliability);
     if (report.misses.length && !quiet) {
       console.log(`misses (${report.misses.length}):`);

@@ -88,7 +88,42 @@ export interface Answerer {
   answer(q: string): Reply;
 }
 
-export function evaluate(matcher: Answerer, lines: readonly EvalLine[]): EvalReport {
+/**
+ * Fallbacks and the related answers they listed: in-scope fallbacks, how many listed related
+ * answers, how many of those held an expected entry; off-topic fallbacks, and how many listed some.
+ */
+export interface FallbackCounts {
+  inScope: number;
+  related: number;
+  relatedRight: number;
+  offTopic: number;
+  offTopicRelated: number;
+}
+
+/** Counts what the fallbacks among `replies` showed (`evaluate`'s `onReply` collects them). */
+export function countFallbacks(replies: readonly { line: EvalLine; reply: Reply }[]): FallbackCounts {
+  const c: FallbackCounts = { inScope: 0, related: 0, relatedRight: 0, offTopic: 0, offTopicRelated: 0 };
+  for (const { line, reply } of replies) {
+    if (reply.kind !== 'fallback') continue;
+    const listed = reply.related.length > 0;
+    if (line.expect.length === 0) {
+      c.offTopic++;
+      if (listed) c.offTopicRelated++;
+    } else {
+      c.inScope++;
+      if (listed) c.related++;
+      if (reply.related.some((r) => line.expect.includes(r.id))) c.relatedRight++;
+    }
+  }
+  return c;
+}
+
+/** Scores the matcher on the lines; `onReply` sees each line's reply (the report keeps its shape). */
+export function evaluate(
+  matcher: Answerer,
+  lines: readonly EvalLine[],
+  onReply?: (line: EvalLine, reply: Reply) => void,
+): EvalReport {
   let inN = 0;
   let top1 = 0;
   let top3 = 0;
@@ -102,6 +137,7 @@ export function evaluate(matcher: Answerer, lines: readonly EvalLine[]): EvalRep
   const calibration: { confidence: number; right: boolean }[] = [];
   for (const line of lines) {
     const reply = matcher.answer(line.q);
+    onReply?.(line, reply);
     const s = summarize(line.q, reply);
     // What the person is shown, in order: the answer then its alternatives, or the candidates.
     const shown = s.answerId ? [s.answerId, ...s.alternatives] : s.alternatives;

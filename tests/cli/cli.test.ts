@@ -160,6 +160,24 @@ describe('eval', () => {
     expect(bad.stderr).toMatch(/--seeds/);
   });
 
+  it('counts the fallbacks and the related answers they listed', async () => {
+    const file = join(tempDir(), 'fallbacks.jsonl');
+    writeFileSync(
+      file,
+      [
+        // A bug report on a covered topic, too unsure for a card: related answers, troubleshooting among them.
+        '{"q":"after upgrading our cluster the linkerd-proxy container keeps restarting in the payments namespace, logs say connection refused on the admin port, anyone seen this? thanks","expect":["troubleshooting"]}',
+        '{"q":"how do I rollback a helm release","expect":[]}',
+        '{"q":"mtls between pods","expect":["mtls"]}',
+      ].join('\n'),
+    );
+    const r = await runCli('src/cli/eval.ts', [file]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(
+      'fallbacks  in-scope 1, 1 listing related answers (1 with an expected one); off-topic 1, 0 listing related answers',
+    );
+  });
+
   it('exits 2 naming the line of a bad eval file', async () => {
     const file = join(tempDir(), 'bad.jsonl');
     writeFileSync(file, '{"q":"a","expect":[]}\nnot json\n');
