@@ -100,7 +100,7 @@ describe('chooseThresholds: the related answers under a fallback', () => {
     expect(chooseThresholds(preds).relatedAt).toBe(1);
   });
 
-  it('the shipped threshold is one cross-validation chose: below suggestAt territory, above zero', () => {
+  it('the shipped relatedAt lists some fallbacks and not all (strictly between 0 and 1)', () => {
     const p = loadParams();
     expect(p.relatedAt).toBeGreaterThan(0);
     expect(p.relatedAt).toBeLessThan(1);
