@@ -62,7 +62,8 @@ export function suggestCard(reply: SuggestReply, ctx: Pick<CardContext, 'answerU
 
 /**
  * No answer: say what the bot covers and list example questions; when the ranking leaned to some
- * entries (a bug report on a covered topic, say), they follow as related answers, with buttons.
+ * entries (a bug report on a covered topic, say), those follow instead, as related answers with
+ * buttons (the generic examples would only make the message longer).
  */
 export function fallbackCard(reply: FallbackReply, ctx: Pick<CardContext, 'answerUrl'>): Message {
   const q = echo(reply.query);
@@ -81,7 +82,7 @@ export function fallbackCard(reply: FallbackReply, ctx: Pick<CardContext, 'answe
     blocks.push(context([`Links: ${links.join(' · ')}`], nthId(BLOCKS.context, 1)));
   }
   const examples = reply.examples.length ? reply.examples : EXAMPLE_QUESTIONS;
-  blocks.push(section(examplesText(examples), BLOCKS.examples));
+  if (!related.length) blocks.push(section(examplesText(examples), BLOCKS.examples));
   blocks.push(
     context(
       [`See every topic with \`${COMMANDS.mesh} list\`, or get help with \`${COMMANDS.mesh} help\`.`],
