@@ -89,7 +89,7 @@ export function fallbackCard(reply: FallbackReply, ctx: Pick<CardContext, 'answe
       BLOCKS.context,
     ),
   );
-  const titles = related.map((c) => c.title).join(', ');
+  const titles = related.map((c) => c.title).join('; ');
   return {
     text: escapeSlack(
       truncate(
