@@ -561,6 +561,9 @@ describe.each(BACKENDS)('learning loop in Slack on %s', (backend) => {
       }),
     );
     const [post] = await h.slack.waitFor('chat.postMessage');
+    // And the asker is told (waited for, so that no reply of this step lands in the next one).
+    const [told] = await h.slack.waitFor('response_url');
+    expect(JSON.stringify(told?.args)).toContain('Sent to the experts');
     expect(post?.args.channel).toBe(EXPERTS);
     expect(JSON.stringify(post?.args.blocks)).toMatch(
       /meshbot's closest answers: <[^|>]*\/answers\/troubleshooting\|Troubleshooting/,
@@ -612,6 +615,10 @@ describe.each(BACKENDS)('learning loop in Slack on %s', (backend) => {
       }),
     );
     const [answered] = await h.slack.waitFor('chat.postMessage');
+    // The curator's list is refreshed in place: waited for, so that it cannot land in the next test.
+    const [refreshed] = await h.slack.waitFor('response_url');
+    expect(refreshed?.args).toMatchObject({ replace_original: true });
+    expect(String(refreshed?.args.text)).toMatch(/^Linked: /);
     expect(answered?.args).toMatchObject({ channel: 'C7', thread_ts: '800.1' });
     expect(JSON.stringify(answered?.args.blocks)).toContain('/answers/troubleshooting');
     expect(await h.loop.store.gap(gap?.id ?? '')).toMatchObject({
