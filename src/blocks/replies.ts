@@ -80,9 +80,10 @@ export function fallbackCard(reply: FallbackReply, ctx: Pick<CardContext, 'answe
     blocks.push(...candidateButtons(related));
     const links = related.map((c) => link(ctx.answerUrl(c.id), c.title));
     blocks.push(context([`Links: ${links.join(' · ')}`], nthId(BLOCKS.context, 1)));
+  } else {
+    const examples = reply.examples.length ? reply.examples : EXAMPLE_QUESTIONS;
+    blocks.push(section(examplesText(examples), BLOCKS.examples));
   }
-  const examples = reply.examples.length ? reply.examples : EXAMPLE_QUESTIONS;
-  if (!related.length) blocks.push(section(examplesText(examples), BLOCKS.examples));
   blocks.push(
     context(
       [`See every topic with \`${COMMANDS.mesh} list\`, or get help with \`${COMMANDS.mesh} help\`.`],

@@ -2134,6 +2134,8 @@ export class Matcher {
     // question the matcher is unsure of: it gets suggestions or the fallback, not a hello.
     if (lead && (lead === 'help' || fixedWords.length <= SMALL_TALK_MAX_WORDS))
       return { kind: 'smalltalk', query, intent: lead, confidence: 1, factors: [] };
+    // The best three entries: the "did you mean" candidates, or the fallback's related answers.
+    const bestThree = () => s.order.slice(0, 3).map((c) => this.candidate(c, s.p));
     if (top !== undefined && confidence >= this.suggestAt) {
       return {
         kind: 'suggest',
@@ -2142,15 +2144,12 @@ export class Matcher {
         // A vague request is offered suggestions however sure the words were: as unsure as they go.
         confidence: vague ? this.suggestAt : confidence,
         factors,
-        candidates: s.order.slice(0, 3).map((c) => this.candidate(c, s.p)),
+        candidates: bestThree(),
       };
     }
     // Too unsure for a "did you mean", yet leaning to some entry: the fallback lists the best
     // entries as related answers (a pasted bug report on a topic the knowledge base covers).
-    const related =
-      top !== undefined && (s.p[top] as number) >= this.params.relatedAt
-        ? s.order.slice(0, 3).map((c) => this.candidate(c, s.p))
-        : [];
+    const related = top !== undefined && (s.p[top] as number) >= this.params.relatedAt ? bestThree() : [];
     return { kind: 'fallback', query, intent, confidence, factors, examples: EXAMPLE_QUESTIONS, related };
   }
 

@@ -1,4 +1,4 @@
-import type { Reply } from '../intents/reply.js';
+import type { Candidate, Reply } from '../intents/reply.js';
 import { toText } from '../knowledge/markdown.js';
 import type { Recommendation } from '../pick/score.js';
 
@@ -18,6 +18,7 @@ export function recommendationText(r: Recommendation): string {
 
 /** A reply as readable terminal text (`npm run ask`). */
 export function replyToText(reply: Reply, answerUrl: (id: string) => string): string {
+  const entryLines = (cs: readonly Candidate[]) => cs.map((c) => `  - ${c.title}  (${answerUrl(c.id)})`);
   switch (reply.kind) {
     case 'smalltalk':
       return reply.intent === 'thanks'
@@ -26,19 +27,12 @@ export function replyToText(reply: Reply, answerUrl: (id: string) => string): st
     case 'fallback':
       return [
         "I don't have an answer for that. I know about service meshes: Istio, Linkerd and the others.",
-        ...(reply.related.length
-          ? [
-              'These answers may be related:',
-              ...reply.related.map((c) => `  - ${c.title}  (${answerUrl(c.id)})`),
-            ]
-          : []),
+        ...(reply.related.length ? ['These answers may be related:', ...entryLines(reply.related)] : []),
         'Try one of these:',
         ...reply.examples.map((e) => `  - ${e}`),
       ].join('\n');
     case 'suggest':
-      return ['Did you mean:', ...reply.candidates.map((c) => `  - ${c.title}  (${answerUrl(c.id)})`)].join(
-        '\n',
-      );
+      return ['Did you mean:', ...entryLines(reply.candidates)].join('\n');
     case 'answer': {
       const e = reply.entry;
       const parts = [e.title, '', e.verdict, ''];

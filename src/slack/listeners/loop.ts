@@ -686,10 +686,8 @@ export function registerLoop(app: App, deps: ListenerDeps): void {
     new RegExp(`^(?:${LOOP_ACTIONS.gapLink}|${LOOP_ACTIONS.gapLinkOpened})$`),
     async ({ ack, action, body, client, respond }) => {
       await ack();
-      const entryId =
-        (action as { selected_option?: { value?: string }; value?: string }).selected_option?.value ??
-        (action as { value?: string }).value ??
-        '';
+      const picked = action as { selected_option?: { value?: string }; value?: string };
+      const entryId = picked.selected_option?.value ?? picked.value ?? '';
       await curate({ body, client, respond }, LOOP_ACTIONS.gapLink, async (gapId) => {
         if (!deps.core.kb.byId.has(entryId)) return 'Unknown answer.';
         const linked = await store.linkGap(gapId, entryId, body.user.id);
